@@ -1,0 +1,101 @@
+"""The one place that knows where Matside's files live.
+
+Bundled data (``resources/`` and ``routines/``) is found in three layouts:
+
+- a frozen PyInstaller bundle: both folders sit under ``sys._MEIPASS``;
+- an installed wheel: both folders are shipped inside the ``app`` package;
+- a source checkout: both folders sit at the top of the repository, beside ``app/``.
+
+User data goes to the platform's folders (platformdirs); tests and portable set-ups can move
+all of it with the ``MATSIDE_HOME`` environment variable.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Matside"
+RESOURCE_SCHEME = "resource:"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _data_root() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is not None:
+        return Path(frozen_root)
+    if (_PACKAGE_DIR / "resources").is_dir():
+        return _PACKAGE_DIR
+    return _PACKAGE_DIR.parent
+
+
+def resources_dir() -> Path:
+    """The folder of bundled images, sounds, icons and the schema."""
+    return _data_root() / "resources"
+
+
+def routines_dir() -> Path:
+    """The folder of the bundled routine files."""
+    return _data_root() / "routines"
+
+
+def resource(relative: str) -> Path:
+    """A bundled resource by its path below ``resources/``."""
+    return resources_dir() / relative
+
+
+def bundled_routines() -> list[Path]:
+    """The bundled routine files, sorted by file name."""
+    return sorted(routines_dir().glob("*.json"))
+
+
+def resolve_image(reference: str, routine_file: Path | None) -> Path:
+    """Turn an image reference from a routine into a path.
+
+    Args:
+        reference: ``resource:images/x.svg`` for a bundled image, otherwise a path relative to
+            the routine file (or absolute).
+        routine_file: the routine's own file, or None for a routine not yet saved.
+    """
+    if reference.startswith(RESOURCE_SCHEME):
+        return resource(reference[len(RESOURCE_SCHEME) :])
+    path = Path(reference).expanduser()
+    if path.is_absolute() or routine_file is None:
+        return path
+    return routine_file.parent / path
+
+
+def _user_dir(kind: str) -> Path:
+    home = os.environ.get("MATSIDE_HOME")
+    if home:
+        return Path(home) / kind
+    finder = {
+        "data": platformdirs.user_data_path,
+        "config": platformdirs.user_config_path,
+        "cache": platformdirs.user_cache_path,
+    }[kind]
+    return Path(finder(APP_NAME, appauthor=False))
+
+
+def user_data_dir() -> Path:
+    """Where the user's data lives (their routines are in its ``routines`` folder)."""
+    return _user_dir("data")
+
+
+def user_routines_dir() -> Path:
+    """The folder of the user's own routines."""
+    return user_data_dir() / "routines"
+
+
+def user_config_dir() -> Path:
+    """Where settings are kept."""
+    return _user_dir("config")
+
+
+def user_cache_dir() -> Path:
+    """Where rendered speech and other rebuildable files are kept."""
+    return _user_dir("cache")
