@@ -1,0 +1,221 @@
+"""The session state machine, driven by a fake monotonic clock."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from app.clock import FakeClock
+from app.cues import CueKind
+from app.model import routine_from_data
+from app.session import CueDue, Event, Finished, SegmentStarted, Session, State, StateChanged
+from app.timeline import SegmentKind, compile_timeline
+from tests.conftest import exercise, routine
+
+
+class Recorder:
+    def __init__(self, session: Session, clock: FakeClock):
+        self.events: list[tuple[float, Event]] = []
+        self.clock = clock
+        session.add_listener(lambda event: self.events.append((clock.now(), event)))
+
+    def of(self, kind: type) -> list:  # type: ignore[type-arg]
+        return [e for _, e in self.events if isinstance(e, kind)]
+
+
+def make(data: dict, sets: int | None = None) -> tuple[Session, FakeClock, Recorder]:  # type: ignore[type-arg]
+    clock = FakeClock()
+    session = Session(compile_timeline(routine_from_data(data), sets), clock)
+    return session, clock, Recorder(session, clock)
+
+
+SIMPLE = routine(
+    exercise(name="A", reps=None, tempo=None, seconds=20, sets=2),
+    prepare_seconds=5,
+    rest_between_sets=10,
+)
+
+
+def test_runs_through_every_segment_on_time() -> None:
+    session, clock, rec = make(SIMPLE)
+    assert session.state is State.IDLE
+    session.start()
+    assert session.state is State.RUNNING
+    assert session.remaining() == 5
+    clock.advance(4.5)
+    session.tick()
+    assert session.segment.kind is SegmentKind.PREPARE
+    clock.advance(0.6)  # 0.1 s past the prepare deadline
+    session.tick()
+    assert session.segment.kind is SegmentKind.WORK
+    assert session.remaining() == pytest.approx(19.9)
+    clock.advance(100)
+    session.tick()
+    assert session.state is State.FINISHED
+    starts = [(e.segment.kind.value, e.due - 1000) for e in rec.of(SegmentStarted)]
+    assert starts == [("prepare", 0), ("work", 5), ("rest", 25), ("work", 35), ("done", 55)]
+    assert rec.of(Finished) == [Finished(1055, stopped=False)]
+    cue_kinds = [e.cue.kind for e in rec.of(CueDue)]
+    assert cue_kinds.count(CueKind.COUNTDOWN) == 6
+    assert cue_kinds[-1] is CueKind.FINISHED
+
+
+def test_paused_time_does_not_count() -> None:
+    session, clock, rec = make(SIMPLE)
+    session.start()
+    clock.advance(2)
+    session.toggle()
+    assert session.state is State.PAUSED
+    clock.advance(600)
+    session.tick()
+    assert session.remaining() == 3
+    assert session.segment.kind is SegmentKind.PREPARE
+    session.toggle()
+    assert session.state is State.RUNNING
+    clock.advance(3)
+    session.tick()
+    assert session.segment.kind is SegmentKind.WORK
+    assert rec.of(SegmentStarted)[-1].due == 1000 + 600 + 5
+    assert [e.state for e in rec.of(StateChanged)] == [State.RUNNING, State.PAUSED, State.RUNNING]
+
+
+def test_open_segments_wait_count_up_and_continue_on_space() -> None:
+    session, clock, rec = make(
+        routine(
+            exercise(name="A", tempo=None, sets=2), rest_between_sets="as needed", prepare_seconds=0
+        )
+    )
+    session.start()
+    assert session.state is State.WAITING
+    clock.advance(500)
+    session.tick()
+    assert session.state is State.WAITING and session.elapsed() == 500
+    assert session.remaining() is None
+    session.toggle()  # Space: done with the reps
+    assert session.segment.kind is SegmentKind.REST and session.state is State.WAITING
+    session.toggle()
+    session.toggle()
+    assert session.state is State.FINISHED
+    assert [e.cue.kind for e in rec.of(CueDue)] == [
+        CueKind.WORK_START,
+        CueKind.REST_START,
+        CueKind.WORK_START,
+        CueKind.LAST_SET,
+        CueKind.FINISHED,
+    ]
+
+
+def test_next_and_previous() -> None:
+    session, clock, rec = make(SIMPLE)
+    session.start()
+    session.next()
+    assert session.segment.kind is SegmentKind.WORK and session.index == 1
+    clock.advance(1)
+    session.previous()  # under 2 s in: back one
+    assert session.index == 0
+    clock.advance(3)
+    session.previous()  # over 2 s in: restart this one
+    assert session.index == 0 and session.remaining() == 5
+    assert rec.of(SegmentStarted)[-1].due == clock.now()
+    session.next()
+    session.next()
+    session.next()
+    session.next()
+    assert session.state is State.FINISHED
+    session.previous()
+    assert session.state is State.RUNNING and session.index == 3
+
+
+def test_skipping_while_paused_stays_paused_and_stop_finishes_early() -> None:
+    session, clock, rec = make(SIMPLE)
+    session.start()
+    session.pause()
+    session.next()
+    assert session.state is State.PAUSED and session.index == 1
+    clock.advance(50)
+    session.resume()
+    assert session.remaining() == 20
+    session.stop()
+    assert session.state is State.FINISHED
+    assert rec.of(Finished)[-1].stopped
+
+
+def test_extend_adds_to_rests_only_and_moves_the_closing_countdown() -> None:
+    session, clock, rec = make(SIMPLE)
+    session.start()
+    clock.advance(5 + 20)  # into the rest (10 s)
+    session.tick()
+    assert session.segment.kind is SegmentKind.REST
+    clock.advance(7.5)  # the "3" has sounded at 7 s
+    session.tick()
+    assert [e.cue.value for e in rec.of(CueDue) if e.cue.kind is CueKind.COUNTDOWN][-1] == 3
+    assert session.extend(10)
+    assert session.remaining() == pytest.approx(12.5)
+    clock.advance(12.5)
+    session.tick()
+    work_start = rec.of(SegmentStarted)[-1]
+    assert work_start.segment.kind is SegmentKind.WORK and work_start.due == 1000 + 5 + 20 + 20
+    countdown = [e.due - 1000 for e in rec.of(CueDue) if e.cue.kind is CueKind.COUNTDOWN]
+    assert countdown[-3:] == [42, 43, 44]
+    assert not session.extend(10)  # work cannot be extended
+
+
+def test_rep_counter_follows_the_tempo() -> None:
+    session, clock, _ = make(routine(exercise(name="A", reps=8, tempo=4), prepare_seconds=0))
+    session.start()
+    assert session.rep() == 1
+    clock.advance(4.01)
+    assert session.rep() == 2
+    clock.advance(27)
+    assert session.rep() == 8
+
+
+def test_no_drift_over_45_minutes_of_late_and_missing_ticks() -> None:
+    """Ticks arrive up to 300 ms late, or not at all; every event still lands on its plan."""
+    moves = [
+        exercise(name=f"Move {i}", reps=8, tempo=5, sides="each", sets={"min": 3, "max": 4})
+        for i in range(6)
+    ]
+    data = routine(
+        *moves, prepare_seconds=10, switch_seconds=5, rest_between_sets=30, rest_after_exercise=30
+    )
+    session, clock, rec = make(data, sets=4)
+    timeline = session.timeline
+    assert 40 * 60 <= timeline.total_seconds <= 50 * 60
+    # The plan: when each segment and cue is due, from the timeline alone.
+    planned_starts: list[float] = []
+    planned_cues: list[tuple[float, str, int | None]] = []
+    t = clock.now()
+    for index, segment in enumerate(timeline.segments):
+        planned_starts.append(t)
+        length = segment.seconds or 0.0
+        planned_cues += [(t + c.due_in(length), c.kind.value, c.value) for c in session.cues[index]]
+        t += length
+    rng = random.Random(20261122)
+    start = clock.now()
+    session.start()
+    ticks = [start]
+    while session.state is not State.FINISHED:
+        clock.advance(0.1 + rng.uniform(0, 0.3))
+        if rng.random() < 0.1:
+            continue  # a tick that never came
+        ticks.append(clock.now())
+        session.tick()
+    starts = rec.of(SegmentStarted)
+    assert [e.due for e in starts] == pytest.approx(planned_starts, abs=1e-9)
+    fired = [(e.due, e.cue.kind.value, e.cue.value) for e in rec.of(CueDue)]
+    assert len(fired) == len(planned_cues)
+    for (due, kind, value), (plan_due, plan_kind, plan_value) in zip(
+        fired, sorted(planned_cues, key=lambda c: c[0]), strict=True
+    ):
+        assert (kind, value) == (plan_kind, plan_value)
+        assert due == pytest.approx(plan_due, abs=1e-9)
+    # Each event was seen at the first tick at or after its due time.
+    for seen_at, event in rec.events:
+        due = getattr(event, "due", None)
+        if due is None:
+            continue
+        later_ticks = [tick for tick in ticks if tick >= due - 1e-9]
+        assert seen_at == later_ticks[0]
+    assert rec.of(Finished)[0].due - start == pytest.approx(timeline.total_seconds, abs=1e-9)
