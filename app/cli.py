@@ -1,0 +1,136 @@
+"""The ``matside`` command: validate and plan routines, or start the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.model import Routine, RoutineError, image_problems, load_routine
+from app.timeline import SetChoiceError, Timeline, compile_timeline, format_duration
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="matside",
+        description=(
+            "A desktop interval timer with exercise cues. Without a command, opens the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"matside {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check routine files; one line per problem")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    plan = commands.add_parser("plan", help="print a routine's timeline")
+    plan.add_argument("path", type=Path, metavar="PATH")
+    plan.add_argument("--sets", type=int, help="sets for exercises that offer a range")
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+
+    run = commands.add_parser("run", help="open the run screen on a routine")
+    run.add_argument("path", type=Path, metavar="PATH")
+    run.add_argument("--sets", type=int, help="sets for exercises that offer a range")
+    run.add_argument("--autostart", action="store_true", help="start without waiting for Space")
+    run.add_argument(
+        "--exit-when-done", action="store_true", help="quit with status 0 after the last segment"
+    )
+    run.add_argument("--fullscreen", action="store_true", help="start in full screen")
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    if args.command == "validate":
+        return _validate(args.paths)
+    if args.command == "plan":
+        return _plan(args.path, args.sets, as_json=args.json)
+    try:
+        from app.ui.main import run_gui
+    except ImportError as error:  # the GUI's libraries are missing, not a bug to show
+        print(f"matside: cannot start the app: {error}", file=sys.stderr)
+        return 1
+    if args.command == "run":
+        return run_gui(
+            routine_path=args.path,
+            sets=args.sets,
+            autostart=args.autostart,
+            exit_when_done=args.exit_when_done,
+            fullscreen=args.fullscreen,
+        )
+    return run_gui()
+
+
+def _validate(paths: Sequence[Path]) -> int:
+    failed = False
+    for path in paths:
+        try:
+            routine = load_routine(path)
+        except RoutineError as error:
+            failed = True
+            for line in error.lines():
+                print(line, file=sys.stderr)
+            continue
+        problems = image_problems(routine, path)
+        for problem in problems:
+            print(problem.format(path), file=sys.stderr)
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+def _load_plan(path: Path, sets: int | None) -> Timeline | None:
+    try:
+        routine: Routine = load_routine(path)
+        return compile_timeline(routine, sets)
+    except RoutineError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+    except SetChoiceError as error:
+        print(f"{path}: --sets: {error}", file=sys.stderr)
+    return None
+
+
+def _plan(path: Path, sets: int | None, *, as_json: bool) -> int:
+    timeline = _load_plan(path, sets)
+    if timeline is None:
+        return 1
+    if as_json:
+        print(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False))
+    else:
+        print(format_plan(timeline))
+    return 0
+
+
+def format_plan(timeline: Timeline) -> str:
+    """The timeline as a table with start times, for people."""
+    rows = [("start", "length", "kind", "exercise", "set", "side", "reps")]
+    clock = 0.0
+    for segment in timeline.segments:
+        length = "wait" if segment.seconds is None else format_duration(segment.seconds)
+        rows.append(
+            (
+                format_duration(clock),
+                length if segment.kind.value != "done" else "",
+                segment.kind.value,
+                segment.exercise.name if segment.exercise is not None else "",
+                f"{segment.set}/{segment.sets}" if segment.set is not None else "",
+                segment.side.value if segment.side is not None else "",
+                "" if segment.reps is None or segment.kind.value != "work" else str(segment.reps),
+            )
+        )
+        clock += segment.seconds or 0.0
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+    total = f"Total: {format_duration(timeline.total_seconds)}"
+    if timeline.open_segments:
+        waits = timeline.open_segments
+        total += f", plus {waits} pause{'s' if waits != 1 else ''} that wait for you"
+    return "\n".join([timeline.routine.name, "", *lines, "", total])

@@ -1,0 +1,115 @@
+"""The command line, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main
+from app.model import routine_from_data, save_routine
+from tests.conftest import exercise, routine
+
+
+def write(tmp_path: Path, name: str, data: object) -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_validate_passes_good_files_and_lists_every_problem_of_bad_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = write(tmp_path, "good.json", routine())
+    assert main(["validate", str(good)]) == 0
+    assert capsys.readouterr() == ("", "")
+    bad = write(tmp_path, "bad.json", routine(exercise(reps="eight"), exercise(sides="both")))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": 1,\n "name": }', encoding="utf-8")
+    assert main(["validate", str(good), str(bad), str(broken)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f'{bad}: exercises[0].reps: must be a whole number of at least 1, got "eight"',
+        f'{bad}: exercises[1].sides: must be "one" or "each" (left then right), got "both"',
+        f"{broken}: line 2, column 10: not valid JSON: Expecting value",
+    ]
+
+
+def test_validate_names_missing_images(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "here.svg").write_text("<svg/>", encoding="utf-8")
+    path = write(tmp_path, "r.json", routine(exercise(images=["here.svg", "gone.png"])))
+    assert main(["validate", str(path)]) == 1
+    assert capsys.readouterr().err == f"{path}: exercises[0].images[1]: no such image: gone.png\n"
+
+
+def test_plan_json_has_exactly_the_promised_shape(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(
+        tmp_path,
+        "r.json",
+        routine(
+            exercise(name="A", sides="each", sets={"min": 1, "max": 2}),
+            exercise(name="B", tempo=None),
+            rest_after_exercise="as needed",
+        ),
+    )
+    assert main(["plan", str(path), "--sets", "2", "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert list(plan) == ["routine", "total_seconds", "open_segments", "segments"]
+    assert plan["routine"] == "Test routine"
+    assert plan["open_segments"] == 2
+    assert plan["total_seconds"] == 10 + 4 * 32 + 2 * 5 + 30
+    for segment in plan["segments"]:
+        assert list(segment) == ["kind", "exercise", "set", "sets", "side", "reps", "seconds"]
+        assert segment["kind"] in {"prepare", "work", "switch", "rest", "done"}
+        assert segment["side"] in {"left", "right", None}
+    assert sum(s["seconds"] or 0 for s in plan["segments"]) == plan["total_seconds"]
+    assert [s["seconds"] for s in plan["segments"]].count(None) == 2
+
+
+def test_plan_table_shows_start_times_and_total(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "r.json"
+    save_routine(routine_from_data(routine(exercise(name="Lunge", sets=2))), path)
+    assert main(["plan", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Test routine"
+    assert out[4].split() == ["0:10", "0:32", "work", "Lunge", "1/2", "8"]
+    assert out[5].split() == ["0:42", "0:30", "rest", "Lunge", "2/2"]
+    assert out[-1] == "Total: 1:44"
+
+
+def test_plan_rejects_a_set_count_the_routine_does_not_offer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "r.json", routine(exercise(name="A", sets={"min": 3, "max": 4})))
+    assert main(["plan", str(path), "--sets", "9"]) == 1
+    assert capsys.readouterr().err == f"{path}: --sets: A offers 3–4 sets, not 9\n"
+
+
+def test_version_and_module_entry_point() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"matside {__version__}"
+
+
+def test_validate_of_a_missing_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "validate", str(tmp_path / "nope.json")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert (
+        result.stderr
+        == f"{tmp_path / 'nope.json'}: (file): cannot read: No such file or directory\n"
+    )
