@@ -1,0 +1,58 @@
+"""The bundled routines load, and their plans keep the numbers of the articles they come from."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from app import paths
+from app.model import load_routine
+from app.timeline import SegmentKind, compile_timeline
+
+SEED_001_MOVES = 5
+
+
+@pytest.mark.parametrize("path", paths.bundled_routines(), ids=lambda p: p.name)
+def test_every_bundled_routine_loads_plans_and_names_its_source(path: object) -> None:
+    routine = load_routine(path)  # type: ignore[arg-type]
+    assert routine.source.strip()
+    assert routine.description.strip()
+    for exercise in routine.exercises:
+        assert len(exercise.instructions) >= 2, exercise.name
+    timeline = compile_timeline(routine)
+    assert timeline.segments[-1].kind is SegmentKind.DONE
+
+
+def test_hip_opening_is_five_moves_8_reps_each_side_3_to_4_sets_30_s_rest() -> None:
+    routine = load_routine(paths.routines_dir() / "hip-opening.json")
+    assert len(routine.exercises) == SEED_001_MOVES
+    assert routine.set_choices() == range(3, 5)
+    for sets in (3, 4):
+        timeline = compile_timeline(routine, sets)
+        work = [s for s in timeline.segments if s.kind is SegmentKind.WORK]
+        per_move = Counter((s.exercise_index, s.side) for s in work)
+        assert set(per_move.values()) == {sets}  # each move, each side, `sets` times
+        assert {s.reps for s in work} == {8}
+        assert {s.side for s in work} == {"left", "right"}
+        # all sets of one move come before the next move
+        order = [s.exercise_index for s in work]
+        assert order == sorted(order)
+        rests = [s for s in timeline.segments if s.kind is SegmentKind.REST]
+        between_sets = [r for r in rests if r.set is not None and r.set > 1]
+        assert len(between_sets) == SEED_001_MOVES * (sets - 1)
+        assert {r.seconds for r in between_sets} == {30}
+        assert timeline.open_segments == 0
+
+
+def test_daily_hip_stretch_is_the_same_moves_6_reps_one_pass_rest_as_needed() -> None:
+    full = load_routine(paths.routines_dir() / "hip-opening.json")
+    daily = load_routine(paths.routines_dir() / "daily-hip-stretch.json")
+    assert [e.name for e in daily.exercises] == [e.name for e in full.exercises]
+    timeline = compile_timeline(daily)
+    work = [s for s in timeline.segments if s.kind is SegmentKind.WORK]
+    assert len(work) == SEED_001_MOVES * 2
+    assert {(s.reps, s.set, s.sets) for s in work} == {(6, 1, 1)}
+    rests = [s for s in timeline.segments if s.kind is SegmentKind.REST]
+    assert len(rests) == SEED_001_MOVES - 1
+    assert all(r.is_open for r in rests)
