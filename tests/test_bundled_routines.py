@@ -36,7 +36,7 @@ def test_hip_opening_is_five_moves_8_reps_each_side_3_to_4_sets_30_s_rest() -> N
         assert {s.reps for s in work} == {8}
         assert {s.side for s in work} == {"left", "right"}
         # all sets of one move come before the next move
-        order = [s.exercise_index for s in work]
+        order = [s.exercise_index or 0 for s in work]
         assert order == sorted(order)
         rests = [s for s in timeline.segments if s.kind is SegmentKind.REST]
         between_sets = [r for r in rests if r.set is not None and r.set > 1]
