@@ -1,0 +1,86 @@
+"""The JSON Schema agrees with the model; resources are found; the core knows nothing of Qt."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from app import paths
+from app.model import RoutineError, dumps_schema, routine_from_data
+from tests.conftest import exercise, routine
+
+APP = Path(paths.__file__).parent
+
+
+def test_committed_schema_is_the_one_the_model_generates() -> None:
+    committed = paths.resource("routine.schema.json").read_text(encoding="utf-8")
+    assert committed == dumps_schema(), "run: python tools/make_schema.py"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        routine(),
+        routine(exercise(sets={"min": 3, "max": 4}, rest_between_sets="as needed")),
+        routine(exercise(reps=None, tempo=None, seconds=12.5, sides="each")),
+        routine(exercise(reps=0)),
+        routine(exercise(sides="both")),
+        routine(exercise(extra=1)),
+        routine(rest_after_exercise="later"),
+        routine(exercises=[]),
+        routine(format=2),
+    ],
+)
+def test_schema_and_loader_agree(data: dict[str, Any]) -> None:
+    schema = json.loads(paths.resource("routine.schema.json").read_text(encoding="utf-8"))
+    schema_ok = jsonschema.Draft202012Validator(schema).is_valid(data)
+    try:
+        routine_from_data(data)
+        loader_ok = True
+    except RoutineError:
+        loader_ok = False
+    assert schema_ok == loader_ok
+
+
+def test_bundled_data_is_found_from_the_checkout() -> None:
+    assert (paths.resources_dir() / "routine.schema.json").is_file()
+    assert paths.bundled_routines()
+    assert all(p.suffix == ".json" for p in paths.bundled_routines())
+
+
+def test_image_references(tmp_path: Path) -> None:
+    assert paths.resolve_image("resource:images/a.svg", None) == paths.resource("images/a.svg")
+    assert paths.resolve_image("a.png", tmp_path / "r.json") == tmp_path / "a.png"
+
+
+def test_frozen_bundle_layout_is_found(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
+    assert paths.resources_dir() == tmp_path / "resources"
+    assert paths.routines_dir() == tmp_path / "routines"
+
+
+def test_user_folders_follow_matside_home(matside_home: Path) -> None:
+    assert paths.user_routines_dir() == matside_home / "data" / "routines"
+    assert paths.user_config_dir() == matside_home / "config"
+
+
+def test_only_app_ui_imports_qt() -> None:
+    offenders = []
+    for source in APP.rglob("*.py"):
+        if "ui" in source.relative_to(APP).parts[:1]:
+            continue
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in names):
+                offenders.append(str(source.relative_to(APP)))
+    assert offenders == []
