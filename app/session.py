@@ -150,6 +150,21 @@ class Session:
         done = int(self.elapsed(now) // segment.tempo)
         return min(done + 1, segment.reps)
 
+    def next_due(self) -> float | None:
+        """The instant the next cue or transition is due, or None when nothing is pending."""
+        if self._state not in (State.RUNNING, State.WAITING):
+            return None
+        length = self.length()
+        cues = self.cues[self._index]
+        pending = [
+            self._start + cue.due_in(length or 0.0)
+            for i, cue in enumerate(cues)
+            if i not in self._fired
+        ]
+        if self._state is State.RUNNING and length is not None:
+            pending.append(self._start + length)
+        return min(pending) if pending else None
+
     # ---- commands
 
     def start(self) -> None:

@@ -219,3 +219,15 @@ def test_no_drift_over_45_minutes_of_late_and_missing_ticks() -> None:
         later_ticks = [tick for tick in ticks if tick >= due - 1e-9]
         assert seen_at == later_ticks[0]
     assert rec.of(Finished)[0].due - start == pytest.approx(timeline.total_seconds, abs=1e-9)
+
+
+def test_next_due_points_at_the_next_cue_or_transition() -> None:
+    session, clock, _ = make(SIMPLE)
+    assert session.next_due() is None
+    session.start()
+    assert session.next_due() == 1000 + 2  # the "3" of the countdown, 3 s before the 5 s end
+    clock.advance(4.5)
+    session.tick()
+    assert session.next_due() == 1005  # the end of the prepare countdown
+    session.pause()
+    assert session.next_due() is None
