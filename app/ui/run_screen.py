@@ -1,0 +1,562 @@
+"""The run screen: what people read from the mat, and the keys a clicker sends.
+
+The Qt side only asks the session to catch up (``tick``) and repaints. One precise single-shot
+timer is aimed at the next thing due (a cue, a transition, or the next change of the display),
+so sounds start on time and nothing is redrawn when nothing changes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audio import Player, cue_sound
+from app.awake import ScreenAwake
+from app.clock import Clock
+from app.cues import DEFAULT_CUES, CueKind, CueOptions
+from app.paths import resolve_image
+from app.session import CueDue, Event, Finished, Session, State, StateChanged
+from app.timeline import Segment, SegmentKind, Timeline, format_duration
+from app.ui import theme
+from app.ui.picture import ExercisePicture
+
+EXTEND_SECONDS = 10
+STALE_CUE_SECONDS = 1.0
+"""A cue noticed later than this (the laptop slept, say) is not sounded any more."""
+TIMED_IMAGE_SECONDS = 2.5
+"""How long each position shows in turn during timed work."""
+
+# When several cues fall on one instant, one sound plays: the most telling one.
+_SOUND_PRIORITY = [
+    CueKind.FINISHED,
+    CueKind.LAST_SET,
+    CueKind.WORK_START,
+    CueKind.SWITCH_SIDES,
+    CueKind.REST_START,
+    CueKind.HALFWAY,
+    CueKind.COUNTDOWN,
+    CueKind.REP,
+]
+
+
+def describe_work(segment: Segment) -> str:
+    """``Step Back Wide — left side, set 1 of 3``."""
+    if segment.exercise is None:
+        return ""
+    parts = []
+    if segment.side is not None:
+        parts.append(f"{segment.side.value} side")
+    if segment.sets and segment.sets > 1:
+        parts.append(f"set {segment.set} of {segment.sets}")
+    detail = ", ".join(parts)
+    return f"{segment.exercise.name} — {detail}" if detail else segment.exercise.name
+
+
+def image_index(segment: Segment, elapsed: float, count: int) -> int:
+    """Which of an exercise's ``count`` positions to show ``elapsed`` seconds into a segment.
+
+    Paced reps step through the positions once per rep, so the picture shows where you should
+    be; timed work shows each position in turn; anything else shows the first position.
+    """
+    if count <= 1 or segment.kind is not SegmentKind.WORK:
+        return 0
+    if segment.tempo:
+        phase = (elapsed % segment.tempo) / segment.tempo
+        return min(count - 1, int(phase * count))
+    return int(elapsed // TIMED_IMAGE_SECONDS) % count
+
+
+class RunScreen(QWidget):
+    """Runs one session of a timeline, full of big type, driven by keys or buttons.
+
+    Args:
+        timeline: what to run.
+        clock: the monotonic clock the session reads.
+        player: plays cue sounds.
+        awake: keeps the screen on while the session runs.
+        routine_file: the routine's file, to find images given relative to it.
+        confirm: asks the user a yes/no question (stopping a running session).
+        cue_options: which cues sound.
+    """
+
+    finished = Signal(bool)  # stopped early?
+    leave = Signal()  # back to the routines
+    fullscreen_toggled = Signal()
+    fullscreen_left = Signal()
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        clock: Clock,
+        player: Player,
+        awake: ScreenAwake,
+        routine_file: Path | None,
+        confirm: Callable[[str], bool],
+        cue_options: CueOptions = DEFAULT_CUES,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.timeline = timeline
+        self.clock = clock
+        self.player = player
+        self.awake = awake
+        self.routine_file = routine_file
+        self.confirm = confirm
+        self.session = Session(timeline, clock, cue_options)
+        self.session.add_listener(self._on_event)
+        self._due_cues: list[CueDue] = []
+        self._fullscreen = False
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_timer)
+
+        self._build()
+        self._bind_keys()
+        self.refresh()
+
+    # ---- building
+
+    def _build(self) -> None:
+        self.setObjectName("runScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(28, 6, 28, 6)
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("phase")
+        self.set_label = QLabel()
+        self.set_label.setObjectName("setLabel")
+        self.set_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        banner_row.addWidget(self.phase_label, 1)
+        banner_row.addWidget(self.set_label)
+        outer.addWidget(self.banner)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(28, 12, 28, 8)
+        body.setSpacing(24)
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        self.time_label = QLabel()
+        self.time_label.setObjectName("time")
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("exercise")
+        self.name_label.setWordWrap(True)
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("detail")
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("hint")
+        self.instructions = QLabel()
+        self.instructions.setObjectName("instructions")
+        self.instructions.setWordWrap(True)
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.instructions.setTextFormat(Qt.TextFormat.PlainText)
+        self.instructions_area = QScrollArea()
+        self.instructions_area.setWidgetResizable(True)
+        self.instructions_area.setWidget(self.instructions)
+        self.instructions_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.instructions_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left.addWidget(self.time_label)
+        left.addWidget(self.name_label)
+        left.addWidget(self.detail_label)
+        left.addWidget(self.hint_label)
+        left.addSpacing(8)
+        left.addWidget(self.instructions_area, 1)
+        body.addLayout(left, 11)
+
+        right = QVBoxLayout()
+        self.picture = ExercisePicture()
+        self.next_label = QLabel()
+        self.next_label.setObjectName("next")
+        self.next_label.setWordWrap(True)
+        right.addWidget(self.picture, 1)
+        right.addWidget(self.next_label)
+        body.addLayout(right, 9)
+        outer.addLayout(body, 1)
+
+        progress_row = QHBoxLayout()
+        progress_row.setContentsMargins(28, 0, 28, 4)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(14)
+        self.left_label = QLabel()
+        self.left_label.setObjectName("timeLeft")
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.left_label)
+        outer.addLayout(progress_row)
+
+        controls = QHBoxLayout()
+        controls.setContentsMargins(28, 6, 28, 14)
+        controls.setSpacing(10)
+        self.back_button = self._button("◀  Back", self.previous, "Left / Page Up")
+        self.play_button = self._button("Start", self.toggle, "Space")
+        self.play_button.setObjectName("primary")
+        self.next_button = self._button("Next  ▶", self.next, "Right / Page Down")
+        self.extend_button = self._button(f"+{EXTEND_SECONDS} s rest", self.extend, "+")
+        self.mute_button = self._button("Mute", self.toggle_mute, "M")
+        self.fullscreen_button = self._button("Full screen", self.fullscreen_toggled.emit, "F")
+        self.stop_button = self._button("Stop", self.request_stop, "Esc")
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("notice")
+        for widget in (self.back_button, self.play_button, self.next_button, self.extend_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.notice_label)
+        controls.addStretch(1)
+        for widget in (self.mute_button, self.fullscreen_button, self.stop_button):
+            controls.addWidget(widget)
+        outer.addLayout(controls)
+        self._scale_fonts()
+
+    def _button(self, text: str, slot: Callable[[], object], key: str) -> QPushButton:
+        button = QPushButton(text)
+        # Buttons never take the keyboard focus: Space must always reach the session.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setToolTip(f"{text.strip('◀▶ ')} ({key})")
+        button.clicked.connect(slot)
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        return button
+
+    def _bind_keys(self) -> None:
+        bindings: list[tuple[tuple[Qt.Key, ...], Callable[[], object]]] = [
+            ((Qt.Key.Key_Space,), self.toggle),
+            ((Qt.Key.Key_Right, Qt.Key.Key_PageDown), self.next),
+            ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), self.previous),
+            ((Qt.Key.Key_Plus, Qt.Key.Key_Equal), self.extend),
+            ((Qt.Key.Key_M,), self.toggle_mute),
+            ((Qt.Key.Key_F, Qt.Key.Key_F11), self.fullscreen_toggled.emit),
+            ((Qt.Key.Key_Escape,), self._escape),
+            ((Qt.Key.Key_Return, Qt.Key.Key_Enter), self._enter),
+        ]
+        self._keys = {key: slot for keys, slot in bindings for key in keys}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys are handled here rather than by QShortcut: the run screen holds the focus
+        # (its buttons never take it), and a presenter clicker's keys arrive the same way.
+        slot = self._keys.get(Qt.Key(event.key()))
+        if slot is None or event.isAutoRepeat():
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        slot()
+
+    # ---- commands
+
+    def start(self) -> None:
+        self.session.start()
+        self._after_command()
+
+    def toggle(self) -> None:
+        self.session.toggle()
+        self._after_command()
+
+    def next(self) -> None:
+        self.session.next()
+        self._after_command()
+
+    def previous(self) -> None:
+        self.session.previous()
+        self._after_command()
+
+    def extend(self) -> None:
+        self.session.extend(EXTEND_SECONDS)
+        self._after_command()
+
+    def toggle_mute(self) -> None:
+        self.player.muted = not self.player.muted
+        self.refresh()
+
+    def request_stop(self) -> None:
+        """Stop, asking first while a session is under way; then back to the routines."""
+        state = self.session.state
+        if state in (State.RUNNING, State.WAITING, State.PAUSED):
+            was_running = state is not State.PAUSED
+            if was_running:
+                self.session.pause()
+                self._after_command()
+            if not self.confirm("Stop this session? Your progress in it will not be kept."):
+                if was_running:
+                    self.session.resume()
+                    self._after_command()
+                return
+            self.session.stop()
+            self._after_command()
+        self.leave.emit()
+
+    def set_fullscreen(self, on: bool) -> None:
+        self._fullscreen = on
+        self.fullscreen_button.setText("Leave full screen" if on else "Full screen")
+
+    def _escape(self) -> None:
+        if self._fullscreen:
+            self.fullscreen_left.emit()
+        else:
+            self.request_stop()
+
+    def _enter(self) -> None:
+        if self.session.state is State.FINISHED:
+            self.leave.emit()
+
+    def _after_command(self) -> None:
+        self._play_due_cues()
+        self.refresh()
+        self._schedule()
+
+    # ---- time
+
+    def _on_timer(self) -> None:
+        self.session.tick()
+        self._after_command()
+
+    def _schedule(self) -> None:
+        if self.session.state not in (State.RUNNING, State.WAITING):
+            self._timer.stop()
+            return
+        now = self.clock.now()
+        targets = [now + 0.5, self._next_display_change(now)]
+        due = self.session.next_due()
+        if due is not None:
+            targets.append(due)
+        delay = max(0.0, min(targets) - now)
+        self._timer.start(math.ceil(delay * 1000))
+
+    def _next_display_change(self, now: float) -> float:
+        session = self.session
+        remaining = session.remaining(now)
+        elapsed = session.elapsed(now)
+        if remaining is not None:
+            to_next = remaining - math.floor(remaining) or 1.0
+        else:
+            to_next = 1.0 - (elapsed % 1.0)
+        segment = session.segment
+        images = len(segment.exercise.images) if segment.exercise is not None else 0
+        if segment.kind is SegmentKind.WORK and images > 1:
+            step = (segment.tempo or TIMED_IMAGE_SECONDS * images) / images
+            to_next = min(to_next, step - (elapsed % step))
+        return now + max(to_next, 0.001)
+
+    # ---- events
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, CueDue):
+            self._due_cues.append(event)
+        elif isinstance(event, StateChanged):
+            if event.state in (State.RUNNING, State.WAITING):
+                self.awake.inhibit("A Matside session is running")
+            else:
+                self.awake.release()
+        elif isinstance(event, Finished):
+            self.awake.release()
+            self.finished.emit(event.stopped)
+
+    def _play_due_cues(self) -> None:
+        if not self._due_cues:
+            return
+        now = self.clock.now()
+        by_instant: dict[float, list[CueDue]] = {}
+        for event in self._due_cues:
+            if now - event.due <= STALE_CUE_SECONDS:
+                by_instant.setdefault(event.due, []).append(event)
+        self._due_cues.clear()
+        for instant in sorted(by_instant):
+            chosen = min(by_instant[instant], key=lambda e: _SOUND_PRIORITY.index(e.cue.kind))
+            self.player.play(cue_sound(chosen.cue))
+
+    # ---- drawing
+
+    def refresh(self) -> None:
+        """Bring every label up to date with the session."""
+        session = self.session
+        state = session.state
+        segment = session.segment
+        now = self.clock.now()
+        kind = segment.kind if state is not State.FINISHED else SegmentKind.DONE
+        colour = theme.PHASE_COLOURS[kind]
+        word = theme.PHASE_WORDS[kind]
+        if state is State.PAUSED:
+            colour, word = theme.PAUSED, "PAUSED"
+        elif state is State.IDLE:
+            word = "READY"
+        self._set(self.phase_label, word)
+        self.banner.setStyleSheet(f"QFrame#banner {{ background: {colour}; }}")
+        self.phase_label.setStyleSheet("color: #10141A;")
+        self.set_label.setStyleSheet("color: #10141A;")
+        self.time_label.setStyleSheet(
+            f"color: {theme.PAUSED if state is State.PAUSED else theme.TEXT};"
+        )
+
+        if state is State.FINISHED:
+            self._show_done()
+            return
+        self._set(self.set_label, self._set_text(segment))
+        remaining = session.remaining(now)
+        if remaining is not None:
+            self._set(self.time_label, format_duration(remaining))
+        else:
+            self._set(self.time_label, format_duration(math.floor(session.elapsed(now))))
+        exercise = segment.exercise
+        self._set(self.name_label, exercise.name if exercise is not None else "")
+        self._set(self.detail_label, self._detail_text(segment, now))
+        self._set(self.hint_label, self._hint_text(state, segment))
+        instructions = "\n\n".join(exercise.instructions) if exercise is not None else ""
+        self._set(self.instructions, instructions)
+        following = self.timeline.next_work(session.index)
+        self._set(
+            self.next_label,
+            f"Next: {describe_work(following)}" if following is not None else "Next: done",
+        )
+        self._show_picture(segment, session.elapsed(now))
+        total = self.timeline.total_seconds
+        left = session.remaining_total(now)
+        self.progress.setValue(int(1000 * (1 - left / total)) if total else 0)
+        self._set(self.left_label, f"{format_duration(left)} left")
+        self._refresh_controls(state, segment)
+
+    def _set_text(self, segment: Segment) -> str:
+        if segment.set is None or segment.sets is None:
+            return ""
+        return f"Set {segment.set} of {segment.sets}"
+
+    def _detail_text(self, segment: Segment, now: float) -> str:
+        parts = []
+        if segment.kind is SegmentKind.WORK and segment.reps:
+            rep = self.session.rep(now)
+            parts.append(f"Rep {rep} of {segment.reps}" if rep else f"{segment.reps} reps")
+        elif segment.kind in (SegmentKind.PREPARE, SegmentKind.REST) and segment.exercise:
+            parts.append("Up next")
+        if segment.side is not None:
+            parts.append(f"{segment.side.value.upper()} side")
+        elif segment.exercise is not None and segment.exercise.sides == "each":
+            parts.append("LEFT side first")
+        return "  ·  ".join(parts)
+
+    def _hint_text(self, state: State, segment: Segment) -> str:
+        if state is State.IDLE:
+            return "Press Space to start"
+        if state is State.PAUSED:
+            return "Paused — press Space to go on"
+        if state is State.WAITING:
+            if segment.kind is SegmentKind.WORK:
+                return "At your own pace — press Space when done"
+            return "Rest as needed — press Space when ready"
+        return ""
+
+    def _show_picture(self, segment: Segment, elapsed: float) -> None:
+        exercise = segment.exercise
+        if exercise is None or not exercise.images:
+            self.picture.show_image(None, exercise.name if exercise is not None else "")
+            return
+        index = image_index(segment, elapsed, len(exercise.images))
+        path = resolve_image(exercise.images[index], self.routine_file)
+        self.picture.show_image(path, exercise.name)
+
+    def _refresh_controls(self, state: State, segment: Segment) -> None:
+        self._set_button(
+            self.play_button,
+            {
+                State.IDLE: "Start",
+                State.RUNNING: "Pause",
+                State.PAUSED: "Resume",
+                State.WAITING: "Continue",
+                State.FINISHED: "Start",
+            }[state],
+        )
+        can_extend = (
+            segment.kind in (SegmentKind.REST, SegmentKind.PREPARE)
+            and segment.seconds is not None
+            and state in (State.RUNNING, State.PAUSED)
+        )
+        self.extend_button.setEnabled(can_extend)
+        self.back_button.setEnabled(state is not State.IDLE)
+        self.next_button.setEnabled(state not in (State.IDLE, State.FINISHED))
+        self._set_button(self.mute_button, "Unmute" if self.player.muted else "Mute")
+        notice = self.player.problem or ""
+        if self.player.muted:
+            notice = "Sound muted" + (f" · {notice}" if notice else "")
+        self._set(self.notice_label, notice)
+
+    def _show_done(self) -> None:
+        self._set(self.set_label, "")
+        self._set(self.time_label, "Well done")
+        self._set(self.name_label, self.timeline.routine.name)
+        self._set(self.detail_label, f"{format_duration(self.timeline.total_seconds)} of work")
+        self._set(self.hint_label, "Press Enter to go back to your routines")
+        self._set(self.instructions, "")
+        self._set(self.next_label, "")
+        self.picture.show_image(None, "Finished")
+        self.progress.setValue(1000)
+        self._set(self.left_label, "0:00 left")
+        self._refresh_controls(State.FINISHED, self.session.segment)
+        self.play_button.setEnabled(False)
+        self.stop_button.setText("Close")
+
+    @staticmethod
+    def _set(label: QLabel, text: str) -> None:
+        if label.text() != text:
+            label.setText(text)
+
+    @staticmethod
+    def _set_button(button: QPushButton, text: str) -> None:
+        if button.text() != text:
+            button.setText(text)
+
+    # ---- scaling
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        height = max(self.height(), 400)
+        width = max(self.width(), 600)
+        unit = min(height, width * 0.625)
+
+        def font(share: float, *, bold: bool = False, minimum: int = 12) -> QFont:
+            result = QFont(self.font())
+            result.setPixelSize(max(minimum, int(unit * share)))
+            result.setBold(bold)
+            return result
+
+        time_font = font(0.30, bold=True, minimum=60)
+        self.time_label.setFont(time_font)
+        self.time_label.setMinimumHeight(int(height * 0.27))
+        self.phase_label.setFont(font(0.075, bold=True, minimum=24))
+        self.set_label.setFont(font(0.055, bold=True, minimum=18))
+        self.name_label.setFont(font(0.062, bold=True, minimum=20))
+        self.detail_label.setFont(font(0.048, bold=True, minimum=16))
+        self.hint_label.setFont(font(0.036, minimum=14))
+        self.hint_label.setStyleSheet(f"color: {theme.ACCENT};")
+        self.detail_label.setStyleSheet(f"color: {theme.ACCENT};")
+        self.instructions.setFont(font(0.030, minimum=14))
+        self.instructions.setStyleSheet(f"color: {theme.TEXT_DIM};")
+        self.next_label.setFont(font(0.034, bold=True, minimum=14))
+        self.next_label.setStyleSheet(f"color: {theme.TEXT_DIM};")
+        self.left_label.setFont(font(0.030, bold=True, minimum=14))
+        self.notice_label.setStyleSheet(f"color: {theme.ACCENT}; font-size: 14px;")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        self.awake.release()

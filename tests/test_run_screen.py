@@ -1,0 +1,279 @@
+"""The run screen driven as a person drives it: keys, on a fake clock, offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app import paths
+from app.audio import RecordingPlayer
+from app.awake import RecordingScreenAwake
+from app.clock import FakeClock
+from app.model import load_routine, routine_from_data
+from app.session import State
+from app.timeline import SegmentKind, compile_timeline
+from app.ui.main import MainWindow, make_application
+from app.ui.run_screen import RunScreen, image_index
+from tests.conftest import exercise, routine
+
+
+@pytest.fixture(autouse=True)
+def themed_app(qapp: Any) -> None:
+    make_application()
+
+
+class Harness:
+    def __init__(self, qtbot: QtBot, data: dict[str, Any], answer: bool = True, **kw: Any):
+        self.clock = FakeClock()
+        self.player = RecordingPlayer()
+        self.awake = RecordingScreenAwake()
+        self.questions: list[str] = []
+        self.answer = answer
+        self.screen = RunScreen(
+            compile_timeline(routine_from_data(data), kw.get("sets")),
+            self.clock,
+            self.player,
+            self.awake,
+            kw.get("routine_file"),
+            self._confirm,
+        )
+        self.screen.resize(1280, 800)
+        qtbot.addWidget(self.screen)
+        self.screen.show()
+        self.qtbot = qtbot
+        self.sounds_heard = 0
+
+    def _confirm(self, question: str) -> bool:
+        self.questions.append(question)
+        return self.answer
+
+    def key(self, key: Qt.Key, text: str = "") -> None:
+        self.qtbot.keyClick(self.screen, key)
+
+    def advance(self, seconds: float) -> None:
+        self.clock.advance(seconds)
+        self.screen._on_timer()  # what the precise timer does when it fires
+
+    def sounds(self) -> list[str]:
+        return self.player.names
+
+
+ROUTINE = routine(
+    exercise(
+        name="Lunge",
+        reps=4,
+        tempo=5,
+        sides="each",
+        sets=2,
+        instructions=["Stand tall.", "Step back."],
+    ),
+    exercise(name="Hold", reps=None, tempo=None, seconds=30),
+    prepare_seconds=5,
+    switch_seconds=5,
+    rest_between_sets=10,
+    rest_after_exercise="as needed",
+)
+
+
+def test_space_starts_and_every_phase_shows_its_word_time_and_details(qtbot: QtBot) -> None:
+    h = Harness(qtbot, ROUTINE)
+    s = h.screen
+    assert s.phase_label.text() == "READY"
+    assert s.hint_label.text() == "Press Space to start"
+    h.key(Qt.Key.Key_Space)
+    assert s.session.state is State.RUNNING
+    assert (s.phase_label.text(), s.time_label.text()) == ("GET READY", "0:05")
+    assert s.name_label.text() == "Lunge"
+    assert h.awake.active
+    h.advance(5)
+    assert (s.phase_label.text(), s.time_label.text()) == ("WORK", "0:20")
+    assert s.detail_label.text() == "Rep 1 of 4  ·  LEFT side"
+    assert s.set_label.text() == "Set 1 of 2"
+    assert s.instructions.text() == "Stand tall.\n\nStep back."
+    assert s.next_label.text() == "Next: Lunge — right side, set 1 of 2"
+    h.advance(10.5)
+    assert s.detail_label.text() == "Rep 3 of 4  ·  LEFT side"
+    assert s.time_label.text() == "0:10"  # 9.5 s left shows as 0:10, as a countdown does
+    h.advance(9.5)
+    assert s.phase_label.text() == "SWITCH SIDES"
+    h.advance(5 + 20)
+    assert (s.phase_label.text(), s.time_label.text()) == ("REST", "0:10")
+    assert s.detail_label.text() == "Up next  ·  LEFT side first"
+    h.advance(10 + 20 + 5 + 20)
+    # rest as needed: counts up and waits for Space
+    assert s.phase_label.text() == "REST" and s.session.state is State.WAITING
+    h.advance(42)
+    assert s.time_label.text() == "0:42"
+    assert s.hint_label.text() == "Rest as needed — press Space when ready"
+    h.key(Qt.Key.Key_Space)
+    assert (s.phase_label.text(), s.name_label.text()) == ("WORK", "Hold")
+    h.advance(30)
+    assert s.phase_label.text() == "DONE"
+    assert s.time_label.text() == "Well done"
+    assert not h.awake.active
+
+
+def test_sounds_follow_the_plan_one_per_instant(qtbot: QtBot) -> None:
+    h = Harness(qtbot, ROUTINE)
+    h.key(Qt.Key.Key_Space)
+    for _ in range(60):  # 0.25 s steps: prepare (5 s), then 10 s of work at 5 s a rep
+        h.advance(0.25)
+    assert h.sounds() == [
+        "countdown",
+        "countdown",
+        "countdown",  # 3, 2, 1 into work
+        "work_start",
+        "rep",
+        "halfway",  # rep 3 and halfway share an instant: one sound
+    ]
+    for _ in range(56):  # on to the end of the switch, 29 s in
+        h.advance(0.25)
+    assert h.sounds()[6:] == ["rep", "switch_sides", "countdown", "countdown", "countdown"]
+    h.advance(30)  # a laptop that slept: cues long overdue are dropped, not played in a burst
+    assert h.sounds()[11:] == ["countdown", "countdown"]  # only the 2 and 1 due within 1 s
+
+
+def test_keys_pause_skip_back_extend_mute_and_fullscreen(qtbot: QtBot) -> None:
+    h = Harness(qtbot, ROUTINE)
+    s = h.screen
+    h.key(Qt.Key.Key_Space)
+    h.advance(2)
+    h.key(Qt.Key.Key_Space)
+    assert s.session.state is State.PAUSED
+    assert s.phase_label.text() == "PAUSED"
+    assert s.hint_label.text() == "Paused — press Space to go on"
+    assert not h.awake.active  # the screen may sleep while paused
+    h.advance(100)
+    assert s.time_label.text() == "0:03"
+    h.key(Qt.Key.Key_Space)
+    assert s.session.state is State.RUNNING and h.awake.active
+    h.key(Qt.Key.Key_Right)
+    assert s.session.segment.kind is SegmentKind.WORK
+    h.key(Qt.Key.Key_PageDown)
+    assert s.session.segment.kind is SegmentKind.SWITCH
+    h.key(Qt.Key.Key_PageUp)
+    assert s.session.segment.kind is SegmentKind.WORK
+    h.key(Qt.Key.Key_Left)
+    assert s.session.segment.kind is SegmentKind.PREPARE
+    h.key(Qt.Key.Key_Plus)
+    assert s.time_label.text() == "0:15"
+    h.key(Qt.Key.Key_M)
+    assert h.player.muted and s.notice_label.text().startswith("Sound muted")
+    toggled: list[bool] = []
+    s.fullscreen_toggled.connect(lambda: toggled.append(True))
+    h.key(Qt.Key.Key_F)
+    h.key(Qt.Key.Key_F11)
+    assert toggled == [True, True]
+
+
+def test_stopping_asks_first_and_no_keeps_going(qtbot: QtBot) -> None:
+    h = Harness(qtbot, ROUTINE, answer=False)
+    s = h.screen
+    left: list[bool] = []
+    s.leave.connect(lambda: left.append(True))
+    h.key(Qt.Key.Key_Space)
+    h.key(Qt.Key.Key_Escape)
+    assert h.questions and s.session.state is State.RUNNING and not left
+    h.answer = True
+    h.key(Qt.Key.Key_Escape)
+    assert s.session.state is State.FINISHED and left == [True]
+
+
+def test_self_paced_reps_wait_for_space(qtbot: QtBot) -> None:
+    h = Harness(qtbot, routine(exercise(name="Own pace", tempo=None), prepare_seconds=0))
+    h.key(Qt.Key.Key_Space)
+    assert h.screen.hint_label.text() == "At your own pace — press Space when done"
+    h.advance(12)
+    assert h.screen.time_label.text() == "0:12"
+    h.key(Qt.Key.Key_Space)
+    assert h.screen.session.state is State.FINISHED
+
+
+def test_time_is_the_largest_thing_and_at_least_a_quarter_of_the_height(qtbot: QtBot) -> None:
+    h = Harness(qtbot, ROUTINE)
+    h.key(Qt.Key.Key_Space)
+    qtbot.wait(10)
+    s = h.screen
+    assert s.time_label.height() >= s.height() / 4
+    others = [s.phase_label, s.name_label, s.detail_label, s.instructions, s.next_label]
+    assert all(s.time_label.font().pixelSize() > o.font().pixelSize() for o in others)
+    s.resize(1920, 1200)
+    qtbot.wait(10)
+    assert s.time_label.height() >= s.height() / 4
+
+
+def test_pictures_step_with_the_tempo_and_missing_ones_show_a_placeholder(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    good = paths.resource("images/step-back-and-reach-1.svg")
+    data = routine(
+        exercise(name="Pictured", images=[str(good), "missing.png"], reps=2, tempo=4),
+        prepare_seconds=0,
+    )
+    h = Harness(qtbot, data, routine_file=tmp_path / "r.json")
+    h.key(Qt.Key.Key_Space)
+    assert not h.screen.picture.showing_placeholder
+    h.advance(2.5)  # second half of the rep: the second position, which is missing
+    assert h.screen.picture.showing_placeholder
+
+
+def test_image_index_follows_the_rep() -> None:
+    segment = compile_timeline(
+        routine_from_data(routine(exercise(reps=3, tempo=4), prepare_seconds=0))
+    ).segments[0]
+    assert [image_index(segment, t, 2) for t in (0, 1.9, 2.0, 3.9, 4.0, 6.5)] == [
+        0,
+        0,
+        1,
+        1,
+        0,
+        1,
+    ]
+
+
+def test_main_window_runs_a_bundled_routine_and_returns_home(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    answers: list[str] = []
+
+    def ask(question: str) -> bool:
+        answers.append(question)
+        return True
+
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), clock, ask=ask)
+    qtbot.addWidget(window)
+    window.show()
+    names = [card.entry.title for card in window.home.cards]
+    assert "Hip Opening" in names and "Daily Hip Stretch" in names
+    daily = next(c for c in window.home.cards if c.entry.title == "Daily Hip Stretch")
+    qtbot.mouseClick(daily.start_button, Qt.MouseButton.LeftButton)
+    screen = window.run_screen
+    assert screen is not None and window.stack.currentWidget() is screen
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    assert screen.session.state is State.RUNNING
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert answers and window.stack.currentWidget() is window.home
+
+
+def test_every_bundled_routine_renders_every_segment(qtbot: QtBot, tmp_path: Path) -> None:
+    for path in paths.bundled_routines():
+        timeline = compile_timeline(load_routine(path))
+        clock = FakeClock()
+        screen = RunScreen(
+            timeline, clock, RecordingPlayer(), RecordingScreenAwake(), path, lambda _q: True
+        )
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        screen.start()
+        for _ in timeline.segments[:-1]:
+            screen.grab()
+            assert (
+                not screen.picture.showing_placeholder
+                or screen.session.segment.exercise is None
+                or not screen.session.segment.exercise.images
+            )
+            screen.next()
+        assert screen.session.state is State.FINISHED
