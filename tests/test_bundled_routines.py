@@ -56,3 +56,17 @@ def test_daily_hip_stretch_is_the_same_moves_6_reps_one_pass_rest_as_needed() ->
     rests = [s for s in timeline.segments if s.kind is SegmentKind.REST]
     assert len(rests) == SEED_001_MOVES - 1
     assert all(r.is_open for r in rests)
+
+
+@pytest.mark.parametrize("path", paths.bundled_routines(), ids=lambda p: p.name)
+def test_every_exercise_has_its_start_and_end_pictures_and_they_load(path: object) -> None:
+    from app.model import image_problems
+
+    routine = load_routine(path)  # type: ignore[arg-type]
+    assert image_problems(routine, path) == []  # type: ignore[arg-type]
+    for exercise in routine.exercises:
+        assert len(exercise.images) >= 2, exercise.name
+        for reference in exercise.images:
+            text = paths.resolve_image(reference, path).read_text(encoding="utf-8")  # type: ignore[arg-type]
+            assert text.startswith("<svg") or text.startswith("<?xml"), reference
+            assert "viewBox" in text
