@@ -113,7 +113,7 @@ def test_space_starts_and_every_phase_shows_its_word_time_and_details(qtbot: QtB
     assert (s.phase_label.text(), s.name_label.text()) == ("WORK", "Hold")
     h.advance(30)
     assert s.phase_label.text() == "DONE"
-    assert s.time_label.text() == "Well done"
+    assert s.time_label.text() == "Well done!"
     assert not h.awake.active
 
 

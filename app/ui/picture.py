@@ -11,7 +11,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImageReader, QMovie, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImageReader,
+    QMovie,
+    QPainter,
+    QPen,
+    QPixmap,
+    QTextOption,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -106,6 +115,8 @@ class ExercisePicture(QWidget):
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
         )
         image = self._image
+        if image is None and not self._label:
+            return  # nothing to show, not even a placeholder
         if image is None or not image.ok:
             self._paint_placeholder(painter)
             return
@@ -135,13 +146,16 @@ class ExercisePicture(QWidget):
         painter.setPen(QPen(QColor("#3A4656"), 3, Qt.PenStyle.DashLine))
         painter.setBrush(QColor(theme.SURFACE))
         painter.drawRoundedRect(area, 18, 18)
+        text_area = area.adjusted(20, 20, -20, -20)
+        if text_area.width() < 40 or text_area.height() < 20:
+            return  # too small for words; wrapping text into a negative box crashes Qt
         font = QFont(self.font())
         font.setPixelSize(max(14, int(area.height() / 10)))
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor(theme.TEXT_DIM))
-        painter.drawText(
-            area.adjusted(20, 20, -20, -20),
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            self._label or "No picture",
-        )
+        # QTextOption, not alignment | TextWordWrap: mixing the two enum types picks an
+        # overload that crashed here (PySide6 6.12).
+        option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        painter.drawText(text_area, self._label or "No picture", option)

@@ -178,6 +178,9 @@ class RunScreen(QWidget):
         self.instructions_area.setWidget(self.instructions)
         self.instructions_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.instructions_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for label in (self.time_label, self.name_label, self.detail_label, self.hint_label):
+            # Long texts are clipped by the column, never allowed to widen the window.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         left.addWidget(self.time_label)
         left.addWidget(self.name_label)
         left.addWidget(self.detail_label)
@@ -436,7 +439,7 @@ class RunScreen(QWidget):
         self._refresh_controls(state, segment)
 
     def _set_text(self, segment: Segment) -> str:
-        if segment.set is None or segment.sets is None:
+        if segment.set is None or segment.sets is None or segment.sets < 2:
             return ""
         return f"Set {segment.set} of {segment.sets}"
 
@@ -500,17 +503,20 @@ class RunScreen(QWidget):
 
     def _show_done(self) -> None:
         self._set(self.set_label, "")
-        self._set(self.time_label, "Well done")
+        self._set(self.time_label, "Well done!")
+        self._scale_fonts()
         self._set(self.name_label, self.timeline.routine.name)
         self._set(self.detail_label, f"{format_duration(self.timeline.total_seconds)} of work")
         self._set(self.hint_label, "Press Enter to go back to your routines")
         self._set(self.instructions, "")
         self._set(self.next_label, "")
-        self.picture.show_image(None, "Finished")
+        self.picture.show_image(None, "")
         self.progress.setValue(1000)
         self._set(self.left_label, "0:00 left")
         self._refresh_controls(State.FINISHED, self.session.segment)
-        self.play_button.setEnabled(False)
+        for control in (self.play_button, self.back_button, self.next_button, self.extend_button):
+            control.hide()
+
         self.stop_button.setText("Close")
 
     @staticmethod
@@ -540,7 +546,8 @@ class RunScreen(QWidget):
             result.setBold(bold)
             return result
 
-        time_font = font(0.30, bold=True, minimum=60)
+        finished = self.session.state is State.FINISHED
+        time_font = font(0.12 if finished else 0.30, bold=True, minimum=40)
         self.time_label.setFont(time_font)
         self.time_label.setMinimumHeight(int(height * 0.27))
         self.phase_label.setFont(font(0.075, bold=True, minimum=24))
