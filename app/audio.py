@@ -201,6 +201,18 @@ class Player(Protocol):
         """
         ...
 
+    def add_sound(self, name: str, path: Path) -> bool:
+        """Load one more sound (a rendered phrase, say) to play by ``name``.
+
+        Args:
+            name: the name to play it by.
+            path: a 16-bit PCM WAV file.
+
+        Returns:
+            Whether it loaded.
+        """
+        ...
+
 
 class SimpleaudioPlayer:
     """Plays cue sounds through simpleaudio.
@@ -311,6 +323,27 @@ class SimpleaudioPlayer:
         if name == CueKind.REP:
             self._tick = played
 
+    def add_sound(self, name: str, path: Path) -> bool:
+        """Load one more sound and make it playable at the current volume; never raises.
+
+        Args:
+            name: the name to play it by.
+            path: a 16-bit PCM WAV file.
+
+        Returns:
+            Whether it loaded.
+        """
+        try:
+            sound = load_sound(path)
+        except (OSError, EOFError, ValueError, wave.Error) as error:
+            logger.debug("Sound %s not loaded: %s", path, error)
+            return False
+        self._sounds[name] = sound
+        # Buffers cached for other volumes lack the new sound: drop them, keep the current.
+        self._cache = OrderedDict([(self._volume, self._buffers)])
+        self._buffers[name] = scale_frames(sound.frames, self._volume)
+        return True
+
     def _cut_tick(self) -> None:
         tick, self._tick = self._tick, None
         if tick is not None and tick.is_playing():
@@ -371,6 +404,10 @@ class NullPlayer:
         """The notice it was given, or None."""
         return self._problem
 
+    def add_sound(self, name: str, path: Path) -> bool:
+        """Nothing is ever played, so nothing is loaded."""
+        return False
+
     def play(self, name: str) -> None:
         """Do nothing.
 
@@ -389,6 +426,7 @@ class RecordingPlayer:
 
     def __init__(self, *, available: bool = True, problem: str | None = None) -> None:
         self.plays: list[tuple[str, float, bool]] = []
+        self.added: dict[str, Path] = {}
         self._available = available
         self._problem = problem
         self._volume = 1.0
@@ -426,6 +464,13 @@ class RecordingPlayer:
     def problem(self) -> str | None:
         """What the constructor was given."""
         return self._problem
+
+    def add_sound(self, name: str, path: Path) -> bool:
+        """Record the sound as added when its file exists."""
+        if not path.is_file():
+            return False
+        self.added[name] = path
+        return True
 
     def play(self, name: str) -> None:
         """Record the call.

@@ -358,11 +358,13 @@ _KNOWN_KEYS: dict[str, list[str]] = {
 }
 
 
-def _unknown_key(location: tuple[int | str, ...]) -> Problem:
+def _unknown_key(
+    location: tuple[int | str, ...], known_keys: dict[str, list[str]] = _KNOWN_KEYS
+) -> Problem:
     key = str(location[-1])
     parent = location[:-1]
     kind = next((str(p) for p in reversed(parent) if isinstance(p, str)), "")
-    known = _KNOWN_KEYS.get(kind, [])
+    known = known_keys.get(kind, [])
     hint = difflib.get_close_matches(key, known, n=1)
     message = f'unknown key "{key}"'
     if hint:
@@ -376,13 +378,22 @@ def _normalise(location: Iterable[int | str]) -> tuple[int | str, ...]:
     return tuple(part for part in location if part not in (_COUNT_TAG, _RANGE_TAG))
 
 
-def _problems_from(error: ValidationError) -> list[Problem]:
+def problems_from_validation(
+    error: ValidationError, known_keys: dict[str, list[str]] = _KNOWN_KEYS
+) -> list[Problem]:
+    """Turn pydantic's errors into problems with places and our own words.
+
+    Args:
+        error: what pydantic found.
+        known_keys: the keys each kind of object may have, by the name of the key that holds
+            it ("" for the top level), to suggest the one a typo meant.
+    """
     problems: list[Problem] = []
     for detail in error.errors(include_url=False):
         location = _normalise(detail["loc"])
         kind = detail["type"]
         if kind == "extra_forbidden":
-            problems.append(_unknown_key(location))
+            problems.append(_unknown_key(location, known_keys))
         elif kind == "missing":
             problems.append(Problem(format_place(location), "is required"))
         elif kind == "literal_error" and location == ("format",):
@@ -453,7 +464,7 @@ def routine_from_data(data: Any, source: str | os.PathLike[str] | None = None) -
     try:
         return Routine.model_validate(data)
     except ValidationError as error:
-        raise RoutineError(source, _problems_from(error)) from None
+        raise RoutineError(source, problems_from_validation(error)) from None
     except RecursionError:
         raise RoutineError(source, [Problem("(file)", "nested too deeply")]) from None
 

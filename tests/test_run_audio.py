@@ -17,19 +17,22 @@ import pytest
 
 from app import paths
 from app.audio import load_sound
+from app.speech import PhraseCache, find_engine
 from tests.conftest import exercise, routine
-from tests.test_audio import CAPTURE_CONF, captures
+from tests.test_audio import CAPTURE_CONF
+
+# prepare 4 s (3-2-1 at 1, 2, 3 s), then 3 reps at 1.5 s (ticks at 5.5 and 7 s), done at 8.5 s
+SHORT = routine(exercise(name="Quick", reps=3, tempo=1.5), prepare_seconds=4)
 
 
-def test_a_short_routine_sounds_its_cues_in_order(tmp_path: Path) -> None:
+def run_captured(tmp_path: Path, home: Path, settings: dict[str, object]) -> list[Path]:
+    """Run SHORT in the real app with these settings; the capture files in play order."""
     if not CAPTURE_CONF.is_file():
         pytest.skip(f"no ALSA capture configuration at {CAPTURE_CONF.resolve()}")
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
     short = tmp_path / "short.json"
-    # prepare 4 s (3-2-1 at 1, 2, 3 s), then 3 reps at 1.5 s (ticks at 5.5 and 7 s), done at 8.5 s
-    short.write_text(
-        json.dumps(routine(exercise(name="Quick", reps=3, tempo=1.5), prepare_seconds=4)),
-        encoding="utf-8",
-    )
+    short.write_text(json.dumps(SHORT), encoding="utf-8")
     capture = tmp_path / "capture"
     capture.mkdir()
     env = dict(os.environ)
@@ -37,17 +40,23 @@ def test_a_short_routine_sounds_its_cues_in_order(tmp_path: Path) -> None:
         QT_QPA_PLATFORM="offscreen",
         ALSA_CONFIG_PATH=str(CAPTURE_CONF),
         AUDIO_CAPTURE_DIR=str(capture),
+        MATSIDE_HOME=str(home),
     )
     result = subprocess.run(
         [sys.executable, "-m", "app", "run", str(short), "--autostart", "--exit-when-done"],
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=90,
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    files = captures(capture)
+    # One file per play, numbered per sample rate: order them by when they were written.
+    return sorted(capture.glob("capture-*"), key=lambda p: p.stat().st_mtime_ns)
+
+
+def test_a_short_routine_sounds_its_cues_in_order(tmp_path: Path, matside_home: Path) -> None:
+    files = run_captured(tmp_path, matside_home, {"volume": 1.0, "voice": False})
     expected = ["countdown", "countdown", "countdown", "work_start", "rep", "rep", "finished"]
     sounds = {name: load_sound(paths.resource(f"sounds/{name}.wav")).frames for name in expected}
     heard = []
@@ -61,3 +70,38 @@ def test_a_short_routine_sounds_its_cues_in_order(tmp_path: Path) -> None:
     offsets = [t - times[0] + planned[0] for t in times]
     # Not a speed test: a loose bound that catches cues bunched together or spread apart.
     assert offsets == pytest.approx(planned, abs=0.5)
+
+
+@pytest.mark.skipif(find_engine() is None, reason="no speech engine (apt-get install espeak-ng)")
+def test_the_coach_speaks_each_phrase_at_its_segment(tmp_path: Path, matside_home: Path) -> None:
+    files = run_captured(tmp_path, matside_home, {"volume": 1.0, "voice": True, "tones": False})
+    engine = find_engine()
+    assert engine is not None
+    cache = PhraseCache(engine, "en", 165)  # the routine's language, the default rate
+    said = {
+        text: load_sound(cache.path_for(text)).frames
+        for text in [
+            "Get ready. Quick, 3 reps.",
+            "3.",
+            "2.",
+            "1.",
+            "Go!",
+            "Well done! That's the whole routine.",
+        ]
+    }
+    heard = []
+    for file in files:
+        data = file.read_bytes()
+        matches = [text for text, frames in said.items() if data == frames]
+        heard.append(matches[0] if matches else f"unknown sound of {len(data)} bytes")
+    assert heard == [
+        "Get ready. Quick, 3 reps.",
+        "3.",
+        "2.",
+        "1.",
+        "Go!",
+        "2.",
+        "3.",
+        "Well done! That's the whole routine.",
+    ]
+    assert all(f.name.startswith("capture-22050-1-16") for f in files)  # espeak's rate, no tones

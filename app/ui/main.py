@@ -7,22 +7,37 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
 from app import __version__, paths
 from app.audio import Player, make_player
 from app.awake import ScreenAwake, make_screen_awake
 from app.clock import Clock, MonotonicClock
-from app.model import RoutineError, load_routine
+from app.library import Recovery
+from app.model import Routine, RoutineError, load_routine
 from app.session import State
+from app.settings import LoadedSettings, Settings, load_settings, save_settings
+from app.speech import PhraseCache, SpeechEngine, find_engine
 from app.timeline import SetChoiceError, Timeline, compile_timeline
 from app.ui import theme
+from app.ui.editor import EditorPage
 from app.ui.home import HomePage, RoutineEntry
 from app.ui.run_screen import RunScreen
+from app.ui.settings_dialog import SettingsDialog
 
-EXIT_DELAY_MS = 1800
-"""With --exit-when-done, how long the finish sound may ring before the app quits."""
+EXIT_DELAY_MS = 3000
+"""With --exit-when-done, how long the finish sound and words may ring before the app quits."""
+
+KEYS_HELP = """Space\tstart, pause, resume, or go on after a pause that waits for you
+Right, Page Down\tnext interval
+Left, Page Up\trestart this interval, or back one within its first 2 s
++\t10 s more rest
+M\tmute or unmute
+F, F11\tfull screen on or off
+Esc\tleave full screen; otherwise stop (asks first)
+
+A presenter clicker sends Page Up / Page Down, so it works from the mat."""
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +48,8 @@ class MainWindow(QMainWindow):
         awake: keeps the screen on during a session.
         clock: the monotonic clock sessions read.
         ask: asks the user a yes/no question; a message box unless a test passes its own.
+        settings: the user's settings (defaults when None); changes are saved.
+        engine: the offline speech engine, or None when there is none.
     """
 
     def __init__(
@@ -41,12 +58,18 @@ class MainWindow(QMainWindow):
         awake: ScreenAwake,
         clock: Clock | None = None,
         ask: Callable[[str], bool] | None = None,
+        settings: Settings | None = None,
+        engine: SpeechEngine | None = None,
     ):
         super().__init__()
         self.player = player
         self.awake = awake
         self.clock = clock or MonotonicClock()
         self._ask = ask
+        self.settings = settings or Settings()
+        self.engine = engine
+        self.player.volume = self.settings.volume
+        self.player.muted = self.settings.muted
         self.setWindowTitle("Matside")
         self.resize(1280, 800)
         self.stack = QStackedWidget()
@@ -54,7 +77,69 @@ class MainWindow(QMainWindow):
         self.home = HomePage()
         self.home.start_requested.connect(self._start_entry)
         self.stack.addWidget(self.home)
+        self.editor = EditorPage()
+        self.home.edit_requested.connect(self.open_editor)
+        self.editor.start_requested.connect(self._start_from_editor)
+        self.editor.leave.connect(self._editor_left)
+        self.stack.addWidget(self.editor)
         self.run_screen: RunScreen | None = None
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu("&Matside")
+        settings = QAction("&Settings…", self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.open_settings)
+        menu.addAction(settings)
+        menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        keys = QAction("&Keys on the run screen", self)
+        keys.triggered.connect(
+            lambda: QMessageBox.information(self, "Keys on the run screen", KEYS_HELP)
+        )
+        help_menu.addAction(keys)
+        about = QAction("&About Matside", self)
+        about.triggered.connect(
+            lambda: QMessageBox.about(
+                self,
+                "About Matside",
+                f"Matside {__version__}\nA desktop interval timer with exercise cues.",
+            )
+        )
+        help_menu.addAction(about)
+
+    def notify(self, message: str) -> None:
+        """Show a one-line notice for a while."""
+        self.statusBar().showMessage(message, 15000)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.engine, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use and save new settings; they apply to the next session."""
+        self.settings = settings
+        self.player.volume = settings.volume
+        self.player.muted = settings.muted
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, settings.theme)
+        try:
+            save_settings(settings)
+        except OSError as error:
+            self.notify(f"Settings could not be saved: {error.strerror}")
+
+    def prepared(self, routine: Routine) -> Routine:
+        """The routine with the user's own get-ready time, if they set one."""
+        seconds = self.settings.prepare_seconds
+        if seconds is None:
+            return routine
+        return routine.model_copy(update={"prepare_seconds": seconds})
 
     def confirm(self, question: str) -> bool:
         """Ask a yes/no question."""
@@ -72,11 +157,40 @@ class MainWindow(QMainWindow):
     def _start_entry(self, entry: RoutineEntry, sets: int | None) -> None:
         if entry.routine is None:
             return
-        self.open_run_screen(compile_timeline(entry.routine, sets), entry.path)
+        self.open_run_screen(compile_timeline(self.prepared(entry.routine), sets), entry.path)
+
+    def open_editor(self, path: Path | None, recovery: Recovery | None = None) -> None:
+        """Show the editor on one of the user's routines (None: a new one)."""
+        if self.editor.open_target(path, recovery):
+            self.stack.setCurrentWidget(self.editor)
+            self.setWindowTitle("Edit routine — Matside")
+
+    def _editor_left(self) -> None:
+        self.home.reload()
+        if self.editor.path is not None:
+            self.home.select(self.editor.path)
+        self.show_home()
+
+    def _start_from_editor(self, routine: Routine, sets: int | None, routine_file: Path) -> None:
+        screen = self.open_run_screen(compile_timeline(self.prepared(routine), sets), routine_file)
+        screen.leave.connect(self._back_to_editor)  # after show_home: back where it started
+
+    def _back_to_editor(self) -> None:
+        if self.editor.is_open:
+            self.stack.setCurrentWidget(self.editor)
+            self.setWindowTitle("Edit routine — Matside")
 
     def open_run_screen(self, timeline: Timeline, routine_file: Path | None) -> RunScreen:
         """Show the run screen for ``timeline``; it waits for Space."""
         self._close_run_screen()
+        settings = self.settings
+        cache = None
+        voice_problem = None
+        if settings.voice and self.engine is not None:
+            voice = settings.voice_name or timeline.routine.language
+            cache = PhraseCache(self.engine, voice, settings.speech_rate)
+        elif settings.voice:
+            voice_problem = "No speech engine (on Linux: install espeak-ng): tones only"
         screen = RunScreen(
             timeline,
             self.clock,
@@ -84,6 +198,10 @@ class MainWindow(QMainWindow):
             self.awake,
             routine_file,
             self.confirm,
+            cue_options=settings.cue_options(),
+            phrase_cache=cache,
+            tones=settings.tones,
+            voice_problem=voice_problem,
         )
         screen.leave.connect(self.show_home)
         screen.fullscreen_toggled.connect(self.toggle_fullscreen)
@@ -94,6 +212,8 @@ class MainWindow(QMainWindow):
         screen.setFocus()
         self.run_screen = screen
         self.setWindowTitle(f"{timeline.routine.name} — Matside")
+        if settings.start_fullscreen:
+            self.set_fullscreen(True)
         return screen
 
     def show_home(self) -> None:
@@ -107,6 +227,7 @@ class MainWindow(QMainWindow):
             screen = self.run_screen
             self.run_screen = None
             screen.close()
+            screen.stop_voice()
             self.stack.removeWidget(screen)
             screen.deleteLater()
 
@@ -114,6 +235,8 @@ class MainWindow(QMainWindow):
         self.set_fullscreen(not self.isFullScreen())
 
     def set_fullscreen(self, on: bool) -> None:
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
         if on and not self.isFullScreen():
             self.showFullScreen()
         elif not on and self.isFullScreen():
@@ -132,6 +255,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             screen.session.stop()
+        if not self.editor.confirm_leave():
+            event.ignore()
+            return
         self._close_run_screen()
         self.awake.release()
         event.accept()
@@ -146,7 +272,7 @@ def app_icon() -> QIcon:
     return icon
 
 
-def make_application(argv: Sequence[str] | None = None) -> QApplication:
+def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark") -> QApplication:
     """The QApplication with Matside's name, icon and look (created once)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
@@ -155,7 +281,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("matside")
     app.setWindowIcon(app_icon())
-    theme.apply_theme(app)
+    theme.apply_theme(app, theme_name)
     return app
 
 
@@ -167,22 +293,33 @@ def run_gui(
     fullscreen: bool = False,
 ) -> int:
     """Open the app (on a routine's run screen when given one); returns the exit status."""
-    timeline = None
+    routine = None
     if routine_path is not None:
         try:
-            timeline = compile_timeline(load_routine(routine_path), sets)
+            routine = load_routine(routine_path)
+            compile_timeline(routine, sets)  # a bad --sets is reported before any window
         except RoutineError as error:
             print("\n".join(error.lines()), file=sys.stderr)
             return 1
         except SetChoiceError as error:
             print(f"{routine_path}: --sets: {error}", file=sys.stderr)
             return 1
-    app = make_application()
-    window = MainWindow(make_player(paths.resource("sounds")), make_screen_awake())
+    loaded: LoadedSettings = load_settings()
+    settings = loaded.settings
+    app = make_application(theme_name=settings.theme)
+    window = MainWindow(
+        make_player(paths.resource("sounds")),
+        make_screen_awake(),
+        settings=settings,
+        engine=find_engine(),
+    )
     window.show()
+    if loaded.notice:
+        window.notify(loaded.notice)
     if fullscreen:
         window.set_fullscreen(True)
-    if timeline is not None:
+    if routine is not None:
+        timeline = compile_timeline(window.prepared(routine), sets)
         screen = window.open_run_screen(timeline, routine_path)
         if exit_when_done:
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))

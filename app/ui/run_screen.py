@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 from app.audio import Player, cue_sound
 from app.awake import ScreenAwake
 from app.clock import Clock
+from app.coach import Coach
 from app.cues import DEFAULT_CUES, CueKind, CueOptions
 from app.paths import resolve_image
-from app.session import CueDue, Event, Finished, Session, State, StateChanged
+from app.session import CueDue, Event, Finished, SegmentStarted, Session, State, StateChanged
+from app.speech import PhraseCache
 from app.timeline import Segment, SegmentKind, Timeline, format_duration
 from app.ui import theme
 from app.ui.picture import ExercisePicture
+from app.ui.voice import PhraseRenderer
 
 EXTEND_SECONDS = 10
 STALE_CUE_SECONDS = 1.0
@@ -92,6 +95,9 @@ class RunScreen(QWidget):
         routine_file: the routine's file, to find images given relative to it.
         confirm: asks the user a yes/no question (stopping a running session).
         cue_options: which cues sound.
+        phrase_cache: renders and keeps the coach's phrases; None: no voice.
+        tones: whether tones sound (with a voice, the user may have only the voice).
+        voice_problem: why there is no voice though one was asked for, shown once.
     """
 
     finished = Signal(bool)  # stopped early?
@@ -108,6 +114,9 @@ class RunScreen(QWidget):
         routine_file: Path | None,
         confirm: Callable[[str], bool],
         cue_options: CueOptions = DEFAULT_CUES,
+        phrase_cache: PhraseCache | None = None,
+        tones: bool = True,
+        voice_problem: str | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -119,8 +128,27 @@ class RunScreen(QWidget):
         self.confirm = confirm
         self.session = Session(timeline, clock, cue_options)
         self.session.add_listener(self._on_event)
-        self._due_cues: list[CueDue] = []
+        self._due: list[CueDue | SegmentStarted] = []
         self._fullscreen = False
+        self.tones = tones or phrase_cache is None
+        self.voice_notice = voice_problem
+        self.coach: Coach | None = None
+        self._phrase_sounds: dict[str, str] = {}  # phrase -> the player's name for it
+        self.renderer: PhraseRenderer | None = None
+        self._voice_ready = phrase_cache is None
+        self._start_when_ready = False
+        if phrase_cache is not None:
+            self.coach = Coach(timeline, self.session.cues, tones=self.tones)
+            phrases = self.coach.phrases()
+            self.renderer = PhraseRenderer(phrase_cache, phrases, self)
+            self.renderer.rendered.connect(self._phrase_ready)
+            self.renderer.progress.connect(self._voice_progress)
+            self.renderer.failed.connect(self._voice_failed)
+            if phrases:
+                self.voice_notice = f"Preparing the coach's voice… 0 of {len(phrases)}"
+                self.renderer.start()
+            else:
+                self._voice_ready = True
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -269,10 +297,18 @@ class RunScreen(QWidget):
     # ---- commands
 
     def start(self) -> None:
+        """Start the session; with a voice still being prepared, as soon as it is ready."""
+        if not self._voice_ready:
+            self._start_when_ready = True
+            self.refresh()
+            return
         self.session.start()
         self._after_command()
 
     def toggle(self) -> None:
+        if self.session.state is State.IDLE:
+            self.start()
+            return
         self.session.toggle()
         self._after_command()
 
@@ -363,9 +399,39 @@ class RunScreen(QWidget):
 
     # ---- events
 
+    def _phrase_ready(self, text: str, path: str) -> None:
+        name = f"phrase:{len(self._phrase_sounds)}"
+        if self.player.add_sound(name, Path(path)):
+            self._phrase_sounds[text] = name
+
+    def _voice_progress(self, done: int, total: int) -> None:
+        if done >= total:
+            self.voice_notice = None
+            self._voice_is_ready()
+        else:
+            self.voice_notice = f"Preparing the coach's voice… {done} of {total}"
+        self.refresh()
+
+    def _voice_failed(self, message: str) -> None:
+        self.voice_notice = message
+        self._voice_is_ready()
+        self.refresh()
+
+    def _voice_is_ready(self) -> None:
+        self._voice_ready = True
+        if self._start_when_ready:
+            self._start_when_ready = False
+            self.start()
+
+    def stop_voice(self) -> None:
+        """Stop rendering phrases (the screen is going away)."""
+        if self.renderer is not None:
+            self.renderer.cancel()
+            self.renderer.wait(5)
+
     def _on_event(self, event: Event) -> None:
-        if isinstance(event, CueDue):
-            self._due_cues.append(event)
+        if isinstance(event, CueDue | SegmentStarted):
+            self._due.append(event)
         elif isinstance(event, StateChanged):
             if event.state in (State.RUNNING, State.WAITING):
                 self.awake.inhibit("A Matside session is running")
@@ -376,17 +442,28 @@ class RunScreen(QWidget):
             self.finished.emit(event.stopped)
 
     def _play_due_cues(self) -> None:
-        if not self._due_cues:
+        if not self._due:
             return
         now = self.clock.now()
-        by_instant: dict[float, list[CueDue]] = {}
-        for event in self._due_cues:
-            if now - event.due <= STALE_CUE_SECONDS:
-                by_instant.setdefault(event.due, []).append(event)
-        self._due_cues.clear()
-        for instant in sorted(by_instant):
-            chosen = min(by_instant[instant], key=lambda e: _SOUND_PRIORITY.index(e.cue.kind))
-            self.player.play(cue_sound(chosen.cue))
+        fresh = [event for event in self._due if now - event.due <= STALE_CUE_SECONDS]
+        self._due.clear()
+        if self.tones:
+            by_instant: dict[float, list[CueDue]] = {}
+            for event in fresh:
+                if isinstance(event, CueDue):
+                    by_instant.setdefault(event.due, []).append(event)
+            for instant in sorted(by_instant):
+                chosen = min(by_instant[instant], key=lambda e: _SOUND_PRIORITY.index(e.cue.kind))
+                self.player.play(cue_sound(chosen.cue))
+        if self.coach is not None:
+            for event in fresh:
+                if isinstance(event, SegmentStarted):
+                    phrase = self.coach.at_segment_start(event.index)
+                else:
+                    phrase = self.coach.for_cue(event.index, event.cue)
+                name = self._phrase_sounds.get(phrase) if phrase else None
+                if name is not None:
+                    self.player.play(name)
 
     # ---- drawing
 
@@ -457,6 +534,8 @@ class RunScreen(QWidget):
         return "  ·  ".join(parts)
 
     def _hint_text(self, state: State, segment: Segment) -> str:
+        if state is State.IDLE and self._start_when_ready:
+            return "Preparing the coach's voice — starting in a moment"
         if state is State.IDLE:
             return "Press Space to start"
         if state is State.PAUSED:
@@ -496,7 +575,8 @@ class RunScreen(QWidget):
         self.back_button.setEnabled(state is not State.IDLE)
         self.next_button.setEnabled(state not in (State.IDLE, State.FINISHED))
         self._set_button(self.mute_button, "Unmute" if self.player.muted else "Mute")
-        notice = self.player.problem or ""
+        notices = [n for n in (self.player.problem, self.voice_notice) if n]
+        notice = " · ".join(notices)
         if self.player.muted:
             notice = "Sound muted" + (f" · {notice}" if notice else "")
         self._set(self.notice_label, notice)

@@ -31,53 +31,69 @@ PHASE_WORDS: dict[SegmentKind, str] = {
     SegmentKind.DONE: "DONE",
 }
 
-STYLE_SHEET = f"""
-QWidget {{ background: {BACKGROUND}; color: {TEXT}; font-family: "DejaVu Sans", sans-serif; }}
+THEMES: dict[str, tuple[str, str, str]] = {
+    # name: (background, surface, raised surface)
+    "dark": (BACKGROUND, SURFACE, SURFACE_HIGH),
+    "black": ("#000000", "#0E1116", "#1A2029"),
+}
+
+
+def style_sheet(background: str, surface: str, surface_high: str) -> str:
+    """The application's style sheet in the given surface colours."""
+    return f"""
+QWidget {{ background: {background}; color: {TEXT}; font-family: "DejaVu Sans", sans-serif; }}
 QLabel {{ background: transparent; }}
 QPushButton {{
-    background: {SURFACE_HIGH}; color: {TEXT}; border: 1px solid #3A4656; border-radius: 8px;
+    background: {surface_high}; color: {TEXT}; border: 1px solid #3A4656; border-radius: 8px;
     padding: 8px 16px; font-size: 15px; font-weight: 600;
 }}
 QPushButton:hover {{ background: #31404F; }}
 QPushButton:pressed {{ background: #3D4E61; }}
-QPushButton:disabled {{ color: #66707D; background: {SURFACE}; }}
+QPushButton:disabled {{ color: #66707D; background: {surface}; }}
 QPushButton#primary {{ background: {ACCENT}; color: #14181E; border: none; }}
 QPushButton#primary:hover {{ background: #FFC24D; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
-QScrollBar:vertical {{ background: {SURFACE}; width: 10px; border-radius: 5px; }}
+QScrollBar:vertical {{ background: {surface}; width: 10px; border-radius: 5px; }}
 QScrollBar::handle:vertical {{ background: #3A4656; border-radius: 5px; min-height: 30px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
 QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{
-    background: {SURFACE}; border: 1px solid #3A4656; border-radius: 6px; padding: 6px;
+    background: {surface}; border: 1px solid #3A4656; border-radius: 6px; padding: 6px;
     selection-background-color: {ACCENT}; selection-color: #14181E;
 }}
-QFrame#card {{ background: {SURFACE}; border-radius: 14px; }}
+QFrame#card {{ background: {surface}; border-radius: 14px; }}
 QFrame#card:hover {{ background: #212A35; }}
 QProgressBar {{
-    background: {SURFACE_HIGH}; border: none; border-radius: 7px; text-align: center;
+    background: {surface_high}; border: none; border-radius: 7px; text-align: center;
 }}
-QToolTip {{ background: {SURFACE_HIGH}; color: {TEXT}; border: 1px solid #3A4656; }}
+QToolTip {{ background: {surface_high}; color: {TEXT}; border: 1px solid #3A4656; }}
+QMenuBar {{ background: {surface}; color: {TEXT}; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background: {ACCENT}; color: #14181E; }}
+QMenu {{ background: {surface_high}; color: {TEXT}; border: 1px solid #3A4656; }}
+QStatusBar {{ background: {surface}; color: {ACCENT}; }}
+QCheckBox {{ background: transparent; spacing: 8px; }}
+QSlider {{ background: transparent; }}
 """
 
 
-def apply_theme(app: QApplication) -> None:
-    """Give the whole app the dark, high-contrast look."""
+def apply_theme(app: QApplication, name: str = "dark") -> None:
+    """Give the whole app its dark, high-contrast look (``dark`` or pure ``black``)."""
+    background, surface, surface_high = THEMES.get(name, THEMES["dark"])
     app.setStyle("Fusion")
     palette = QPalette()
     for role, colour in (
-        (QPalette.ColorRole.Window, BACKGROUND),
+        (QPalette.ColorRole.Window, background),
         (QPalette.ColorRole.WindowText, TEXT),
-        (QPalette.ColorRole.Base, SURFACE),
-        (QPalette.ColorRole.AlternateBase, SURFACE_HIGH),
+        (QPalette.ColorRole.Base, surface),
+        (QPalette.ColorRole.AlternateBase, surface_high),
         (QPalette.ColorRole.Text, TEXT),
-        (QPalette.ColorRole.Button, SURFACE_HIGH),
+        (QPalette.ColorRole.Button, surface_high),
         (QPalette.ColorRole.ButtonText, TEXT),
         (QPalette.ColorRole.Highlight, ACCENT),
         (QPalette.ColorRole.HighlightedText, "#14181E"),
-        (QPalette.ColorRole.ToolTipBase, SURFACE_HIGH),
+        (QPalette.ColorRole.ToolTipBase, surface_high),
         (QPalette.ColorRole.ToolTipText, TEXT),
         (QPalette.ColorRole.PlaceholderText, TEXT_DIM),
     ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(style_sheet(background, surface, surface_high))

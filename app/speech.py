@@ -1,0 +1,209 @@
+"""Offline speech: phrases rendered to WAV files ahead of time, cached by text, voice and rate.
+
+Rendering runs an engine program (espeak-ng on Linux, ``say`` on macOS, the system voices
+through PowerShell on Windows) and is done before a phrase is needed, off the UI thread, so a
+spoken cue plays through the same sound path as the tones, on the beat.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Protocol
+
+from app import paths
+
+logger = logging.getLogger(__name__)
+
+RENDER_TIMEOUT = 20.0
+
+
+class SpeechError(Exception):
+    """A phrase could not be rendered."""
+
+
+class SpeechEngine(Protocol):
+    """Something that turns text into a WAV file."""
+
+    @property
+    def name(self) -> str: ...
+
+    def voices(self) -> list[tuple[str, str]]:
+        """The voices on offer as ``(id, label)``."""
+        ...
+
+    def render(self, text: str, voice: str, rate: int, target: Path) -> None:
+        """Write ``text`` spoken as a 16-bit PCM WAV file at ``target``.
+
+        Raises:
+            SpeechError: the engine failed.
+        """
+        ...
+
+
+def _run(command: list[str]) -> str:
+    try:
+        result = subprocess.run(
+            command, capture_output=True, text=True, timeout=RENDER_TIMEOUT, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise SpeechError(f"{command[0]}: {error}") from None
+    if result.returncode != 0:
+        detail = " ".join(result.stderr.split())[:200]
+        raise SpeechError(f"{command[0]} failed ({result.returncode}): {detail}")
+    return result.stdout
+
+
+class EspeakEngine:
+    """espeak-ng (or espeak): small, offline, on every Linux distribution."""
+
+    def __init__(self, program: str):
+        self.program = program
+
+    @property
+    def name(self) -> str:
+        return Path(self.program).name
+
+    def voices(self) -> list[tuple[str, str]]:
+        try:
+            listing = _run([self.program, "--voices"])
+        except SpeechError:
+            return []
+        voices = []
+        for line in listing.splitlines()[1:]:
+            fields = line.split()
+            if len(fields) >= 4:
+                voices.append((fields[1], f"{fields[3].replace('_', ' ')} ({fields[1]})"))
+        return voices
+
+    def render(self, text: str, voice: str, rate: int, target: Path) -> None:
+        command = [self.program, "-s", str(rate), "-w", str(target)]
+        if voice:
+            command[1:1] = ["-v", voice]
+        _run([*command, "--", text])
+
+
+class SayEngine:
+    """macOS's ``say`` with the system voices."""
+
+    name = "say"
+
+    def voices(self) -> list[tuple[str, str]]:
+        try:
+            listing = _run(["say", "-v", "?"])
+        except SpeechError:
+            return []
+        return [
+            (line.split()[0], line.split("#")[0].strip())
+            for line in listing.splitlines()
+            if line.strip()
+        ]
+
+    def render(self, text: str, voice: str, rate: int, target: Path) -> None:
+        command = [
+            "say",
+            "-r",
+            str(rate),
+            "-o",
+            str(target),
+            "--file-format=WAVE",
+            "--data-format=LEI16@22050",
+        ]
+        if voice:
+            command += ["-v", voice]
+        _run([*command, "--", text])
+
+
+class WindowsEngine:
+    """The Windows system voices through System.Speech, driven by PowerShell."""
+
+    name = "windows"
+
+    def voices(self) -> list[tuple[str, str]]:
+        script = (
+            "Add-Type -AssemblyName System.Speech;"
+            "(New-Object System.Speech.Synthesis.SpeechSynthesizer).GetInstalledVoices()"
+            " | ForEach-Object { $_.VoiceInfo.Name }"
+        )
+        try:
+            listing = _run(["powershell", "-NoProfile", "-Command", script])
+        except SpeechError:
+            return []
+        return [(name.strip(), name.strip()) for name in listing.splitlines() if name.strip()]
+
+    def render(self, text: str, voice: str, rate: int, target: Path) -> None:
+        # SpeechSynthesizer.Rate runs from -10 to 10; 0 is about 180 words a minute.
+        speed = max(-10, min(10, round((rate - 180) / 18)))
+        quoted = text.replace("'", "''")
+        choose = f"$s.SelectVoice('{voice}');" if voice else ""
+        script = (
+            "Add-Type -AssemblyName System.Speech;"
+            "$s = New-Object System.Speech.Synthesis.SpeechSynthesizer;"
+            f"{choose}$s.Rate = {speed};"
+            f"$s.SetOutputToWaveFile('{target}'); $s.Speak('{quoted}'); $s.Dispose()"
+        )
+        _run(["powershell", "-NoProfile", "-Command", script])
+
+
+def find_engine(platform: str | None = None) -> SpeechEngine | None:
+    """The system's offline speech engine, or None when there is none."""
+    platform = platform or sys.platform
+    if platform == "darwin":
+        return SayEngine() if shutil.which("say") else None
+    if platform == "win32":
+        return WindowsEngine() if shutil.which("powershell") else None
+    for program in ("espeak-ng", "espeak"):
+        found = shutil.which(program)
+        if found:
+            return EspeakEngine(found)
+    return None
+
+
+class PhraseCache:
+    """Rendered phrases on disk, one WAV per (engine, voice, rate, text).
+
+    Args:
+        engine: renders what is missing.
+        voice: the engine's voice id ("" for its default).
+        rate: words per minute.
+        folder: where the files live (default: the user cache folder's ``speech``).
+    """
+
+    def __init__(self, engine: SpeechEngine, voice: str, rate: int, folder: Path | None = None):
+        self.engine = engine
+        self.voice = voice
+        self.rate = rate
+        self.folder = folder or paths.user_cache_dir() / "speech"
+
+    def path_for(self, text: str) -> Path:
+        """Where the phrase is (or will be) kept."""
+        key = "\x1f".join([self.engine.name, self.voice, str(self.rate), text])
+        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        return self.folder / f"{digest}.wav"
+
+    def ensure(self, text: str) -> Path:
+        """The phrase's WAV file, rendered first if it is not cached yet.
+
+        Raises:
+            SpeechError: rendering failed.
+        """
+        target = self.path_for(text)
+        if target.is_file() and target.stat().st_size > 44:
+            return target
+        self.folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".render-", suffix=".wav", dir=self.folder)
+        os.close(handle)
+        try:
+            self.engine.render(text, self.voice, self.rate, Path(temporary))
+            if Path(temporary).stat().st_size <= 44:
+                raise SpeechError(f"{self.engine.name} wrote no sound for {text!r}")
+            os.replace(temporary, target)
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+        return target

@@ -1,0 +1,71 @@
+"""Settings: saved and read back, bad files set aside, never silently overwritten."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cues import CueOptions
+from app.settings import Settings, load_settings, parse_settings, save_settings, settings_path
+
+
+def test_defaults_when_there_is_no_file() -> None:
+    loaded = load_settings()
+    assert loaded.settings == Settings()
+    assert loaded.notice is None
+
+
+def test_round_trip_is_identity_and_the_file_is_pretty() -> None:
+    chosen = Settings(
+        volume=0.35,
+        voice=False,
+        countdown=5,
+        rep_ticks=False,
+        prepare_seconds=15,
+        theme="black",
+        start_fullscreen=True,
+    )
+    save_settings(chosen)
+    text = settings_path().read_text(encoding="utf-8")
+    assert text.startswith('{\n  "volume": 0.35,')
+    loaded = load_settings()
+    assert loaded.settings == chosen and loaded.notice is None
+    assert chosen.cue_options() == CueOptions(countdown=5, halfway=True, reps=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('{"volume": 2}', "volume: Input should be less than or equal to 1"),
+        ('{"volum": 0.5}', '(top level): unknown key "volum" (did you mean "volume"?)'),
+        ('{"volume": ', "line 1, column 12: not valid JSON"),
+        ("[1]", "(top level): must be an object"),
+    ],
+)
+def test_a_bad_file_falls_back_to_defaults_and_is_kept_aside(text: str, reason: str) -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    loaded = load_settings()
+    assert loaded.settings == Settings()
+    assert loaded.notice is not None and reason in loaded.notice
+    kept = list(path.parent.glob("settings.json.broken-*"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == text
+    assert not path.exists()
+    assert f"the file is kept as {kept[0].name}" in loaded.notice
+
+
+def test_parse_names_every_problem() -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_settings(json.dumps({"countdown": 9, "theme": "pink"}), "settings.json")
+    lines = str(caught.value).splitlines()
+    assert [line.split(":")[1].strip() for line in lines] == ["countdown", "theme"]
+
+
+def test_saving_is_atomic_and_leaves_no_temporary_files(tmp_path: Path) -> None:
+    target = tmp_path / "s.json"
+    save_settings(Settings(), target)
+    save_settings(Settings(volume=0.1), target)
+    assert [p.name for p in tmp_path.iterdir()] == ["s.json"]

@@ -1,0 +1,71 @@
+"""Offline speech: rendering, caching by text, voice and rate, and the no-engine path."""
+
+from __future__ import annotations
+
+import shutil
+import wave
+from pathlib import Path
+
+import pytest
+
+from app.speech import EspeakEngine, PhraseCache, SpeechError, find_engine
+
+
+class CountingEngine:
+    name = "counting"
+
+    def __init__(self, fail: bool = False):
+        self.rendered: list[tuple[str, str, int]] = []
+        self.fail = fail
+
+    def voices(self) -> list[tuple[str, str]]:
+        return [("v1", "Voice one")]
+
+    def render(self, text: str, voice: str, rate: int, target: Path) -> None:
+        if self.fail:
+            raise SpeechError("counting: broken")
+        self.rendered.append((text, voice, rate))
+        with wave.open(str(target), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(22050)
+            out.writeframes(b"\x01\x00" * 100)
+
+
+def test_phrases_are_rendered_once_and_cached_by_text_voice_and_rate(tmp_path: Path) -> None:
+    engine = CountingEngine()
+    cache = PhraseCache(engine, "en", 160, tmp_path)
+    first = cache.ensure("Switch sides.")
+    again = cache.ensure("Switch sides.")
+    assert first == again and first.is_file()
+    assert engine.rendered == [("Switch sides.", "en", 160)]
+    other_rate = PhraseCache(engine, "en", 200, tmp_path).path_for("Switch sides.")
+    other_voice = PhraseCache(engine, "de", 160, tmp_path).path_for("Switch sides.")
+    assert len({first, other_rate, other_voice, cache.path_for("Rest.")}) == 4
+    assert [p.name for p in tmp_path.iterdir()] == [first.name]  # no temporary leftovers
+
+
+def test_a_failing_engine_raises_its_own_error_and_leaves_nothing(tmp_path: Path) -> None:
+    cache = PhraseCache(CountingEngine(fail=True), "", 160, tmp_path)
+    with pytest.raises(SpeechError):
+        cache.ensure("Go!")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_engine_on_the_system_means_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("app.speech.shutil.which", lambda _name: None)
+    assert find_engine("linux") is None
+    assert find_engine("darwin") is None
+    assert find_engine("win32") is None
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
+def test_espeak_ng_renders_real_speech(tmp_path: Path) -> None:
+    engine = find_engine("linux")
+    assert isinstance(engine, EspeakEngine)
+    assert any(voice_id.startswith("en") for voice_id, _ in engine.voices())
+    path = PhraseCache(engine, "en", 165, tmp_path).ensure("Rest, 30 seconds.")
+    with wave.open(str(path), "rb") as sound:
+        assert sound.getsampwidth() == 2
+        seconds = sound.getnframes() / sound.getframerate()
+    assert 0.8 < seconds < 4

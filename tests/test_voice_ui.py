@@ -1,0 +1,130 @@
+"""The coach's voice on the run screen, the settings dialog, and settings in the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.audio import RecordingPlayer
+from app.awake import RecordingScreenAwake
+from app.clock import FakeClock
+from app.model import routine_from_data
+from app.session import State
+from app.settings import Settings, load_settings
+from app.speech import PhraseCache
+from app.timeline import compile_timeline
+from app.ui.main import MainWindow, make_application
+from app.ui.run_screen import RunScreen
+from app.ui.settings_dialog import SettingsDialog
+from tests.conftest import exercise, routine
+from tests.test_speech import CountingEngine
+
+DATA = routine(exercise(name="Lunge", reps=2, tempo=3, sides="each"), prepare_seconds=5)
+
+
+@pytest.fixture(autouse=True)
+def themed_app(qapp: Any) -> None:
+    make_application()
+
+
+def voiced_screen(
+    qtbot: QtBot, tmp_path: Path, tones: bool
+) -> tuple[RunScreen, RecordingPlayer, FakeClock]:
+    clock = FakeClock()
+    player = RecordingPlayer()
+    screen = RunScreen(
+        compile_timeline(routine_from_data(DATA)),
+        clock,
+        player,
+        RecordingScreenAwake(),
+        None,
+        lambda _q: True,
+        phrase_cache=PhraseCache(CountingEngine(), "en", 165, tmp_path),
+        tones=tones,
+    )
+    qtbot.addWidget(screen)
+    return screen, player, clock
+
+
+def test_space_waits_for_the_voice_then_each_segment_is_announced(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    screen, player, clock = voiced_screen(qtbot, tmp_path, tones=True)
+    screen.toggle()  # Space, perhaps before the phrases are ready: starts once they are
+    qtbot.waitUntil(lambda: screen.session.state is State.RUNNING, timeout=5000)
+    assert screen.notice_label.text() == ""
+    phrase_of = {name: text for text, name in screen._phrase_sounds.items()}
+    for _ in range(44):
+        clock.advance(0.25)
+        screen._on_timer()
+    spoken = [phrase_of[name] for name in player.names if name in phrase_of]
+    tones = [name for name in player.names if name not in phrase_of]
+    assert spoken == ["Get ready. Lunge, 2 reps each side.", "Left side. Go!", "Switch sides."]
+    assert tones == ["countdown"] * 3 + ["work_start", "rep", "switch_sides"]
+    assert set(player.added) == set(phrase_of)
+
+
+def test_voice_only_counts_aloud_and_plays_no_tones(qtbot: QtBot, tmp_path: Path) -> None:
+    screen, player, clock = voiced_screen(qtbot, tmp_path, tones=False)
+    screen.toggle()
+    qtbot.waitUntil(lambda: screen.session.state is State.RUNNING, timeout=5000)
+    phrase_of = {name: text for text, name in screen._phrase_sounds.items()}
+    for _ in range(34):  # 8.5 s: get ready (5 s), then rep 2 of the left side at 8 s
+        clock.advance(0.25)
+        screen._on_timer()
+    assert [phrase_of.get(name, name) for name in player.names] == [
+        "Get ready. Lunge, 2 reps each side.",
+        "3.",
+        "2.",
+        "1.",
+        "Left side. Go!",
+        "2.",
+    ]
+
+
+def test_no_engine_means_tones_with_one_notice(qtbot: QtBot) -> None:
+    window = MainWindow(
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        FakeClock(),
+        settings=Settings(voice=True),
+        engine=None,
+    )
+    qtbot.addWidget(window)
+    screen = window.open_run_screen(compile_timeline(routine_from_data(DATA)), None)
+    assert screen.coach is None and screen.tones
+    assert "No speech engine" in screen.notice_label.text()
+
+
+def test_settings_dialog_edits_and_the_window_applies_and_saves(qtbot: QtBot) -> None:
+    player = RecordingPlayer()
+    window = MainWindow(player, RecordingScreenAwake(), FakeClock(), engine=CountingEngine())
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(window.settings, window.engine)
+    qtbot.addWidget(dialog)
+    assert dialog.voice_name.findData("v1") >= 0  # the engine's voices are offered
+    dialog.volume.setValue(40)
+    dialog.countdown.setValue(5)
+    dialog.show()
+    qtbot.keyClick(dialog.halfway, Qt.Key.Key_Space)
+    dialog.prepare.setValue(20)
+    chosen = dialog.result_settings()
+    assert (chosen.volume, chosen.countdown, chosen.halfway, chosen.prepare_seconds) == (
+        0.4,
+        5,
+        False,
+        20,
+    )
+    window.apply_settings(chosen)
+    assert player.volume == 0.4
+    assert load_settings().settings == chosen
+    screen = window.open_run_screen(
+        compile_timeline(window.prepared(routine_from_data(DATA))), None
+    )
+    assert screen.timeline.segments[0].seconds == 20  # the user's get-ready time
+    countdown = [c for c in screen.session.cues[0] if c.kind.value == "countdown"]
+    assert [c.value for c in countdown] == [5, 4, 3, 2, 1]
