@@ -113,7 +113,7 @@ class Sound:
 
 def midi(note: int) -> float:
     """Frequency of a MIDI note number (A4 = 69 = 440 Hz)."""
-    return 440.0 * 2.0 ** ((note - 69) / 12)
+    return 440.0 * float(2.0 ** ((note - 69) / 12))
 
 
 # Note numbers used below.
