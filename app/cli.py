@@ -40,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--fullscreen", action="store_true", help="start in full screen")
 
+    commands.add_parser(
+        "self-test",
+        help="check this copy of Matside offscreen (routines, sounds, windows); no window shown",
+    )
+
     return parser
 
 
@@ -50,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.paths)
     if args.command == "plan":
         return _plan(args.path, args.sets, as_json=args.json)
+    if args.command == "self-test":
+        from app.selftest import run_self_test
+
+        return run_self_test()
     try:
         from app.ui.main import run_gui
     except ImportError as error:  # the GUI's libraries are missing, not a bug to show

@@ -1,0 +1,63 @@
+#!/usr/bin/env sh
+# Add the one-folder Matside build to the desktop's menus, for this user (no root needed):
+#   ./install.sh              from inside the built folder (dist/matside/), or
+#   packaging/linux/install.sh [FOLDER]   from a checkout (FOLDER: dist/matside by default)
+#   ./install.sh --uninstall  takes it all out again
+# Copies the folder to ~/.local/share/matside/app, links ~/.local/bin/matside to it, installs
+# the icon (SVG and the PNG sizes) into the hicolor theme and matside.desktop into the menus.
+set -eu
+
+data=${XDG_DATA_HOME:-$HOME/.local/share}
+bin=$HOME/.local/bin
+target=$data/matside/app
+
+if [ "${1:-}" = "--uninstall" ]; then
+  rm -rf "$data/matside" "$bin/matside" "$data/applications/matside.desktop"
+  rm -f "$data"/icons/hicolor/*/apps/matside.png "$data/icons/hicolor/scalable/apps/matside.svg"
+  echo "Matside removed."
+  exit 0
+fi
+
+here=$(cd "$(dirname "$0")" && pwd)
+if [ -n "${1:-}" ]; then
+  source_dir=$1
+elif [ -x "$here/matside" ] && [ -d "$here/_internal" ]; then
+  source_dir=$here
+else
+  source_dir=$here/../../dist/matside
+fi
+[ -x "$source_dir/matside" ] || { echo "install.sh: no built Matside in $source_dir" >&2; exit 1; }
+source_dir=$(cd "$source_dir" && pwd)
+desktop=$source_dir/matside.desktop
+[ -f "$desktop" ] || desktop=$here/matside.desktop
+icons=$source_dir/_internal/resources/icons
+
+mkdir -p "$data/matside" "$bin" "$data/applications"
+if [ "$source_dir" != "$target" ]; then
+  rm -rf "$target"
+  cp -a "$source_dir" "$target"
+fi
+ln -sf "$target/matside" "$bin/matside"
+
+for png in "$icons"/matside-*.png; do
+  [ -f "$png" ] || continue
+  size=${png##*/matside-}
+  size=${size%.png}
+  mkdir -p "$data/icons/hicolor/${size}x${size}/apps"
+  cp "$png" "$data/icons/hicolor/${size}x${size}/apps/matside.png"
+done
+if [ -f "$icons/matside.svg" ]; then
+  mkdir -p "$data/icons/hicolor/scalable/apps"
+  cp "$icons/matside.svg" "$data/icons/hicolor/scalable/apps/matside.svg"
+fi
+
+# The menu entry runs the installed copy by its full path: ~/.local/bin may not be on PATH.
+sed -e "s|^Exec=.*|Exec=$target/matside|" -e "s|^TryExec=.*|TryExec=$target/matside|" \
+  "$desktop" > "$data/applications/matside.desktop"
+if command -v update-desktop-database >/dev/null 2>&1; then
+  update-desktop-database -q "$data/applications" 2>/dev/null || true
+fi
+if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+  gtk-update-icon-cache -q -t "$data/icons/hicolor" 2>/dev/null || true
+fi
+echo "Matside installed: $bin/matside, and in the desktop's menus."
