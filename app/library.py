@@ -1,0 +1,572 @@
+"""The routine library on disk: listing, importing, exporting, deleting with undo, recovery files.
+
+Plain Python, no Qt: the library page and the editor in ``app/ui/`` call these.
+
+The user's routines are the ``*.json`` files in :func:`app.paths.user_routines_dir`, with the
+pictures they use in its ``images/`` folder, referenced relatively (``images/NAME``) so that the
+folder can be copied anywhere. A deleted routine goes to ``trash/`` under the user data folder so
+that the delete can be undone. The editor keeps unsaved edits in ``recovery/``, so they survive a
+crash.
+
+Saves are atomic (:func:`app.model.atomic_write_text`): a temporary ``.NAME.*.tmp`` file beside
+the target, renamed over it. A save killed half way leaves such a file behind; listing ignores
+them and :func:`clean_temp_files` removes old ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import time
+import unicodedata
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.model import (
+    Exercise,
+    Problem,
+    Routine,
+    RoutineError,
+    atomic_write_text,
+    dumps_routine,
+    load_routine,
+    routine_from_data,
+    routine_to_data,
+)
+from app.timeline import compile_timeline
+
+TEMP_FILE = re.compile(r"^\..+\.tmp$")
+"""What :func:`app.model.atomic_write_text` names its temporary files."""
+STALE_TEMP_SECONDS = 60.0
+"""A temporary file older than this is left over from a save that never finished."""
+TRASH_KEEP_SECONDS = 30 * 24 * 3600.0
+"""Deleted routines are kept this long in the trash."""
+IMAGES_FOLDER = "images"
+_NUMBERED_NAME = re.compile(r"^(?P<base>.*?) \((?P<n>\d+)\)$")
+
+
+# --------------------------------------------------------------------------------------------
+# Listing
+
+
+@dataclass(frozen=True)
+class RoutineEntry:
+    """A routine file as the library lists it: loaded, or with the reason it is not.
+
+    Attributes:
+        path: the file.
+        bundled: True for the routines shipped with Matside (read-only).
+        routine: the routine, or None when the file cannot be loaded.
+        problems: what is wrong with a broken file, one ``FILE: PLACE: message`` line each.
+        issues: the same problems as :class:`app.model.Problem` (place and message).
+    """
+
+    path: Path
+    bundled: bool
+    routine: Routine | None
+    problems: tuple[str, ...] = ()
+    issues: tuple[Problem, ...] = field(default=(), compare=False)
+
+    @property
+    def title(self) -> str:
+        return self.routine.name if self.routine is not None else self.path.name
+
+    @property
+    def broken(self) -> bool:
+        return self.routine is None
+
+    @cached_property
+    def length(self) -> str:
+        """How long the routine takes, e.g. ``24 min`` or ``24–31 min + pauses``."""
+        return length_text(self.routine) if self.routine is not None else ""
+
+    @cached_property
+    def facts(self) -> str:
+        """``24 min · 5 exercises``, or what is wrong with a broken file."""
+        routine = self.routine
+        if routine is None:
+            first = self.issues[0] if self.issues else Problem("(file)", "cannot be opened")
+            return f"Cannot be opened: {first.place}: {first.message}"
+        return f"{self.length}  ·  {plural(len(routine.exercises), 'exercise')}"
+
+
+def plural(count: int, word: str) -> str:
+    """``1 exercise``, ``5 exercises``."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def length_text(routine: Routine, sets: int | None = None) -> str:
+    """How long a routine takes: ``24 min``, ``5 min + pauses``.
+
+    Without ``sets`` a routine that offers a range of set counts shows the range, ``24–31 min``.
+    """
+    choices = routine.set_choices()
+    counts: list[int | None] = [sets]
+    if sets is None and choices is not None and len(choices) > 1:
+        counts = [choices[0], choices[-1]]
+    timelines = [compile_timeline(routine, count) for count in counts]
+    minutes = [max(1, round(t.total_seconds / 60)) for t in timelines]
+    text = f"{minutes[0]} min" if minutes[0] == minutes[-1] else f"{minutes[0]}–{minutes[-1]} min"
+    if timelines[0].open_segments:
+        text += " + pauses"
+    return text
+
+
+def describe_exercise(exercise: Exercise) -> str:
+    """``8 reps, 4 s each · each side · 3–4 sets``: an exercise in one line."""
+    if exercise.seconds is not None:
+        parts = [f"{format_seconds(exercise.seconds)} s"]
+    elif exercise.tempo is not None:
+        parts = [f"{plural(exercise.reps or 0, 'rep')}, {format_seconds(exercise.tempo)} s each"]
+    else:
+        parts = [f"{plural(exercise.reps or 0, 'rep')} at your own pace"]
+    if exercise.sides == "each":
+        parts.append("each side")
+    if exercise.min_sets != exercise.max_sets:
+        parts.append(f"{exercise.min_sets}–{exercise.max_sets} sets")
+    elif exercise.min_sets > 1:
+        parts.append(f"{exercise.min_sets} sets")
+    return "  ·  ".join(parts)
+
+
+def format_seconds(value: float) -> str:
+    """``10`` for 10.0, ``2.5`` for 2.5."""
+    return f"{value:g}"
+
+
+def load_entry(path: Path, bundled: bool) -> RoutineEntry:
+    """Load one routine file for the list; a broken one comes back with its problems."""
+    try:
+        return RoutineEntry(path, bundled, load_routine(path))
+    except RoutineError as error:
+        return RoutineEntry(path, bundled, None, tuple(error.lines()), error.problems)
+
+
+def user_routine_files(folder: Path | None = None) -> list[Path]:
+    """The routine files in the user's folder: ``*.json``, leaving out hidden and temporary ones."""
+    folder = folder or paths.user_routines_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.json") if not p.name.startswith(".") and p.is_file())
+
+
+def scan_routines() -> list[RoutineEntry]:
+    """The bundled routines, then the user's, each group sorted by name.
+
+    A broken file is listed with its problems; nothing here raises for a bad file.
+    """
+    bundled = [load_entry(p, True) for p in paths.bundled_routines()]
+    user = [load_entry(p, False) for p in user_routine_files()]
+    return sorted(bundled, key=_sort_key) + sorted(user, key=_sort_key)
+
+
+def _sort_key(entry: RoutineEntry) -> tuple[str, str]:
+    return (entry.title.casefold(), entry.path.name)
+
+
+def clean_temp_files(
+    folder: Path | None = None, older_than: float = STALE_TEMP_SECONDS
+) -> list[Path]:
+    """Remove temporary files left by saves that never finished; returns what was removed.
+
+    Only files older than ``older_than`` seconds go, so a save running in another Matside at
+    this moment keeps its file.
+    """
+    folder = folder or paths.user_routines_dir()
+    if not folder.is_dir():
+        return []
+    now = time.time()
+    removed = []
+    for path in folder.iterdir():
+        if not TEMP_FILE.match(path.name):
+            continue
+        try:
+            if now - path.stat().st_mtime >= older_than and path.is_file():
+                path.unlink()
+                removed.append(path)
+        except FileNotFoundError:
+            continue
+    return removed
+
+
+# --------------------------------------------------------------------------------------------
+# Names
+
+
+def slug(name: str) -> str:
+    """A file name stem for a routine name: ``Hip Opening!`` -> ``hip-opening``."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text[:60].strip("-") or "routine"
+
+
+def unique_path(folder: Path, stem: str, suffix: str = ".json") -> Path:
+    """``folder/stem.json``, or ``stem-2.json``, ``stem-3.json``… when the name is taken.
+
+    Names are compared without regard to case, as on Windows and macOS.
+    """
+    taken = {p.name.casefold() for p in folder.iterdir()} if folder.is_dir() else set()
+    candidate = f"{stem}{suffix}"
+    number = 2
+    while candidate.casefold() in taken:
+        candidate = f"{stem}-{number}{suffix}"
+        number += 1
+    return folder / candidate
+
+
+def unique_name(name: str, taken: Iterable[str]) -> str:
+    """``Name``, or ``Name (2)``, ``Name (3)``… when a routine of that name exists."""
+    used = {t.strip().casefold() for t in taken}
+    if name.strip().casefold() not in used:
+        return name
+    match = _NUMBERED_NAME.match(name.strip())
+    base = match.group("base") if match else name.strip()
+    number = int(match.group("n")) + 1 if match else 2
+    while f"{base} ({number})".casefold() in used:
+        number += 1
+    return f"{base} ({number})"
+
+
+def routine_names() -> list[str]:
+    """The names of every routine the library lists (bundled and the user's)."""
+    return [e.routine.name for e in scan_routines() if e.routine is not None]
+
+
+# --------------------------------------------------------------------------------------------
+# Images
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def copy_image(source: Path, routine_folder: Path) -> str:
+    """Copy a picture into ``routine_folder/images`` and return its reference, ``images/NAME``.
+
+    A picture already there with the same bytes is reused; a different one of the same name is
+    kept and the copy gets a numbered name.
+    """
+    folder = routine_folder / IMAGES_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = slug(source.stem) if source.stem else "image"
+    suffix = source.suffix.lower()
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    digest = file_digest(source)
+    while candidate.exists():
+        if candidate.is_file() and file_digest(candidate) == digest:
+            return f"{IMAGES_FOLDER}/{candidate.name}"
+        candidate = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    shutil.copyfile(source, candidate)
+    return f"{IMAGES_FOLDER}/{candidate.name}"
+
+
+def adopt_images(data: dict[str, Any], source_file: Path | None, folder: Path) -> dict[str, Any]:
+    """Copy the pictures a routine names into ``folder/images`` and point the routine at them.
+
+    Bundled pictures (``resource:``) and pictures that cannot be found are left as they are.
+
+    Args:
+        data: the routine as JSON data (not changed).
+        source_file: where the routine was read from (relative references start there).
+        folder: the folder the routine is going to.
+
+    Returns:
+        The routine data with the new references.
+    """
+    result: dict[str, Any] = json.loads(json.dumps(data))
+    for exercise in result.get("exercises", []):
+        if not isinstance(exercise, dict) or not isinstance(exercise.get("images"), list):
+            continue
+        references = []
+        for reference in exercise["images"]:
+            if isinstance(reference, str) and not reference.startswith(paths.RESOURCE_SCHEME):
+                image = paths.resolve_image(reference, source_file)
+                if image.is_file():
+                    reference = copy_image(image, folder)
+            references.append(reference)
+        exercise["images"] = references
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Creating, importing, exporting
+
+
+def save_new_routine(data: dict[str, Any], stem: str | None = None) -> Path:
+    """Save a routine as a new file in the user's folder; returns the file.
+
+    Raises:
+        RoutineError: the data is not a valid routine.
+    """
+    routine = routine_from_data(data)
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = unique_path(folder, stem or slug(routine.name))
+    atomic_write_text(target, dumps_routine(routine))
+    return target
+
+
+def duplicate_routine(path: Path) -> Path:
+    """Copy a routine (bundled or the user's) into the user's folder as ``Name (2)``.
+
+    Raises:
+        RoutineError: the file cannot be loaded.
+    """
+    routine = load_routine(path)
+    folder = paths.user_routines_dir()
+    data = adopt_images(routine_to_data(routine), path, folder)
+    data["name"] = unique_name(routine.name, routine_names())
+    return save_new_routine(data, slug(data["name"]))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: the files made, and the files refused with their problems."""
+
+    imported: tuple[Path, ...]
+    refused: tuple[RoutineError, ...]
+
+    def problem_lines(self) -> list[str]:
+        """Every problem of every refused file, ``FILE: PLACE: message``."""
+        return [line for error in self.refused for line in error.lines()]
+
+
+def import_routines(sources: Sequence[Path]) -> ImportResult:
+    """Copy routine files into the user's folder, checking each with the loader.
+
+    A routine whose name is taken is renamed ``Name (2)``; a taken file name becomes
+    ``name-2.json``. Pictures the routine names are copied into ``images/``. A file with
+    problems is not copied; its problems come back in the result.
+    """
+    imported: list[Path] = []
+    refused: list[RoutineError] = []
+    names = routine_names()
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        try:
+            routine = load_routine(source)
+        except RoutineError as error:
+            refused.append(error)
+            continue
+        data = adopt_images(routine_to_data(routine), source, folder)
+        data["name"] = unique_name(routine.name, names)
+        names.append(data["name"])
+        imported.append(save_new_routine(data, slug(source.stem)))
+    return ImportResult(tuple(imported), tuple(refused))
+
+
+def export_routine(path: Path, target: Path) -> Path:
+    """Save a routine under another name (Save As), with its pictures in ``images/`` beside it.
+
+    Raises:
+        RoutineError: the routine cannot be loaded.
+    """
+    routine = load_routine(path)
+    data = adopt_images(routine_to_data(routine), path, target.parent)
+    atomic_write_text(target, dumps_routine(routine_from_data(data)))
+    return target
+
+
+# --------------------------------------------------------------------------------------------
+# Deleting, with undo
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    """A deleted routine: where it was, and where it waits to be restored."""
+
+    original: Path
+    trashed: Path
+
+
+def trash_dir() -> Path:
+    return paths.user_data_dir() / "trash"
+
+
+def delete_routine(path: Path) -> TrashItem:
+    """Move a routine file to the trash, so that the delete can be undone."""
+    folder = trash_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    trashed = unique_path(folder, f"{time.time_ns()}-{path.stem}", path.suffix)
+    shutil.move(path, trashed)
+    return TrashItem(path, trashed)
+
+
+def restore_routine(item: TrashItem) -> Path:
+    """Put a deleted routine back; under a numbered file name if its own was taken since."""
+    target = item.original
+    if target.exists():
+        target = unique_path(target.parent, target.stem, target.suffix)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(item.trashed, target)
+    return target
+
+
+def empty_old_trash(older_than: float = TRASH_KEEP_SECONDS) -> None:
+    """Forget routines deleted longer ago than ``older_than`` seconds."""
+    folder = trash_dir()
+    if not folder.is_dir():
+        return
+    now = time.time()
+    for path in folder.iterdir():
+        try:
+            if path.is_file() and now - path.stat().st_mtime > older_than:
+                path.unlink()
+        except FileNotFoundError:
+            continue
+
+
+# --------------------------------------------------------------------------------------------
+# Telling whether a file changed
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file looked like when it was read, to notice changes made by others later."""
+
+    mtime_ns: int
+    size: int
+    digest: str
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp | None:
+        """The file's stamp, or None when there is no such file."""
+        try:
+            status = path.stat()
+            return cls(status.st_mtime_ns, status.st_size, file_digest(path))
+        except FileNotFoundError:
+            return None
+
+
+def changed_since(path: Path, stamp: FileStamp | None) -> bool:
+    """True when ``path`` no longer holds what it held when ``stamp`` was taken.
+
+    A file only touched (same bytes, new time) has not changed.
+    """
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return stamp is not None
+    if stamp is None:
+        return True
+    if (status.st_mtime_ns, status.st_size) == (stamp.mtime_ns, stamp.size):
+        return False
+    return file_digest(path) != stamp.digest
+
+
+# --------------------------------------------------------------------------------------------
+# Recovery of unsaved edits
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """Unsaved edits of a routine, kept while editing and offered back after a crash.
+
+    Attributes:
+        file: the recovery file.
+        routine_path: the routine the edits belong to; None for a routine never saved.
+        name: the routine's name as it was being edited (for showing).
+        saved_at: when the edits were written (seconds since the epoch).
+        data: the routine as JSON data, which need not be valid.
+    """
+
+    file: Path
+    routine_path: Path | None
+    name: str
+    saved_at: float
+    data: dict[str, Any]
+
+
+def recovery_dir() -> Path:
+    return paths.user_data_dir() / "recovery"
+
+
+def recovery_file_for(routine_path: Path | None) -> Path:
+    """Where the unsaved edits of ``routine_path`` go (each new routine gets a file of its own)."""
+    if routine_path is None:
+        return recovery_dir() / f"new-{uuid.uuid4().hex}.json"
+    key = hashlib.sha256(str(routine_path.resolve()).encode("utf-8")).hexdigest()[:16]
+    return recovery_dir() / f"{slug(routine_path.stem)}-{key}.json"
+
+
+def write_recovery(file: Path, routine_path: Path | None, data: dict[str, Any]) -> None:
+    """Keep unsaved edits in ``file``, atomically."""
+    name = data.get("name")
+    record = {
+        "routine": str(routine_path) if routine_path is not None else None,
+        "name": name if isinstance(name, str) else "",
+        "saved_at": time.time(),
+        "data": data,
+    }
+    atomic_write_text(file, json.dumps(record, indent=1, ensure_ascii=False) + "\n")
+
+
+def read_recovery(file: Path) -> Recovery | None:
+    """A recovery file, or None when it is not one (a broken one is not worth keeping)."""
+    try:
+        record = json.loads(file.read_text(encoding="utf-8"))
+        data = record["data"]
+        routine = record.get("routine")
+        if not isinstance(data, dict):
+            return None
+        return Recovery(
+            file,
+            Path(routine) if isinstance(routine, str) else None,
+            str(record.get("name") or "Untitled"),
+            float(record.get("saved_at") or file.stat().st_mtime),
+            data,
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def list_recoveries() -> list[Recovery]:
+    """Every recovery file left behind, newest first; broken ones are removed."""
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    clean_temp_files(folder)
+    found = []
+    for file in folder.glob("*.json"):
+        if file.name.startswith("."):
+            continue
+        recovery = read_recovery(file)
+        if recovery is None:
+            file.unlink(missing_ok=True)
+        else:
+            found.append(recovery)
+    return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+def find_recovery(routine_path: Path) -> Recovery | None:
+    """The unsaved edits kept for ``routine_path``, if any."""
+    file = recovery_file_for(routine_path)
+    return read_recovery(file) if file.is_file() else None
+
+
+def discard_recovery(file: Path) -> None:
+    """Forget kept edits (after a save, or when the user says so)."""
+    file.unlink(missing_ok=True)
+
+
+def same_file(a: Path | None, b: Path | None) -> bool:
+    """True when both name the same file (even if one is relative)."""
+    if a is None or b is None:
+        return False
+    return os.path.abspath(a) == os.path.abspath(b)

@@ -1,0 +1,332 @@
+"""The library: listing, importing, exporting, deleting with undo, repairing; and its page."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from app import library, paths
+from app.library import FileStamp
+from app.model import image_problems, load_routine
+from app.ui.home import HomePage
+from app.ui.main import make_application
+from tests.conftest import exercise, routine
+
+
+@pytest.fixture(autouse=True)
+def themed_app(qapp: Any) -> None:
+    make_application()
+
+
+def make_png(path: Path, colour: str = "#FFB020") -> Path:
+    """A small picture, as a user might pick one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    assert image.save(str(path))
+    return path
+
+
+def user_file(name: str, data: dict[str, Any] | str) -> Path:
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return path
+
+
+def page(qtbot: QtBot, answer: bool = True) -> tuple[HomePage, list[str]]:
+    questions: list[str] = []
+
+    def ask(question: str) -> bool:
+        questions.append(question)
+        return answer
+
+    home = HomePage(ask=ask)
+    qtbot.addWidget(home)
+    home.resize(1280, 800)
+    home.show()
+    return home, questions
+
+
+# --------------------------------------------------------------------------------------------
+# On disk
+
+
+def test_listing_shows_broken_files_with_their_problems_and_ignores_temp_files() -> None:
+    user_file("good.json", routine(name="Good one"))
+    user_file("bad.json", routine(exercise(reps="eight")))
+    user_file("syntax.json", '{"format": 1,\n "name": }')
+    user_file(".good.json.k2j3h4.tmp", '{"format": 1, "na')  # a save killed half way
+    user_file(".hidden.json", routine(name="Hidden"))
+    entries = [e for e in library.scan_routines() if not e.bundled]
+    assert [e.path.name for e in entries] == ["bad.json", "good.json", "syntax.json"]
+    bad, good, syntax = entries
+    assert good.routine is not None and good.title == "Good one" and not good.broken
+    assert bad.broken and bad.issues[0].place == "exercises[0].reps"
+    assert bad.problems[0].endswith(
+        'bad.json: exercises[0].reps: must be a whole number of at least 1, got "eight"'
+    )
+    assert syntax.issues[0].place == "line 2, column 10"
+    assert bad.facts.startswith("Cannot be opened: exercises[0].reps: must be a whole number")
+    assert good.facts == "1 min  ·  1 exercise"
+
+
+def test_old_temp_files_are_cleaned_up_and_fresh_ones_kept() -> None:
+    old = user_file(".a.json.x1.tmp", "{")
+    fresh = user_file(".b.json.x2.tmp", "{")
+    keep = user_file("a.json", routine())
+    past = time.time() - 3600
+    os.utime(old, (past, past))
+    assert library.clean_temp_files() == [old]
+    assert fresh.exists() and keep.exists() and not old.exists()
+
+
+def test_names_and_file_names_that_are_taken_get_numbers() -> None:
+    assert library.unique_name("Hip Opening", ["hip opening"]) == "Hip Opening (2)"
+    assert library.unique_name("Hip Opening (2)", ["Hip Opening (2)"]) == "Hip Opening (3)"
+    assert library.unique_name("New", ["Old"]) == "New"
+    assert library.slug("Hüft-Öffnung: 10 min!") == "huft-offnung-10-min"
+    assert library.slug("!!!") == "routine"
+    folder = paths.user_routines_dir()
+    user_file("hips.json", routine())
+    user_file("HIPS-2.json", routine())
+    assert library.unique_path(folder, "hips") == folder / "hips-3.json"
+
+
+def test_import_checks_each_file_renames_clashes_and_copies_pictures(tmp_path: Path) -> None:
+    outside = tmp_path / "downloads"
+    picture = make_png(outside / "pics" / "lunge.png")
+    good = outside / "hip-opening.json"
+    good.write_text(
+        json.dumps(routine(exercise(images=["pics/lunge.png"]), name="Hip Opening")),
+        encoding="utf-8",
+    )
+    bad = outside / "bad.json"
+    bad.write_text(json.dumps(routine(exercise(reps="eight", sides="both"))), encoding="utf-8")
+    broken = outside / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+
+    result = library.import_routines([good, bad, broken, good])
+
+    folder = paths.user_routines_dir()
+    assert [p.name for p in result.imported] == ["hip-opening.json", "hip-opening-2.json"]
+    first, second = (load_routine(p) for p in result.imported)
+    # "Hip Opening" is a bundled routine's name already
+    assert (first.name, second.name) == ("Hip Opening (2)", "Hip Opening (3)")
+    assert first.exercises[0].images == ["images/lunge.png"]
+    assert (folder / "images" / "lunge.png").read_bytes() == picture.read_bytes()
+    assert image_problems(first, result.imported[0]) == []
+    assert len(list((folder / "images").iterdir())) == 1  # the same picture is kept once
+    assert result.problem_lines() == [
+        f'{bad}: exercises[0].reps: must be a whole number of at least 1, got "eight"',
+        f'{bad}: exercises[0].sides: must be "one" or "each" (left then right), got "both"',
+        f"{broken}: line 1, column 2: not valid JSON: Expecting property name enclosed in "
+        "double quotes",
+    ]
+
+
+def test_export_writes_a_copy_that_carries_its_pictures(tmp_path: Path) -> None:
+    make_png(paths.user_routines_dir() / "images" / "pose.png")
+    source = user_file(
+        "mine.json",
+        routine(exercise(images=["images/pose.png", "resource:images/clamshell-1.svg"])),
+    )
+    target = tmp_path / "usb" / "mine-for-a-friend.json"
+    library.export_routine(source, target)
+    exported = load_routine(target)
+    assert exported.exercises[0].images == ["images/pose.png", "resource:images/clamshell-1.svg"]
+    assert (target.parent / "images" / "pose.png").is_file()
+    assert image_problems(exported, target) == []
+
+
+def test_delete_goes_to_the_trash_and_can_be_undone() -> None:
+    path = user_file("mine.json", routine(name="Mine"))
+    item = library.delete_routine(path)
+    assert not path.exists() and item.trashed.is_file()
+    assert item.trashed.parent == paths.user_data_dir() / "trash"
+    user_file("mine.json", routine(name="Another, made since"))
+    restored = library.restore_routine(item)
+    assert restored == path.with_name("mine-2.json")
+    assert load_routine(restored).name == "Mine"
+    assert load_routine(path).name == "Another, made since"
+
+
+def test_a_change_on_disk_is_noticed_but_a_touch_is_not() -> None:
+    path = user_file("mine.json", routine())
+    stamp = FileStamp.of(path)
+    assert not library.changed_since(path, stamp)
+    later = time.time() + 5
+    os.utime(path, (later, later))
+    assert not library.changed_since(path, stamp)  # same bytes
+    path.write_text(json.dumps(routine(name="Changed")), encoding="utf-8")
+    assert library.changed_since(path, stamp)
+    path.unlink()
+    assert library.changed_since(path, stamp)
+
+
+def test_recovery_files_round_trip_and_broken_ones_are_dropped() -> None:
+    path = user_file("mine.json", routine())
+    file = library.recovery_file_for(path)
+    library.write_recovery(file, path, {"name": "Half typed", "exercises": "oops"})
+    (library.recovery_dir() / "garbage.json").write_text("{", encoding="utf-8")
+    [found] = library.list_recoveries()
+    assert (found.routine_path, found.name) == (path, "Half typed")
+    assert found.data == {"name": "Half typed", "exercises": "oops"}
+    assert library.find_recovery(path) == found
+    assert not (library.recovery_dir() / "garbage.json").exists()
+    library.discard_recovery(file)
+    assert library.list_recoveries() == []
+
+
+# --------------------------------------------------------------------------------------------
+# The page
+
+
+def test_the_page_lists_searches_and_shows_the_chosen_routine(qtbot: QtBot) -> None:
+    user_file("a.json", routine(name="Morning Hips", description="Before coffee."))
+    user_file("b.json", routine(name="Evening Stretch"))
+    home, _ = page(qtbot)
+    titles = home.shown_titles()
+    assert titles[:2] == ["Evening Stretch", "Morning Hips"]  # the user's first, by name
+    assert "Hip Opening" in titles[2:]
+    qtbot.keyClicks(home.search, "hip")
+    assert home.shown_titles() == [
+        "Morning Hips",
+        "Daily Hip Stretch",
+        "Hip and Pelvis Control",
+        "Hip Extension Warm-Up",
+        "Hip Opening",
+        "Hip Rotation",
+    ]
+    assert home.details.title.text() == "Morning Hips"
+    assert home.details.description.text() == "Before coffee."
+    assert home.details.edit_button.text() == "Edit"
+    assert home.select(paths.routines_dir() / "hip-opening.json")
+    assert home.details.edit_button.text() == "Duplicate to edit"
+    assert home.details.delete_button.isHidden()
+    assert "1. Step Back and Reach" in home.details.body.text()
+
+
+def test_delete_asks_first_and_the_undo_button_brings_it_back(qtbot: QtBot) -> None:
+    path = user_file("mine.json", routine(name="Mine"))
+    home, questions = page(qtbot, answer=False)
+    assert home.select(path)
+    qtbot.mouseClick(home.details.delete_button, Qt.MouseButton.LeftButton)
+    assert questions == ["Delete “Mine”? You can undo this right after."]
+    assert path.exists()
+    home.ask = lambda _question: True
+    qtbot.mouseClick(home.details.delete_button, Qt.MouseButton.LeftButton)
+    assert not path.exists() and "Mine" not in home.shown_titles()
+    assert home.notice.label.text() == "Deleted “Mine”."
+    qtbot.mouseClick(home.notice.buttons["Undo"], Qt.MouseButton.LeftButton)
+    assert path.exists() and "Mine" in home.shown_titles()
+    chosen = home.current_entry()
+    assert chosen is not None and chosen.path == path
+
+
+def test_import_from_the_page_names_every_bad_file_with_its_place(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    good = tmp_path / "legs.json"
+    good.write_text(json.dumps(routine(name="Legs")), encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(routine(exercise(tempo=0))), encoding="utf-8")
+    home, _ = page(qtbot)
+    home.pick_import_files = lambda: [good, bad]
+    qtbot.mouseClick(home.import_button, Qt.MouseButton.LeftButton)
+    assert "Legs" in home.shown_titles()
+    chosen = home.current_entry()
+    assert chosen is not None and chosen.title == "Legs"
+    assert home.notice.label.text() == (
+        "Imported 1 routine. 1 file could not be imported, because of these problems:"
+    )
+    assert home.notice.details.text() == (
+        "bad.json: exercises[0].tempo: must be a number of seconds more than 0, got 0"
+    )
+
+
+def test_a_broken_file_never_stops_the_library_and_is_repaired_as_text(qtbot: QtBot) -> None:
+    path = user_file("broken.json", json.dumps(routine(exercise(reps="eight")), indent=2))
+    user_file("fine.json", routine(name="Fine"))
+    home, _ = page(qtbot)
+    assert "Fine" in home.shown_titles() and "broken.json" in home.shown_titles()
+    assert home.select(path)
+    assert home.details.start_button.isHidden() and home.details.repair_button.isVisible()
+    assert 'got "eight"' in home.details.body.text()
+    qtbot.mouseClick(home.details.repair_button, Qt.MouseButton.LeftButton)
+    dialog = home.repair_dialog
+    assert dialog is not None
+    assert not dialog.save_button.isEnabled()
+    assert dialog.problems.item(0).text() == (
+        'exercises[0].reps: must be a whole number of at least 1, got "eight"'
+    )
+    # select "eight" (with its quotes) and type 8 over it, as a person would
+    found = dialog.text.document().find('"eight"')
+    dialog.text.setTextCursor(found)
+    qtbot.keyClicks(dialog.text, "8")
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert load_routine(path).exercises[0].reps == 8
+    entry = home.current_entry()
+    assert entry is not None and entry.path == path and not entry.broken
+    assert home.notice.label.text() == "Repaired broken.json."
+
+
+def test_the_repair_dialog_takes_you_to_a_syntax_error(qtbot: QtBot) -> None:
+    path = user_file("syntax.json", '{\n  "format": 1,\n  "name": \n}')
+    from app.ui.library_repair import RepairDialog
+
+    dialog = RepairDialog(path)
+    qtbot.addWidget(dialog)
+    assert dialog.problems.item(0).text().startswith("line 4, column 1: not valid JSON")
+    dialog.problems.itemActivated.emit(dialog.problems.item(0))
+    cursor: QTextCursor = dialog.text.textCursor()
+    assert cursor.blockNumber() == 3 and cursor.positionInBlock() == 0
+    assert not dialog.save()
+    assert path.read_text(encoding="utf-8") == '{\n  "format": 1,\n  "name": \n}'
+
+
+def test_a_thousand_routines_open_in_well_under_a_second(qtbot: QtBot) -> None:
+    sources = [json.loads(p.read_text(encoding="utf-8")) for p in paths.bundled_routines()]
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True)
+    for number in range(1000):
+        data = dict(sources[number % len(sources)], name=f"Routine {number:04d}")
+        (folder / f"r{number:04d}.json").write_text(json.dumps(data), encoding="utf-8")
+    started = time.perf_counter()
+    home, _ = page(qtbot)
+    home.grab()  # painted, not only built
+    elapsed = time.perf_counter() - started
+    assert len(home.entries) == 1000 + len(sources)
+    assert elapsed < 1.0, f"the library took {elapsed:.2f} s to open"
+    qtbot.keyClicks(home.search, "0999")
+    assert home.shown_titles() == ["Routine 0999"]
+
+
+def test_unsaved_edits_left_by_a_crash_are_offered_at_library_start(qtbot: QtBot) -> None:
+    path = user_file("mine.json", routine(name="Mine"))
+    library.write_recovery(library.recovery_file_for(path), path, routine(name="Mine, edited"))
+    home, _ = page(qtbot)
+    assert home.notice.label.text().startswith("Unsaved changes to “Mine, edited” (")
+    with qtbot.waitSignal(home.edit_requested) as opened:
+        qtbot.mouseClick(home.notice.buttons["Restore"], Qt.MouseButton.LeftButton)
+    target, recovery = opened.args
+    assert target == path and recovery.data["name"] == "Mine, edited"
+
+
+def test_discarding_kept_edits_removes_them(qtbot: QtBot) -> None:
+    path = user_file("mine.json", routine(name="Mine"))
+    file = library.recovery_file_for(path)
+    library.write_recovery(file, path, routine(name="Mine, edited"))
+    home, _ = page(qtbot)
+    qtbot.mouseClick(home.notice.buttons["Discard"], Qt.MouseButton.LeftButton)
+    assert not file.exists() and home.notice.isHidden()
