@@ -14,12 +14,14 @@ from app import __version__, paths
 from app.audio import Player, make_player
 from app.awake import ScreenAwake, make_screen_awake
 from app.clock import Clock, MonotonicClock
+from app.library import Recovery
 from app.model import Routine, RoutineError, load_routine
 from app.session import State
 from app.settings import LoadedSettings, Settings, load_settings, save_settings
 from app.speech import PhraseCache, SpeechEngine, find_engine
 from app.timeline import SetChoiceError, Timeline, compile_timeline
 from app.ui import theme
+from app.ui.editor import EditorPage
 from app.ui.home import HomePage, RoutineEntry
 from app.ui.run_screen import RunScreen
 from app.ui.settings_dialog import SettingsDialog
@@ -72,9 +74,14 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.home = HomePage()
+        self.home = HomePage(ask=self.confirm)
         self.home.start_requested.connect(self._start_entry)
         self.stack.addWidget(self.home)
+        self.editor = EditorPage()
+        self.home.edit_requested.connect(self.open_editor)
+        self.editor.start_requested.connect(self._start_from_editor)
+        self.editor.leave.connect(self._editor_left)
+        self.stack.addWidget(self.editor)
         self.run_screen: RunScreen | None = None
         self._build_menus()
 
@@ -152,6 +159,28 @@ class MainWindow(QMainWindow):
             return
         self.open_run_screen(compile_timeline(self.prepared(entry.routine), sets), entry.path)
 
+    def open_editor(self, path: Path | None, recovery: Recovery | None = None) -> None:
+        """Show the editor on one of the user's routines (None: a new one)."""
+        if self.editor.open_target(path, recovery):
+            self.stack.setCurrentWidget(self.editor)
+            self.setWindowTitle("Edit routine — Matside")
+
+    def _editor_left(self) -> None:
+        self.home.reload()
+        if self.editor.path is not None:
+            self.home.select(self.editor.path)
+        self.home.offer_recoveries()  # any other edits a crash left behind
+        self.show_home()
+
+    def _start_from_editor(self, routine: Routine, sets: int | None, routine_file: Path) -> None:
+        screen = self.open_run_screen(compile_timeline(self.prepared(routine), sets), routine_file)
+        screen.leave.connect(self._back_to_editor)  # after show_home: back where it started
+
+    def _back_to_editor(self) -> None:
+        if self.editor.is_open:
+            self.stack.setCurrentWidget(self.editor)
+            self.setWindowTitle("Edit routine — Matside")
+
     def open_run_screen(self, timeline: Timeline, routine_file: Path | None) -> RunScreen:
         """Show the run screen for ``timeline``; it waits for Space."""
         self._close_run_screen()
@@ -227,6 +256,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             screen.session.stop()
+        if not self.editor.confirm_leave():
+            event.ignore()
+            return
         self._close_run_screen()
         self.awake.release()
         event.accept()
