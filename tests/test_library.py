@@ -191,6 +191,15 @@ def test_recovery_files_round_trip_and_broken_ones_are_dropped() -> None:
 # The page
 
 
+def test_enter_in_the_search_box_starts_the_routine_in_view(qtbot: QtBot) -> None:
+    home, _ = page(qtbot)
+    started: list[str] = []
+    home.start_requested.connect(lambda entry, _sets: started.append(entry.title))
+    qtbot.keyClicks(home.search, "daily")
+    qtbot.keyClick(home.search, Qt.Key.Key_Return)
+    assert started == ["Daily Hip Stretch"]
+
+
 def test_the_page_lists_searches_and_shows_the_chosen_routine(qtbot: QtBot) -> None:
     user_file("a.json", routine(name="Morning Hips", description="Before coffee."))
     user_file("b.json", routine(name="Evening Stretch"))
@@ -295,19 +304,17 @@ def test_the_repair_dialog_takes_you_to_a_syntax_error(qtbot: QtBot) -> None:
     assert path.read_text(encoding="utf-8") == '{\n  "format": 1,\n  "name": \n}'
 
 
-def test_a_thousand_routines_open_in_well_under_a_second(qtbot: QtBot) -> None:
+def test_a_thousand_routines_are_all_listed_and_searchable(qtbot: QtBot) -> None:
+    """How fast they open is measured by bench/, not here."""
     sources = [json.loads(p.read_text(encoding="utf-8")) for p in paths.bundled_routines()]
     folder = paths.user_routines_dir()
     folder.mkdir(parents=True)
     for number in range(1000):
         data = dict(sources[number % len(sources)], name=f"Routine {number:04d}")
         (folder / f"r{number:04d}.json").write_text(json.dumps(data), encoding="utf-8")
-    started = time.perf_counter()
     home, _ = page(qtbot)
     home.grab()  # painted, not only built
-    elapsed = time.perf_counter() - started
     assert len(home.entries) == 1000 + len(sources)
-    assert elapsed < 1.0, f"the library took {elapsed:.2f} s to open"
     qtbot.keyClicks(home.search, "0999")
     assert home.shown_titles() == ["Routine 0999"]
 

@@ -610,6 +610,8 @@ class HomePage(QWidget):
         outer.addLayout(body, 1)
 
         self.search.textChanged.connect(self._filter)
+        # Enter starts the routine in view, from the search box as from the list.
+        self.search.returnPressed.connect(self._start_current)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.activated.connect(lambda _index: self._start_current())
         self.details.start_button.clicked.connect(self._start_current)
