@@ -192,7 +192,7 @@ SOUNDS: tuple[Sound, ...] = (
     Sound(
         "countdown",
         0.12,
-        (Note(midi(C6), 0.0, 0.028, BLIP, attack=0.003),),
+        (Note(midi(C6), 0.0, 0.022, BLIP, attack=0.003),),
         peak_dbfs=-9.0,
         fade_out=0.015,
     ),
@@ -237,7 +237,7 @@ SOUNDS: tuple[Sound, ...] = (
     Sound(
         "rep",
         0.06,
-        (Note(midi(G5) * 1.1, 0.0, 0.011, WOOD, attack=0.0015, glide=0.08, glide_tau=0.004),),
+        (Note(midi(G5) * 1.1, 0.0, 0.008, WOOD, attack=0.0015, glide=0.08, glide_tau=0.004),),
         peak_dbfs=-10.0,
         fade_out=0.01,
     ),
