@@ -198,6 +198,11 @@ def test_enter_in_the_search_box_starts_the_routine_in_view(qtbot: QtBot) -> Non
     qtbot.keyClicks(home.search, "daily")
     qtbot.keyClick(home.search, Qt.Key.Key_Return)
     assert started == ["Daily Hip Stretch"]
+    home.search.clear()
+    qtbot.keyClicks(home.search, "warm")  # two warm-ups: Down picks the second
+    qtbot.keyClick(home.search, Qt.Key.Key_Down)
+    qtbot.keyClick(home.search, Qt.Key.Key_Return)
+    assert started[-1] == "Hip Extension Warm-Up"
 
 
 def test_the_page_lists_searches_and_shows_the_chosen_routine(qtbot: QtBot) -> None:

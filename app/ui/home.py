@@ -19,7 +19,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRectF,
@@ -32,13 +34,16 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFileDialog,
     QFrame,
@@ -610,8 +615,10 @@ class HomePage(QWidget):
         outer.addLayout(body, 1)
 
         self.search.textChanged.connect(self._filter)
-        # Enter starts the routine in view, from the search box as from the list.
+        # Enter starts the routine in view, from the search box as from the list; Up and Down
+        # in the search box move through the list, so the keyboard alone picks and starts.
         self.search.returnPressed.connect(self._start_current)
+        self.search.installEventFilter(self)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.activated.connect(lambda _index: self._start_current())
         self.details.start_button.clicked.connect(self._start_current)
@@ -705,6 +712,24 @@ class HomePage(QWidget):
         self.search.selectAll()
 
     # -- acting -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.view.setFocus()
+            QApplication.sendEvent(self.view, QKeyEvent(event))
+            self.search.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.search.hasFocus() and QApplication.focusWidget() is None:
+            self.search.setFocus()
 
     def _start_current(self) -> None:
         entry = self.current_entry()
