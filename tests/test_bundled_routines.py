@@ -70,3 +70,40 @@ def test_every_exercise_has_its_start_and_end_pictures_and_they_load(path: objec
             text = paths.resolve_image(reference, path).read_text(encoding="utf-8")  # type: ignore[arg-type]
             assert text.startswith("<svg") or text.startswith("<?xml"), reference
             assert "viewBox" in text
+
+
+def names(file: str) -> list[str]:
+    return [e.name for e in load_routine(paths.routines_dir() / file).exercises]
+
+
+def test_pelvis_control_has_its_checks_and_the_ball_drill_between_two_toe_touches() -> None:
+    routine = load_routine(paths.routines_dir() / "hip-pelvis-control.json")
+    moves = [e.name for e in routine.exercises]
+    for check in ("Front Hip Bone Check", "Foot Lift with Still Pelvis", "Tall Kneeling to Lunge"):
+        assert check in moves
+    for move in (
+        "Standing Hamstring Curl",
+        "Supine Bridge",
+        "Single-Leg Deadlift",
+        "Shrimp Squat",
+        "Standing Hip Abduction",
+        "Standing Hip Adduction",
+        "Standing Hip Rotation",
+    ):
+        assert move in moves
+    ball = moves.index("Ball Under Foot")
+    assert moves[ball - 1] == moves[ball + 1] == "Toe-Touch Check"
+    drill = routine.exercises[ball]
+    assert (drill.reps, drill.sides) == (5, "each")  # the article's five rolls per foot
+
+
+def test_hip_rotation_starts_on_the_back_with_both_rotations() -> None:
+    moves = names("hip-rotation.json")
+    assert moves[:2] == ["Supine Hip External Rotation", "Supine Hip Internal Rotation"]
+
+
+@pytest.mark.parametrize("file", ["glute-activation-warmup.json", "hip-extension-warmup.json"])
+def test_warm_ups_are_short_and_say_their_numbers_are_ours(file: str) -> None:
+    routine = load_routine(paths.routines_dir() / file)
+    assert compile_timeline(routine).total_seconds <= 15 * 60
+    assert "our" in routine.description
