@@ -106,4 +106,4 @@ def test_hip_rotation_starts_on_the_back_with_both_rotations() -> None:
 def test_warm_ups_are_short_and_say_their_numbers_are_ours(file: str) -> None:
     routine = load_routine(paths.routines_dir() / file)
     assert compile_timeline(routine).total_seconds <= 15 * 60
-    assert "our" in routine.description
+    assert "our choice" in routine.description
