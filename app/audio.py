@@ -356,7 +356,33 @@ class SimpleaudioPlayer:
         logger.warning("Sound device failed (%s); cues will be silent from now on", detail)
 
 
-class NullPlayer:
+class _Controls:
+    """Volume and mute as a player without a device keeps them: clamped, otherwise unused."""
+
+    def __init__(self, volume: float = 1.0, muted: bool = False) -> None:
+        self._volume = clamp_volume(volume)
+        self._muted = bool(muted)
+
+    @property
+    def volume(self) -> float:
+        """The volume, 0.0 to 1.0, clamped like a real player's."""
+        return self._volume
+
+    @volume.setter
+    def volume(self, value: float) -> None:
+        self._volume = clamp_volume(value)
+
+    @property
+    def muted(self) -> bool:
+        """Whether muted."""
+        return self._muted
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self._muted = bool(value)
+
+
+class NullPlayer(_Controls):
     """A silent player: the player of a machine without sound.
 
     It is never ``available``. Its ``problem`` is what it was given: the reason sound is off
@@ -372,27 +398,8 @@ class NullPlayer:
     def __init__(
         self, problem: str | None = None, *, volume: float = 1.0, muted: bool = False
     ) -> None:
+        super().__init__(volume, muted)
         self._problem = problem
-        self._volume = clamp_volume(volume)
-        self._muted = muted
-
-    @property
-    def volume(self) -> float:
-        """The volume, kept but unused."""
-        return self._volume
-
-    @volume.setter
-    def volume(self, value: float) -> None:
-        self._volume = clamp_volume(value)
-
-    @property
-    def muted(self) -> bool:
-        """Whether muted, kept but unused."""
-        return self._muted
-
-    @muted.setter
-    def muted(self, value: bool) -> None:
-        self._muted = bool(value)
 
     @property
     def available(self) -> bool:
@@ -416,7 +423,7 @@ class NullPlayer:
         """
 
 
-class RecordingPlayer:
+class RecordingPlayer(_Controls):
     """A player for tests: records every ``play`` call as ``(name, volume, muted)``.
 
     Args:
@@ -425,35 +432,16 @@ class RecordingPlayer:
     """
 
     def __init__(self, *, available: bool = True, problem: str | None = None) -> None:
+        super().__init__()
         self.plays: list[tuple[str, float, bool]] = []
         self.added: dict[str, Path] = {}
         self._available = available
         self._problem = problem
-        self._volume = 1.0
-        self._muted = False
 
     @property
     def names(self) -> list[str]:
         """The names played so far, in order, muted or not."""
         return [name for name, _, _ in self.plays]
-
-    @property
-    def volume(self) -> float:
-        """The volume, clamped like a real player's."""
-        return self._volume
-
-    @volume.setter
-    def volume(self, value: float) -> None:
-        self._volume = clamp_volume(value)
-
-    @property
-    def muted(self) -> bool:
-        """Whether muted."""
-        return self._muted
-
-    @muted.setter
-    def muted(self, value: bool) -> None:
-        self._muted = bool(value)
 
     @property
     def available(self) -> bool:

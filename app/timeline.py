@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from app.model import Exercise, Routine, SetRange
@@ -143,33 +144,19 @@ def compile_timeline(routine: Routine, sets: int | None = None) -> Timeline:
         sides: list[Side | None] = [Side.LEFT, Side.RIGHT] if exercise.sides == "each" else [None]
         for set_number in range(1, count + 1):
             for side_number, side in enumerate(sides):
-                if side_number > 0 and routine.switch_seconds > 0:
-                    segments.append(
-                        Segment(
-                            SegmentKind.SWITCH,
-                            routine.switch_seconds,
-                            exercise,
-                            index,
-                            set_number,
-                            count,
-                            side,
-                            exercise.reps,
-                            exercise.tempo,
-                        )
-                    )
-                segments.append(
-                    Segment(
-                        SegmentKind.WORK,
-                        exercise.work_seconds,
-                        exercise,
-                        index,
-                        set_number,
-                        count,
-                        side,
-                        exercise.reps,
-                        exercise.tempo,
-                    )
+                interval = partial(
+                    Segment,
+                    exercise=exercise,
+                    exercise_index=index,
+                    set=set_number,
+                    sets=count,
+                    side=side,
+                    reps=exercise.reps,
+                    tempo=exercise.tempo,
                 )
+                if side_number > 0 and routine.switch_seconds > 0:
+                    segments.append(interval(SegmentKind.SWITCH, routine.switch_seconds))
+                segments.append(interval(SegmentKind.WORK, exercise.work_seconds))
             if set_number < count:
                 _add_rest(
                     segments,

@@ -51,7 +51,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -66,6 +65,7 @@ from app import library
 from app.library import Recovery, RoutineEntry, TrashItem, length_text
 from app.model import Routine, RoutineError
 from app.ui import theme
+from app.ui.ask import ask_yes_no
 from app.ui.library_repair import RepairDialog
 from app.ui.library_style import ERROR, PAGE_STYLE
 
@@ -900,14 +900,7 @@ class HomePage(QWidget):
     # -- questions ----------------------------------------------------------------------------
 
     def _ask_in_a_box(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Matside",
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, question)
 
     def _pick_import_files(self) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(

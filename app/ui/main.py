@@ -21,6 +21,7 @@ from app.settings import LoadedSettings, Settings, load_settings, save_settings
 from app.speech import PhraseCache, SpeechEngine, find_engine
 from app.timeline import SetChoiceError, Timeline, compile_timeline
 from app.ui import theme
+from app.ui.ask import ask_yes_no
 from app.ui.editor import EditorPage
 from app.ui.home import HomePage, RoutineEntry
 from app.ui.run_screen import RunScreen
@@ -145,14 +146,7 @@ class MainWindow(QMainWindow):
         """Ask a yes/no question."""
         if self._ask is not None:
             return self._ask(question)
-        answer = QMessageBox.question(
-            self,
-            "Matside",
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, question)
 
     def _start_entry(self, entry: RoutineEntry, sets: int | None) -> None:
         if entry.routine is None:
