@@ -7,6 +7,8 @@ them can be rendered ahead of time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.cues import Anchor, Cue, CueKind
 from app.timeline import Segment, SegmentKind, Timeline
 
@@ -48,21 +50,27 @@ class Coach:
             aloud.
     """
 
-    def __init__(self, timeline: Timeline, cues: tuple[tuple[Cue, ...], ...], tones: bool):
+    def __init__(self, timeline: Timeline, cues: Sequence[tuple[Cue, ...]], tones: bool):
         self.timeline = timeline
         self.cues = cues
         self.tones = tones
-        # Cues later in a segment that fall on one instant share one phrase, said by the first.
-        self._later: dict[tuple[int, Cue], str | None] = {}
-        for index, segment_cues in enumerate(cues):
-            length = timeline.segments[index].seconds or 0.0
+        self._later: dict[int, dict[Cue, str | None]] = {}
+
+    def _later_phrases(self, index: int) -> dict[Cue, str | None]:
+        """Cues later in a segment that fall on one instant share one phrase, said by the first."""
+        planned = self._later.get(index)
+        if planned is None:
+            length = self.timeline.segments[index].seconds or 0.0
             instants: dict[float, list[Cue]] = {}
-            for cue in segment_cues:
+            for cue in self.cues[index]:
                 if not _starts_at_zero(cue):
                     instants.setdefault(cue.due_in(length), []).append(cue)
+            planned = {}
             for group in instants.values():
                 words = [w for w in (self._cue_words(cue) for cue in group) if w]
-                self._later[(index, group[0])] = " ".join(words) or None
+                planned[group[0]] = " ".join(words) or None
+            self._later[index] = planned
+        return planned
 
     def phrases(self) -> list[str]:
         """Every phrase the session may say, each once, in the order first needed."""
@@ -90,7 +98,7 @@ class Coach:
 
         Cues due at one instant share a phrase: the first of them says it, the others None.
         """
-        return self._later.get((index, cue))
+        return self._later_phrases(index).get(cue)
 
     def _cue_words(self, cue: Cue) -> str | None:
         kind = cue.kind

@@ -6,8 +6,10 @@ longer with ``extend`` moves its closing countdown along with its end.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import overload
 
 from app.timeline import Segment, SegmentKind, Timeline
 
@@ -61,12 +63,23 @@ DEFAULT_CUES = CueOptions()
 
 
 def plan_segment_cues(
-    timeline: Timeline, index: int, options: CueOptions = DEFAULT_CUES
+    timeline: Timeline,
+    index: int,
+    options: CueOptions = DEFAULT_CUES,
+    length: float | None = None,
 ) -> tuple[Cue, ...]:
-    """The cues of one segment, in the order they are due."""
+    """The cues of one segment, in the order they are due.
+
+    Args:
+        timeline: the timeline.
+        index: which segment.
+        options: which cues to plan.
+        length: the segment's length when it differs from the plan (a rest made longer).
+    """
     segments = timeline.segments
     segment = segments[index]
     following = segments[index + 1] if index + 1 < len(segments) else None
+    seconds = segment.seconds if length is None or segment.seconds is None else length
     cues: list[Cue] = []
     kind = segment.kind
     if kind is SegmentKind.WORK:
@@ -89,23 +102,54 @@ def plan_segment_cues(
     if (
         following is not None
         and following.kind is SegmentKind.WORK
-        and segment.seconds is not None
+        and seconds is not None
         and kind is not SegmentKind.WORK
     ):
         for count in range(options.countdown, 0, -1):
-            if count < segment.seconds:
+            if count < seconds:
                 cues.append(Cue(CueKind.COUNTDOWN, count, Anchor.END, value=count))
-    length = segment.seconds if segment.seconds is not None else 0.0
-    return tuple(sorted(cues, key=lambda cue: cue.due_in(length)))
+    span = seconds if seconds is not None else 0.0
+    return tuple(sorted(cues, key=lambda cue: cue.due_in(span)))
 
 
-def plan_cues(
-    timeline: Timeline, options: CueOptions = DEFAULT_CUES
-) -> tuple[tuple[Cue, ...], ...]:
-    """The cues of every segment, indexed like ``timeline.segments``."""
-    return tuple(
-        plan_segment_cues(timeline, index, options) for index in range(len(timeline.segments))
-    )
+class CuePlan(Sequence[tuple[Cue, ...]]):
+    """The cues of every segment, indexed like ``timeline.segments``.
+
+    Each segment's cues are planned when first asked for, so a long routine with many paced
+    reps starts at once and holds only the cues it has reached.
+    """
+
+    def __init__(self, timeline: Timeline, options: CueOptions = DEFAULT_CUES):
+        self.timeline = timeline
+        self.options = options
+        self._planned: dict[int, tuple[Cue, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.timeline.segments)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Cue, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[Cue, ...]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[Cue, ...] | Sequence[tuple[Cue, ...]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        planned = self._planned.get(index)
+        if planned is None:
+            planned = plan_segment_cues(self.timeline, index, self.options)
+            self._planned[index] = planned
+        return planned
+
+
+def plan_cues(timeline: Timeline, options: CueOptions = DEFAULT_CUES) -> CuePlan:
+    """The cues of every segment, indexed like ``timeline.segments``, planned on demand."""
+    return CuePlan(timeline, options)
 
 
 def _is_first_of_last_set(timeline: Timeline, index: int) -> bool:

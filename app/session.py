@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.clock import Clock
-from app.cues import DEFAULT_CUES, Anchor, Cue, CueOptions, plan_cues
+from app.cues import DEFAULT_CUES, Anchor, Cue, CueOptions, plan_cues, plan_segment_cues
 from app.timeline import Segment, SegmentKind, Timeline
 
 RESTART_THRESHOLD = 2.0
@@ -74,6 +74,9 @@ class Session:
         self.timeline = timeline
         self.clock = clock
         self.cues = plan_cues(timeline, cue_options)
+        self._cue_options = cue_options
+        self._current_cues: tuple[Cue, ...] = self.cues[0]
+        self._announce_on_resume = False
         self._listeners: list[Listener] = []
         self._state = State.IDLE
         self._index = 0
@@ -155,7 +158,7 @@ class Session:
         if self._state not in (State.RUNNING, State.WAITING):
             return None
         length = self.length()
-        cues = self.cues[self._index]
+        cues = self._current_cues
         pending = [
             self._start + cue.due_in(length or 0.0)
             for i, cue in enumerate(cues)
@@ -189,6 +192,10 @@ class Session:
             return
         now = self.clock.now()
         self._start += now - self._paused_at
+        if self._announce_on_resume:
+            # Skipped to while paused: it starts, for listeners, when the user resumes.
+            self._announce_on_resume = False
+            self._emit(SegmentStarted(self._index, self.segment, self._start))
         self._set_state(self._paused_from)
         self.tick(now)
 
@@ -219,15 +226,19 @@ class Session:
         self._enter(self._index + 1, now, keep_paused=self._state is State.PAUSED)
 
     def previous(self) -> None:
-        """Restart the current segment once it has run over 2 s, else go back one."""
-        if self._state is State.IDLE:
+        """Restart the current segment once it has run over 2 s, else go back one.
+
+        A finished session stays finished: a stray clicker press on the done screen must not
+        bring it back.
+        """
+        if self._state in (State.IDLE, State.FINISHED):
             return
         now = self.clock.now()
         self.tick(now)
-        paused = self._state is State.PAUSED
         if self._state is State.FINISHED:
-            target = max(0, self._index - 1)
-        elif self.elapsed(now) > RESTART_THRESHOLD or self._index == 0:
+            return
+        paused = self._state is State.PAUSED
+        if self.elapsed(now) > RESTART_THRESHOLD or self._index == 0:
             target = self._index
         else:
             target = self._index - 1
@@ -255,8 +266,17 @@ class Session:
         if self.segment.seconds is None or seconds <= 0:
             return False
         self._extra += seconds
-        # The closing countdown moves with the end: let it sound again at its new time.
-        self._fired = {i for i in self._fired if self.cues[self._index][i].anchor is Anchor.START}
+        # The closing countdown moves with the end and is planned again for the new length
+        # (a short rest made longer gets its whole countdown); it sounds again at its new time.
+        fired = {self._current_cues[i] for i in self._fired}
+        self._current_cues = plan_segment_cues(
+            self.timeline, self._index, self._cue_options, length=self.length()
+        )
+        self._fired = {
+            i
+            for i, cue in enumerate(self._current_cues)
+            if cue.anchor is Anchor.START and cue in fired
+        }
         return True
 
     # ---- time
@@ -278,7 +298,7 @@ class Session:
             self._enter(self._index + 1, deadline)
 
     def _fire_cues(self, moment: float) -> None:
-        cues = self.cues[self._index]
+        cues = self._current_cues
         length = self.length() or 0.0
         due_cues = sorted(
             (self._start + cue.due_in(length), i)
@@ -298,8 +318,11 @@ class Session:
         self._start = at
         self._extra = 0.0
         self._fired = set()
+        self._current_cues = self.cues[index]
         segment = segments[index]
-        self._emit(SegmentStarted(index, segment, at))
+        self._announce_on_resume = keep_paused and segment.kind is not SegmentKind.DONE
+        if not self._announce_on_resume:
+            self._emit(SegmentStarted(index, segment, at))
         if segment.kind is SegmentKind.DONE:
             self._fire_cues(at)
             self._set_state(State.FINISHED)

@@ -123,8 +123,8 @@ def test_next_and_previous() -> None:
     session.next()
     session.next()
     assert session.state is State.FINISHED
-    session.previous()
-    assert session.state is State.RUNNING and session.index == 3
+    session.previous()  # a clicker press on the done screen changes nothing
+    assert session.state is State.FINISHED
 
 
 def test_skipping_while_paused_stays_paused_and_stop_finishes_early() -> None:
@@ -231,3 +231,46 @@ def test_next_due_points_at_the_next_cue_or_transition() -> None:
     assert session.next_due() == 1005  # the end of the prepare countdown
     session.pause()
     assert session.next_due() is None
+
+
+def test_a_segment_skipped_to_while_paused_starts_when_resumed() -> None:
+    session, clock, rec = make(SIMPLE)
+    session.start()
+    session.pause()
+    before = len(rec.of(SegmentStarted))
+    session.next()
+    assert len(rec.of(SegmentStarted)) == before  # nothing announced while paused
+    assert not [e for e in rec.of(CueDue) if e.cue.kind is CueKind.WORK_START]
+    clock.advance(60)
+    session.resume()
+    started = rec.of(SegmentStarted)[-1]
+    assert (started.segment.kind, started.due) == (SegmentKind.WORK, clock.now())
+    assert [e.due for e in rec.of(CueDue) if e.cue.kind is CueKind.WORK_START] == [clock.now()]
+
+
+def test_a_short_rest_made_longer_gets_its_whole_countdown() -> None:
+    session, clock, rec = make(
+        routine(
+            exercise(name="A", reps=None, tempo=None, seconds=20, sets=2),
+            prepare_seconds=0,
+            rest_between_sets=2,
+        )
+    )
+    session.start()
+    clock.advance(20.5)  # into the 2 s rest: only "1" fits its plan
+    session.tick()
+    assert session.extend(10)
+    clock.advance(12)
+    session.tick()
+    values = [e.cue.value for e in rec.of(CueDue) if e.cue.kind is CueKind.COUNTDOWN]
+    assert values == [3, 2, 1]
+
+
+def test_cues_are_planned_only_as_segments_are_reached() -> None:
+    many = routine(*[exercise(name=f"E{i}", reps=1000, tempo=1, sets=100) for i in range(50)])
+    session, clock, _ = make(many)
+    session.start()
+    clock.advance(15)
+    session.tick()
+    planned = session.cues._planned
+    assert set(planned) <= {0, 1}
