@@ -36,7 +36,10 @@ from pydantic_core import PydanticCustomError
 FORMAT_VERSION = 1
 AS_NEEDED = "as needed"
 MAX_SECONDS = 24 * 3600
-MAX_COUNT = 10_000
+MAX_REPS = 1_000
+MAX_SETS = 100
+MAX_EXERCISES = 1_000
+_LARGEST_NUMBER = 10**15  # bigger whole numbers are refused before any float arithmetic
 
 
 # --------------------------------------------------------------------------------------------
@@ -80,18 +83,21 @@ def _fail(message: str) -> PydanticCustomError:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if isinstance(value, int):
+        return abs(value) <= _LARGEST_NUMBER  # a 400-digit int would overflow a float
+    return math.isfinite(value)
 
 
-def _whole_number(minimum: int, maximum: int = MAX_COUNT) -> BeforeValidator:
+def _whole_number(minimum: int, maximum: int) -> BeforeValidator:
     def check(value: Any) -> int:
-        if _is_number(value) and float(value).is_integer() and minimum <= value <= maximum:
+        whole = _is_number(value) and float(value).is_integer()
+        if whole and minimum <= value <= maximum:
             return int(value)
-        raise _fail(
-            f"must be a whole number of at least {minimum}"
-            + (f" and at most {maximum}" if maximum != MAX_COUNT else "")
-            + f", got {_describe(value)}"
-        )
+        if whole and value > maximum:
+            raise _fail(f"must be at most {maximum}, got {_describe(value)}")
+        raise _fail(f"must be a whole number of at least {minimum}, got {_describe(value)}")
 
     return BeforeValidator(check)
 
@@ -142,7 +148,8 @@ def _images(value: Any) -> list[str]:
     return value
 
 
-Count = Annotated[int, Field(ge=1, le=MAX_COUNT), _whole_number(1)]
+Reps = Annotated[int, Field(ge=1, le=MAX_REPS), _whole_number(1, MAX_REPS)]
+SetCount = Annotated[int, Field(ge=1, le=MAX_SETS), _whole_number(1, MAX_SETS)]
 Name = Annotated[str, Field(min_length=1), _text(required=True)]
 Text = Annotated[str, _text(required=False)]
 Rest = Annotated[
@@ -185,8 +192,8 @@ class _Strict(BaseModel):
 class SetRange(_Strict):
     """A range of set counts; the user picks one when starting (the lower end by default)."""
 
-    min: Count
-    max: Count
+    min: SetCount
+    max: SetCount
 
     @model_validator(mode="after")
     def _ordered(self) -> SetRange:
@@ -203,8 +210,11 @@ def _sets_form(value: Any) -> str:
 
 
 def _sets_count(value: Any) -> int:
-    if _is_number(value) and float(value).is_integer() and 1 <= value <= MAX_COUNT:
+    whole = _is_number(value) and float(value).is_integer()
+    if whole and 1 <= value <= MAX_SETS:
         return int(value)
+    if whole and value > MAX_SETS:
+        raise _fail(f"must be at most {MAX_SETS}, got {_describe(value)}")
     raise _fail(
         'must be a whole number of at least 1 or a range like {"min": 3, "max": 4},'
         f" got {_describe(value)}"
@@ -215,7 +225,7 @@ def _sets_count(value: Any) -> int:
 # reported as a mismatch with the other. The tags never reach the user (see _normalise).
 _COUNT_TAG, _RANGE_TAG = "sets-count", "sets-range"
 Sets = Annotated[
-    Annotated[int, Field(ge=1, le=MAX_COUNT), BeforeValidator(_sets_count), Tag(_COUNT_TAG)]
+    Annotated[int, Field(ge=1, le=MAX_SETS), BeforeValidator(_sets_count), Tag(_COUNT_TAG)]
     | Annotated[SetRange, Tag(_RANGE_TAG)],
     Discriminator(_sets_form),
 ]
@@ -240,7 +250,7 @@ class Exercise(_Strict):
         ),
     )
     seconds: WorkSeconds | None = None
-    reps: Count | None = None
+    reps: Reps | None = None
     tempo: Tempo | None = None
     sides: Annotated[Sides, BeforeValidator(_sides)] = "one"
     sets: Sets = 1
@@ -259,6 +269,15 @@ class Exercise(_Strict):
             raise _fail('give either "seconds" or "reps", not both')
         if self.tempo is not None and self.reps is None:
             raise _fail('"tempo" (seconds per rep) needs "reps"')
+        if (
+            self.reps is not None
+            and self.tempo is not None
+            and self.reps * self.tempo > MAX_SECONDS
+        ):
+            raise _fail(
+                f"{self.reps} reps at {self.tempo:g} s each last over {MAX_SECONDS // 3600} hours;"
+                " one interval may not"
+            )
         return self
 
     @property
@@ -302,7 +321,7 @@ class Routine(_Strict):
     )
     rest_between_sets: Rest = 30
     rest_after_exercise: Rest = 30
-    exercises: list[Exercise] = Field(min_length=1)
+    exercises: list[Exercise] = Field(min_length=1, max_length=MAX_EXERCISES)
 
     def rest_between_sets_of(self, exercise: Exercise) -> float | None:
         """Seconds of rest between sets of ``exercise``; None means as needed."""
@@ -413,6 +432,8 @@ def problems_from_validation(
             problems.append(Problem(format_place(location), f"must be a list, got {got}"))
         elif kind == "too_short" and location == ("exercises",):
             problems.append(Problem("exercises", "must list at least one exercise"))
+        elif kind == "too_long" and location == ("exercises",):
+            problems.append(Problem("exercises", f"may list at most {MAX_EXERCISES} exercises"))
         else:
             problems.append(Problem(format_place(location), str(detail["msg"])))
     return problems
@@ -450,6 +471,8 @@ def parse_routine(text: str, source: str | os.PathLike[str] | None = None) -> Ro
             source,
             [Problem(f"line {bad.lineno}, column {bad.colno}", f"not valid JSON: {bad.msg}")],
         ) from None
+    except ValueError as bad:  # e.g. a number with thousands of digits
+        raise RoutineError(source, [Problem("(file)", f"not valid JSON: {bad}")]) from None
     except RecursionError:
         raise RoutineError(source, [Problem("(file)", "nested too deeply")]) from None
     return routine_from_data(data, source)

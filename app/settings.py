@@ -73,6 +73,8 @@ def parse_settings(text: str, source: str) -> Settings:
         raise ValueError(
             f"{source}: line {bad.lineno}, column {bad.colno}: not valid JSON: {bad.msg}"
         ) from None
+    except (ValueError, RecursionError) as bad:
+        raise ValueError(f"{source}: (file): not valid JSON: {type(bad).__name__}") from None
     if not isinstance(data, dict):
         raise ValueError(f"{source}: (top level): must be an object")
     try:

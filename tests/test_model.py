@@ -235,3 +235,30 @@ def test_near_valid_routines_never_escape_the_loader(data: dict[str, Any]) -> No
         for line in error.lines():
             assert line.startswith("near.json: ")
             assert "function-after" not in line and "Tag" not in line
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            routine(exercise(reps=10**400)),
+            "exercises[0].reps: must be a whole number of at least 1",
+        ),
+        (routine(exercise(reps=5000)), "exercises[0].reps: must be at most 1000, got 5000"),
+        (routine(exercise(sets=101)), "exercises[0].sets: must be at most 100, got 101"),
+        (routine(exercise(reps=None, tempo=None, seconds=1e308)), "exercises[0].seconds: must be"),
+        (
+            routine(exercise(reps=1000, tempo=600)),
+            "exercises[0]: 1000 reps at 600 s each last over",
+        ),
+        (routine(exercises=[exercise()] * 1001), "exercises: may list at most 1000 exercises"),
+    ],
+)
+def test_numbers_too_big_to_be_sensible_are_refused_with_a_place(data: Any, expected: str) -> None:
+    lines = problems_of(data)
+    assert any(line.startswith(f"my.json: {expected}") for line in lines), lines
+
+
+def test_a_number_with_thousands_of_digits_is_a_problem_not_a_crash() -> None:
+    with pytest.raises(RoutineError, match=r"\(file\): not valid JSON"):
+        parse_routine('{"format": 1, "reps": ' + "9" * 5000 + "}", "huge.json")

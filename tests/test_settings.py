@@ -42,6 +42,7 @@ def test_round_trip_is_identity_and_the_file_is_pretty() -> None:
         ('{"volum": 0.5}', '(top level): unknown key "volum" (did you mean "volume"?)'),
         ('{"volume": ', "line 1, column 12: not valid JSON"),
         ("[1]", "(top level): must be an object"),
+        ("[" * 100_000, "(file): not valid JSON: RecursionError"),
     ],
 )
 def test_a_bad_file_falls_back_to_defaults_and_is_kept_aside(text: str, reason: str) -> None:
