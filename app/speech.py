@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,12 @@ from app import paths
 logger = logging.getLogger(__name__)
 
 RENDER_TIMEOUT = 20.0
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
+def _ps_quote(value: str) -> str:
+    """A PowerShell single-quoted string: nothing inside it is ever run."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 class SpeechError(Exception):
@@ -38,6 +45,10 @@ class SpeechEngine(Protocol):
         """The voices on offer as ``(id, label)``."""
         ...
 
+    def voice_for_language(self, language: str) -> str:
+        """The voice to use for a routine's language when none is chosen ("": the default)."""
+        ...
+
     def render(self, text: str, voice: str, rate: int, target: Path) -> None:
         """Write ``text`` spoken as a 16-bit PCM WAV file at ``target``.
 
@@ -52,7 +63,7 @@ def _run(command: list[str]) -> str:
         result = subprocess.run(
             command, capture_output=True, text=True, timeout=RENDER_TIMEOUT, check=False
         )
-    except (OSError, subprocess.TimeoutExpired) as error:
+    except (OSError, ValueError, subprocess.TimeoutExpired) as error:  # ValueError: a NUL byte
         raise SpeechError(f"{command[0]}: {error}") from None
     if result.returncode != 0:
         detail = " ".join(result.stderr.split())[:200]
@@ -82,6 +93,10 @@ class EspeakEngine:
                 voices.append((fields[1], f"{fields[3].replace('_', ' ')} ({fields[1]})"))
         return voices
 
+    def voice_for_language(self, language: str) -> str:
+        # espeak-ng takes a language tag as a voice; anything else falls back to its default.
+        return language if _LANGUAGE_TAG.fullmatch(language) else ""
+
     def render(self, text: str, voice: str, rate: int, target: Path) -> None:
         command = [self.program, "-s", str(rate), "-w", str(target)]
         if voice:
@@ -93,6 +108,9 @@ class SayEngine:
     """macOS's ``say`` with the system voices."""
 
     name = "say"
+
+    def voice_for_language(self, language: str) -> str:
+        return ""  # say's voices have names, not language tags: use the system's own
 
     def voices(self) -> list[tuple[str, str]]:
         try:
@@ -125,6 +143,9 @@ class WindowsEngine:
 
     name = "windows"
 
+    def voice_for_language(self, language: str) -> str:
+        return ""  # the system's default voice
+
     def voices(self) -> list[tuple[str, str]]:
         script = (
             "Add-Type -AssemblyName System.Speech;"
@@ -140,13 +161,13 @@ class WindowsEngine:
     def render(self, text: str, voice: str, rate: int, target: Path) -> None:
         # SpeechSynthesizer.Rate runs from -10 to 10; 0 is about 180 words a minute.
         speed = max(-10, min(10, round((rate - 180) / 18)))
-        quoted = text.replace("'", "''")
-        choose = f"$s.SelectVoice('{voice}');" if voice else ""
+        choose = f"$s.SelectVoice({_ps_quote(voice)});" if voice else ""
         script = (
             "Add-Type -AssemblyName System.Speech;"
             "$s = New-Object System.Speech.Synthesis.SpeechSynthesizer;"
             f"{choose}$s.Rate = {speed};"
-            f"$s.SetOutputToWaveFile('{target}'); $s.Speak('{quoted}'); $s.Dispose()"
+            f"$s.SetOutputToWaveFile({_ps_quote(str(target))});"
+            f" $s.Speak({_ps_quote(text)}); $s.Dispose()"
         )
         _run(["powershell", "-NoProfile", "-Command", script])
 

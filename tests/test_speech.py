@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app import speech
 from app.speech import EspeakEngine, PhraseCache, SpeechError, find_engine
 
 
@@ -20,6 +21,9 @@ class CountingEngine:
 
     def voices(self) -> list[tuple[str, str]]:
         return [("v1", "Voice one")]
+
+    def voice_for_language(self, language: str) -> str:
+        return language
 
     def render(self, text: str, voice: str, rate: int, target: Path) -> None:
         if self.fail:
@@ -69,3 +73,31 @@ def test_espeak_ng_renders_real_speech(tmp_path: Path) -> None:
         assert sound.getsampwidth() == 2
         seconds = sound.getnframes() / sound.getframerate()
     assert 0.8 < seconds < 4
+
+
+def test_voices_for_a_language_never_pass_odd_text_to_an_engine() -> None:
+    espeak = EspeakEngine("espeak-ng")
+    assert espeak.voice_for_language("en-GB") == "en-GB"
+    assert espeak.voice_for_language("en'); Start-Process calc; ('") == ""
+    assert speech.SayEngine().voice_for_language("en") == ""
+    assert speech.WindowsEngine().voice_for_language("en") == ""
+
+
+def test_windows_script_quotes_everything_it_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    scripts: list[str] = []
+
+    def run(command: list[str]) -> str:
+        scripts.append(command[-1])
+        return ""
+
+    monkeypatch.setattr(speech, "_run", run)
+    speech.WindowsEngine().render("It's time", "Bob'); calc; ('", 180, Path("C:/O'Neil/x.wav"))
+    (script,) = scripts
+    assert "SelectVoice('Bob''); calc; (''');" in script
+    assert "SetOutputToWaveFile('C:/O''Neil/x.wav');" in script
+    assert "Speak('It''s time');" in script
+
+
+def test_a_nul_byte_is_a_speech_error_not_a_crash() -> None:
+    with pytest.raises(SpeechError):
+        speech._run(["espeak-ng", "a\x00b"])

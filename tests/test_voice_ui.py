@@ -128,3 +128,41 @@ def test_settings_dialog_edits_and_the_window_applies_and_saves(qtbot: QtBot) ->
     assert screen.timeline.segments[0].seconds == 20  # the user's get-ready time
     countdown = [c for c in screen.session.cues[0] if c.kind.value == "countdown"]
     assert [c.value for c in countdown] == [5, 4, 3, 2, 1]
+
+
+def test_a_voice_that_fails_falls_back_to_tones_and_the_session_still_starts(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    player = RecordingPlayer()
+    screen = RunScreen(
+        compile_timeline(routine_from_data(DATA)),
+        clock,
+        player,
+        RecordingScreenAwake(),
+        None,
+        lambda _q: True,
+        phrase_cache=PhraseCache(CountingEngine(fail=True), "en", 165, tmp_path),
+        tones=False,
+    )
+    qtbot.addWidget(screen)
+    screen.toggle()
+    qtbot.waitUntil(lambda: screen.session.state is State.RUNNING, timeout=5000)
+    assert "could not speak" in screen.notice_label.text()
+    for _ in range(24):
+        clock.advance(0.25)
+        screen._on_timer()
+    assert player.names[:4] == ["countdown", "countdown", "countdown", "work_start"]
+
+
+def test_leaving_while_the_voice_is_prepared_never_starts_a_session_later(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    screen, player, _clock = voiced_screen(qtbot, tmp_path, tones=True)
+    screen.toggle()  # asks to start as soon as the voice is ready...
+    screen.stop_voice()  # ...but the screen is going away first
+    assert screen.renderer is not None and screen.renderer.wait(5)
+    qtbot.wait(100)
+    screen._collect_phrases()
+    assert screen.session.state is State.IDLE
+    assert player.names == []

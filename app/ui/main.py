@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
         cache = None
         voice_problem = None
         if settings.voice and self.engine is not None:
-            voice = settings.voice_name or timeline.routine.language
+            language = timeline.routine.language
+            voice = settings.voice_name or self.engine.voice_for_language(language)
             cache = PhraseCache(self.engine, voice, settings.speech_rate)
         elif settings.voice:
             voice_problem = "No speech engine (on Linux: install espeak-ng): tones only"
@@ -241,18 +242,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         screen = self.run_screen
-        if screen is not None and screen.session.state in (
+        running = screen is not None and screen.session.state in (
             State.RUNNING,
             State.WAITING,
             State.PAUSED,
-        ):
-            if not self.confirm("A session is running. Quit Matside anyway?"):
-                event.ignore()
-                return
-            screen.session.stop()
+        )
+        if running and not self.confirm("A session is running. Quit Matside anyway?"):
+            event.ignore()
+            return
+        # The editor is asked before anything is stopped: Cancel there keeps everything going.
         if not self.editor.confirm_leave():
             event.ignore()
             return
+        if screen is not None:
+            screen.session.stop()
         self._close_run_screen()
         self.awake.release()
         event.accept()

@@ -36,9 +36,11 @@ from app.speech import PhraseCache
 from app.timeline import Segment, SegmentKind, Timeline, format_duration
 from app.ui import theme
 from app.ui.picture import ExercisePicture
-from app.ui.voice import PhraseRenderer
+from app.ui.voice import Failed, PhraseRenderer
 
 EXTEND_SECONDS = 10
+VOICE_POLL_MS = 40
+"""How often phrases rendered in the background are collected while the voice is prepared."""
 STALE_CUE_SECONDS = 1.0
 """A cue noticed later than this (the laptop slept, say) is not sounded any more."""
 TIMED_IMAGE_SECONDS = 2.5
@@ -137,16 +139,17 @@ class RunScreen(QWidget):
         self.renderer: PhraseRenderer | None = None
         self._voice_ready = phrase_cache is None
         self._start_when_ready = False
+        self._voice_timer = QTimer(self)
+        self._voice_timer.setInterval(VOICE_POLL_MS)
+        self._voice_timer.timeout.connect(self._collect_phrases)
         if phrase_cache is not None:
             self.coach = Coach(timeline, self.session.cues, tones=self.tones)
             phrases = self.coach.phrases()
-            self.renderer = PhraseRenderer(phrase_cache, phrases, self)
-            self.renderer.rendered.connect(self._phrase_ready)
-            self.renderer.progress.connect(self._voice_progress)
-            self.renderer.failed.connect(self._voice_failed)
+            self.renderer = PhraseRenderer(phrase_cache, phrases)
             if phrases:
                 self.voice_notice = f"Preparing the coach's voice… 0 of {len(phrases)}"
                 self.renderer.start()
+                self._voice_timer.start()
             else:
                 self._voice_ready = True
 
@@ -399,35 +402,39 @@ class RunScreen(QWidget):
 
     # ---- events
 
-    def _phrase_ready(self, text: str, path: str) -> None:
-        name = f"phrase:{len(self._phrase_sounds)}"
-        if self.player.add_sound(name, Path(path)):
-            self._phrase_sounds[text] = name
-
-    def _voice_progress(self, done: int, total: int) -> None:
-        if done >= total:
-            self.voice_notice = None
-            self._voice_is_ready()
-        else:
-            self.voice_notice = f"Preparing the coach's voice… {done} of {total}"
-        self.refresh()
-
-    def _voice_failed(self, message: str) -> None:
-        self.voice_notice = message
-        self._voice_is_ready()
+    def _collect_phrases(self) -> None:
+        """Take what the renderer has done: make phrases playable, show progress."""
+        if self.renderer is None:
+            return
+        for result in self.renderer.results():
+            if isinstance(result, Failed):
+                self.voice_notice = result.message
+                self.tones = True  # the tones stand in for the voice that failed
+                self._voice_is_ready()
+                break
+            name = f"phrase:{len(self._phrase_sounds)}"
+            if self.player.add_sound(name, Path(result.path)):
+                self._phrase_sounds[result.text] = name
+            if result.done >= result.total:
+                self.voice_notice = None
+                self._voice_is_ready()
+            else:
+                self.voice_notice = f"Preparing the coach's voice… {result.done} of {result.total}"
         self.refresh()
 
     def _voice_is_ready(self) -> None:
         self._voice_ready = True
+        self._voice_timer.stop()
         if self._start_when_ready:
             self._start_when_ready = False
             self.start()
 
     def stop_voice(self) -> None:
-        """Stop rendering phrases (the screen is going away)."""
+        """Stop preparing phrases, without waiting: the screen is going away."""
+        self._start_when_ready = False
+        self._voice_timer.stop()
         if self.renderer is not None:
             self.renderer.cancel()
-            self.renderer.wait(5)
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, CueDue | SegmentStarted):
@@ -511,7 +518,8 @@ class RunScreen(QWidget):
         self._show_picture(segment, session.elapsed(now))
         total = self.timeline.total_seconds
         left = session.remaining_total(now)
-        self.progress.setValue(int(1000 * (1 - left / total)) if total else 0)
+        # An extended rest can leave more to do than the plan had: keep the bar in its range.
+        self.progress.setValue(min(1000, max(0, int(1000 * (1 - left / total)))) if total else 0)
         self._set(self.left_label, f"{format_duration(left)} left")
         self._refresh_controls(state, segment)
 
@@ -646,4 +654,5 @@ class RunScreen(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        self.stop_voice()
         self.awake.release()

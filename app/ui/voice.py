@@ -1,33 +1,51 @@
-"""Rendering the coach's phrases off the UI thread, ahead of the moment they are needed."""
+"""Rendering the coach's phrases off the UI thread, ahead of the moment they are needed.
+
+The worker thread touches no Qt object: it puts what it has done on a queue, and the screen
+drains the queue from a timer on the UI thread. So a screen can close while a phrase is still
+rendering, without waiting for it and without a signal reaching a deleted object.
+"""
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
-
-from app.speech import PhraseCache, SpeechError
+from app.speech import PhraseCache
 
 logger = logging.getLogger(__name__)
 
 
-class PhraseRenderer(QObject):
-    """Renders phrases in a background thread, first needed first.
+@dataclass(frozen=True)
+class Rendered:
+    """A phrase is ready to play from ``path``; ``done`` of ``total`` are ready."""
 
-    Signals arrive on the thread that owns this object (the UI thread): ``rendered`` for each
-    phrase ready to play, ``progress`` as (done, total), and ``failed`` once, with one line, if
-    the engine cannot speak.
+    text: str
+    path: str
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Failed:
+    """The engine cannot speak; ``message`` is one line for the user."""
+
+    message: str
+
+
+class PhraseRenderer:
+    """Renders phrases in a daemon thread, first needed first.
+
+    Args:
+        cache: renders and keeps the phrases.
+        phrases: the phrases, in the order they will be needed.
     """
 
-    rendered = Signal(str, str)  # text, path of its WAV file
-    progress = Signal(int, int)
-    failed = Signal(str)
-
-    def __init__(self, cache: PhraseCache, phrases: list[str], parent: QObject | None = None):
-        super().__init__(parent)
+    def __init__(self, cache: PhraseCache, phrases: list[str]):
         self.cache = cache
         self.phrases = phrases
+        self._results: queue.SimpleQueue[Rendered | Failed] = queue.SimpleQueue()
         self._cancelled = threading.Event()
         self._thread = threading.Thread(target=self._work, name="phrase-renderer", daemon=True)
 
@@ -35,13 +53,22 @@ class PhraseRenderer(QObject):
         self._thread.start()
 
     def cancel(self) -> None:
-        """Stop after the phrase being rendered."""
+        """Stop after the phrase being rendered; never waits."""
         self._cancelled.set()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Wait for the thread to end; True when it has."""
+        """Wait for the thread to end (tests only); True when it has."""
         self._thread.join(timeout)
         return not self._thread.is_alive()
+
+    def results(self) -> list[Rendered | Failed]:
+        """What has been done since the last call, in order (call on the UI thread)."""
+        done: list[Rendered | Failed] = []
+        while True:
+            try:
+                done.append(self._results.get_nowait())
+            except queue.Empty:
+                return done
 
     def _work(self) -> None:
         total = len(self.phrases)
@@ -50,9 +77,8 @@ class PhraseRenderer(QObject):
                 return
             try:
                 path = self.cache.ensure(text)
-            except (SpeechError, OSError) as error:
+            except Exception as error:  # any failure of the engine: say so once, then stop
                 logger.warning("Speech failed: %s", error)
-                self.failed.emit(f"The voice could not speak ({error}); tones only")
+                self._results.put(Failed(f"The voice could not speak ({error}); tones only"))
                 return
-            self.rendered.emit(text, str(path))
-            self.progress.emit(done, total)
+            self._results.put(Rendered(text, str(path), done, total))
