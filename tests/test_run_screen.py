@@ -277,3 +277,23 @@ def test_every_bundled_routine_renders_every_segment(qtbot: QtBot, tmp_path: Pat
             )
             screen.next()
         assert screen.session.state is State.FINISHED
+
+
+def test_long_notices_never_widen_the_window(qtbot: QtBot) -> None:
+    player = RecordingPlayer(available=False, problem="No sound device: running in silence " * 4)
+    screen = RunScreen(
+        compile_timeline(routine_from_data(ROUTINE)),
+        FakeClock(),
+        player,
+        RecordingScreenAwake(),
+        None,
+        lambda _q: True,
+        voice_problem="No speech engine (on Linux: install espeak-ng): tones only",
+    )
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    qtbot.wait(10)
+    assert screen.minimumSizeHint().width() <= 1280
+    assert screen.width() == 1280
+    assert "No sound device" in screen.notice_label.text()

@@ -255,6 +255,10 @@ class RunScreen(QWidget):
         self.stop_button = self._button("Stop", self.request_stop, "Esc")
         self.notice_label = QLabel()
         self.notice_label.setObjectName("notice")
+        # Notices wrap inside the space between the buttons; they never widen the window.
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for widget in (self.back_button, self.play_button, self.next_button, self.extend_button):
             controls.addWidget(widget)
         controls.addStretch(1)
