@@ -1,7 +1,8 @@
 """The routine model: what a routine file may say, how it is loaded, checked and saved.
 
-The model is the single source of truth for the routine format: the loader, the editor's
-validation and the JSON Schema in ``resources/routine.schema.json`` all come from it.
+The tables of fields below are the single source of truth for the routine format: the loader,
+the editor's validation and the JSON Schema in ``resources/routine.schema.json`` all come from
+them (see :mod:`app.checks`).
 
 Every problem in a file is reported, each as one line naming the file and the place in it::
 
@@ -10,53 +11,62 @@ Every problem in a file is reported, each as one line naming the file and the pl
 
 from __future__ import annotations
 
-import difflib
+import contextlib
 import json
-import math
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Discriminator,
+from app.checks import (
     Field,
-    PlainSerializer,
-    Tag,
-    ValidationError,
-    model_validator,
+    Invalid,
+    Problem,
+    Reader,
+    choice,
+    describe,
+    is_number,
+    is_whole,
+    nullable,
+    object_schema,
+    optional,
+    seconds,
+    text,
+    whole_number,
 )
-from pydantic_core import PydanticCustomError
+
+__all__ = [
+    "AS_NEEDED",
+    "FORMAT_VERSION",
+    "Exercise",
+    "Problem",
+    "Routine",
+    "RoutineError",
+    "SetRange",
+    "atomic_write_text",
+    "dumps_routine",
+    "dumps_schema",
+    "exercise_from_data",
+    "image_problems",
+    "json_schema",
+    "load_routine",
+    "parse_routine",
+    "routine_from_data",
+    "routine_to_data",
+    "save_routine",
+]
 
 FORMAT_VERSION = 1
 AS_NEEDED = "as needed"
 MAX_SECONDS = 24 * 3600
+MAX_TEMPO = 600
 MAX_REPS = 1_000
 MAX_SETS = 100
 MAX_EXERCISES = 1_000
-_LARGEST_NUMBER = 10**15  # bigger whole numbers are refused before any float arithmetic
 
-
-# --------------------------------------------------------------------------------------------
-# Problems
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a routine: where it is and what is wrong."""
-
-    place: str
-    message: str
-
-    def format(self, source: str | os.PathLike[str] | None = None) -> str:
-        """The problem as one line, ``SOURCE: PLACE: message``."""
-        line = f"{self.place}: {self.message}"
-        return f"{source}: {line}" if source is not None else line
+Rest = int | float | str  # seconds, or AS_NEEDED
 
 
 class RoutineError(Exception):
@@ -72,213 +82,36 @@ class RoutineError(Exception):
         return [problem.format(self.source) for problem in self.problems]
 
 
-def _describe(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _fail(message: str) -> PydanticCustomError:
-    # The message goes in as context so that braces in the user's values are never formatted.
-    return PydanticCustomError("matside", "{message}", {"message": message})
-
-
-def _is_number(value: Any) -> bool:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    if isinstance(value, int):
-        return abs(value) <= _LARGEST_NUMBER  # a 400-digit int would overflow a float
-    return math.isfinite(value)
-
-
-def _whole_number(minimum: int, maximum: int) -> BeforeValidator:
-    def check(value: Any) -> int:
-        whole = _is_number(value) and float(value).is_integer()
-        if whole and minimum <= value <= maximum:
-            return int(value)
-        if whole and value > maximum:
-            raise _fail(f"must be at most {maximum}, got {_describe(value)}")
-        raise _fail(f"must be a whole number of at least {minimum}, got {_describe(value)}")
-
-    return BeforeValidator(check)
-
-
-def _seconds(minimum: float, *, exclusive: bool) -> BeforeValidator:
-    def check(value: Any) -> float:
-        if (
-            _is_number(value)
-            and value <= MAX_SECONDS
-            and (value > minimum or (value == minimum and not exclusive))
-        ):
-            return value  # type: ignore[no-any-return]
-        bound = "more than" if exclusive else "at least"
-        raise _fail(f"must be a number of seconds {bound} {minimum:g}, got {_describe(value)}")
-
-    return BeforeValidator(check)
-
-
-def _rest(value: Any) -> int | float | str:
-    if value == AS_NEEDED:
-        return AS_NEEDED
-    if _is_number(value) and 0 <= value <= MAX_SECONDS:
-        return value  # type: ignore[no-any-return]
-    raise _fail(f'must be a number of seconds (0 or more) or "{AS_NEEDED}", got {_describe(value)}')
-
-
-def _text(*, required: bool) -> BeforeValidator:
-    def check(value: Any) -> str:
-        if isinstance(value, str) and (value.strip() or not required):
-            return value
-        wanted = "must be non-empty text" if required else "must be text"
-        raise _fail(f"{wanted}, got {_describe(value)}")
-
-    return BeforeValidator(check)
-
-
-def _paragraphs(value: Any) -> list[str]:
-    if isinstance(value, str):
-        raise _fail("must be a list of paragraphs (texts), got a single text; wrap it in [ ]")
-    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
-        raise _fail(f"must be a list of paragraphs (texts), got {_describe(value)}")
-    return value
-
-
-def _images(value: Any) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(p, str) and p.strip() for p in value):
-        raise _fail(f"must be a list of image paths (texts), got {_describe(value)}")
-    return value
-
-
-Reps = Annotated[int, Field(ge=1, le=MAX_REPS), _whole_number(1, MAX_REPS)]
-SetCount = Annotated[int, Field(ge=1, le=MAX_SETS), _whole_number(1, MAX_SETS)]
-Name = Annotated[str, Field(min_length=1), _text(required=True)]
-Text = Annotated[str, _text(required=False)]
-Rest = Annotated[
-    int | float | Literal["as needed"],
-    BeforeValidator(_rest),
-    Field(
-        description='Seconds of rest, or "as needed" to wait until the user continues.',
-    ),
-]
-
-
-def _plain_number(value: float) -> int | float:
-    """Whole seconds are written as 10, not 10.0."""
-    return int(value) if float(value).is_integer() else value
-
-
-_AsWritten = PlainSerializer(_plain_number, when_used="json")
-PrepareSeconds = Annotated[
-    float, Field(ge=0, le=MAX_SECONDS), _seconds(0, exclusive=False), _AsWritten
-]
-WorkSeconds = Annotated[float, Field(gt=0, le=MAX_SECONDS), _seconds(0, exclusive=True), _AsWritten]
-Tempo = Annotated[float, Field(gt=0, le=600), _seconds(0, exclusive=True), _AsWritten]
-Sides = Literal["one", "each"]
-
-
-def _sides(value: Any) -> str:
-    if value in ("one", "each"):
-        return str(value)
-    raise _fail(f'must be "one" or "each" (left then right), got {_describe(value)}')
-
-
 # --------------------------------------------------------------------------------------------
 # The model
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False)
-
-
-class SetRange(_Strict):
+@dataclass(frozen=True)
+class SetRange:
     """A range of set counts; the user picks one when starting (the lower end by default)."""
 
-    min: SetCount
-    max: SetCount
-
-    @model_validator(mode="after")
-    def _ordered(self) -> SetRange:
-        if self.min >= self.max:
-            raise _fail(
-                f"min must be less than max, got {self.min} and {self.max}"
-                " (for a fixed count write a number)"
-            )
-        return self
+    min: int
+    max: int
 
 
-def _sets_form(value: Any) -> str:
-    return _RANGE_TAG if isinstance(value, dict | SetRange) else _COUNT_TAG
-
-
-def _sets_count(value: Any) -> int:
-    whole = _is_number(value) and float(value).is_integer()
-    if whole and 1 <= value <= MAX_SETS:
-        return int(value)
-    if whole and value > MAX_SETS:
-        raise _fail(f"must be at most {MAX_SETS}, got {_describe(value)}")
-    raise _fail(
-        'must be a whole number of at least 1 or a range like {"min": 3, "max": 4},'
-        f" got {_describe(value)}"
-    )
-
-
-# The two forms of "sets" are told apart up front, so a problem in one form is not also
-# reported as a mismatch with the other. The tags never reach the user (see _normalise).
-_COUNT_TAG, _RANGE_TAG = "sets-count", "sets-range"
-Sets = Annotated[
-    Annotated[int, Field(ge=1, le=MAX_SETS), BeforeValidator(_sets_count), Tag(_COUNT_TAG)]
-    | Annotated[SetRange, Tag(_RANGE_TAG)],
-    Discriminator(_sets_form),
-]
-
-
-class Exercise(_Strict):
+@dataclass(frozen=True)
+class Exercise:
     """One move of a routine, and how its work is measured.
 
     Exactly one of ``seconds`` (timed work) or ``reps`` is given. Reps with a ``tempo`` are
     paced (seconds per rep); reps without one are done at the user's own pace.
     """
 
-    name: Name
-    instructions: Annotated[list[str], BeforeValidator(_paragraphs)] = Field(
-        default_factory=list, description="Paragraphs: start position, movement, feel, safety."
-    )
-    images: Annotated[list[str], BeforeValidator(_images)] = Field(
-        default_factory=list,
-        description=(
-            "Positions shown in turn, in step with the rep tempo. A path relative to the "
-            "routine file, or resource:images/NAME for a bundled image."
-        ),
-    )
-    seconds: WorkSeconds | None = None
-    reps: Reps | None = None
-    tempo: Tempo | None = None
-    sides: Annotated[Sides, BeforeValidator(_sides)] = "one"
-    sets: Sets = 1
-    rest_between_sets: Rest | None = Field(
-        default=None, description="Overrides the routine's rest_between_sets."
-    )
-    rest_after: Rest | None = Field(
-        default=None, description="Overrides the routine's rest_after_exercise."
-    )
-
-    @model_validator(mode="after")
-    def _one_measure(self) -> Exercise:
-        if self.seconds is None and self.reps is None:
-            raise _fail('needs "seconds" (timed work) or "reps" (counted work)')
-        if self.seconds is not None and self.reps is not None:
-            raise _fail('give either "seconds" or "reps", not both')
-        if self.tempo is not None and self.reps is None:
-            raise _fail('"tempo" (seconds per rep) needs "reps"')
-        if (
-            self.reps is not None
-            and self.tempo is not None
-            and self.reps * self.tempo > MAX_SECONDS
-        ):
-            raise _fail(
-                f"{self.reps} reps at {self.tempo:g} s each last over {MAX_SECONDS // 3600} hours;"
-                " one interval may not"
-            )
-        return self
+    name: str
+    instructions: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    seconds: float | None = None
+    reps: int | None = None
+    tempo: float | None = None
+    sides: Literal["one", "each"] = "one"
+    sets: int | SetRange = 1
+    rest_between_sets: Rest | None = None
+    rest_after: Rest | None = None
 
     @property
     def measure(self) -> Literal["time", "paced", "self-paced"]:
@@ -305,23 +138,24 @@ class Exercise(_Strict):
         return self.sets.max if isinstance(self.sets, SetRange) else self.sets
 
 
-class Routine(_Strict):
+@dataclass(frozen=True)
+class Routine:
     """A routine: its exercises in order, with the defaults they share."""
 
-    format: Literal[1] = Field(description="The routine format version.")
-    name: Name
-    description: Text = ""
-    source: Text = Field(default="", description="Where the routine's content comes from.")
-    language: Text = Field(default="en", description="BCP 47 language tag of the texts.")
-    prepare_seconds: PrepareSeconds = Field(
-        default=10, description="Get-ready countdown before the first work interval."
-    )
-    switch_seconds: PrepareSeconds = Field(
-        default=5, description="Pause between the left and the right side."
-    )
+    format: int
+    name: str
+    exercises: list[Exercise]
+    description: str = ""
+    source: str = ""
+    language: str = "en"
+    prepare_seconds: float = 10
+    switch_seconds: float = 5
     rest_between_sets: Rest = 30
     rest_after_exercise: Rest = 30
-    exercises: list[Exercise] = Field(min_length=1, max_length=MAX_EXERCISES)
+
+    def with_changes(self, **changes: Any) -> Routine:
+        """A copy with some fields replaced (the user's own get-ready time, say)."""
+        return replace(self, **changes)
 
     def rest_between_sets_of(self, exercise: Exercise) -> float | None:
         """Seconds of rest between sets of ``exercise``; None means as needed."""
@@ -351,92 +185,302 @@ class Routine(_Strict):
         return range(low, high + 1) if low <= high else range(low, low + 1)
 
 
-def _rest_seconds(value: int | float | str) -> float | None:
+def _rest_seconds(value: Rest) -> float | None:
     return None if value == AS_NEEDED else float(value)
 
 
 # --------------------------------------------------------------------------------------------
-# Loading
+# The format: one table of fields per kind of object
 
 
-def format_place(location: Iterable[int | str]) -> str:
-    """``("exercises", 2, "reps")`` -> ``exercises[2].reps``."""
-    place = ""
-    for part in location:
-        if isinstance(part, int):
-            place += f"[{part}]"
-        else:
-            place += f".{part}" if place else part
-    return place or "(top level)"
+class _Failed(Exception):
+    """A nested read failed; its problems are already recorded."""
 
 
-_KNOWN_KEYS: dict[str, list[str]] = {
-    "": list(Routine.model_fields),
-    "exercises": list(Exercise.model_fields),
-    "sets": list(SetRange.model_fields),
+def _rest(value: Any) -> Rest:
+    if value == AS_NEEDED:
+        return AS_NEEDED
+    if is_number(value) and 0 <= value <= MAX_SECONDS:
+        return value  # type: ignore[no-any-return]
+    raise Invalid(
+        f'must be a number of seconds (0 or more) or "{AS_NEEDED}", got {describe(value)}'
+    )
+
+
+def _paragraphs(value: Any) -> list[str]:
+    if isinstance(value, str):
+        raise Invalid("must be a list of paragraphs (texts), got a single text; wrap it in [ ]")
+    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+        raise Invalid(f"must be a list of paragraphs (texts), got {describe(value)}")
+    return list(value)
+
+
+def _images(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(p, str) and p.strip() for p in value):
+        raise Invalid(f"must be a list of image paths (texts), got {describe(value)}")
+    return list(value)
+
+
+def _format(value: Any) -> int:
+    if is_whole(value) and value == FORMAT_VERSION:
+        return FORMAT_VERSION
+    raise Invalid(
+        f"this file uses format {describe(value)}; this Matside reads format {FORMAT_VERSION}"
+    )
+
+
+_SECONDS = {"type": "number", "minimum": 0, "maximum": MAX_SECONDS}
+_REST_SCHEMA = {
+    "anyOf": [_SECONDS, {"const": AS_NEEDED}],
+    "description": f'Seconds of rest, or "{AS_NEEDED}" to wait until the user continues.',
 }
+_REST_OVERRIDE = nullable(_REST_SCHEMA)
+_COUNT_OR_RANGE = 'must be a whole number of at least 1 or a range like {"min": 3, "max": 4}'
+
+SET_RANGE_FIELDS: list[Field] = [
+    Field("min", whole_number(1, MAX_SETS), {"type": "integer", "minimum": 1, "maximum": MAX_SETS}),
+    Field("max", whole_number(1, MAX_SETS), {"type": "integer", "minimum": 1, "maximum": MAX_SETS}),
+]
 
 
-def _unknown_key(
-    location: tuple[int | str, ...], known_keys: dict[str, list[str]] = _KNOWN_KEYS
-) -> Problem:
-    key = str(location[-1])
-    parent = location[:-1]
-    kind = next((str(p) for p in reversed(parent) if isinstance(p, str)), "")
-    known = known_keys.get(kind, [])
-    hint = difflib.get_close_matches(key, known, n=1)
-    message = f'unknown key "{key}"'
-    if hint:
-        message += f' (did you mean "{hint[0]}"?)'
-    elif known:
-        message += " (known keys: " + ", ".join(known) + ")"
-    return Problem(format_place(parent), message)
-
-
-def _normalise(location: Iterable[int | str]) -> tuple[int | str, ...]:
-    return tuple(part for part in location if part not in (_COUNT_TAG, _RANGE_TAG))
-
-
-def problems_from_validation(
-    error: ValidationError, known_keys: dict[str, list[str]] = _KNOWN_KEYS
-) -> list[Problem]:
-    """Turn pydantic's errors into problems with places and our own words.
-
-    Args:
-        error: what pydantic found.
-        known_keys: the keys each kind of object may have, by the name of the key that holds
-            it ("" for the top level), to suggest the one a typo meant.
-    """
-    problems: list[Problem] = []
-    for detail in error.errors(include_url=False):
-        location = _normalise(detail["loc"])
-        kind = detail["type"]
-        if kind == "extra_forbidden":
-            problems.append(_unknown_key(location, known_keys))
-        elif kind == "missing":
-            problems.append(Problem(format_place(location), "is required"))
-        elif kind == "literal_error" and location == ("format",):
-            got = detail.get("input")
-            problems.append(
-                Problem(
-                    "format",
-                    f"this file uses format {_describe(got)}; this Matside reads format "
-                    f"{FORMAT_VERSION}",
-                )
+def _sets(reader: Reader, value: Any, place: str) -> int | SetRange:
+    if isinstance(value, dict):
+        values = reader.read(value, SET_RANGE_FIELDS, place)
+        if values is None:
+            raise _Failed
+        if values["min"] >= values["max"]:
+            reader.add(
+                place,
+                f"min must be less than max, got {values['min']} and {values['max']}"
+                " (for a fixed count write a number)",
             )
-        elif kind in ("model_type", "dict_type", "model_attributes_type"):
-            got = _describe(detail.get("input"))
-            problems.append(Problem(format_place(location), f"must be an object, got {got}"))
-        elif kind == "list_type":
-            got = _describe(detail.get("input"))
-            problems.append(Problem(format_place(location), f"must be a list, got {got}"))
-        elif kind == "too_short" and location == ("exercises",):
-            problems.append(Problem("exercises", "must list at least one exercise"))
-        elif kind == "too_long" and location == ("exercises",):
-            problems.append(Problem("exercises", f"may list at most {MAX_EXERCISES} exercises"))
+            raise _Failed
+        return SetRange(values["min"], values["max"])
+    if is_whole(value) and value > MAX_SETS:
+        reader.add(place, f"must be at most {MAX_SETS}, got {describe(value)}")
+        raise _Failed
+    if is_whole(value) and value >= 1:
+        return int(value)
+    reader.add(place, f"{_COUNT_OR_RANGE}, got {describe(value)}")
+    raise _Failed
+
+
+EXERCISE_FIELDS: list[Field] = [
+    Field("name", text(required=True), {"type": "string", "minLength": 1}),
+    Field(
+        "instructions",
+        _paragraphs,
+        {"type": "array", "items": {"type": "string"}},
+        default=[],
+        description="Paragraphs: start position, movement, feel, safety.",
+    ),
+    Field(
+        "images",
+        _images,
+        {"type": "array", "items": {"type": "string", "minLength": 1}},
+        default=[],
+        description=(
+            "Positions shown in turn, in step with the rep tempo. A path relative to the "
+            "routine file, or resource:images/NAME for a bundled image."
+        ),
+    ),
+    Field(
+        "seconds",
+        optional(seconds(0, MAX_SECONDS, exclusive=True)),
+        nullable({"type": "number", "exclusiveMinimum": 0, "maximum": MAX_SECONDS}),
+        default=None,
+        description="Timed work: how long one interval lasts.",
+    ),
+    Field(
+        "reps",
+        optional(whole_number(1, MAX_REPS)),
+        nullable({"type": "integer", "minimum": 1, "maximum": MAX_REPS}),
+        default=None,
+        description="Counted work: how many reps in one interval.",
+    ),
+    Field(
+        "tempo",
+        optional(seconds(0, MAX_TEMPO, exclusive=True)),
+        nullable({"type": "number", "exclusiveMinimum": 0, "maximum": MAX_TEMPO}),
+        default=None,
+        description="Seconds per rep; without it the reps are done at the user's own pace.",
+    ),
+    Field(
+        "sides",
+        choice(["one", "each"], '"one" or "each" (left then right)'),
+        {"enum": ["one", "each"]},
+        default="one",
+        description='"each": left, then right, with the switch pause between.',
+    ),
+    Field(
+        "sets",
+        lambda value: value,  # read by _sets, which needs the reader for its places
+        {
+            "oneOf": [
+                {"type": "integer", "minimum": 1, "maximum": MAX_SETS},
+                {"$ref": "#/$defs/SetRange"},
+            ]
+        },
+        default=1,
+        description="A number, or a range the user picks from when starting.",
+    ),
+    Field(
+        "rest_between_sets",
+        optional(_rest),
+        _REST_OVERRIDE,
+        default=None,
+        description="Overrides the routine's rest_between_sets.",
+    ),
+    Field(
+        "rest_after",
+        optional(_rest),
+        _REST_OVERRIDE,
+        default=None,
+        description="Overrides the routine's rest_after_exercise.",
+    ),
+]
+
+ROUTINE_FIELDS: list[Field] = [
+    Field("format", _format, {"const": FORMAT_VERSION}, description="The routine format version."),
+    Field("name", text(required=True), {"type": "string", "minLength": 1}),
+    Field("description", text(required=False), {"type": "string"}, default=""),
+    Field(
+        "source",
+        text(required=False),
+        {"type": "string"},
+        default="",
+        description="Where the routine's content comes from.",
+    ),
+    Field(
+        "language",
+        text(required=False),
+        {"type": "string"},
+        default="en",
+        description="BCP 47 language tag of the texts (for the spoken cues).",
+    ),
+    Field(
+        "prepare_seconds",
+        seconds(0, MAX_SECONDS, exclusive=False),
+        _SECONDS,
+        default=10,
+        description="Get-ready countdown before the first work interval.",
+    ),
+    Field(
+        "switch_seconds",
+        seconds(0, MAX_SECONDS, exclusive=False),
+        _SECONDS,
+        default=5,
+        description="Pause between the left and the right side.",
+    ),
+    Field("rest_between_sets", _rest, _REST_SCHEMA, default=30),
+    Field("rest_after_exercise", _rest, _REST_SCHEMA, default=30),
+    Field(
+        "exercises",
+        lambda value: value,  # read by _exercises, item by item
+        {
+            "type": "array",
+            "items": {"$ref": "#/$defs/Exercise"},
+            "minItems": 1,
+            "maxItems": MAX_EXERCISES,
+        },
+    ),
+]
+
+# Fields whose values are objects of their own: read with the reader, so that every problem
+# inside them keeps its full place (exercises[2].sets.min).
+_NESTED = {"sets", "exercises"}
+
+
+def _read_exercise(reader: Reader, data: Any, place: str) -> Exercise:
+    values = reader.read(
+        data, [f for f in EXERCISE_FIELDS if f.name not in _NESTED], place, allow=_NESTED
+    )
+    sets: int | SetRange | None = 1
+    if isinstance(data, dict) and "sets" in data:
+        try:
+            sets = _sets(reader, data["sets"], place + ".sets")
+        except _Failed:
+            sets = None
+    if values is None or sets is None:
+        raise _Failed
+    measure = _measure_problem(values)
+    if measure is not None:
+        reader.add(place, measure)
+        raise _Failed
+    return Exercise(sets=sets, **values)
+
+
+def _measure_problem(values: dict[str, Any]) -> str | None:
+    seconds_, reps, tempo = values["seconds"], values["reps"], values["tempo"]
+    if seconds_ is None and reps is None:
+        return 'needs "seconds" (timed work) or "reps" (counted work)'
+    if seconds_ is not None and reps is not None:
+        return 'give either "seconds" or "reps", not both'
+    if tempo is not None and reps is None:
+        return '"tempo" (seconds per rep) needs "reps"'
+    if reps is not None and tempo is not None and reps * tempo > MAX_SECONDS:
+        return (
+            f"{reps} reps at {tempo:g} s each last over {MAX_SECONDS // 3600} hours;"
+            " one interval may not"
+        )
+    return None
+
+
+def _read_exercises(reader: Reader, value: Any) -> list[Exercise]:
+    if not isinstance(value, list):
+        reader.add("exercises", f"must be a list, got {describe(value)}")
+        raise _Failed
+    if not value:
+        reader.add("exercises", "must list at least one exercise")
+        raise _Failed
+    if len(value) > MAX_EXERCISES:
+        reader.add("exercises", f"may list at most {MAX_EXERCISES} exercises")
+        raise _Failed
+    exercises: list[Exercise] = []
+    failed = False
+    for index, item in enumerate(value):
+        try:
+            exercises.append(_read_exercise(reader, item, f"exercises[{index}]"))
+        except _Failed:
+            failed = True
+    if failed:
+        raise _Failed
+    return exercises
+
+
+def routine_from_data(data: Any, source: str | os.PathLike[str] | None = None) -> Routine:
+    """Build a routine from already-parsed JSON data, reporting every problem."""
+    reader = Reader()
+    values = reader.read(data, [f for f in ROUTINE_FIELDS if f.name not in _NESTED], allow=_NESTED)
+    exercises: list[Exercise] | None = None
+    if isinstance(data, dict):
+        if "exercises" not in data:
+            reader.add("exercises", "is required")
         else:
-            problems.append(Problem(format_place(location), str(detail["msg"])))
-    return problems
+            with contextlib.suppress(_Failed):  # its problems are in the reader
+                exercises = _read_exercises(reader, data["exercises"])
+    if reader.problems or values is None or exercises is None:
+        raise RoutineError(source, _in_file_order(reader.problems))
+    return Routine(exercises=exercises, **values)
+
+
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    """Top-level unknown keys go last, after the problems inside the exercises."""
+    unknown = [p for p in problems if p.place == "(top level)" and "unknown key" in p.message]
+    return [p for p in problems if p not in unknown] + unknown
+
+
+def exercise_from_data(data: Any) -> Exercise:
+    """Build one exercise from JSON data (the editor's preview of an exercise).
+
+    Raises:
+        RoutineError: with every problem, placed inside the exercise.
+    """
+    reader = Reader()
+    try:
+        return _read_exercise(reader, data, "exercise")
+    except _Failed:
+        raise RoutineError(None, reader.problems) from None
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -478,20 +522,6 @@ def parse_routine(text: str, source: str | os.PathLike[str] | None = None) -> Ro
     return routine_from_data(data, source)
 
 
-def routine_from_data(data: Any, source: str | os.PathLike[str] | None = None) -> Routine:
-    """Build a routine from already-parsed JSON data, reporting every problem."""
-    if not isinstance(data, dict):
-        raise RoutineError(
-            source, [Problem("(top level)", f"must be an object, got {_describe(data)}")]
-        )
-    try:
-        return Routine.model_validate(data)
-    except ValidationError as error:
-        raise RoutineError(source, problems_from_validation(error)) from None
-    except RecursionError:
-        raise RoutineError(source, [Problem("(file)", "nested too deeply")]) from None
-
-
 def load_routine(path: str | os.PathLike[str]) -> Routine:
     """Load a routine file.
 
@@ -527,9 +557,35 @@ def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]
 # Saving
 
 
+def _plain(value: Any) -> Any:
+    """Whole seconds are written as 10, not 10.0."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _exercise_data(exercise: Exercise) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for spec in EXERCISE_FIELDS:
+        value = getattr(exercise, spec.name)
+        if value is None:
+            continue  # an override that is not set
+        if isinstance(value, SetRange):
+            value = {"min": value.min, "max": value.max}
+        elif isinstance(value, list):
+            value = list(value)
+        data[spec.name] = _plain(value)
+    return data
+
+
 def routine_to_data(routine: Routine) -> dict[str, Any]:
     """The routine as JSON data in the format's stable key order; unset overrides left out."""
-    data: dict[str, Any] = routine.model_dump(mode="json", exclude_none=True)
+    data: dict[str, Any] = {}
+    for spec in ROUTINE_FIELDS:
+        value = getattr(routine, spec.name)
+        if spec.name == "exercises":
+            value = [_exercise_data(exercise) for exercise in value]
+        data[spec.name] = _plain(value)
     return data
 
 
@@ -581,8 +637,15 @@ def save_routine(routine: Routine, path: str | os.PathLike[str]) -> None:
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of the routine format, generated from the model."""
-    schema: dict[str, Any] = Routine.model_json_schema()
+    """The JSON Schema of the routine format, generated from the tables of fields."""
+    schema = object_schema(ROUTINE_FIELDS, "A Matside routine: its exercises and shared defaults.")
+    schema["$defs"] = {
+        "Exercise": object_schema(
+            EXERCISE_FIELDS,
+            'One move. Exactly one of "seconds" (timed) or "reps" (counted) is given.',
+        ),
+        "SetRange": object_schema(SET_RANGE_FIELDS, "min < max; the user picks when starting."),
+    }
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://matside.app/schema/routine-1.json"
     schema["title"] = "Matside routine, format 1"

@@ -9,44 +9,92 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any, Literal
 
 from app import paths
+from app.checks import (
+    Field,
+    Reader,
+    boolean,
+    choice,
+    integer_between,
+    nullable,
+    number_between,
+    object_schema,
+    optional,
+    text,
+)
 from app.cues import CueOptions
-from app.model import Problem, atomic_write_text, problems_from_validation
+from app.model import atomic_write_text
 
 SETTINGS_FILE = "settings.json"
+Theme = Literal["dark", "black"]
 
 
-class Settings(BaseModel):
+@dataclass(frozen=True)
+class Settings:
     """Everything the settings dialog can change."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    volume: Annotated[float, Field(ge=0, le=1)] = 0.8
+    volume: float = 0.8
     muted: bool = False
-    voice: bool = Field(default=True, description="Speak cues such as 'Switch sides'.")
-    tones: bool = Field(default=True, description="Play tones as well as the voice.")
-    voice_name: str = Field(
-        default="", description="An engine voice; empty: the routine's language."
-    )
-    speech_rate: Annotated[int, Field(ge=80, le=400)] = 165
-    countdown: Annotated[int, Field(ge=0, le=5)] = 3
+    voice: bool = True  # speak cues such as "Switch sides"
+    tones: bool = True  # play tones as well as the voice
+    voice_name: str = ""  # an engine voice; empty: the routine's language
+    speech_rate: int = 165  # words a minute
+    countdown: int = 3
     halfway: bool = True
     rep_ticks: bool = True
-    prepare_seconds: Annotated[float, Field(ge=0, le=600)] | None = Field(
-        default=None, description="Get-ready time for every routine; null: the routine's own."
-    )
-    theme: Literal["dark", "black"] = "dark"
+    prepare_seconds: float | None = None  # get-ready time for every routine; None: its own
+    theme: Theme = "dark"
     start_fullscreen: bool = False
 
     def cue_options(self) -> CueOptions:
         """Which cues to plan."""
         return CueOptions(countdown=self.countdown, halfway=self.halfway, reps=self.rep_ticks)
+
+
+_DEFAULTS = Settings()
+SETTINGS_FIELDS: list[Field] = [
+    Field(
+        "volume",
+        number_between(0, 1),
+        {"type": "number", "minimum": 0, "maximum": 1},
+        default=_DEFAULTS.volume,
+    ),
+    Field("muted", boolean, {"type": "boolean"}, default=_DEFAULTS.muted),
+    Field("voice", boolean, {"type": "boolean"}, default=_DEFAULTS.voice),
+    Field("tones", boolean, {"type": "boolean"}, default=_DEFAULTS.tones),
+    Field("voice_name", text(required=False), {"type": "string"}, default=_DEFAULTS.voice_name),
+    Field(
+        "speech_rate",
+        integer_between(80, 400),
+        {"type": "integer", "minimum": 80, "maximum": 400},
+        default=_DEFAULTS.speech_rate,
+    ),
+    Field(
+        "countdown",
+        integer_between(0, 5),
+        {"type": "integer", "minimum": 0, "maximum": 5},
+        default=_DEFAULTS.countdown,
+    ),
+    Field("halfway", boolean, {"type": "boolean"}, default=_DEFAULTS.halfway),
+    Field("rep_ticks", boolean, {"type": "boolean"}, default=_DEFAULTS.rep_ticks),
+    Field(
+        "prepare_seconds",
+        optional(number_between(0, 600)),
+        nullable({"type": "number", "minimum": 0, "maximum": 600}),
+        default=None,
+    ),
+    Field("theme", choice(["dark", "black"]), {"enum": ["dark", "black"]}, default=_DEFAULTS.theme),
+    Field("start_fullscreen", boolean, {"type": "boolean"}, default=_DEFAULTS.start_fullscreen),
+]
+
+
+def settings_schema() -> dict[str, Any]:
+    """JSON Schema of the settings file, from the same table the loader checks with."""
+    return object_schema(SETTINGS_FIELDS, "Matside's settings")
 
 
 @dataclass(frozen=True)
@@ -75,14 +123,11 @@ def parse_settings(text: str, source: str) -> Settings:
         ) from None
     except (ValueError, RecursionError) as bad:
         raise ValueError(f"{source}: (file): not valid JSON: {type(bad).__name__}") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"{source}: (top level): must be an object")
-    try:
-        return Settings.model_validate(data)
-    except ValidationError as error:
-        known = {"": list(Settings.model_fields)}
-        problems: list[Problem] = problems_from_validation(error, known)
-        raise ValueError("\n".join(p.format(source) for p in problems)) from None
+    reader = Reader()
+    values = reader.read(data, SETTINGS_FIELDS)
+    if values is None:
+        raise ValueError("\n".join(p.format(source) for p in reader.problems))
+    return Settings(**values)
 
 
 def load_settings(path: Path | None = None) -> LoadedSettings:
@@ -118,5 +163,5 @@ def _set_aside(target: Path, reason: str) -> LoadedSettings:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Save atomically, pretty and stably ordered."""
-    text = json.dumps(settings.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(asdict(settings), indent=2, ensure_ascii=False) + "\n"
     atomic_write_text(path or settings_path(), text)

@@ -45,10 +45,10 @@ from PySide6.QtWidgets import (
 from app import library, paths
 from app.library import FileStamp, Recovery
 from app.model import (
-    Exercise,
     Problem,
     Routine,
     RoutineError,
+    exercise_from_data,
     load_routine,
     routine_from_data,
     routine_to_data,
@@ -1282,7 +1282,7 @@ def _summary(exercise: Any) -> str:
     if not isinstance(exercise, dict):
         return "needs fixing"
     try:
-        return library.describe_exercise(Exercise.model_validate(exercise))
+        return library.describe_exercise(exercise_from_data(exercise))
     except ValueError:
         return "needs fixing"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -14,7 +15,6 @@ from app import __version__, paths
 from app.audio import Player, make_player
 from app.awake import ScreenAwake, make_screen_awake
 from app.clock import Clock, MonotonicClock
-from app.library import Recovery
 from app.model import Routine, RoutineError, load_routine
 from app.session import State
 from app.settings import LoadedSettings, Settings, load_settings, save_settings
@@ -22,10 +22,12 @@ from app.speech import PhraseCache, SpeechEngine, find_engine
 from app.timeline import SetChoiceError, Timeline, compile_timeline
 from app.ui import theme
 from app.ui.ask import ask_yes_no
-from app.ui.editor import EditorPage
-from app.ui.home import HomePage, RoutineEntry
 from app.ui.run_screen import RunScreen
-from app.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:  # imported where first used, so `matside run` starts quickly
+    from app.library import Recovery, RoutineEntry
+    from app.ui.editor import EditorPage
+    from app.ui.home import HomePage
 
 EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
@@ -75,14 +77,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.home = HomePage(ask=self.confirm)
-        self.home.start_requested.connect(self._start_entry)
-        self.stack.addWidget(self.home)
-        self.editor = EditorPage()
-        self.home.edit_requested.connect(self.open_editor)
-        self.editor.start_requested.connect(self._start_from_editor)
-        self.editor.leave.connect(self._editor_left)
-        self.stack.addWidget(self.editor)
+        # The library and the editor are built when first shown: `matside run` goes straight
+        # to the run screen without reading every routine first.
+        self._home: HomePage | None = None
+        self._editor: EditorPage | None = None  # built when first needed: start-up stays quick
         self.run_screen: RunScreen | None = None
         self._build_menus()
 
@@ -118,6 +116,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.engine, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.result_settings())
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         seconds = self.settings.prepare_seconds
         if seconds is None:
             return routine
-        return routine.model_copy(update={"prepare_seconds": seconds})
+        return routine.with_changes(prepare_seconds=seconds)
 
     def confirm(self, question: str) -> bool:
         """Ask a yes/no question."""
@@ -152,6 +152,30 @@ class MainWindow(QMainWindow):
         if entry.routine is None:
             return
         self.open_run_screen(compile_timeline(self.prepared(entry.routine), sets), entry.path)
+
+    @property
+    def home(self) -> HomePage:
+        """The library page, built on first use."""
+        if self._home is None:
+            from app.ui.home import HomePage
+
+            self._home = HomePage(ask=self.confirm)
+            self._home.start_requested.connect(self._start_entry)
+            self._home.edit_requested.connect(self.open_editor)
+            self.stack.insertWidget(0, self._home)
+        return self._home
+
+    @property
+    def editor(self) -> EditorPage:
+        """The editor page, built on first use."""
+        if self._editor is None:
+            from app.ui.editor import EditorPage
+
+            self._editor = EditorPage()
+            self._editor.start_requested.connect(self._start_from_editor)
+            self._editor.leave.connect(self._editor_left)
+            self.stack.addWidget(self._editor)
+        return self._editor
 
     def open_editor(self, path: Path | None, recovery: Recovery | None = None) -> None:
         """Show the editor on one of the user's routines (None: a new one)."""
@@ -171,7 +195,7 @@ class MainWindow(QMainWindow):
         screen.leave.connect(self._back_to_editor)  # after show_home: back where it started
 
     def _back_to_editor(self) -> None:
-        if self.editor.is_open:
+        if self._editor is not None and self._editor.is_open:
             self.stack.setCurrentWidget(self.editor)
             self.setWindowTitle("Edit routine — Matside")
 
@@ -251,7 +275,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         # The editor is asked before anything is stopped: Cancel there keeps everything going.
-        if not self.editor.confirm_leave():
+        if self._editor is not None and not self._editor.confirm_leave():
             event.ignore()
             return
         if screen is not None:
@@ -311,16 +335,21 @@ def run_gui(
         settings=settings,
         engine=find_engine(),
     )
-    window.show()
-    if loaded.notice:
-        window.notify(loaded.notice)
-    if fullscreen:
-        window.set_fullscreen(True)
+    screen = None
     if routine is not None:
         timeline = compile_timeline(window.prepared(routine), sets)
         screen = window.open_run_screen(timeline, routine_path)
         if exit_when_done:
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
+    else:
+        window.show_home()
+    window.show()
+    if loaded.notice:
+        window.notify(loaded.notice)
+    if fullscreen:
+        window.set_fullscreen(True)
+    if screen is not None:
+        screen.setFocus()
         if autostart:
             screen.start()
     return app.exec()
