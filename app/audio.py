@@ -201,6 +201,10 @@ class Player(Protocol):
         """
         ...
 
+    def prepare(self) -> None:
+        """Get every sound ready to play at once (call when there is time, after start-up)."""
+        ...
+
     def add_sound(self, name: str, path: Path) -> bool:
         """Load one more sound (a rendered phrase, say) to play by ``name``.
 
@@ -264,12 +268,12 @@ class SimpleaudioPlayer:
 
     @volume.setter
     def volume(self, value: float) -> None:
+        # Only notes the volume: sounds are scaled for it when first played or by prepare(),
+        # so setting the volume at start-up does not hold up the first frame.
         volume = clamp_volume(value)
         buffers = self._cache.get(volume)
         if buffers is None:
-            buffers = {
-                name: scale_frames(sound.frames, volume) for name, sound in self._sounds.items()
-            }
+            buffers = {}
             self._cache[volume] = buffers
             if len(self._cache) > _VOLUME_CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -277,6 +281,18 @@ class SimpleaudioPlayer:
             self._cache.move_to_end(volume)
         self._volume = volume
         self._buffers = buffers
+
+    def prepare(self) -> None:
+        """Scale every sound for the current volume now, so no cue has to wait for it."""
+        for name in self._sounds:
+            self._buffer(name)
+
+    def _buffer(self, name: str) -> bytes | None:
+        buffer = self._buffers.get(name)
+        if buffer is None and name in self._sounds:
+            buffer = scale_frames(self._sounds[name].frames, self._volume)
+            self._buffers[name] = buffer
+        return buffer
 
     @property
     def muted(self) -> bool:
@@ -305,7 +321,7 @@ class SimpleaudioPlayer:
         """
         if self._problem is not None or self._muted or self._volume == 0.0:
             return
-        buffer = self._buffers.get(name)
+        buffer = self._buffer(name)
         if buffer is None:
             if name not in self._unknown:
                 self._unknown.add(name)
@@ -380,6 +396,9 @@ class _Controls:
     @muted.setter
     def muted(self, value: bool) -> None:
         self._muted = bool(value)
+
+    def prepare(self) -> None:
+        """Nothing to get ready."""
 
 
 class NullPlayer(_Controls):

@@ -136,23 +136,31 @@ def test_play_hands_the_scaled_buffer_to_simpleaudio(
     assert backend.calls[-1] == (pcm(1000, -1000, 3, 32767), 1, 2, 44100)
 
 
-def test_scaled_buffers_are_cached_per_volume(
+def test_scaled_buffers_are_made_once_per_volume_and_never_by_setting_it(
     backend: FakeBackend, tiny_sounds: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    player = SimpleaudioPlayer(tiny_sounds)
-    player.volume = 0.4
-    scaled: list[float] = []
+    scaled: list[tuple[float, int]] = []
+    real_scale = audio.scale_frames
 
     def spy(frames: bytes, volume: float) -> bytes:
-        scaled.append(volume)
-        return frames
+        scaled.append((volume, len(frames)))
+        return real_scale(frames, volume)
 
     monkeypatch.setattr(audio, "scale_frames", spy)
+    player = SimpleaudioPlayer(tiny_sounds)
+    player.volume = 0.4
+    assert scaled == []  # setting the volume (as start-up does) scales nothing
+    player.prepare()  # after the first frame: every sound, once
+    assert len(scaled) == len(player.names)
     player.volume = 1.0
     player.volume = 0.4
     player.play("rep")
     player.play("rep")
-    assert scaled == []  # both volumes were scaled before; play itself never scales
+    assert len(scaled) == len(player.names)  # back at 0.4: ready, so play itself never scales
+    player.volume = 0.6
+    player.play("rep")
+    player.play("rep")
+    assert [volume for volume, _ in scaled[len(player.names) :]] == [0.6]  # the first play only
 
 
 # ---- mute and unknown names

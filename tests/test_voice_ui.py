@@ -160,6 +160,7 @@ def test_leaving_while_the_voice_is_prepared_never_starts_a_session_later(
 ) -> None:
     screen, player, _clock = voiced_screen(qtbot, tmp_path, tones=True)
     screen.toggle()  # asks to start as soon as the voice is ready...
+    qtbot.waitUntil(lambda: screen.renderer is not None, timeout=5000)  # ...which is under way
     screen.stop_voice()  # ...but the screen is going away first
     assert screen.renderer is not None and screen.renderer.wait(5)
     qtbot.wait(100)

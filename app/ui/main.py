@@ -329,8 +329,9 @@ def run_gui(
     loaded: LoadedSettings = load_settings()
     settings = loaded.settings
     app = make_application(theme_name=settings.theme)
+    player = make_player(paths.resource("sounds"))
     window = MainWindow(
-        make_player(paths.resource("sounds")),
+        player,
         make_screen_awake(),
         settings=settings,
         engine=find_engine(),
@@ -344,6 +345,7 @@ def run_gui(
     else:
         window.show_home()
     window.show()
+    QTimer.singleShot(0, player.prepare)  # scale the cue sounds once the first frame is up
     if loaded.notice:
         window.notify(loaded.notice)
     if fullscreen:

@@ -39,6 +39,8 @@ from app.ui.picture import ExercisePicture
 from app.ui.voice import Failed, PhraseRenderer
 
 EXTEND_SECONDS = 10
+VOICE_DELAY_MS = 30
+"""The voice is planned this long after the screen is built, once its first frame is up."""
 VOICE_POLL_MS = 40
 """How often phrases rendered in the background are collected while the voice is prepared."""
 STALE_CUE_SECONDS = 1.0
@@ -139,19 +141,18 @@ class RunScreen(QWidget):
         self.renderer: PhraseRenderer | None = None
         self._voice_ready = phrase_cache is None
         self._start_when_ready = False
+        self._stopping = False
         self._voice_timer = QTimer(self)
         self._voice_timer.setInterval(VOICE_POLL_MS)
         self._voice_timer.timeout.connect(self._collect_phrases)
+        self._phrase_cache = phrase_cache
         if phrase_cache is not None:
-            self.coach = Coach(timeline, self.session.cues, tones=self.tones)
-            phrases = self.coach.phrases()
-            self.renderer = PhraseRenderer(phrase_cache, phrases)
-            if phrases:
-                self.voice_notice = f"Preparing the coach's voice… 0 of {len(phrases)}"
-                self.renderer.start()
-                self._voice_timer.start()
-            else:
-                self._voice_ready = True
+            # Planned and rendered once the screen is up: the first frame comes first.
+            self.voice_notice = "Preparing the coach's voice…"
+            self._voice_start = QTimer(self)
+            self._voice_start.setSingleShot(True)
+            self._voice_start.timeout.connect(self._prepare_voice)
+            self._voice_start.start(VOICE_DELAY_MS)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -406,6 +407,22 @@ class RunScreen(QWidget):
 
     # ---- events
 
+    def _prepare_voice(self) -> None:
+        """Plan every phrase the session may say and start rendering them, first needed first."""
+        if self._phrase_cache is None or self._stopping:
+            return
+        self.coach = Coach(self.timeline, self.session.cues, tones=self.tones)
+        phrases = self.coach.phrases()
+        self.renderer = PhraseRenderer(self._phrase_cache, phrases)
+        if phrases:
+            self.voice_notice = f"Preparing the coach's voice… 0 of {len(phrases)}"
+            self.renderer.start()
+            self._voice_timer.start()
+        else:
+            self.voice_notice = None
+            self._voice_is_ready()
+        self.refresh()
+
     def _collect_phrases(self) -> None:
         """Take what the renderer has done: make phrases playable, show progress."""
         if self.renderer is None:
@@ -435,6 +452,7 @@ class RunScreen(QWidget):
 
     def stop_voice(self) -> None:
         """Stop preparing phrases, without waiting: the screen is going away."""
+        self._stopping = True
         self._start_when_ready = False
         self._voice_timer.stop()
         if self.renderer is not None:
@@ -492,11 +510,9 @@ class RunScreen(QWidget):
         elif state is State.IDLE:
             word = "READY"
         self._set(self.phase_label, word)
-        self.banner.setStyleSheet(f"QFrame#banner {{ background: {colour}; }}")
-        self.phase_label.setStyleSheet("color: #10141A;")
-        self.set_label.setStyleSheet("color: #10141A;")
-        self.time_label.setStyleSheet(
-            f"color: {theme.PAUSED if state is State.PAUSED else theme.TEXT};"
+        self._style(self.banner, f"QFrame#banner {{ background: {colour}; }}")
+        self._style(
+            self.time_label, f"color: {theme.PAUSED if state is State.PAUSED else theme.TEXT};"
         )
 
         if state is State.FINISHED:
@@ -612,6 +628,12 @@ class RunScreen(QWidget):
         self.stop_button.setText("Close")
 
     @staticmethod
+    def _style(widget: QWidget, sheet: str) -> None:
+        # Setting a style sheet re-polishes the widget: only when it really changes.
+        if widget.styleSheet() != sheet:
+            widget.setStyleSheet(sheet)
+
+    @staticmethod
     def _set(label: QLabel, text: str) -> None:
         if label.text() != text:
             label.setText(text)
@@ -655,6 +677,8 @@ class RunScreen(QWidget):
         self.next_label.setStyleSheet(f"color: {theme.TEXT_DIM};")
         self.left_label.setFont(font(0.030, bold=True, minimum=14))
         self.notice_label.setStyleSheet(f"color: {theme.ACCENT}; font-size: 14px;")
+        self.phase_label.setStyleSheet("color: #10141A;")
+        self.set_label.setStyleSheet("color: #10141A;")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
