@@ -1,0 +1,104 @@
+"""Start-up probe: time from process start to the first painted frame, then exit at once.
+
+``python -m bench.probes.startup bare --out FILE``: a bare PySide6 window.
+``python -m bench.probes.startup run ROUTINE --out FILE``: ``matside run ROUTINE`` itself,
+through :func:`app.cli.main`, with one change: the run screen class is a subclass that notes its
+first paint.
+
+With ``--linger S`` the app keeps running S seconds after its first frame (the warm-up start
+uses it, so that helpers such as the speech renderer fill their caches as in everyday use).
+
+Both note ``time.monotonic()`` (one clock for every process on Linux) at the first paint event of
+the window that matters and again when control is back in the event loop, that is once the whole
+frame has been painted; the parent subtracts the moment it started the process. Nothing is
+imported before it is needed, so the bare window pays only for PySide6.
+"""
+
+from __future__ import annotations
+
+import time
+
+_BEGUN = time.monotonic()  # the probe's first line: interpreter start-up is behind us
+
+import json  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtGui import QPaintEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+_marks: dict[str, float] = {"probe_started": _BEGUN}
+
+
+def _write_and_exit(out: Path) -> None:
+    _marks.setdefault("frame_done", time.monotonic())
+    out.write_text(json.dumps(_marks))
+    # Exit now: tearing the app down is not part of start-up.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+_linger = 0.0
+
+
+def _first_paint(out: Path) -> None:
+    if "first_paint" in _marks:
+        return
+    _marks["first_paint"] = time.monotonic()
+    if _linger:
+        _marks["frame_done"] = time.monotonic()
+        QTimer.singleShot(int(_linger * 1000), lambda: _write_and_exit(out))
+    else:
+        QTimer.singleShot(0, lambda: _write_and_exit(out))
+
+
+def bare(out: Path) -> None:
+    class Window(QWidget):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            _first_paint(out)
+            super().paintEvent(event)
+
+    app = QApplication(sys.argv[:1])
+    window = Window()
+    window.setWindowTitle("Bare")
+    window.resize(1280, 800)
+    window.show()
+    app.exec()
+
+
+def run(routine: str, out: Path) -> None:
+    from app.cli import main
+    from app.ui import main as ui_main
+    from app.ui.run_screen import RunScreen
+
+    class Screen(RunScreen):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            _first_paint(out)
+            super().paintEvent(event)
+
+    ui_main.RunScreen = Screen  # type: ignore[attr-defined]
+    main(["run", routine])
+
+
+def _main(argv: list[str]) -> None:
+    global _linger
+    *args, flag, out = argv
+    if len(args) >= 2 and args[-2] == "--linger":
+        _linger = float(args[-1])
+        args = args[:-2]
+    if flag != "--out" or not args or args[0] not in ("bare", "run"):
+        raise SystemExit(
+            "usage: python -m bench.probes.startup bare|run [ROUTINE] [--linger S] --out FILE"
+        )
+    if args[0] == "bare":
+        bare(Path(out))
+    else:
+        run(args[1], Path(out))
+    raise SystemExit("the window closed before it was painted")
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1:])
