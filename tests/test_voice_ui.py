@@ -167,3 +167,14 @@ def test_leaving_while_the_voice_is_prepared_never_starts_a_session_later(
     screen._collect_phrases()
     assert screen.session.state is State.IDLE
     assert player.names == []
+
+
+def test_the_status_bar_shows_only_while_it_has_a_notice(qtbot: QtBot) -> None:
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock(), engine=None)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.statusBar().isVisible()
+    window.notify("Settings could not be read; using defaults")
+    assert window.statusBar().isVisible()
+    window.statusBar().clearMessage()
+    assert not window.statusBar().isVisible()

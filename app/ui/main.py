@@ -83,6 +83,12 @@ class MainWindow(QMainWindow):
         self._editor: EditorPage | None = None  # built when first needed: start-up stays quick
         self.run_screen: RunScreen | None = None
         self._build_menus()
+        # The status bar shows only while it has something to say: no empty band under the
+        # run screen's controls.
+        self.statusBar().messageChanged.connect(
+            lambda text: self.statusBar().setVisible(bool(text))
+        )
+        self.statusBar().hide()
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu("&Matside")
@@ -113,7 +119,9 @@ class MainWindow(QMainWindow):
 
     def notify(self, message: str) -> None:
         """Show a one-line notice for a while."""
-        self.statusBar().showMessage(message, 15000)
+        bar = self.statusBar()
+        bar.show()
+        bar.showMessage(message, 15000)
 
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
@@ -256,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def set_fullscreen(self, on: bool) -> None:
         self.menuBar().setVisible(not on)
-        self.statusBar().setVisible(not on)
+        self.statusBar().setVisible(not on and bool(self.statusBar().currentMessage()))
         if on and not self.isFullScreen():
             self.showFullScreen()
         elif not on and self.isFullScreen():
