@@ -296,4 +296,5 @@ def test_long_notices_never_widen_the_window(qtbot: QtBot) -> None:
     qtbot.wait(10)
     assert screen.minimumSizeHint().width() <= 1280
     assert screen.width() == 1280
-    assert "No sound device" in screen.notice_label.text()
+    assert screen.notice_label.text().startswith("No sound device")
+    assert "tones only" in screen.notice_label.toolTip()  # the whole notice, on hover

@@ -39,6 +39,7 @@ from app.ui.picture import ExercisePicture
 from app.ui.voice import Failed, PhraseRenderer
 
 EXTEND_SECONDS = 10
+NOTICE_WIDTH = 440
 VOICE_DELAY_MS = 30
 """The voice is planned this long after the screen is built, once its first frame is up."""
 VOICE_POLL_MS = 40
@@ -256,10 +257,10 @@ class RunScreen(QWidget):
         self.stop_button = self._button("Stop", self.request_stop, "Esc")
         self.notice_label = QLabel()
         self.notice_label.setObjectName("notice")
-        # Notices wrap inside the space between the buttons; they never widen the window.
-        self.notice_label.setWordWrap(True)
+        # Notices sit between the button groups on one line, at most NOTICE_WIDTH wide (the
+        # full text is in the tooltip): they never widen the window nor the control row.
         self.notice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.notice_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.notice_label.setMaximumWidth(NOTICE_WIDTH)
         for widget in (self.back_button, self.play_button, self.next_button, self.extend_button):
             controls.addWidget(widget)
         controls.addStretch(1)
@@ -607,7 +608,12 @@ class RunScreen(QWidget):
         notice = " · ".join(notices)
         if self.player.muted:
             notice = "Sound muted" + (f" · {notice}" if notice else "")
-        self._set(self.notice_label, notice)
+        shown = self.notice_label.fontMetrics().elidedText(
+            notice, Qt.TextElideMode.ElideRight, NOTICE_WIDTH
+        )
+        self._set(self.notice_label, shown)
+        if self.notice_label.toolTip() != notice:
+            self.notice_label.setToolTip(notice)
 
     def _show_done(self) -> None:
         self._set(self.set_label, "")
