@@ -218,7 +218,36 @@ class Player(Protocol):
         ...
 
 
-class SimpleaudioPlayer:
+class _Controls:
+    """Volume and mute as a player without a device keeps them: clamped, otherwise unused."""
+
+    def __init__(self, volume: float = 1.0, muted: bool = False) -> None:
+        self._volume = clamp_volume(volume)
+        self._muted = bool(muted)
+
+    @property
+    def volume(self) -> float:
+        """The volume, 0.0 to 1.0, clamped like a real player's."""
+        return self._volume
+
+    @volume.setter
+    def volume(self, value: float) -> None:
+        self._volume = clamp_volume(value)
+
+    @property
+    def muted(self) -> bool:
+        """Whether muted."""
+        return self._muted
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self._muted = bool(value)
+
+    def prepare(self) -> None:
+        """Nothing to get ready."""
+
+
+class SimpleaudioPlayer(_Controls):
     """Plays cue sounds through simpleaudio.
 
     Every sound is loaded once, here; scaled copies are made when the volume changes (a few
@@ -295,15 +324,6 @@ class SimpleaudioPlayer:
         return buffer
 
     @property
-    def muted(self) -> bool:
-        """Whether cues are silenced."""
-        return self._muted
-
-    @muted.setter
-    def muted(self, value: bool) -> None:
-        self._muted = bool(value)
-
-    @property
     def available(self) -> bool:
         """False once the device has failed, or when no sound could be loaded."""
         return self._problem is None
@@ -370,35 +390,6 @@ class SimpleaudioPlayer:
         self._tick = None
         detail = " ".join(str(error).split()) or type(error).__name__
         logger.warning("Sound device failed (%s); cues will be silent from now on", detail)
-
-
-class _Controls:
-    """Volume and mute as a player without a device keeps them: clamped, otherwise unused."""
-
-    def __init__(self, volume: float = 1.0, muted: bool = False) -> None:
-        self._volume = clamp_volume(volume)
-        self._muted = bool(muted)
-
-    @property
-    def volume(self) -> float:
-        """The volume, 0.0 to 1.0, clamped like a real player's."""
-        return self._volume
-
-    @volume.setter
-    def volume(self, value: float) -> None:
-        self._volume = clamp_volume(value)
-
-    @property
-    def muted(self) -> bool:
-        """Whether muted."""
-        return self._muted
-
-    @muted.setter
-    def muted(self, value: bool) -> None:
-        self._muted = bool(value)
-
-    def prepare(self) -> None:
-        """Nothing to get ready."""
 
 
 class NullPlayer(_Controls):
