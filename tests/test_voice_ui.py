@@ -32,7 +32,7 @@ def themed_app(qapp: Any) -> None:
 
 
 def voiced_screen(
-    qtbot: QtBot, tmp_path: Path, tones: bool
+    qtbot: QtBot, tmp_path: Path, tones: bool, engine: CountingEngine | None = None
 ) -> tuple[RunScreen, RecordingPlayer, FakeClock]:
     clock = FakeClock()
     player = RecordingPlayer()
@@ -43,7 +43,7 @@ def voiced_screen(
         RecordingScreenAwake(),
         None,
         lambda _q: True,
-        phrase_cache=PhraseCache(CountingEngine(), "en", 165, tmp_path),
+        phrase_cache=PhraseCache(engine or CountingEngine(), "en", 165, tmp_path),
         tones=tones,
     )
     qtbot.addWidget(screen)
@@ -133,19 +133,9 @@ def test_settings_dialog_edits_and_the_window_applies_and_saves(qtbot: QtBot) ->
 def test_a_voice_that_fails_falls_back_to_tones_and_the_session_still_starts(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    clock = FakeClock()
-    player = RecordingPlayer()
-    screen = RunScreen(
-        compile_timeline(routine_from_data(DATA)),
-        clock,
-        player,
-        RecordingScreenAwake(),
-        None,
-        lambda _q: True,
-        phrase_cache=PhraseCache(CountingEngine(fail=True), "en", 165, tmp_path),
-        tones=False,
+    screen, player, clock = voiced_screen(
+        qtbot, tmp_path, tones=False, engine=CountingEngine(fail=True)
     )
-    qtbot.addWidget(screen)
     screen.toggle()
     qtbot.waitUntil(lambda: screen.session.state is State.RUNNING, timeout=5000)
     assert "could not speak" in screen.notice_label.text()
