@@ -16,31 +16,33 @@ import pytest
 
 from app import awake
 from app.awake import (
-    DESTINATION,
     ES_CONTINUOUS,
     ES_DISPLAY_REQUIRED,
     ES_SYSTEM_REQUIRED,
+    SCREENSAVER,
+    SCREENSAVER_PATH,
+    LinuxScreenAwake,
+    MacScreenAwake,
+    NullScreenAwake,
+    RecordingScreenAwake,
+    ScreenAwake,
+    WindowsScreenAwake,
+    make_screen_awake,
+)
+from app.dbus import (
+    DESTINATION,
     MEMBER,
     METHOD_CALL,
     METHOD_RETURN,
     REPLY_SERIAL,
-    SCREENSAVER,
-    SCREENSAVER_PATH,
     SENDER,
     SIGNATURE,
     DBusError,
-    LinuxScreenAwake,
-    MacScreenAwake,
     Message,
-    NullScreenAwake,
-    RecordingScreenAwake,
-    ScreenAwake,
     SessionBus,
     Value,
-    WindowsScreenAwake,
     decode_message,
     encode_message,
-    make_screen_awake,
     session_bus_addresses,
 )
 
