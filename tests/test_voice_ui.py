@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStatusBar
 from pytestqt.qtbot import QtBot
 
 from app.audio import RecordingPlayer
@@ -17,6 +18,7 @@ from app.session import State
 from app.settings import Settings, load_settings
 from app.speech import PhraseCache
 from app.timeline import compile_timeline
+from app.ui import run_screen
 from app.ui.main import MainWindow, make_application
 from app.ui.run_screen import RunScreen
 from app.ui.settings_dialog import SettingsDialog
@@ -163,8 +165,22 @@ def test_the_status_bar_shows_only_while_it_has_a_notice(qtbot: QtBot) -> None:
     window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock(), engine=None)
     qtbot.addWidget(window)
     window.show()
-    assert not window.statusBar().isVisible()
+    assert window.findChild(QStatusBar) is None  # no band under the controls, not even hidden
     window.notify("Settings could not be read; using defaults")
-    assert window.statusBar().isVisible()
-    window.statusBar().clearMessage()
-    assert not window.statusBar().isVisible()
+    assert window.notice_bar().isVisible()
+    window.notice_bar().clearMessage()
+    assert not window.notice_bar().isVisible()
+
+
+def test_a_shown_screen_starts_its_voice_with_its_first_frame(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(run_screen, "VOICE_DELAY_MS", 60_000)  # only the first frame can start it
+    screen, _player, _clock = voiced_screen(qtbot, tmp_path, tones=True)
+    screen.resize(1000, 700)
+    screen.show()
+    assert screen.coach is None  # nothing planned or rendered before the first frame
+    with qtbot.waitSignal(screen.first_frame, timeout=2000):
+        pass
+    assert screen.coach is not None
+    assert screen.renderer is not None and screen.renderer.wait(5)

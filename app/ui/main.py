@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QStatusBar
 
 from app import __version__, paths
 from app.audio import Player, make_player
@@ -83,12 +83,7 @@ class MainWindow(QMainWindow):
         self._editor: EditorPage | None = None  # built when first needed: start-up stays quick
         self.run_screen: RunScreen | None = None
         self._build_menus()
-        # The status bar shows only while it has something to say: no empty band under the
-        # run screen's controls.
-        self.statusBar().messageChanged.connect(
-            lambda text: self.statusBar().setVisible(bool(text))
-        )
-        self.statusBar().hide()
+        self._status: QStatusBar | None = None  # made for the first notice: see notice_bar
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu("&Matside")
@@ -117,9 +112,19 @@ class MainWindow(QMainWindow):
         )
         help_menu.addAction(about)
 
+    def notice_bar(self) -> QStatusBar:
+        """The status bar, made when the first notice comes (making it takes some 6 ms, which
+        start-up does without). It shows only while it has something to say: no empty band
+        under the run screen's controls."""
+        if self._status is None:
+            bar = self.statusBar()
+            bar.messageChanged.connect(lambda text: bar.setVisible(bool(text)))
+            self._status = bar
+        return self._status
+
     def notify(self, message: str) -> None:
         """Show a one-line notice for a while."""
-        bar = self.statusBar()
+        bar = self.notice_bar()
         bar.show()
         bar.showMessage(message, 15000)
 
@@ -264,7 +269,8 @@ class MainWindow(QMainWindow):
 
     def set_fullscreen(self, on: bool) -> None:
         self.menuBar().setVisible(not on)
-        self.statusBar().setVisible(not on and bool(self.statusBar().currentMessage()))
+        if self._status is not None:
+            self._status.setVisible(not on and bool(self._status.currentMessage()))
         if on and not self.isFullScreen():
             self.showFullScreen()
         elif not on and self.isFullScreen():
@@ -303,15 +309,17 @@ def app_icon() -> QIcon:
 
 
 def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark") -> QApplication:
-    """The QApplication with Matside's name, icon and look (created once)."""
+    """The QApplication with Matside's name and look (created once); `run_gui` adds the icon."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication([*(argv or sys.argv), *theme.STYLE_ARGUMENTS])
     app.setApplicationName("Matside")
     app.setApplicationDisplayName("Matside")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("matside")
-    app.setWindowIcon(app_icon())
-    theme.apply_theme(app, theme_name)
+    theme.apply_theme(app, theme_name, set_style=app is existing)
     return app
 
 
@@ -345,15 +353,22 @@ def run_gui(
         engine=find_engine(),
     )
     screen = None
+
+    def after_first_frame() -> None:
+        # What the first frame does not need waits for it: start-up is this fast.
+        app.setWindowIcon(app_icon())
+        player.prepare()  # scale the cue sounds now, not at the first cue
+
     if routine is not None:
         timeline = compile_timeline(window.prepared(routine), sets)
         screen = window.open_run_screen(timeline, routine_path)
+        screen.first_frame.connect(after_first_frame)
         if exit_when_done:
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
     else:
         window.show_home()
+        QTimer.singleShot(0, after_first_frame)
     window.show()
-    QTimer.singleShot(0, player.prepare)  # scale the cue sounds once the first frame is up
     if loaded.notice:
         window.notify(loaded.notice)
     if fullscreen:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -109,6 +109,7 @@ class RunScreen(QWidget):
     leave = Signal()  # back to the routines
     fullscreen_toggled = Signal()
     fullscreen_left = Signal()
+    first_frame = Signal()  # the screen's first frame is painted: time for deferred work
 
     def __init__(
         self,
@@ -147,13 +148,16 @@ class RunScreen(QWidget):
         self._voice_timer.setInterval(VOICE_POLL_MS)
         self._voice_timer.timeout.connect(self._collect_phrases)
         self._phrase_cache = phrase_cache
+        self._painted = False
         if phrase_cache is not None:
-            # Planned and rendered once the screen is up: the first frame comes first.
+            # Planned and rendered once the screen is up: the first frame comes first. A
+            # screen that is never shown (tests, `self-test`) starts after VOICE_DELAY_MS.
             self.voice_notice = "Preparing the coach's voice…"
             self._voice_start = QTimer(self)
             self._voice_start.setSingleShot(True)
             self._voice_start.timeout.connect(self._prepare_voice)
             self._voice_start.start(VOICE_DELAY_MS)
+            self.first_frame.connect(self._prepare_voice)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -410,8 +414,11 @@ class RunScreen(QWidget):
 
     def _prepare_voice(self) -> None:
         """Plan every phrase the session may say and start rendering them, first needed first."""
-        if self._phrase_cache is None or self._stopping:
+        if self._phrase_cache is None or self._stopping or self.coach is not None:
             return
+        if self.isVisible() and not self._painted:
+            return  # the first frame comes first; it calls again
+        self._voice_start.stop()
         self.coach = Coach(self.timeline, self.session.cues, tones=self.tones)
         phrases = self.coach.phrases()
         self.renderer = PhraseRenderer(self._phrase_cache, phrases)
@@ -496,6 +503,13 @@ class RunScreen(QWidget):
                     self.player.play(name)
 
     # ---- drawing
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Once this frame is on the screen, not inside its painting.
+            QTimer.singleShot(0, self, self.first_frame.emit)
 
     def refresh(self) -> None:
         """Bring every label up to date with the session."""
