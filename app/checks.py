@@ -9,7 +9,6 @@ cost a tenth of a second of every start (see docs/performance.md).
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 from collections.abc import Callable, Collection, Sequence
@@ -222,6 +221,8 @@ class Reader:
 
 
 def unknown_key_message(key: str, known: Sequence[str]) -> str:
+    import difflib  # only for a mistake: not part of every start
+
     hint = difflib.get_close_matches(key, known, n=1)
     if hint:
         return f'unknown key "{key}" (did you mean "{hint[0]}"?)'

@@ -532,10 +532,14 @@ def load_routine(path: str | os.PathLike[str]) -> Routine:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise RoutineError(path, [Problem("(file)", f"cannot read: {error.strerror}")]) from None
+    # A byte-order mark, as some Windows editors write, is skipped ("utf-8-sig" would do it too,
+    # at the price of importing another codec on every start).
+    skip = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw[skip:].decode("utf-8")
     except UnicodeDecodeError as error:
-        raise RoutineError(path, [Problem(f"byte {error.start}", "not UTF-8 text")]) from None
+        problem = Problem(f"byte {error.start + skip}", "not UTF-8 text")
+        raise RoutineError(path, [problem]) from None
     return parse_routine(text, path)
 
 

@@ -258,6 +258,19 @@ class Scratch:
         env.update(extra)
         return env
 
+    def user_env(self) -> dict[str, str]:
+        """As :meth:`env`, but the app finds its folders as it does for a user (platformdirs,
+        here pointed into the scratch home through the XDG variables), not by MATSIDE_HOME."""
+        env = self.env()
+        del env["MATSIDE_HOME"]
+        for variable, folder in (
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_CACHE_HOME", "cache"),
+        ):
+            env[variable] = str(self.home / folder)
+        return env
+
 
 @contextlib.contextmanager
 def scratch(bytecode: Path) -> Iterator[Scratch]:

@@ -30,7 +30,7 @@ def _start_once(place: Scratch, mode: str, linger: float = 0.0) -> dict[str, flo
         command += ["--linger", str(linger)]
     command += ["--out", str(out)]
     try:
-        env = place.env()
+        env = place.user_env()  # platformdirs and all, as a user starts it
         began = time.monotonic()
         completed = subprocess.run(
             command,

@@ -130,6 +130,19 @@ def test_unreadable_and_non_utf8_files_are_problems_not_tracebacks(tmp_path: Pat
         load_routine(latin)
 
 
+def test_a_byte_order_mark_is_skipped_and_bad_bytes_are_placed_in_the_file(
+    tmp_path: Path,
+) -> None:
+    good = tmp_path / "bom.json"
+    good.write_bytes(b"\xef\xbb\xbf" + json.dumps(routine(exercise(name="Bridge"))).encode())
+    assert load_routine(good).exercises[0].name == "Bridge"
+    bad = tmp_path / "bom-latin.json"
+    bad.write_bytes(b"\xef\xbb\xbf" + '{"name": "Übung"}'.encode("latin-1"))
+    with pytest.raises(RoutineError) as caught:
+        load_routine(bad)
+    assert caught.value.problems[0].place == "byte 13"  # Ü, counted from the file's first byte
+
+
 def test_save_writes_pretty_stable_utf8_and_load_save_load_is_identity(tmp_path: Path) -> None:
     original = routine_from_data(
         routine(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QWidget
 
 
 def ask_yes_no(parent: QWidget, question: str) -> bool:
     """Ask ``question`` in a message box; No is the default answer."""
+    QMessageBox = QtWidgets.QMessageBox  # built by PySide on first use, after start-up
     answer = QMessageBox.question(
         parent,
         "Matside",

@@ -7,9 +7,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# QIcon and QMessageBox are reached through their modules when first used: PySide builds a
+# class (and its enums) on first access, and the first frame needs neither.
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QStatusBar
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
 from app import __version__, paths
 from app.audio import Player, make_player
@@ -25,6 +28,8 @@ from app.ui.ask import ask_yes_no
 from app.ui.run_screen import RunScreen
 
 if TYPE_CHECKING:  # imported where first used, so `matside run` starts quickly
+    from PySide6.QtGui import QIcon
+
     from app.library import Recovery, RoutineEntry
     from app.ui.editor import EditorPage
     from app.ui.home import HomePage
@@ -99,12 +104,12 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         keys = QAction("&Keys on the run screen", self)
         keys.triggered.connect(
-            lambda: QMessageBox.information(self, "Keys on the run screen", KEYS_HELP)
+            lambda: QtWidgets.QMessageBox.information(self, "Keys on the run screen", KEYS_HELP)
         )
         help_menu.addAction(keys)
         about = QAction("&About Matside", self)
         about.triggered.connect(
-            lambda: QMessageBox.about(
+            lambda: QtWidgets.QMessageBox.about(
                 self,
                 "About Matside",
                 f"Matside {__version__}\nA desktop interval timer with exercise cues.",
@@ -300,7 +305,7 @@ class MainWindow(QMainWindow):
 
 
 def app_icon() -> QIcon:
-    icon = QIcon()
+    icon = QtGui.QIcon()
     for size in (16, 32, 48, 64, 128, 256, 512):
         png = paths.resource(f"icons/matside-{size}.png")
         if png.is_file():
