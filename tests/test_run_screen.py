@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -301,25 +298,3 @@ def test_long_notices_never_widen_the_window(qtbot: QtBot) -> None:
     assert screen.width() == 1280
     assert screen.notice_label.text().startswith("No sound device")
     assert "tones only" in screen.notice_label.toolTip()  # the whole notice, on hover
-
-
-def test_a_new_application_gets_the_fusion_style_from_its_arguments() -> None:
-    # In a process of its own: this one already has its QApplication. The style sheet is
-    # cleared so that the style underneath it shows.
-    code = (
-        "from app.ui.main import make_application\n"
-        "app = make_application(['matside'])\n"
-        "app.setStyleSheet('')\n"
-        "print(app.style().name())\n"
-    )
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "windows"}
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-        cwd=Path(__file__).resolve().parent.parent,
-        env=environment,
-    )
-    assert result.stdout.split() == ["fusion"]

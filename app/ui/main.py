@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 # class (and its enums) on first access, and the first frame needs neither.
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
 from app import __version__, paths
@@ -91,23 +91,23 @@ class MainWindow(QMainWindow):
         self._status: QStatusBar | None = None  # made for the first notice: see notice_bar
 
     def _build_menus(self) -> None:
+        # Actions are made by addAction(text) and given shortcuts by setShortcuts(list): the
+        # QAction(text, parent) and setShortcut overloads would make PySide build QIcon and
+        # its Qt namespace, which the first frame does without (see app.ui.props).
         menu = self.menuBar().addMenu("&Matside")
-        settings = QAction("&Settings…", self)
-        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings = menu.addAction("&Settings…")
+        settings.setShortcuts([QKeySequence.fromString("Ctrl+,")])
         settings.triggered.connect(self.open_settings)
-        menu.addAction(settings)
         menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action = menu.addAction("&Quit")
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
-        keys = QAction("&Keys on the run screen", self)
+        keys = help_menu.addAction("&Keys on the run screen")
         keys.triggered.connect(
             lambda: QtWidgets.QMessageBox.information(self, "Keys on the run screen", KEYS_HELP)
         )
-        help_menu.addAction(keys)
-        about = QAction("&About Matside", self)
+        about = help_menu.addAction("&About Matside")
         about.triggered.connect(
             lambda: QtWidgets.QMessageBox.about(
                 self,
@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
                 f"Matside {__version__}\nA desktop interval timer with exercise cues.",
             )
         )
-        help_menu.addAction(about)
 
     def notice_bar(self) -> QStatusBar:
         """The status bar, made when the first notice comes (making it takes some 6 ms, which

@@ -10,7 +10,8 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -110,13 +111,19 @@ class ExercisePicture(QWidget):
         self.update()
 
     def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHints(
-            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
-        )
         image = self._image
         if image is None and not self._label:
             return  # nothing to show, not even a placeholder
+        painter = QPainter(self)
+        try:
+            self._paint(painter, image)
+        finally:
+            painter.end()  # now, not whenever Python lets go of the painter
+
+    def _paint(self, painter: QPainter, image: _Image | None) -> None:
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+        )
         if image is None or not image.ok:
             self._paint_placeholder(painter)
             return
@@ -143,7 +150,8 @@ class ExercisePicture(QWidget):
 
     def _paint_placeholder(self, painter: QPainter) -> None:
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-        painter.setPen(QPen(QColor("#3A4656"), 3, Qt.PenStyle.DashLine))
+        # QtCore.Qt, read here: the first frame does without it (see app.ui.props).
+        painter.setPen(QPen(QColor("#3A4656"), 3, QtCore.Qt.PenStyle.DashLine))
         painter.setBrush(QColor(theme.SURFACE))
         painter.drawRoundedRect(area, 18, 18)
         text_area = area.adjusted(20, 20, -20, -20)
@@ -156,6 +164,6 @@ class ExercisePicture(QWidget):
         painter.setPen(QColor(theme.TEXT_DIM))
         # QTextOption, not alignment | TextWordWrap: mixing the two enum types picks an
         # overload that crashed here (PySide6 6.12).
-        option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+        option = QTextOption(QtCore.Qt.AlignmentFlag.AlignCenter)
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         painter.drawText(text_area, self._label or "No picture", option)

@@ -11,7 +11,8 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,8 +35,9 @@ from app.paths import resolve_image
 from app.session import CueDue, Event, Finished, SegmentStarted, Session, State, StateChanged
 from app.speech import PhraseCache
 from app.timeline import Segment, SegmentKind, Timeline, format_duration
-from app.ui import theme
+from app.ui import props, theme
 from app.ui.picture import ExercisePicture
+from app.ui.props import set_props
 from app.ui.voice import Failed, PhraseRenderer
 
 EXTEND_SECONDS = 10
@@ -161,18 +163,20 @@ class RunScreen(QWidget):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        set_props(self._timer, timerType=props.PRECISE_TIMER)
         self._timer.timeout.connect(self._on_timer)
 
         self._build()
-        self._bind_keys()
+        self._keys: dict[QtCore.Qt.Key, Callable[[], object]] | None = None
+        self.first_frame.connect(self._key_slots)  # ready before the first key press
         self.refresh()
 
     # ---- building
 
     def _build(self) -> None:
         self.setObjectName("runScreen")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Qt values through props: the first frame does without PySide's Qt namespace.
+        set_props(self, focusPolicy=props.STRONG_FOCUS)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -185,7 +189,7 @@ class RunScreen(QWidget):
         self.phase_label.setObjectName("phase")
         self.set_label = QLabel()
         self.set_label.setObjectName("setLabel")
-        self.set_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_props(self.set_label, alignment=props.ALIGN_RIGHT | props.ALIGN_VCENTER)
         banner_row.addWidget(self.phase_label, 1)
         banner_row.addWidget(self.set_label)
         outer.addWidget(self.banner)
@@ -197,7 +201,7 @@ class RunScreen(QWidget):
         left.setSpacing(4)
         self.time_label = QLabel()
         self.time_label.setObjectName("time")
-        self.time_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_props(self.time_label, alignment=props.ALIGN_LEFT | props.ALIGN_VCENTER)
         self.name_label = QLabel()
         self.name_label.setObjectName("exercise")
         self.name_label.setWordWrap(True)
@@ -208,13 +212,19 @@ class RunScreen(QWidget):
         self.instructions = QLabel()
         self.instructions.setObjectName("instructions")
         self.instructions.setWordWrap(True)
-        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.instructions.setTextFormat(Qt.TextFormat.PlainText)
+        set_props(
+            self.instructions,
+            alignment=props.ALIGN_TOP | props.ALIGN_LEFT,
+            textFormat=props.PLAIN_TEXT,
+        )
         self.instructions_area = QScrollArea()
         self.instructions_area.setWidgetResizable(True)
         self.instructions_area.setWidget(self.instructions)
-        self.instructions_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.instructions_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_props(
+            self.instructions_area,
+            focusPolicy=props.NO_FOCUS,
+            horizontalScrollBarPolicy=props.SCROLL_BAR_ALWAYS_OFF,
+        )
         for label in (self.time_label, self.name_label, self.detail_label, self.hint_label):
             # Long texts are clipped by the column, never allowed to widen the window.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -263,7 +273,7 @@ class RunScreen(QWidget):
         self.notice_label.setObjectName("notice")
         # Notices sit between the button groups on one line, at most NOTICE_WIDTH wide (the
         # full text is in the tooltip): they never widen the window nor the control row.
-        self.notice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_props(self.notice_label, alignment=props.ALIGN_CENTER)
         self.notice_label.setMaximumWidth(NOTICE_WIDTH)
         for widget in (self.back_button, self.play_button, self.next_button, self.extend_button):
             controls.addWidget(widget)
@@ -278,29 +288,34 @@ class RunScreen(QWidget):
     def _button(self, text: str, slot: Callable[[], object], key: str) -> QPushButton:
         button = QPushButton(text)
         # Buttons never take the keyboard focus: Space must always reach the session.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_props(button, focusPolicy=props.NO_FOCUS)
         button.setToolTip(f"{text.strip('◀▶ ')} ({key})")
         button.clicked.connect(slot)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         return button
 
-    def _bind_keys(self) -> None:
-        bindings: list[tuple[tuple[Qt.Key, ...], Callable[[], object]]] = [
-            ((Qt.Key.Key_Space,), self.toggle),
-            ((Qt.Key.Key_Right, Qt.Key.Key_PageDown), self.next),
-            ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), self.previous),
-            ((Qt.Key.Key_Plus, Qt.Key.Key_Equal), self.extend),
-            ((Qt.Key.Key_M,), self.toggle_mute),
-            ((Qt.Key.Key_F, Qt.Key.Key_F11), self.fullscreen_toggled.emit),
-            ((Qt.Key.Key_Escape,), self._escape),
-            ((Qt.Key.Key_Return, Qt.Key.Key_Enter), self._enter),
-        ]
-        self._keys = {key: slot for keys, slot in bindings for key in keys}
+    def _key_slots(self) -> dict[QtCore.Qt.Key, Callable[[], object]]:
+        """The keys and what each does, made on first need: it builds PySide's Qt namespace,
+        which the first frame does without (see :mod:`app.ui.props`)."""
+        if self._keys is None:
+            key = QtCore.Qt.Key
+            bindings: list[tuple[tuple[QtCore.Qt.Key, ...], Callable[[], object]]] = [
+                ((key.Key_Space,), self.toggle),
+                ((key.Key_Right, key.Key_PageDown), self.next),
+                ((key.Key_Left, key.Key_PageUp), self.previous),
+                ((key.Key_Plus, key.Key_Equal), self.extend),
+                ((key.Key_M,), self.toggle_mute),
+                ((key.Key_F, key.Key_F11), self.fullscreen_toggled.emit),
+                ((key.Key_Escape,), self._escape),
+                ((key.Key_Return, key.Key_Enter), self._enter),
+            ]
+            self._keys = {key: slot for keys, slot in bindings for key in keys}
+        return self._keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys are handled here rather than by QShortcut: the run screen holds the focus
         # (its buttons never take it), and a presenter clicker's keys arrive the same way.
-        slot = self._keys.get(Qt.Key(event.key()))
+        slot = self._key_slots().get(QtCore.Qt.Key(event.key()))
         if slot is None or event.isAutoRepeat():
             super().keyPressEvent(event)
             return
@@ -622,9 +637,10 @@ class RunScreen(QWidget):
         notice = " · ".join(notices)
         if self.player.muted:
             notice = "Sound muted" + (f" · {notice}" if notice else "")
-        shown = self.notice_label.fontMetrics().elidedText(
-            notice, Qt.TextElideMode.ElideRight, NOTICE_WIDTH
-        )
+        metrics = self.notice_label.fontMetrics()
+        shown = notice
+        if metrics.horizontalAdvance(notice) > NOTICE_WIDTH:  # (a short one needs no Qt enum)
+            shown = metrics.elidedText(notice, QtCore.Qt.TextElideMode.ElideRight, NOTICE_WIDTH)
         self._set(self.notice_label, shown)
         if self.notice_label.toolTip() != notice:
             self.notice_label.setToolTip(notice)

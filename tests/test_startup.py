@@ -1,0 +1,134 @@
+"""How the app starts: what the run screen's first frame is built from, and what waits for it.
+
+How long start-up takes is measured by ``bench/run`` (issue 8), never here. These tests hold the
+structure that makes it quick: values the first frame sets through Qt properties are Qt's own,
+the first frame does without PySide's Qt namespace, and a new app gets its style from its
+arguments.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from app.audio import RecordingPlayer
+from app.awake import RecordingScreenAwake
+from app.clock import FakeClock
+from app.model import load_routine
+from app.timeline import compile_timeline
+from app.ui import props
+from app.ui.main import make_application
+from app.ui.run_screen import RunScreen
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUTINE = ROOT / "routines" / "hip-opening.json"
+
+
+@pytest.fixture(autouse=True)
+def themed_app(qapp: Any) -> None:
+    make_application()
+
+
+def _run_python(code: str, **environment: str) -> str:
+    """Run ``code`` in a fresh interpreter (this one already has its QApplication)."""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **environment},
+    )
+    return result.stdout
+
+
+def test_the_values_set_as_properties_are_qts_own() -> None:
+    align = Qt.AlignmentFlag
+    assert align.AlignLeft.value == props.ALIGN_LEFT
+    assert align.AlignRight.value == props.ALIGN_RIGHT
+    assert align.AlignHCenter.value == props.ALIGN_HCENTER
+    assert align.AlignTop.value == props.ALIGN_TOP
+    assert align.AlignVCenter.value == props.ALIGN_VCENTER
+    assert align.AlignCenter.value == props.ALIGN_CENTER
+    assert Qt.FocusPolicy.NoFocus.value == props.NO_FOCUS
+    assert Qt.FocusPolicy.StrongFocus.value == props.STRONG_FOCUS
+    assert Qt.TextFormat.PlainText.value == props.PLAIN_TEXT
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == props.SCROLL_BAR_ALWAYS_OFF
+    assert Qt.TimerType.PreciseTimer.value == props.PRECISE_TIMER
+
+
+def test_set_props_sets_qt_properties_and_refuses_a_misspelt_name() -> None:
+    label = QLabel()
+    props.set_props(label, alignment=props.ALIGN_CENTER, focusPolicy=props.NO_FOCUS)
+    assert label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert label.focusPolicy() == Qt.FocusPolicy.NoFocus
+    timer = QTimer()
+    props.set_props(timer, timerType=props.PRECISE_TIMER)
+    assert timer.timerType() == Qt.TimerType.PreciseTimer
+    with pytest.raises(AttributeError, match="alignement"):
+        props.set_props(label, alignement=props.ALIGN_LEFT)
+    assert QObject.dynamicPropertyNames(label) == []  # and no stray property was left behind
+
+
+def test_the_run_screen_gets_its_alignments_focus_and_precise_timer(qtbot: QtBot) -> None:
+    screen = RunScreen(
+        compile_timeline(load_routine(ROUTINE)),
+        FakeClock(),
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        ROUTINE,
+        lambda _question: True,
+    )
+    qtbot.addWidget(screen)
+    right_middle = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert screen.set_label.alignment() == right_middle
+    top_left = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+    assert screen.instructions.alignment() == top_left
+    assert screen.instructions.textFormat() == Qt.TextFormat.PlainText
+    assert screen.notice_label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert screen.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert screen.play_button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert screen.instructions_area.focusPolicy() == Qt.FocusPolicy.NoFocus
+    policy = screen.instructions_area.horizontalScrollBarPolicy()
+    assert policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert screen._timer.timerType() == Qt.TimerType.PreciseTimer
+
+
+def test_matside_run_paints_its_first_frame_without_the_qt_namespace(tmp_path: Path) -> None:
+    # PySide builds the 93 enums of its Qt namespace on first use (15 ms, issue 8). The
+    # probe is `matside run` itself, with a run screen that reports at its first paint.
+    code = (
+        "import os\n"
+        "import PySide6.QtCore as QtCore\n"
+        "from app.cli import main\n"
+        "from app.ui import main as ui_main\n"
+        "from app.ui.run_screen import RunScreen\n"
+        "class Screen(RunScreen):\n"
+        "    def paintEvent(self, event):\n"
+        "        super().paintEvent(event)\n"
+        "        print('Qt' in vars(QtCore), flush=True)\n"
+        "        os._exit(0)\n"
+        "ui_main.RunScreen = Screen\n"
+        f"main(['run', {str(ROUTINE)!r}])\n"
+    )
+    assert _run_python(code, MATSIDE_HOME=str(tmp_path)).split() == ["False"]
+
+
+def test_a_new_application_gets_the_fusion_style_from_its_arguments() -> None:
+    # The style sheet is cleared so that the style underneath it shows.
+    code = (
+        "from app.ui.main import make_application\n"
+        "app = make_application(['matside'])\n"
+        "app.setStyleSheet('')\n"
+        "print(app.style().name())\n"
+    )
+    assert _run_python(code, QT_STYLE_OVERRIDE="windows").split() == ["fusion"]
