@@ -60,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     try:
+        from app.ui import boot
+
+        # The QApplication first: Qt reads its fonts on another core while the UI imports.
+        boot.application()
         from app.ui.main import run_gui
     except ImportError as error:  # the GUI's libraries are missing, not a bug to show
         print(f"matside: cannot start the app: {error}", file=sys.stderr)

@@ -50,8 +50,8 @@ class Plan:
     home_repeats: int
 
 
-FULL = Plan(300, 60, 7, 60, 30, 3)
-QUICK = Plan(50, 15, 3, 15, 10, 1)
+FULL = Plan(300, 60, 15, 60, 30, 3)
+QUICK = Plan(50, 15, 5, 15, 10, 1)
 
 
 def _measurements(plan: Plan, quick: bool, bytecode: Path) -> dict[str, Callable[[], Section]]:

@@ -23,7 +23,7 @@ from app.session import State
 from app.settings import LoadedSettings, Settings, load_settings, save_settings
 from app.speech import PhraseCache, SpeechEngine, find_engine
 from app.timeline import SetChoiceError, Timeline, compile_timeline
-from app.ui import theme
+from app.ui import boot, theme
 from app.ui.ask import ask_yes_no
 from app.ui.run_screen import RunScreen
 
@@ -314,16 +314,12 @@ def app_icon() -> QIcon:
 
 def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark") -> QApplication:
     """The QApplication with Matside's name and look (created once); `run_gui` adds the icon."""
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        app = existing
-    else:
-        app = QApplication([*(argv or sys.argv), *theme.STYLE_ARGUMENTS])
+    app = boot.application(argv)
     app.setApplicationName("Matside")
     app.setApplicationDisplayName("Matside")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("matside")
-    theme.apply_theme(app, theme_name, set_style=app is existing)
+    theme.apply_theme(app, theme_name, set_style=not boot.has_fusion_from_arguments(app))
     return app
 
 

@@ -75,20 +75,11 @@ QSlider {{ background: transparent; }}
 """
 
 
-STYLE_ARGUMENTS = ["-style", "fusion"]
-"""Arguments that give a new QApplication the Fusion style from its first moment.
-
-Cheaper than ``setStyle("Fusion")`` at start-up: that call returns the style to Python, and
-PySide then builds the Python classes for QStyle's 14 enums and their 585 values (about 6 ms),
-which nothing else before the first frame needs.
-"""
-
-
 def apply_theme(app: QApplication, name: str = "dark", set_style: bool = True) -> None:
     """Give the whole app its dark, high-contrast look (``dark`` or pure ``black``).
 
     Args:
-        set_style: switch to Fusion; False when the app was made with STYLE_ARGUMENTS.
+        set_style: switch to Fusion; False when the app was made with it (app.ui.boot).
     """
     background, surface, surface_high = THEMES.get(name, THEMES["dark"])
     if set_style:

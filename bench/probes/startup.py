@@ -70,7 +70,13 @@ def bare(out: Path) -> None:
 
 
 def run(routine: str, out: Path) -> None:
+    # In the order `matside run` takes: the command line's module, then the QApplication
+    # (app.cli makes it before the UI's imports, see app.ui.boot), then the UI. Only then
+    # can the run screen be swapped for the subclass that notes its first paint.
     from app.cli import main
+    from app.ui import boot
+
+    boot.application()
     from app.ui import main as ui_main
     from app.ui.run_screen import RunScreen
 
