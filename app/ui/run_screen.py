@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Signal
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 from app.audio import Player, cue_sound
 from app.awake import ScreenAwake
 from app.clock import Clock
-from app.coach import Coach
 from app.cues import DEFAULT_CUES, CueKind, CueOptions
 from app.paths import resolve_image
 from app.session import CueDue, Event, Finished, SegmentStarted, Session, State, StateChanged
@@ -38,7 +38,10 @@ from app.timeline import Segment, SegmentKind, Timeline, format_duration
 from app.ui import props, theme
 from app.ui.picture import ExercisePicture
 from app.ui.props import set_props
-from app.ui.voice import Failed, PhraseRenderer
+
+if TYPE_CHECKING:
+    from app.coach import Coach
+    from app.ui.voice import PhraseRenderer
 
 EXTEND_SECONDS = 10
 NOTICE_WIDTH = 440
@@ -434,6 +437,10 @@ class RunScreen(QWidget):
         if self.isVisible() and not self._painted:
             return  # the first frame comes first; it calls again
         self._voice_start.stop()
+        # Imported here, after the first frame: a screen without a voice never needs them.
+        from app.coach import Coach
+        from app.ui.voice import PhraseRenderer
+
         self.coach = Coach(self.timeline, self.session.cues, tones=self.tones)
         phrases = self.coach.phrases()
         self.renderer = PhraseRenderer(self._phrase_cache, phrases)
@@ -450,6 +457,8 @@ class RunScreen(QWidget):
         """Take what the renderer has done: make phrases playable, show progress."""
         if self.renderer is None:
             return
+        from app.ui.voice import Failed
+
         for result in self.renderer.results():
             if isinstance(result, Failed):
                 self.voice_notice = result.message
