@@ -24,10 +24,14 @@ import json  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtGui import QPaintEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+# PySide6 is imported inside bare() and run(), each in the order its program takes: `matside`
+# imports its own Qt-free modules first, and PySide reads the source of every module imported
+# after it, so importing it here first would charge the app for what it does not do.
 
 _marks: dict[str, float] = {"probe_started": _BEGUN}
 
@@ -45,6 +49,8 @@ _linger = 0.0
 
 
 def _first_paint(out: Path) -> None:
+    from PySide6.QtCore import QTimer
+
     if "first_paint" in _marks:
         return
     _marks["first_paint"] = time.monotonic()
@@ -56,6 +62,8 @@ def _first_paint(out: Path) -> None:
 
 
 def bare(out: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
     class Window(QWidget):
         def paintEvent(self, event: QPaintEvent) -> None:
             _first_paint(out)
