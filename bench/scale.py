@@ -2,8 +2,9 @@
 
 1. Loading (``load_routine``) and planning (``compile_timeline``) 1,000 routine files.
 2. Planning a routine of 500 exercises: ``compile_timeline``, and the session's cue plan.
-3. Opening the home window on 1,000 user routines: constructing the main window and showing it,
-   until its first frame is painted (``MATSIDE_HOME`` points at a folder holding them).
+3. Opening the home window on 1,000 user routines: from the probe's first line (the app's
+   imports included) until the window's first frame is painted, with constructing and showing
+   the window alone beside it (``MATSIDE_HOME`` points at a folder holding the routines).
 
 Each runs in a fresh process (:mod:`bench.probes.scale`).
 """
@@ -28,17 +29,18 @@ def measure_scale(place: Scratch, repeats: int) -> Section:
     homes = [run_probe("bench.probes.scale", ["home"], env, 300) for _ in range(repeats)]
     empty = place.env(MATSIDE_HOME=str(place.root / "empty-home"))
     bare_homes = [run_probe("bench.probes.scale", ["home"], empty, 120) for _ in range(repeats)]
-    home_s = median([h["to_frame"] for h in homes])
-    bare_home_s = median([h["to_frame"] for h in bare_homes])
+    home_s = median([h["from_start"] for h in homes])
+    bare_home_s = median([h["from_start"] for h in bare_homes])
     section.details = {
         "library": library,
         "files": files,
         "big": big,
         "home": {
             "routines_listed": homes[0]["cards"],
-            "to_frame_ms": [round(h["to_frame"] * 1000, 1) for h in homes],
+            "from_start_ms": [round(h["from_start"] * 1000, 1) for h in homes],
+            "window_to_frame_ms": [round(h["to_frame"] * 1000, 1) for h in homes],
             "construct_ms": [round(h["construct"] * 1000, 1) for h in homes],
-            "bundled_only_to_frame_ms": [round(h["to_frame"] * 1000, 1) for h in bare_homes],
+            "bundled_only_from_start_ms": [round(h["from_start"] * 1000, 1) for h in bare_homes],
             "bundled_only_cards": bare_homes[0]["cards"],
         },
     }
@@ -64,11 +66,13 @@ def measure_scale(place: Scratch, repeats: int) -> Section:
         ),
         Figure(
             "scale.home_s",
-            f"Home window with {FILES} user routines, to first frame",
+            f"Home window with {FILES} user routines, imports to first frame",
             round(home_s, 3),
             "s",
             1,
-            note=f"median of {repeats}; with the bundled routines only {bare_home_s * 1000:.0f} ms",
+            note=f"median of {repeats}; the window alone "
+            f"{median([h['to_frame'] for h in homes]) * 1000:.0f} ms; "
+            f"with the bundled routines only {bare_home_s * 1000:.0f} ms",
         ),
     ]
     return section
