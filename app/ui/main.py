@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
             phrase_cache=cache,
             tones=settings.tones,
             voice_problem=voice_problem,
+            # Built inside the stack, it takes the window's style as it is made; built apart
+            # and then added, every widget of it was restyled on the move (6 ms).
+            parent=self.stack,
         )
         screen.leave.connect(self.show_home)
         screen.fullscreen_toggled.connect(self.toggle_fullscreen)
