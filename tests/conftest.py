@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,3 +43,19 @@ def routine(*exercises: dict[str, Any], **fields: Any) -> dict[str, Any]:
     }
     data.update(fields)
     return data
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    """Destroy what a test left in reference cycles before the next test starts.
+
+    A widget without a parent belongs to its Python object; when that object sits in a
+    reference cycle (a run screen and the session that calls it back), only the cyclic garbage
+    collector destroys the widget, at whatever moment it next runs. If that moment falls inside
+    another window's painting, Qt paints through a freed paint engine: a segfault in
+    QPainter::setPen, seen in ExercisePicture's placeholder after test_startup.py's run screen.
+    Collecting here, between tests, is a safe moment. (The app itself deletes its screens with
+    deleteLater, at the event loop's safe point.)
+    """
+    yield
+    gc.collect()
