@@ -59,6 +59,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.selftest import run_self_test
 
         return run_self_test()
+    routine = None
+    if args.command == "run":
+        # Read and checked before any window system is touched: a mistake in the file is
+        # reported as such, even where no display can be opened.
+        timeline = _load_plan(args.path, args.sets)
+        if timeline is None:
+            return 1
+        routine = timeline.routine
     try:
         from app.ui import boot
 
@@ -68,8 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError as error:  # the GUI's libraries are missing, not a bug to show
         print(f"matside: cannot start the app: {error}", file=sys.stderr)
         return 1
-    if args.command == "run":
+    if routine is not None:
         return run_gui(
+            routine,
             routine_path=args.path,
             sets=args.sets,
             autostart=args.autostart,

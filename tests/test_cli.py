@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from app import __version__
+from app import __version__, paths
 from app.cli import main
 from app.model import routine_from_data, save_routine
 from tests.conftest import exercise, routine
@@ -113,3 +114,27 @@ def test_validate_of_a_missing_file_is_one_line_not_a_traceback(tmp_path: Path) 
         result.stderr
         == f"{tmp_path / 'nope.json'}: (file): cannot read: No such file or directory\n"
     )
+
+
+def test_run_reports_a_bad_routine_before_opening_any_window(tmp_path: Path) -> None:
+    # No display at all: were the window system touched first, Qt would abort with "could not
+    # connect to display" instead of saying what is wrong with the file.
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(routine(exercise(reps=0))))
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    environment["QT_QPA_PLATFORM"] = "xcb"
+    for arguments, message in (
+        ([str(bad)], f"{bad}: exercises[0].reps:"),
+        ([str(paths.routines_dir() / "hip-opening.json"), "--sets", "9"], "--sets: "),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "run", *arguments],
+            capture_output=True,
+            text=True,
+            check=False,
+            env=environment,
+            timeout=60,
+        )
+        assert result.returncode == 1
+        assert message in result.stderr
+        assert "display" not in result.stderr

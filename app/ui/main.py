@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,11 +17,11 @@ from app import __version__, paths
 from app.audio import Player, make_player
 from app.awake import ScreenAwake, make_screen_awake
 from app.clock import Clock, MonotonicClock
-from app.model import Routine, RoutineError, load_routine
+from app.model import Routine
 from app.session import State
 from app.settings import LoadedSettings, Settings, load_settings, save_settings
 from app.speech import PhraseCache, SpeechEngine, find_engine
-from app.timeline import SetChoiceError, Timeline, compile_timeline
+from app.timeline import Timeline, compile_timeline
 from app.ui import boot, theme
 from app.ui.ask import ask_yes_no
 from app.ui.run_screen import RunScreen
@@ -327,24 +326,21 @@ def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark"
 
 
 def run_gui(
+    routine: Routine | None = None,
     routine_path: Path | None = None,
     sets: int | None = None,
     autostart: bool = False,
     exit_when_done: bool = False,
     fullscreen: bool = False,
 ) -> int:
-    """Open the app (on a routine's run screen when given one); returns the exit status."""
-    routine = None
-    if routine_path is not None:
-        try:
-            routine = load_routine(routine_path)
-            compile_timeline(routine, sets)  # a bad --sets is reported before any window
-        except RoutineError as error:
-            print("\n".join(error.lines()), file=sys.stderr)
-            return 1
-        except SetChoiceError as error:
-            print(f"{routine_path}: --sets: {error}", file=sys.stderr)
-            return 1
+    """Open the app, on a routine's run screen when given one; returns the exit status.
+
+    Args:
+        routine: the routine to run, already loaded and checked with ``sets`` (``app.cli``
+            does it before any window system is touched, so that a mistake in the file is
+            reported as such even where no display can be opened); None opens the library.
+        routine_path: the routine's file, for pictures given relative to it.
+    """
     loaded: LoadedSettings = load_settings()
     settings = loaded.settings
     app = make_application(theme_name=settings.theme)
