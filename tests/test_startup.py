@@ -127,8 +127,11 @@ def test_matside_run_paints_its_first_frame_without_what_can_wait(tmp_path: Path
         f"main(['run', {str(ROUTINE)!r}])\n"
     )
     namespace_built, *imported = _run_python(code, MATSIDE_HOME=str(tmp_path)).splitlines()
-    assert namespace_built == "False"
     assert imported == [""]  # none of them
+    eager = _run_python("import PySide6.QtCore as c\nprint('Qt' in vars(c))\n").split()
+    if eager == ["True"]:  # a PySide6 that builds every type at import (or PYSIDE6_OPTION_LAZY=0)
+        pytest.skip("this PySide6 builds the Qt namespace at import: nothing to hold")
+    assert namespace_built == "False"
 
 
 def test_a_new_application_gets_the_fusion_style_from_its_arguments() -> None:
