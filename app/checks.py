@@ -38,23 +38,50 @@ class Invalid(ValueError):
 Check = Callable[[Any], Any]
 
 
+class Rule:
+    """A check and the JSON Schema of the values it accepts, made together from one statement
+    of the bounds, so that the two cannot drift apart. Called, it checks."""
+
+    __slots__ = ("_check", "schema")
+
+    def __init__(self, check: Check, schema: dict[str, Any]) -> None:
+        self._check = check
+        self.schema = schema
+
+    def __call__(self, value: Any) -> Any:
+        return self._check(value)
+
+
 @dataclass(frozen=True)
 class Field:
     """One key of an object: how to check its value and how to describe it in JSON Schema.
 
-    A field without a default is required. ``None`` as a value counts as absent for fields
-    whose default is None.
+    The schema is the check's own when the check is a :class:`Rule`; a plain check needs one
+    given. A field without a default is required. ``None`` as a value counts as absent for
+    fields whose default is None.
     """
 
     name: str
     check: Check
-    schema: dict[str, Any]
+    schema: dict[str, Any] | None = None
     default: Any = field(default=..., repr=False)
     description: str = ""
+
+    def __post_init__(self) -> None:
+        if self.schema is None and not isinstance(self.check, Rule):
+            raise TypeError(f"field {self.name!r}: a plain check needs a schema")
 
     @property
     def required(self) -> bool:
         return self.default is ...
+
+    @property
+    def json_schema(self) -> dict[str, Any]:
+        """The schema given, or else the check's."""
+        if self.schema is not None:
+            return self.schema
+        assert isinstance(self.check, Rule)  # __post_init__ made sure
+        return self.check.schema
 
 
 def describe(value: Any) -> str:
@@ -90,7 +117,7 @@ def place_of(parent: str, key: str | int) -> str:
 # Checks
 
 
-def whole_number(minimum: int, maximum: int) -> Check:
+def whole_number(minimum: int, maximum: int) -> Rule:
     def check(value: Any) -> int:
         if is_whole(value) and minimum <= value <= maximum:
             return int(value)
@@ -98,10 +125,10 @@ def whole_number(minimum: int, maximum: int) -> Check:
             raise Invalid(f"must be at most {maximum}, got {describe(value)}")
         raise Invalid(f"must be a whole number of at least {minimum}, got {describe(value)}")
 
-    return check
+    return Rule(check, {"type": "integer", "minimum": minimum, "maximum": maximum})
 
 
-def seconds(minimum: float, maximum: float, *, exclusive: bool) -> Check:
+def seconds(minimum: float, maximum: float, *, exclusive: bool) -> Rule:
     def check(value: Any) -> float:
         if (
             is_number(value)
@@ -112,60 +139,64 @@ def seconds(minimum: float, maximum: float, *, exclusive: bool) -> Check:
         bound = "more than" if exclusive else "at least"
         raise Invalid(f"must be a number of seconds {bound} {minimum:g}, got {describe(value)}")
 
-    return check
+    lowest = "exclusiveMinimum" if exclusive else "minimum"
+    return Rule(check, {"type": "number", lowest: minimum, "maximum": maximum})
 
 
-def number_between(minimum: float, maximum: float) -> Check:
+def number_between(minimum: float, maximum: float) -> Rule:
     def check(value: Any) -> float:
         if is_number(value) and minimum <= value <= maximum:
             return float(value)
         raise Invalid(f"must be a number from {minimum:g} to {maximum:g}, got {describe(value)}")
 
-    return check
+    return Rule(check, {"type": "number", "minimum": minimum, "maximum": maximum})
 
 
-def integer_between(minimum: int, maximum: int) -> Check:
+def integer_between(minimum: int, maximum: int) -> Rule:
     def check(value: Any) -> int:
         if is_whole(value) and minimum <= value <= maximum:
             return int(value)
         raise Invalid(f"must be a whole number from {minimum} to {maximum}, got {describe(value)}")
 
-    return check
+    return Rule(check, {"type": "integer", "minimum": minimum, "maximum": maximum})
 
 
-def boolean(value: Any) -> bool:
+def _boolean(value: Any) -> bool:
     if isinstance(value, bool):
         return value
     raise Invalid(f"must be true or false, got {describe(value)}")
 
 
-def text(*, required: bool) -> Check:
+boolean = Rule(_boolean, {"type": "boolean"})
+
+
+def text(*, required: bool) -> Rule:
     def check(value: Any) -> str:
         if isinstance(value, str) and (value.strip() or not required):
             return value
         wanted = "must be non-empty text" if required else "must be text"
         raise Invalid(f"{wanted}, got {describe(value)}")
 
-    return check
+    return Rule(check, {"type": "string", "minLength": 1} if required else {"type": "string"})
 
 
-def choice(options: Sequence[str], wording: str | None = None) -> Check:
+def choice(options: Sequence[str], wording: str | None = None) -> Rule:
     def check(value: Any) -> str:
         if isinstance(value, str) and value in options:
             return value
         listed = wording or " or ".join(f'"{o}"' for o in options)
         raise Invalid(f"must be {listed}, got {describe(value)}")
 
-    return check
+    return Rule(check, {"enum": list(options)})
 
 
-def optional(inner: Check) -> Check:
+def optional(inner: Rule) -> Rule:
     """Also accept null (the field then takes no value)."""
 
     def check(value: Any) -> Any:
         return None if value is None else inner(value)
 
-    return check
+    return Rule(check, nullable(inner.schema))
 
 
 # --------------------------------------------------------------------------------------------
@@ -237,7 +268,7 @@ def object_schema(fields: Sequence[Field], description: str = "") -> dict[str, A
     """JSON Schema of an object made of ``fields``; unknown keys are not allowed."""
     properties: dict[str, Any] = {}
     for spec in fields:
-        entry = dict(spec.schema)
+        entry = dict(spec.json_schema)
         if spec.description:
             entry["description"] = spec.description
         if not spec.required and spec.default is not None:

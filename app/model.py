@@ -24,11 +24,11 @@ from app.checks import (
     Invalid,
     Problem,
     Reader,
+    Rule,
     choice,
     describe,
     is_number,
     is_whole,
-    nullable,
     object_schema,
     optional,
     seconds,
@@ -196,7 +196,7 @@ class _Failed(Exception):
     """A nested read failed; its problems are already recorded."""
 
 
-def _rest(value: Any) -> Rest:
+def _rest_check(value: Any) -> Rest:
     if value == AS_NEEDED:
         return AS_NEEDED
     if is_number(value) and 0 <= value <= MAX_SECONDS:
@@ -228,17 +228,19 @@ def _format(value: Any) -> int:
     )
 
 
-_SECONDS = {"type": "number", "minimum": 0, "maximum": MAX_SECONDS}
-_REST_SCHEMA = {
-    "anyOf": [_SECONDS, {"const": AS_NEEDED}],
-    "description": f'Seconds of rest, or "{AS_NEEDED}" to wait until the user continues.',
-}
-_REST_OVERRIDE = nullable(_REST_SCHEMA)
+_SECONDS = seconds(0, MAX_SECONDS, exclusive=False)
+_rest = Rule(
+    _rest_check,
+    {
+        "anyOf": [_SECONDS.schema, {"const": AS_NEEDED}],
+        "description": f'Seconds of rest, or "{AS_NEEDED}" to wait until the user continues.',
+    },
+)
 _COUNT_OR_RANGE = 'must be a whole number of at least 1 or a range like {"min": 3, "max": 4}'
 
 SET_RANGE_FIELDS: list[Field] = [
-    Field("min", whole_number(1, MAX_SETS), {"type": "integer", "minimum": 1, "maximum": MAX_SETS}),
-    Field("max", whole_number(1, MAX_SETS), {"type": "integer", "minimum": 1, "maximum": MAX_SETS}),
+    Field("min", whole_number(1, MAX_SETS)),
+    Field("max", whole_number(1, MAX_SETS)),
 ]
 
 
@@ -265,7 +267,7 @@ def _sets(reader: Reader, value: Any, place: str) -> int | SetRange:
 
 
 EXERCISE_FIELDS: list[Field] = [
-    Field("name", text(required=True), {"type": "string", "minLength": 1}),
+    Field("name", text(required=True)),
     Field(
         "instructions",
         _paragraphs,
@@ -286,28 +288,24 @@ EXERCISE_FIELDS: list[Field] = [
     Field(
         "seconds",
         optional(seconds(0, MAX_SECONDS, exclusive=True)),
-        nullable({"type": "number", "exclusiveMinimum": 0, "maximum": MAX_SECONDS}),
         default=None,
         description="Timed work: how long one interval lasts.",
     ),
     Field(
         "reps",
         optional(whole_number(1, MAX_REPS)),
-        nullable({"type": "integer", "minimum": 1, "maximum": MAX_REPS}),
         default=None,
         description="Counted work: how many reps in one interval.",
     ),
     Field(
         "tempo",
         optional(seconds(0, MAX_TEMPO, exclusive=True)),
-        nullable({"type": "number", "exclusiveMinimum": 0, "maximum": MAX_TEMPO}),
         default=None,
         description="Seconds per rep; without it the reps are done at the user's own pace.",
     ),
     Field(
         "sides",
         choice(["one", "each"], '"one" or "each" (left then right)'),
-        {"enum": ["one", "each"]},
         default="one",
         description='"each": left, then right, with the switch pause between.',
     ),
@@ -316,7 +314,7 @@ EXERCISE_FIELDS: list[Field] = [
         lambda value: value,  # read by _sets, which needs the reader for its places
         {
             "oneOf": [
-                {"type": "integer", "minimum": 1, "maximum": MAX_SETS},
+                whole_number(1, MAX_SETS).schema,
                 {"$ref": "#/$defs/SetRange"},
             ]
         },
@@ -326,14 +324,12 @@ EXERCISE_FIELDS: list[Field] = [
     Field(
         "rest_between_sets",
         optional(_rest),
-        _REST_OVERRIDE,
         default=None,
         description="Overrides the routine's rest_between_sets.",
     ),
     Field(
         "rest_after",
         optional(_rest),
-        _REST_OVERRIDE,
         default=None,
         description="Overrides the routine's rest_after_exercise.",
     ),
@@ -341,38 +337,34 @@ EXERCISE_FIELDS: list[Field] = [
 
 ROUTINE_FIELDS: list[Field] = [
     Field("format", _format, {"const": FORMAT_VERSION}, description="The routine format version."),
-    Field("name", text(required=True), {"type": "string", "minLength": 1}),
-    Field("description", text(required=False), {"type": "string"}, default=""),
+    Field("name", text(required=True)),
+    Field("description", text(required=False), default=""),
     Field(
         "source",
         text(required=False),
-        {"type": "string"},
         default="",
         description="Where the routine's content comes from.",
     ),
     Field(
         "language",
         text(required=False),
-        {"type": "string"},
         default="en",
         description="BCP 47 language tag of the texts (for the spoken cues).",
     ),
     Field(
         "prepare_seconds",
-        seconds(0, MAX_SECONDS, exclusive=False),
         _SECONDS,
         default=10,
         description="Get-ready countdown before the first work interval.",
     ),
     Field(
         "switch_seconds",
-        seconds(0, MAX_SECONDS, exclusive=False),
         _SECONDS,
         default=5,
         description="Pause between the left and the right side.",
     ),
-    Field("rest_between_sets", _rest, _REST_SCHEMA, default=30),
-    Field("rest_after_exercise", _rest, _REST_SCHEMA, default=30),
+    Field("rest_between_sets", _rest, default=30),
+    Field("rest_after_exercise", _rest, default=30),
     Field(
         "exercises",
         lambda value: value,  # read by _exercises, item by item

@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 
 from app import paths
+from app.checks import Field, Invalid, nullable, optional, whole_number
 from app.model import RoutineError, dumps_schema, routine_from_data
 from tests.conftest import exercise, routine
 
@@ -84,3 +85,14 @@ def test_only_app_ui_imports_qt() -> None:
             if any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in names):
                 offenders.append(str(source.relative_to(APP)))
     assert offenders == []
+
+
+def test_a_rule_states_its_bounds_once_and_a_plain_check_must_give_a_schema() -> None:
+    rule = optional(whole_number(1, 3))
+    assert rule(None) is None and rule(2) == 2
+    with pytest.raises(Invalid, match="at most 3"):
+        rule(4)
+    expected = {"type": "integer", "minimum": 1, "maximum": 3}
+    assert Field("n", rule).json_schema == nullable(expected)
+    with pytest.raises(TypeError, match="needs a schema"):
+        Field("x", lambda value: value)
