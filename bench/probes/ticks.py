@@ -17,7 +17,6 @@ Styles:
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import time
 from collections.abc import Sequence
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from app.model import routine_from_data
 from app.timeline import compile_timeline, format_duration
 from bench.probes.output import finish
+from bench.probes.qtrun import run_from_random_moment
 from bench.routines import interval_routine
 
 STYLES = ("repeating", "repeating-precise", "chained")
@@ -101,15 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         started["at"] = time.monotonic()
         counter.start()
 
-    # Start at a moment of no particular phase, as a person pressing Start would (a coarse timer
-    # would start on one of Qt's preferred boundaries and hide the coarse timer's rounding).
-    settle = QTimer()
-    settle.setSingleShot(True)
-    settle.setTimerType(Qt.TimerType.PreciseTimer)
-    settle.timeout.connect(begin)
-    settle.start(1000 + random.randrange(1000))
-    QTimer.singleShot(int((timeline.total_seconds + 30) * 1000), app.quit)  # a safety net
-    app.exec()
+    run_from_random_moment(app, begin, timeline.total_seconds)
     finish(
         args.out,
         {

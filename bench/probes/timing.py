@@ -16,14 +16,13 @@ Everything is written raw; :mod:`bench.accuracy` does the judging.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.audio import SOUND_NAMES, Player, RecordingPlayer, make_player
@@ -35,6 +34,7 @@ from app.timeline import Timeline, compile_timeline
 from app.ui.main import make_application
 from app.ui.run_screen import STALE_CUE_SECONDS, RunScreen
 from bench.probes.output import finish
+from bench.probes.qtrun import run_from_random_moment
 from bench.routines import interval_routine
 
 
@@ -210,14 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(100, app.quit)
 
     screen.finished.connect(ended)
-    # Let the window settle (shown, laid out, painted), then start at no particular phase.
-    settle = QTimer()
-    settle.setSingleShot(True)
-    settle.setTimerType(Qt.TimerType.PreciseTimer)
-    settle.timeout.connect(begin)
-    settle.start(1000 + random.randrange(1000))
-    QTimer.singleShot(int((timeline.total_seconds + 30) * 1000), app.quit)  # a safety net
-    app.exec()
+    run_from_random_moment(app, begin, timeline.total_seconds)
 
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
