@@ -382,23 +382,7 @@ class SessionBus:
         signature: str = "",
         *args: Value,
     ) -> tuple[Value, ...]:
-        """Call a method and wait for its reply, skipping other messages meanwhile.
-
-        Args:
-            destination: the bus name to call.
-            path: the object path.
-            interface: the interface name.
-            member: the method name.
-            signature: the arguments' D-Bus signature.
-            *args: the arguments.
-
-        Returns:
-            The reply's arguments.
-
-        Raises:
-            DBusError: an error reply, or a failed connection.
-            OSError: the socket failed or timed out.
-        """
+        """As :meth:`BusConnection.call`; other messages arriving meanwhile are skipped."""
         fields: dict[int, Value] = {
             PATH: path,
             INTERFACE: interface,
