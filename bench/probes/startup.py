@@ -27,7 +27,10 @@ from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QApplication
 
 # PySide6 is imported inside bare() and run(), each in the order its program takes: `matside`
 # imports its own Qt-free modules first, and PySide reads the source of every module imported
@@ -78,22 +81,32 @@ def bare(out: Path) -> None:
 
 
 def run(routine: str, out: Path) -> None:
-    # In the order `matside run` takes: the command line's module, then the QApplication
-    # (app.cli makes it before the UI's imports, see app.ui.boot), then the UI. Only then
-    # can the run screen be swapped for the subclass that notes its first paint.
+    # `matside run ROUTINE` in its own order: the command line parsed and the routine read, the
+    # QApplication made (app.ui.boot), then the UI imported. The run screen is swapped for the
+    # subclass that notes its first paint right after the QApplication is made, when the app
+    # imports its UI: taking the UI in earlier would move that import out of the order (and
+    # out of the collector's pause) the app has.
     from app.cli import main
     from app.ui import boot
 
-    boot.application()
-    from app.ui import main as ui_main
-    from app.ui.run_screen import RunScreen
+    make_application = boot.application
 
-    class Screen(RunScreen):
-        def paintEvent(self, event: QPaintEvent) -> None:
-            _first_paint(out)
-            super().paintEvent(event)
+    def application(argv: Sequence[str] | None = None) -> QApplication:
+        app = make_application(argv)
+        from app.ui import main as ui_main
+        from app.ui.run_screen import RunScreen
 
-    ui_main.RunScreen = Screen  # type: ignore[attr-defined]
+        if ui_main.RunScreen is RunScreen:  # type: ignore[attr-defined]
+
+            class Screen(RunScreen):
+                def paintEvent(self, event: QPaintEvent) -> None:
+                    _first_paint(out)
+                    super().paintEvent(event)
+
+            ui_main.RunScreen = Screen  # type: ignore[attr-defined]
+        return app
+
+    boot.application = application
     main(["run", routine])
 
 
