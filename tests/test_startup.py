@@ -2,12 +2,13 @@
 
 How long start-up takes is measured by ``bench/run`` (issue 8), never here. These tests hold the
 structure that makes it quick: values the first frame sets through Qt properties are Qt's own,
-the first frame does without PySide's Qt namespace, and a new app gets its style from its
-arguments.
+the first frame does without PySide's Qt namespace, the garbage collector waits for that
+frame, and a new app gets its style from its arguments.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from app.audio import RecordingPlayer
 from app.awake import RecordingScreenAwake
+from app.cli import main
 from app.clock import FakeClock
 from app.model import load_routine
 from app.timeline import compile_timeline
@@ -132,6 +134,35 @@ def test_matside_run_paints_its_first_frame_without_what_can_wait(tmp_path: Path
     if eager == ["True"]:  # a PySide6 that builds every type at import (or PYSIDE6_OPTION_LAZY=0)
         pytest.skip("this PySide6 builds the Qt namespace at import: nothing to hold")
     assert namespace_built == "False"
+
+
+def test_matside_run_pauses_the_garbage_collector_until_its_first_frame(tmp_path: Path) -> None:
+    # Starting makes many objects and little garbage: the collector waits (issue 8).
+    code = (
+        "import gc, os\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from app.cli import main\n"
+        "from app.ui import main as ui_main\n"
+        "from app.ui.run_screen import RunScreen\n"
+        "def after():\n"
+        "    print('after the first frame', gc.isenabled(), flush=True)\n"
+        "    os._exit(0)\n"
+        "class Screen(RunScreen):\n"
+        "    def paintEvent(self, event):\n"
+        "        if not self._painted:\n"
+        "            print('painting', gc.isenabled(), flush=True)\n"
+        "            self.first_frame.connect(lambda: QTimer.singleShot(0, after))\n"
+        "        super().paintEvent(event)\n"
+        "ui_main.RunScreen = Screen\n"
+        f"main(['run', {str(ROUTINE)!r}])\n"
+    )
+    lines = _run_python(code, MATSIDE_HOME=str(tmp_path)).splitlines()
+    assert lines == ["painting False", "after the first frame True"]
+
+
+def test_a_command_gives_the_garbage_collector_back() -> None:
+    assert main(["validate", str(ROUTINE)]) == 0
+    assert gc.isenabled()
 
 
 def test_a_new_application_gets_the_fusion_style_from_its_arguments() -> None:

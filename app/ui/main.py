@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -354,7 +355,9 @@ def run_gui(
     screen = None
 
     def after_first_frame() -> None:
-        # What the first frame does not need waits for it: start-up is this fast.
+        # What the first frame does not need waits for it: start-up is this fast. The
+        # garbage collector, paused by `app.cli.main` while the app starts, is one of them.
+        gc.enable()
         app.setWindowIcon(app_icon())
         player.prepare()  # scale the cue sounds now, not at the first cue
 
