@@ -17,6 +17,8 @@ HALFWAY_MIN_SECONDS = 20.0
 
 
 class CueKind(StrEnum):
+    """What a cue announces; each kind has its sound (and, with a voice, its words)."""
+
     COUNTDOWN = "countdown"
     WORK_START = "work_start"
     REST_START = "rest_start"
@@ -28,6 +30,8 @@ class CueKind(StrEnum):
 
 
 class Anchor(StrEnum):
+    """Whether a cue's offset counts from its segment's start or back from its end."""
+
     START = "start"
     END = "end"
 

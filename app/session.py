@@ -23,6 +23,8 @@ RESTART_THRESHOLD = 2.0
 
 
 class State(StrEnum):
+    """Where a session is: not started, running, paused, waiting for the user, or over."""
+
     IDLE = "idle"
     RUNNING = "running"
     PAUSED = "paused"
@@ -32,6 +34,8 @@ class State(StrEnum):
 
 @dataclass(frozen=True)
 class SegmentStarted:
+    """The session entered segment ``index``, due at ``due`` on the session's clock."""
+
     index: int
     segment: Segment
     due: float
@@ -39,6 +43,8 @@ class SegmentStarted:
 
 @dataclass(frozen=True)
 class CueDue:
+    """A cue of segment ``index`` fell due at ``due``: time to sound it."""
+
     cue: Cue
     index: int
     segment: Segment
@@ -47,12 +53,16 @@ class CueDue:
 
 @dataclass(frozen=True)
 class StateChanged:
+    """The session went from ``previous`` to ``state``."""
+
     state: State
     previous: State
 
 
 @dataclass(frozen=True)
 class Finished:
+    """The session ended at ``due``: after its last segment, or ``stopped`` early."""
+
     due: float
     stopped: bool
 

@@ -15,6 +15,8 @@ from app.model import Exercise, Routine, SetRange
 
 
 class SegmentKind(StrEnum):
+    """What an interval is for: getting ready, working, switching sides, resting, or done."""
+
     PREPARE = "prepare"
     WORK = "work"
     SWITCH = "switch"
@@ -23,6 +25,8 @@ class SegmentKind(StrEnum):
 
 
 class Side(StrEnum):
+    """The side of the body a segment works, for moves done on each side."""
+
     LEFT = "left"
     RIGHT = "right"
 
