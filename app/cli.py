@@ -8,10 +8,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
-from app.model import Routine, RoutineError, image_problems, load_routine
-from app.timeline import SetChoiceError, Timeline, compile_timeline, format_duration
+
+if TYPE_CHECKING:
+    from app.timeline import Timeline
+
+# The routine model and the timeline are imported by the commands that use them: imported
+# here, they would be made before `main` pauses the garbage collector (see there).
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -102,6 +107,8 @@ def _command(argv: Sequence[str] | None) -> int:
 
 
 def _validate(paths: Sequence[Path]) -> int:
+    from app.model import RoutineError, image_problems, load_routine
+
     failed = False
     for path in paths:
         try:
@@ -119,8 +126,11 @@ def _validate(paths: Sequence[Path]) -> int:
 
 
 def _load_plan(path: Path, sets: int | None) -> Timeline | None:
+    from app.model import RoutineError, load_routine
+    from app.timeline import SetChoiceError, compile_timeline
+
     try:
-        routine: Routine = load_routine(path)
+        routine = load_routine(path)
         return compile_timeline(routine, sets)
     except RoutineError as error:
         for line in error.lines():
@@ -143,6 +153,8 @@ def _plan(path: Path, sets: int | None, *, as_json: bool) -> int:
 
 def format_plan(timeline: Timeline) -> str:
     """The timeline as a table with start times, for people."""
+    from app.timeline import format_duration
+
     rows = [("start", "length", "kind", "exercise", "set", "side", "reps")]
     clock = 0.0
     for segment in timeline.segments:
