@@ -165,6 +165,29 @@ def test_a_command_gives_the_garbage_collector_back() -> None:
     assert gc.isenabled()
 
 
+def test_pyside_reads_no_source_of_a_module_loaded_before_it() -> None:
+    # PySide reads the source of each module an import statement names after it, to see
+    # whether it may select a __feature__; app.ui.boot gives it the answer for the modules
+    # loaded before it (issue 8). The UI's own modules are still read: the hook is there.
+    code = (
+        "import inspect, sys\n"
+        "read = []\n"
+        "getsource = inspect.getsource\n"
+        "def noting(module):\n"
+        "    read.append(getattr(module, '__name__', ''))\n"
+        "    return getsource(module)\n"
+        "inspect.getsource = noting\n"
+        "from app.ui import boot\n"
+        "boot.application(['matside'])\n"
+        "from app.ui.main import run_gui\n"
+        "print(*sorted(set(read) & {'typing', 'logging', 'pathlib', 'app.model', 'app.session'}))\n"
+        "print('app.ui.run_screen' in read)\n"
+    )
+    before, ui_read = _run_python(code).splitlines()
+    assert before == ""
+    assert ui_read == "True"
+
+
 def test_a_new_application_gets_the_fusion_style_from_its_arguments() -> None:
     # The style sheet is cleared so that the style underneath it shows.
     code = (
