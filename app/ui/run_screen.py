@@ -714,16 +714,9 @@ class RunScreen(QWidget):
         self.name_label.setFont(font(0.062, bold=True, minimum=20))
         self.detail_label.setFont(font(0.048, bold=True, minimum=16))
         self.hint_label.setFont(font(0.036, minimum=14))
-        self.hint_label.setStyleSheet(f"color: {theme.ACCENT};")
-        self.detail_label.setStyleSheet(f"color: {theme.ACCENT};")
         self.instructions.setFont(font(0.030, minimum=14))
-        self.instructions.setStyleSheet(f"color: {theme.TEXT_DIM};")
         self.next_label.setFont(font(0.034, bold=True, minimum=14))
-        self.next_label.setStyleSheet(f"color: {theme.TEXT_DIM};")
         self.left_label.setFont(font(0.030, bold=True, minimum=14))
-        self.notice_label.setStyleSheet(f"color: {theme.ACCENT}; font-size: 14px;")
-        self.phase_label.setStyleSheet("color: #10141A;")
-        self.set_label.setStyleSheet("color: #10141A;")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()

@@ -72,6 +72,10 @@ QMenu {{ background: {surface_high}; color: {TEXT}; border: 1px solid #3A4656; }
 QStatusBar {{ background: {surface}; color: {ACCENT}; }}
 QCheckBox {{ background: transparent; spacing: 8px; }}
 QSlider {{ background: transparent; }}
+#runScreen QLabel#hint, #runScreen QLabel#detail {{ color: {ACCENT}; }}
+#runScreen QLabel#instructions, #runScreen QLabel#next {{ color: {TEXT_DIM}; }}
+#runScreen QLabel#notice {{ color: {ACCENT}; font-size: 14px; }}
+#runScreen QLabel#phase, #runScreen QLabel#setLabel {{ color: #10141A; }}
 """
 
 
