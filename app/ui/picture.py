@@ -9,23 +9,21 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6 import QtCore
+# The classes only bitmaps, animations and the placeholder need are reached through QtGui
+# where used: PySide builds a class and its enums on first access, and the bundled routines'
+# pictures are SVG (issue 8).
+from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QImageReader,
-    QMovie,
-    QPainter,
-    QPen,
-    QPixmap,
-    QTextOption,
-)
+from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ui import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMovie, QPixmap
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +44,12 @@ class _Image:
             renderer = QSvgRenderer(str(path))
             if renderer.isValid():
                 self.svg = renderer
-        elif suffix == ".gif" and QImageReader(str(path)).supportsAnimation():
-            movie = QMovie(str(path))
+        elif suffix == ".gif" and QtGui.QImageReader(str(path)).supportsAnimation():
+            movie = QtGui.QMovie(str(path))
             if movie.isValid():
                 self.movie = movie
         else:
-            pixmap = QPixmap(str(path))
+            pixmap = QtGui.QPixmap(str(path))
             if not pixmap.isNull():
                 self.pixmap = pixmap
         if self.svg is None and self.pixmap is None and self.movie is None:
@@ -151,19 +149,19 @@ class ExercisePicture(QWidget):
     def _paint_placeholder(self, painter: QPainter) -> None:
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
         # QtCore.Qt, read here: the first frame does without it (see app.ui.props).
-        painter.setPen(QPen(QColor("#3A4656"), 3, QtCore.Qt.PenStyle.DashLine))
-        painter.setBrush(QColor(theme.SURFACE))
+        painter.setPen(QtGui.QPen(QtGui.QColor("#3A4656"), 3, QtCore.Qt.PenStyle.DashLine))
+        painter.setBrush(QtGui.QColor(theme.SURFACE))
         painter.drawRoundedRect(area, 18, 18)
         text_area = area.adjusted(20, 20, -20, -20)
         if text_area.width() < 40 or text_area.height() < 20:
             return  # too small for words; wrapping text into a negative box crashes Qt
-        font = QFont(self.font())
+        font = QtGui.QFont(self.font())
         font.setPixelSize(max(14, int(area.height() / 10)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(theme.TEXT_DIM))
+        painter.setPen(QtGui.QColor(theme.TEXT_DIM))
         # QTextOption, not alignment | TextWordWrap: mixing the two enum types picks an
         # overload that crashed here (PySide6 6.12).
-        option = QTextOption(QtCore.Qt.AlignmentFlag.AlignCenter)
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        option = QtGui.QTextOption(QtCore.Qt.AlignmentFlag.AlignCenter)
+        option.setWrapMode(QtGui.QTextOption.WrapMode.WordWrap)
         painter.drawText(text_area, self._label or "No picture", option)
