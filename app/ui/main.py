@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# QIcon and QMessageBox are reached through their modules when first used: PySide builds a
-# class (and its enums) on first access, and the first frame needs neither.
+# QIcon, QKeySequence and QMessageBox are reached through their modules when first used: PySide
+# builds a class (and its enums) on first access, and the first frame needs none of them.
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
 from app import __version__, paths
@@ -91,17 +91,15 @@ class MainWindow(QMainWindow):
         self._status: QStatusBar | None = None  # made for the first notice: see notice_bar
 
     def _build_menus(self) -> None:
-        # Actions are made by addAction(text) and given shortcuts by setShortcuts(list): the
-        # QAction(text, parent) and setShortcut overloads would make PySide build QIcon and
-        # its Qt namespace, which the first frame does without (see app.ui.props).
+        # Actions are made by addAction(text): the QAction(text, parent) overload would make
+        # PySide build QIcon and its Qt namespace, which the first frame does without (see
+        # app.ui.props). Their keys come with add_shortcuts.
         menu = self.menuBar().addMenu("&Matside")
-        settings = menu.addAction("&Settings…")
-        settings.setShortcuts([QKeySequence.fromString("Ctrl+,")])
-        settings.triggered.connect(self.open_settings)
+        self._settings_action = menu.addAction("&Settings…")
+        self._settings_action.triggered.connect(self.open_settings)
         menu.addSeparator()
-        quit_action = menu.addAction("&Quit")
-        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self._quit_action = menu.addAction("&Quit")
+        self._quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu("&Help")
         keys = help_menu.addAction("&Keys on the run screen")
         keys.triggered.connect(
@@ -115,6 +113,16 @@ class MainWindow(QMainWindow):
                 f"Matside {__version__}\nA desktop interval timer with exercise cues.",
             )
         )
+
+    def add_shortcuts(self) -> None:
+        """Give the menus' actions their keys; `run_gui` does it once the first frame is up.
+
+        The first use of QKeySequence makes PySide build its enums (77 values, about 1 ms of
+        start-up, issue 8). Given by setShortcuts(list): the setShortcut overloads would build
+        the Qt namespace as well.
+        """
+        self._settings_action.setShortcuts([QtGui.QKeySequence.fromString("Ctrl+,")])
+        self._quit_action.setShortcuts(QtGui.QKeySequence.StandardKey.Quit)
 
     def notice_bar(self) -> QStatusBar:
         """The status bar, made when the first notice comes (making it takes some 6 ms, which
@@ -358,6 +366,7 @@ def run_gui(
         # What the first frame does not need waits for it: start-up is this fast. The
         # garbage collector, paused by `app.cli.main` while the app starts, is one of them.
         gc.enable()
+        window.add_shortcuts()
         app.setWindowIcon(app_icon())
         player.prepare()  # scale the cue sounds now, not at the first cue
 
