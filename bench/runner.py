@@ -50,7 +50,7 @@ class Plan:
     home_repeats: int
 
 
-FULL = Plan(300, 60, 15, 60, 30, 3)
+FULL = Plan(300, 60, 31, 60, 30, 3)
 QUICK = Plan(50, 15, 5, 15, 10, 1)
 
 
