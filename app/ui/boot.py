@@ -1,12 +1,6 @@
 """The GUI's first step, taken before the UI's own modules are imported: the QApplication.
 
-Made this early, it lets Qt fill its font database on the machine's other core while Python
-imports and builds the UI (issue 8): the first text laid out needs the database, which takes
-8-12 ms to read from fontconfig, and a bare PySide6 window (the start-up bench's yardstick)
-never lays out text. ``QFontDatabase`` is thread-safe, and PySide releases the interpreter
-lock during the call, so the filling runs alongside the imports instead of after them.
-
-It also imports the Qt-free modules the UI needs before PySide6 itself, and then tells PySide
+It imports the Qt-free modules the UI needs before PySide6 itself, and then tells PySide
 that none of the modules loaded so far selects a ``__feature__`` (see
 :func:`_no_features_in_loaded_modules`): once loaded, PySide reads the source of each module an
 import statement names for the first time after it: 26 modules and about 3 ms of `matside run`.
@@ -16,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -49,15 +42,17 @@ _MADE_HERE = "matsideFusionFromArguments"
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication: the existing one, or a new one with the Fusion style whose font
-    database starts filling on a background thread at once.
+    """The QApplication: the existing one, or a new one with the Fusion style.
+
+    No thread fills Qt's font database ahead of the first text (as one did until issue 8's
+    third session): ``QFontDatabase.families`` keeps the interpreter lock while fontconfig
+    reads, so the UI's imports waited for it all the same, 6 ms in ``Thread.start``.
 
     Args:
         argv: the command line for a new application; ``sys.argv`` by default.
     """
     for name in QT_FREE_FIRST:
         importlib.import_module(name)
-    from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
     _no_features_in_loaded_modules()
@@ -66,7 +61,6 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
         return existing
     app = QApplication([*(argv or sys.argv), *STYLE_ARGUMENTS])
     app.setProperty(_MADE_HERE, True)
-    threading.Thread(target=QFontDatabase.families, name="matside-fonts", daemon=True).start()
     return app
 
 
