@@ -59,12 +59,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Starting makes tens of thousands of objects (modules, classes, widgets) and next to no
     # garbage, which the cyclic collector would sweep again and again for nothing: 5 ms of a
     # 160 ms start (issue 8). It is off until the app's first frame (`run_gui` turns it back
-    # on) or the end of the command.
+    # on) or the end of the command, which leaves it as it found it.
+    collecting = gc.isenabled()
     gc.disable()
     try:
         return _command(argv)
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
 
 
 def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -111,7 +113,8 @@ def _command(argv: Sequence[str] | None) -> int:
     try:
         from app.ui import boot
 
-        # The QApplication first: Qt reads its fonts on another core while the UI imports.
+        # The QApplication before the UI's imports: boot imports the Qt-free modules before
+        # PySide6 and gives PySide its answers for them (see app.ui.boot).
         boot.application()
         from app.ui.main import run_gui
     except ImportError as error:  # the GUI's libraries are missing, not a bug to show

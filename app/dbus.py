@@ -68,6 +68,8 @@ class Message:
 
 
 class _Writer:
+    """Writes D-Bus values in little-endian wire format, aligned as the protocol asks."""
+
     def __init__(self) -> None:
         self.data = bytearray()
 
@@ -95,6 +97,8 @@ class _Writer:
 
 
 class _Reader:
+    """Reads D-Bus values from a message body in the byte order the message declares."""
+
     def __init__(self, data: bytes, order: str) -> None:
         self.data = data
         self.order = order

@@ -484,6 +484,8 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 class _DuplicateKey(ValueError):
+    """A key given twice in one JSON object (the JSON module keeps the last silently)."""
+
     def __init__(self, key: str):
         super().__init__(key)
         self.key = key

@@ -148,7 +148,27 @@ def test_the_everyday_command_lines_read_as_argparse_reads_them(argv: list[str])
     assert parse_arguments(argv) == cli._parser().parse_args(argv)
 
 
-@pytest.mark.parametrize("argv", [["run", "-h"], ["run", "--autostart", "x.json"], ["runx", "a"]])
+def test_the_everyday_command_lines_skip_the_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_parser() -> None:
+        raise AssertionError("the parser was built")
+
+    monkeypatch.setattr(cli, "_parser", no_parser)
+    assert parse_arguments(["run", "x.json"]).path == Path("x.json")
+    assert parse_arguments([]).command is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["run", "-h"],
+        ["run", "--autostart", "x.json"],
+        ["run", "-"],
+        ["run", "--"],
+        ["run", "a", "b"],
+        ["--version"],
+        ["runx", "a"],
+    ],
+)
 def test_every_other_command_line_goes_to_argparse(
     argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:

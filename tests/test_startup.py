@@ -168,6 +168,45 @@ def test_matside_run_leaves_the_collector_and_the_menu_keys_for_after_its_first_
     assert lines == ["painting False", "after True Ctrl+,"]
 
 
+def test_a_window_never_painted_still_gets_the_work_after_the_first_frame(
+    tmp_path: Path,
+) -> None:
+    # Started minimised or on another desktop, the window paints no frame at once: the
+    # collector and the menus' keys come back all the same, after AFTER_START_FALLBACK_MS.
+    code = (
+        "import gc, os\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from app.cli import main\n"
+        "from app.ui import main as ui_main\n"
+        "from app.ui.run_screen import RunScreen\n"
+        "ui_main.AFTER_START_FALLBACK_MS = 200\n"
+        "class Screen(RunScreen):\n"
+        "    def __init__(self, *args, **kwargs):\n"
+        "        super().__init__(*args, **kwargs)\n"
+        "        QTimer.singleShot(1000, lambda: report(self))\n"
+        "    def paintEvent(self, event):\n"
+        "        pass  # never painted: no first_frame\n"
+        "def report(screen):\n"
+        "    menu = screen.window().menuBar().actions()[0].menu()\n"
+        "    settings = next(a for a in menu.actions() if a.text() == '&Settings…')\n"
+        "    keys = [k.toString() for k in settings.shortcuts()]\n"
+        "    print(gc.isenabled(), *keys, flush=True)\n"
+        "    os._exit(0)\n"
+        "ui_main.RunScreen = Screen\n"
+        f"main(['run', {str(ROUTINE)!r}])\n"
+    )
+    assert _run_python(code, MATSIDE_HOME=str(tmp_path)).split() == ["True", "Ctrl+,"]
+
+
+def test_a_command_leaves_the_garbage_collector_as_it_found_it() -> None:
+    gc.disable()
+    try:
+        assert main(["validate", str(ROUTINE)]) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_a_command_gives_the_garbage_collector_back() -> None:
     assert main(["validate", str(ROUTINE)]) == 0
     assert gc.isenabled()

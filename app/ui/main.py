@@ -36,6 +36,8 @@ if TYPE_CHECKING:  # imported where first used, so `matside run` starts quickly
 
 EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
+AFTER_START_FALLBACK_MS = 2000
+"""When run_gui's after-the-first-frame work is done even if no frame has been painted."""
 
 KEYS_HELP = """Space\tstart, pause, resume, or go on after a pause that waits for you
 Right, Page Down\tnext interval
@@ -58,6 +60,9 @@ class MainWindow(QMainWindow):
         ask: asks the user a yes/no question; a message box unless a test passes its own.
         settings: the user's settings (defaults when None); changes are saved.
         engine: the offline speech engine, or None when there is none.
+
+    The menus' keys come with :meth:`add_shortcuts`, which `run_gui` calls once the first frame
+    is up.
     """
 
     def __init__(
@@ -361,14 +366,23 @@ def run_gui(
         engine=find_engine(),
     )
     screen = None
+    done = False
 
     def after_first_frame() -> None:
         # What the first frame does not need waits for it: start-up is this fast. The
         # garbage collector, paused by `app.cli.main` while the app starts, is one of them.
+        nonlocal done
+        if done:
+            return
+        done = True
         gc.enable()
         window.add_shortcuts()
         app.setWindowIcon(app_icon())
         player.prepare()  # scale the cue sounds now, not at the first cue
+
+    # A window that is not painted at once (started minimised, on another desktop) gets all
+    # that anyway, a little later.
+    QTimer.singleShot(AFTER_START_FALLBACK_MS, after_first_frame)
 
     if routine is not None:
         timeline = compile_timeline(window.prepared(routine), sets)
@@ -378,7 +392,7 @@ def run_gui(
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
     else:
         window.show_home()
-        QTimer.singleShot(0, after_first_frame)
+        QTimer.singleShot(0, after_first_frame)  # as the event loop starts: the library waits
     window.show()
     if loaded.notice:
         window.notify(loaded.notice)

@@ -286,9 +286,9 @@ class RunScreen(QWidget):
         for widget in (self.mute_button, self.fullscreen_button, self.stop_button):
             controls.addWidget(widget)
         outer.addLayout(controls)
-        # Fonts follow the screen's size (_scale_fonts): Qt sends a resize event before the
-        # first show. Scaled here as well, for the size a widget has before it is laid out,
-        # the labels loaded seven font sizes the first frame never uses (1.4 ms, issue 8).
+        # Fonts follow the screen's size (_scale_fonts), from the resize event Qt sends before
+        # a widget is first shown or grabbed. Not scaled here: at the size a widget has before
+        # it is laid out, the labels loaded seven font sizes no frame shows (1.4 ms, issue 8).
 
     def _button(self, text: str, slot: Callable[[], object], key: str) -> QPushButton:
         button = QPushButton(text)
