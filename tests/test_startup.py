@@ -109,26 +109,43 @@ LATER = ["app.coach", "app.dbus", "app.ui.voice", "difflib", "hashlib", "subproc
 """Modules the run screen's first frame does without: they are imported when first needed."""
 
 
-def test_matside_run_paints_its_first_frame_without_what_can_wait(tmp_path: Path) -> None:
-    # PySide builds the 93 enums of its Qt namespace on first use (15 ms, issue 8); the
-    # modules in LATER serve the voice, the screen-awake bus and error messages. The probe is
-    # `matside run` itself, with a run screen that reports at its first paint.
+def _matside_run(tmp_path: Path, screen: str, setup: str = "") -> list[str]:
+    """The lines printed by `matside run ROUTINE` in a fresh interpreter, its run screen
+    replaced by ``class Screen(RunScreen):`` with the body ``screen`` (which ends the
+    process). ``deferred(screen)`` gives the collector's state and the Settings action's
+    keys as one line; ``setup`` runs before the app starts."""
     code = (
-        "import os, sys\n"
+        "import gc, os, sys\n"
         "import PySide6.QtCore as QtCore\n"
+        "from PySide6.QtCore import QTimer\n"
         "from app.cli import main\n"
         "from app.ui import main as ui_main\n"
         "from app.ui.run_screen import RunScreen\n"
+        "def deferred(screen):\n"
+        "    menu = screen.window().menuBar().actions()[0].menu()\n"
+        "    settings = next(a for a in menu.actions() if a.text() == '&Settings…')\n"
+        "    keys = [k.toString() for k in settings.shortcuts()]\n"
+        "    return ' '.join([str(gc.isenabled()), *keys])\n"
+        f"{setup}"
         "class Screen(RunScreen):\n"
+        f"{screen}"
+        "ui_main.RunScreen = Screen\n"
+        f"main(['run', {str(ROUTINE)!r}])\n"
+    )
+    return _run_python(code, MATSIDE_HOME=str(tmp_path)).splitlines()
+
+
+def test_matside_run_paints_its_first_frame_without_what_can_wait(tmp_path: Path) -> None:
+    # PySide builds the 93 enums of its Qt namespace on first use (15 ms, issue 8); the
+    # modules in LATER serve the voice, the screen-awake bus and error messages.
+    screen = (
         "    def paintEvent(self, event):\n"
         "        super().paintEvent(event)\n"
         "        print('Qt' in vars(QtCore), flush=True)\n"
         f"        print(*[m for m in {LATER!r} if m in sys.modules], flush=True)\n"
         "        os._exit(0)\n"
-        "ui_main.RunScreen = Screen\n"
-        f"main(['run', {str(ROUTINE)!r}])\n"
     )
-    namespace_built, *imported = _run_python(code, MATSIDE_HOME=str(tmp_path)).splitlines()
+    namespace_built, *imported = _matside_run(tmp_path, screen)
     assert imported == [""]  # none of them
     eager = _run_python("import PySide6.QtCore as c\nprint('Qt' in vars(c))\n").split()
     if eager == ["True"]:  # a PySide6 that builds every type at import (or PYSIDE6_OPTION_LAZY=0)
@@ -141,31 +158,17 @@ def test_matside_run_leaves_the_collector_and_the_menu_keys_for_after_its_first_
 ) -> None:
     # Starting makes many objects and little garbage, and QKeySequence's first use builds its
     # enums: both wait for the first frame (issue 8).
-    code = (
-        "import gc, os\n"
-        "from PySide6.QtCore import QTimer\n"
-        "from app.cli import main\n"
-        "from app.ui import main as ui_main\n"
-        "from app.ui.run_screen import RunScreen\n"
-        "def report(when, screen):\n"
-        "    menu = screen.window().menuBar().actions()[0].menu()\n"
-        "    settings = next(a for a in menu.actions() if a.text() == '&Settings…')\n"
-        "    keys = [k.toString() for k in settings.shortcuts()]\n"
-        "    print(when, gc.isenabled(), *keys, flush=True)\n"
-        "def after(screen):\n"
-        "    report('after', screen)\n"
-        "    os._exit(0)\n"
-        "class Screen(RunScreen):\n"
+    screen = (
         "    def paintEvent(self, event):\n"
         "        if not self._painted:\n"
-        "            report('painting', self)\n"
-        "            self.first_frame.connect(lambda: QTimer.singleShot(0, lambda: after(self)))\n"
+        "            print('painting', deferred(self), flush=True)\n"
+        "            self.first_frame.connect(lambda: QTimer.singleShot(0, self.after))\n"
         "        super().paintEvent(event)\n"
-        "ui_main.RunScreen = Screen\n"
-        f"main(['run', {str(ROUTINE)!r}])\n"
+        "    def after(self):\n"
+        "        print('after', deferred(self), flush=True)\n"
+        "        os._exit(0)\n"
     )
-    lines = _run_python(code, MATSIDE_HOME=str(tmp_path)).splitlines()
-    assert lines == ["painting False", "after True Ctrl+,"]
+    assert _matside_run(tmp_path, screen) == ["painting False", "after True Ctrl+,"]
 
 
 def test_a_window_never_painted_still_gets_the_work_after_the_first_frame(
@@ -173,29 +176,18 @@ def test_a_window_never_painted_still_gets_the_work_after_the_first_frame(
 ) -> None:
     # Started minimised or on another desktop, the window paints no frame at once: the
     # collector and the menus' keys come back all the same, after AFTER_START_FALLBACK_MS.
-    code = (
-        "import gc, os\n"
-        "from PySide6.QtCore import QTimer\n"
-        "from app.cli import main\n"
-        "from app.ui import main as ui_main\n"
-        "from app.ui.run_screen import RunScreen\n"
-        "ui_main.AFTER_START_FALLBACK_MS = 200\n"
-        "class Screen(RunScreen):\n"
+    screen = (
         "    def __init__(self, *args, **kwargs):\n"
         "        super().__init__(*args, **kwargs)\n"
-        "        QTimer.singleShot(1000, lambda: report(self))\n"
+        "        QTimer.singleShot(1000, self.report)\n"
         "    def paintEvent(self, event):\n"
         "        pass  # never painted: no first_frame\n"
-        "def report(screen):\n"
-        "    menu = screen.window().menuBar().actions()[0].menu()\n"
-        "    settings = next(a for a in menu.actions() if a.text() == '&Settings…')\n"
-        "    keys = [k.toString() for k in settings.shortcuts()]\n"
-        "    print(gc.isenabled(), *keys, flush=True)\n"
-        "    os._exit(0)\n"
-        "ui_main.RunScreen = Screen\n"
-        f"main(['run', {str(ROUTINE)!r}])\n"
+        "    def report(self):\n"
+        "        print(deferred(self), flush=True)\n"
+        "        os._exit(0)\n"
     )
-    assert _run_python(code, MATSIDE_HOME=str(tmp_path)).split() == ["True", "Ctrl+,"]
+    setup = "ui_main.AFTER_START_FALLBACK_MS = 200\n"
+    assert _matside_run(tmp_path, screen, setup) == ["True Ctrl+,"]
 
 
 def test_a_command_leaves_the_garbage_collector_as_it_found_it() -> None:
