@@ -296,7 +296,7 @@ def adopt_images(data: dict[str, Any], source_file: Path | None, folder: Path) -
         for reference in exercise["images"]:
             if isinstance(reference, str) and not reference.startswith(paths.RESOURCE_SCHEME):
                 image = paths.resolve_image(reference, source_file)
-                if image.is_file():
+                if image is not None and image.is_file():
                     reference = copy_image(image, folder)
             references.append(reference)
         exercise["images"] = references

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -214,9 +215,48 @@ def _paragraphs(value: Any) -> list[str]:
     return list(value)
 
 
+# A picture reference: ``resource:images/NAME`` or a relative path inside the routine's folder,
+# written with "/" and no "..", "~", drive, colon or control character. One statement serves the
+# loader (re.fullmatch) and the schema (JSON Schema's "pattern" searches, hence ^ and $; the
+# lookahead refuses the trailing newline that $ would let through).
+_NAME_PART = r"[^/\\:\x00-\x1f\x7f]+"
+PICTURE_REFERENCE = (
+    r"(?![\s\S]*[\x00-\x1f\x7f])"
+    rf"(?:resource:images/(?!\.\.?$){_NAME_PART}"
+    rf"|(?!~)(?!(?:[\s\S]*/)?\.\.(?:/|$)){_NAME_PART}(?:/{_NAME_PART})*)"
+)
+MAX_PICTURES = 20
+MAX_REFERENCE_LENGTH = 500
+_PICTURE_REFERENCE_RE = re.compile(PICTURE_REFERENCE)
+
+
+def picture_reference_problem(reference: str) -> str | None:
+    """What is wrong with a picture reference as written, or None when it is well formed.
+
+    Where the reference leads is checked against the files later (:mod:`app.paths`): this only
+    reads the text, so it is the same rule in the loader, the editor and the schema.
+    """
+    if not reference.strip():
+        return "must be a picture's path, got an empty text"
+    if len(reference) > MAX_REFERENCE_LENGTH:
+        return f"must be at most {MAX_REFERENCE_LENGTH} characters long"
+    if _PICTURE_REFERENCE_RE.fullmatch(reference):
+        return None
+    return (
+        f"must be resource:images/NAME or a path inside the routine's folder written with /"
+        f" (no absolute path, ~, .., \\ or :), got {describe(reference)}"
+    )
+
+
 def _images(value: Any) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(p, str) and p.strip() for p in value):
-        raise Invalid(f"must be a list of image paths (texts), got {describe(value)}")
+    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+        raise Invalid(f"must be a list of picture paths (texts), got {describe(value)}")
+    if len(value) > MAX_PICTURES:
+        raise Invalid(f"may list at most {MAX_PICTURES} pictures, got {len(value)}")
+    for index, reference in enumerate(value):
+        problem = picture_reference_problem(reference)
+        if problem is not None:
+            raise Invalid(f"picture {index + 1}: {problem}")
     return list(value)
 
 
@@ -278,11 +318,19 @@ EXERCISE_FIELDS: list[Field] = [
     Field(
         "images",
         _images,
-        {"type": "array", "items": {"type": "string", "minLength": 1}},
+        {
+            "type": "array",
+            "maxItems": MAX_PICTURES,
+            "items": {
+                "type": "string",
+                "pattern": f"^{PICTURE_REFERENCE}$",
+                "maxLength": MAX_REFERENCE_LENGTH,
+            },
+        },
         default=[],
         description=(
-            "Positions shown in turn, in step with the rep tempo. A path relative to the "
-            "routine file, or resource:images/NAME for a bundled image."
+            "Positions shown in turn, in step with the rep tempo. resource:images/NAME for a "
+            "bundled picture, or a path inside the routine's folder, written with /."
         ),
     ),
     Field(
@@ -537,16 +585,33 @@ def load_routine(path: str | os.PathLike[str]) -> Routine:
 
 
 def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]:
-    """Images a routine names that are not there."""
+    """Pictures a routine names that cannot be shown: missing, outside the routine's folder,
+    not a regular file, or too large."""
+    from app.files import MAX_PICTURE_BYTES, FileRefused, check_regular_file
     from app.paths import resolve_image
 
     problems = []
     for i, exercise in enumerate(routine.exercises):
         for j, reference in enumerate(exercise.images):
-            if not resolve_image(reference, routine_file).is_file():
-                problems.append(
-                    Problem(f"exercises[{i}].images[{j}]", f"no such image: {reference}")
+            place = f"exercises[{i}].images[{j}]"
+            path = resolve_image(reference, routine_file)
+            if path is None:
+                where = (
+                    "the bundled pictures"
+                    if reference.startswith("resource:")
+                    else ("the routine's folder")
                 )
+                problems.append(Problem(place, f"picture {reference} leads outside {where}"))
+                continue
+            try:
+                check_regular_file(path, MAX_PICTURE_BYTES)
+            except FileRefused as refused:
+                message = str(refused)
+                if message == "no such file":
+                    message = f"no such image: {reference}"
+                else:
+                    message = f"picture {reference} {message}"
+                problems.append(Problem(place, message))
     return problems
 
 

@@ -51,20 +51,37 @@ def bundled_routines() -> list[Path]:
     return sorted(routines_dir().glob("*.json"))
 
 
-def resolve_image(reference: str, routine_file: Path | None) -> Path:
-    """Turn an image reference from a routine into a path.
+def resolve_image(reference: str, routine_file: Path | None) -> Path | None:
+    """The file a picture reference names, or None when it may not be shown.
+
+    A reference is ``resource:images/NAME`` (a bundled picture) or a path relative to the
+    routine's own folder (see :func:`app.model.picture_reference_problem`). Once resolved,
+    symlinks included, the file must still lie inside the bundled images or the routine's
+    folder: a reference that reaches anywhere else gives None, as does any reference of a
+    routine never saved (it has no folder yet) unless it is bundled.
 
     Args:
-        reference: ``resource:images/x.svg`` for a bundled image, otherwise a path relative to
-            the routine file (or absolute).
+        reference: the reference as written in the routine.
         routine_file: the routine's own file, or None for a routine not yet saved.
     """
+    from app.model import picture_reference_problem
+
+    if picture_reference_problem(reference) is not None:
+        return None
     if reference.startswith(RESOURCE_SCHEME):
-        return resource(reference[len(RESOURCE_SCHEME) :])
-    path = Path(reference).expanduser()
-    if path.is_absolute() or routine_file is None:
-        return path
-    return routine_file.parent / path
+        base = resources_dir() / "images"
+        relative = reference[len(RESOURCE_SCHEME + "images/") :]
+    elif routine_file is None:
+        return None
+    else:
+        base = Path(os.path.abspath(routine_file)).parent
+        relative = reference
+    try:
+        real_base = base.resolve()
+        real = (base / relative).resolve()
+    except (OSError, RuntimeError, ValueError):  # a symlink loop, a name the system refuses
+        return None
+    return real if real.is_relative_to(real_base) and real != real_base else None
 
 
 def _user_dir(kind: str) -> Path:

@@ -67,7 +67,9 @@ def test_every_exercise_has_its_start_and_end_pictures_and_they_load(path: objec
     for exercise in routine.exercises:
         assert len(exercise.images) >= 2, exercise.name
         for reference in exercise.images:
-            text = paths.resolve_image(reference, path).read_text(encoding="utf-8")  # type: ignore[arg-type]
+            picture = paths.resolve_image(reference, path)  # type: ignore[arg-type]
+            assert picture is not None, reference
+            text = picture.read_text(encoding="utf-8")
             assert text.startswith("<svg") or text.startswith("<?xml"), reference
             assert "viewBox" in text
 

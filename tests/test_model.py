@@ -92,7 +92,7 @@ def test_every_problem_in_a_file_is_reported_with_its_place() -> None:
         ),
         (routine(exercise(reps=True)), "exercises[0].reps: must be a whole number of at least 1"),
         (routine(exercise(instructions="Stand.")), "exercises[0].instructions: must be a list"),
-        (routine(exercise(images=[3])), "exercises[0].images: must be a list of image paths"),
+        (routine(exercise(images=[3])), "exercises[0].images: must be a list of picture paths"),
         (routine(exercises=[]), "exercises: must list at least one exercise"),
         (routine(exercises=[5]), "exercises[0]: must be an object, got 5"),
         (routine(format=2), "format: this file uses format 2; this Matside reads format 1"),

@@ -209,9 +209,13 @@ def test_time_is_the_largest_thing_and_at_least_a_quarter_of_the_height(qtbot: Q
 def test_pictures_step_with_the_tempo_and_missing_ones_show_a_placeholder(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    good = paths.resource("images/step-back-and-reach-1.svg")
     data = routine(
-        exercise(name="Pictured", images=[str(good), "missing.png"], reps=2, tempo=4),
+        exercise(
+            name="Pictured",
+            images=["resource:images/step-back-and-reach-1.svg", "missing.png"],
+            reps=2,
+            tempo=4,
+        ),
         prepare_seconds=0,
     )
     h = Harness(qtbot, data, routine_file=tmp_path / "r.json")
