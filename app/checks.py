@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,10 +21,15 @@ _LARGEST_NUMBER = 10**15  # bigger whole numbers are refused before any float ar
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong: where it is and what is wrong."""
+    """One thing wrong: where it is, what is wrong, and what kind of problem it is.
+
+    ``code`` names the kind for code that must tell kinds apart (``unknown-key``; the rules
+    JSON Schema cannot state have codes of their own, listed in docs/routine-format.md).
+    """
 
     place: str
     message: str
+    code: str = ""
 
     def format(self, source: object = None) -> str:
         """The problem as one line, ``SOURCE: PLACE: message``."""
@@ -32,7 +38,14 @@ class Problem:
 
 
 class Invalid(ValueError):
-    """Raised by a check; the message says what the value must be."""
+    """Raised by a check; the message says what the value must be.
+
+    ``code`` marks a problem JSON Schema cannot state (see :class:`Problem`).
+    """
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 Check = Callable[[Any], Any]
@@ -84,12 +97,28 @@ class Field:
         return self.check.schema
 
 
+# Characters that a terminal or a text view would act on rather than show: C0 and C1 controls,
+# DEL, lone surrogates, line and paragraph separators and the bidirectional overrides that can
+# make a line read backwards.
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def escape_unsafe(text: str) -> str:
+    """``text`` with every character a terminal would act on written as ``\\uXXXX``."""
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def describe(value: Any) -> str:
-    """A short JSON rendering of a value for messages."""
+    """A short JSON rendering of a value for messages, safe to print."""
+    if isinstance(value, str) and len(value) > 40:
+        value = value[:40]  # a megabyte of text is not rendered to show 37 characters of it
     try:
         text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         text = repr(value)
+    text = escape_unsafe(text[:200])
     return text if len(text) <= 40 else text[:37] + "..."
 
 
@@ -170,14 +199,54 @@ def _boolean(value: Any) -> bool:
 boolean = Rule(_boolean, {"type": "boolean"})
 
 
-def text(*, required: bool) -> Rule:
-    def check(value: Any) -> str:
-        if isinstance(value, str) and (value.strip() or not required):
-            return value
-        wanted = "must be non-empty text" if required else "must be text"
-        raise Invalid(f"{wanted}, got {describe(value)}")
+# Text from a file is shown on screen and spoken: control characters have no business in it
+# (a tab and line breaks excepted in paragraphs). The lookahead form serves the loader and the
+# schema alike; JSON Schema's "pattern" searches, and "$" alone would let a final newline by.
+_NO_CONTROL_ONE_LINE = r"^(?![\s\S]*[\x00-\x1f\x7f])"
+_NO_CONTROL_PARAGRAPH = r"^(?![\s\S]*[\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
+_NOT_BLANK = r"\S"
 
-    return Rule(check, {"type": "string", "minLength": 1} if required else {"type": "string"})
+
+def text(*, required: bool, max_length: int, one_line: bool = True) -> Rule:
+    """Text of at most ``max_length`` characters, without control characters.
+
+    One-line texts (names) allow none; paragraphs allow tabs and line breaks. ``required``
+    text must not be blank.
+    """
+    control = re.compile(_NO_CONTROL_ONE_LINE if one_line else _NO_CONTROL_PARAGRAPH)
+
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or (required and not value.strip()):
+            wanted = "must be non-empty text" if required else "must be text"
+            raise Invalid(f"{wanted}, got {describe(value)}")
+        if len(value) > max_length:
+            raise Invalid(f"must be at most {max_length} characters long, got {len(value)}")
+        if not control.match(value):
+            kind = "line breaks or control characters" if one_line else "control characters"
+            raise Invalid(f"must not contain {kind}, got {describe(value)}")
+        problem = encoding_problem(value)
+        if problem is not None:
+            raise Invalid(problem, "text-encoding")
+        return value
+
+    schema: dict[str, Any] = {
+        "type": "string",
+        "maxLength": max_length,
+        "pattern": control.pattern,
+    }
+    if required:
+        schema["minLength"] = 1
+        schema["allOf"] = [{"pattern": _NOT_BLANK}]
+    return Rule(check, schema)
+
+
+def encoding_problem(value: str) -> str | None:
+    """A lone surrogate (JSON's "\\ud800" written alone) cannot be saved, printed or spoken."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return f"has a broken character (a lone surrogate) at position {error.start + 1}"
+    return None
 
 
 def choice(options: Sequence[str], wording: str | None = None) -> Rule:
@@ -203,14 +272,22 @@ def optional(inner: Rule) -> Rule:
 # Reading objects
 
 
+MAX_PROBLEMS = 100
+"""A document with more problems reports this many and says how many more there are."""
+
+
 @dataclass
 class Reader:
-    """Collects the problems found while reading one document."""
+    """Collects the problems found while reading one document (the first :data:`MAX_PROBLEMS`)."""
 
     problems: list[Problem] = field(default_factory=list)
+    more: int = 0
 
-    def add(self, place: str, message: str) -> None:
-        self.problems.append(Problem(place or "(top level)", message))
+    def add(self, place: str, message: str, code: str = "") -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.more += 1
+            return
+        self.problems.append(Problem(place or "(top level)", message, code))
 
     def read(
         self,
@@ -241,23 +318,30 @@ class Reader:
             try:
                 values[spec.name] = spec.check(data[spec.name])
             except Invalid as problem:
-                self.add(place_of(place, spec.name), str(problem))
+                self.add(place_of(place, spec.name), str(problem), problem.code)
                 failed = True
         known = [spec.name for spec in fields]
+        expected = {*known, *allow}
         for key in data:
-            if key not in known and key not in allow:
-                self.add(place, unknown_key_message(str(key), [*known, *allow]))
+            if key not in expected:
+                self.add(place, unknown_key_message(str(key), [*known, *allow]), "unknown-key")
                 failed = True
         return None if failed else values
+
+    def left_out(self) -> list[Problem]:
+        """A last line counting the problems left out, if any were."""
+        if not self.more:
+            return []
+        return [Problem("(file)", f"and {self.more} more problems", "more")]
 
 
 def unknown_key_message(key: str, known: Sequence[str]) -> str:
     import difflib  # only for a mistake: not part of every start
 
-    hint = difflib.get_close_matches(key, known, n=1)
+    hint = difflib.get_close_matches(key[:100], known, n=1)
     if hint:
-        return f'unknown key "{key}" (did you mean "{hint[0]}"?)'
-    return f'unknown key "{key}" (known keys: {", ".join(known)})'
+        return f'unknown key {describe(key)} (did you mean "{hint[0]}"?)'
+    return f"unknown key {describe(key)} (known keys: {', '.join(known)})"
 
 
 # --------------------------------------------------------------------------------------------

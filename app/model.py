@@ -65,6 +65,13 @@ MAX_TEMPO = 600
 MAX_REPS = 1_000
 MAX_SETS = 100
 MAX_EXERCISES = 1_000
+MAX_NAME = 100
+MAX_DESCRIPTION = 2_000
+MAX_SOURCE = 1_000
+MAX_PARAGRAPHS = 20
+MAX_PARAGRAPH = 1_000
+SCHEMA_URL = "https://matside.app/schema/routine-1.json"
+LANGUAGE_TAG = r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,6}$"
 
 Rest = int | float | str  # seconds, or AS_NEEDED
 
@@ -207,12 +214,38 @@ def _rest_check(value: Any) -> Rest:
     )
 
 
+_PARAGRAPH = text(required=False, max_length=MAX_PARAGRAPH, one_line=False)
+
+
 def _paragraphs(value: Any) -> list[str]:
     if isinstance(value, str):
         raise Invalid("must be a list of paragraphs (texts), got a single text; wrap it in [ ]")
     if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
         raise Invalid(f"must be a list of paragraphs (texts), got {describe(value)}")
+    if len(value) > MAX_PARAGRAPHS:
+        raise Invalid(f"may have at most {MAX_PARAGRAPHS} paragraphs, got {len(value)}")
+    for index, paragraph in enumerate(value):
+        try:
+            _PARAGRAPH(paragraph)
+        except Invalid as problem:
+            raise Invalid(f"paragraph {index + 1}: {problem}", problem.code) from None
     return list(value)
+
+
+_language_tag = re.compile(LANGUAGE_TAG)
+
+
+def _language(value: Any) -> str:
+    if isinstance(value, str) and _language_tag.fullmatch(value):
+        return value
+    raise Invalid(f'must be a language tag like "en" or "de-AT", got {describe(value)}')
+
+
+def _schema_reference(value: Any) -> str:
+    return _SCHEMA_TEXT(value)  # type: ignore[no-any-return]
+
+
+_SCHEMA_TEXT = text(required=True, max_length=500)
 
 
 # A picture reference: ``resource:images/NAME`` or a relative path inside the routine's folder,
@@ -294,6 +327,7 @@ def _sets(reader: Reader, value: Any, place: str) -> int | SetRange:
                 place,
                 f"min must be less than max, got {values['min']} and {values['max']}"
                 " (for a fixed count write a number)",
+                "set-range-order",
             )
             raise _Failed
         return SetRange(values["min"], values["max"])
@@ -307,11 +341,11 @@ def _sets(reader: Reader, value: Any, place: str) -> int | SetRange:
 
 
 EXERCISE_FIELDS: list[Field] = [
-    Field("name", text(required=True)),
+    Field("name", text(required=True, max_length=MAX_NAME)),
     Field(
         "instructions",
         _paragraphs,
-        {"type": "array", "items": {"type": "string"}},
+        {"type": "array", "items": _PARAGRAPH.schema, "maxItems": MAX_PARAGRAPHS},
         default=[],
         description="Paragraphs: start position, movement, feel, safety.",
     ),
@@ -384,18 +418,30 @@ EXERCISE_FIELDS: list[Field] = [
 ]
 
 ROUTINE_FIELDS: list[Field] = [
+    Field(
+        "$schema",
+        _schema_reference,
+        _SCHEMA_TEXT.schema,
+        default=None,
+        description="Where editors find this schema; Matside writes it and does not read it.",
+    ),
     Field("format", _format, {"const": FORMAT_VERSION}, description="The routine format version."),
-    Field("name", text(required=True)),
-    Field("description", text(required=False), default=""),
+    Field("name", text(required=True, max_length=MAX_NAME)),
+    Field(
+        "description",
+        text(required=False, max_length=MAX_DESCRIPTION, one_line=False),
+        default="",
+    ),
     Field(
         "source",
-        text(required=False),
+        text(required=False, max_length=MAX_SOURCE, one_line=False),
         default="",
         description="Where the routine's content comes from.",
     ),
     Field(
         "language",
-        text(required=False),
+        _language,
+        {"type": "string", "pattern": LANGUAGE_TAG},
         default="en",
         description="BCP 47 language tag of the texts (for the spoken cues).",
     ),
@@ -425,14 +471,13 @@ ROUTINE_FIELDS: list[Field] = [
     ),
 ]
 
-# Fields whose values are objects of their own: read with the reader, so that every problem
-# inside them keeps its full place (exercises[2].sets.min).
-_NESTED = {"sets", "exercises"}
+# "sets" and "exercises" hold objects of their own: they are read with the reader, so that every
+# problem inside them keeps its full place (exercises[2].sets.min).
 
 
 def _read_exercise(reader: Reader, data: Any, place: str) -> Exercise:
     values = reader.read(
-        data, [f for f in EXERCISE_FIELDS if f.name not in _NESTED], place, allow=_NESTED
+        data, [f for f in EXERCISE_FIELDS if f.name != "sets"], place, allow=("sets",)
     )
     sets: int | SetRange | None = 1
     if isinstance(data, dict) and "sets" in data:
@@ -444,24 +489,26 @@ def _read_exercise(reader: Reader, data: Any, place: str) -> Exercise:
         raise _Failed
     measure = _measure_problem(values)
     if measure is not None:
-        reader.add(place, measure)
+        reader.add(place, *measure)
         raise _Failed
     return Exercise(sets=sets, **values)
 
 
-def _measure_problem(values: dict[str, Any]) -> str | None:
+def _measure_problem(values: dict[str, Any]) -> tuple[str, str] | None:
+    """What is wrong with how an exercise's work is measured: (message, code), or None."""
     seconds_, reps, tempo = values["seconds"], values["reps"], values["tempo"]
     if seconds_ is None and reps is None:
-        return 'needs "seconds" (timed work) or "reps" (counted work)'
+        return 'needs "seconds" (timed work) or "reps" (counted work)', "measure"
     if seconds_ is not None and reps is not None:
-        return 'give either "seconds" or "reps", not both'
+        return 'give either "seconds" or "reps", not both', "measure"
     if tempo is not None and reps is None:
-        return '"tempo" (seconds per rep) needs "reps"'
+        return '"tempo" (seconds per rep) needs "reps"', "measure"
     if reps is not None and tempo is not None and reps * tempo > MAX_SECONDS:
-        return (
+        message = (
             f"{reps} reps at {tempo:g} s each last over {MAX_SECONDS // 3600} hours;"
             " one interval may not"
         )
+        return message, "interval-too-long"
     return None
 
 
@@ -490,7 +537,9 @@ def _read_exercises(reader: Reader, value: Any) -> list[Exercise]:
 def routine_from_data(data: Any, source: str | os.PathLike[str] | None = None) -> Routine:
     """Build a routine from already-parsed JSON data, reporting every problem."""
     reader = Reader()
-    values = reader.read(data, [f for f in ROUTINE_FIELDS if f.name not in _NESTED], allow=_NESTED)
+    values = reader.read(
+        data, [f for f in ROUTINE_FIELDS if f.name != "exercises"], allow=("exercises",)
+    )
     exercises: list[Exercise] | None = None
     if isinstance(data, dict):
         if "exercises" not in data:
@@ -499,14 +548,19 @@ def routine_from_data(data: Any, source: str | os.PathLike[str] | None = None) -
             with contextlib.suppress(_Failed):  # its problems are in the reader
                 exercises = _read_exercises(reader, data["exercises"])
     if reader.problems or values is None or exercises is None:
-        raise RoutineError(source, _in_file_order(reader.problems))
+        raise RoutineError(source, _in_file_order(reader.problems) + reader.left_out())
+    del values["$schema"]  # where editors find the schema: written on save, not kept
     return Routine(exercises=exercises, **values)
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:
     """Top-level unknown keys go last, after the problems inside the exercises."""
-    unknown = [p for p in problems if p.place == "(top level)" and "unknown key" in p.message]
-    return [p for p in problems if p not in unknown] + unknown
+    first: list[Problem] = []
+    last: list[Problem] = []
+    for problem in problems:
+        top_unknown = problem.place == "(top level)" and problem.code == "unknown-key"
+        (last if top_unknown else first).append(problem)
+    return first + last
 
 
 def exercise_from_data(data: Any) -> Exercise:
@@ -531,6 +585,11 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+def _reject_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON, though Python's reader takes them."""
+    raise ValueError(f"{name} is not a JSON number")
+
+
 class _DuplicateKey(ValueError):
     """A key given twice in one JSON object (the JSON module keeps the last silently)."""
 
@@ -546,11 +605,12 @@ def parse_routine(text: str, source: str | os.PathLike[str] | None = None) -> Ro
         RoutineError: with every problem found, each naming its place.
     """
     try:
-        data = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+        data = json.loads(
+            text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
+        )
     except _DuplicateKey as duplicate:
-        raise RoutineError(
-            source, [Problem("(file)", f'the key "{duplicate.key}" appears twice in one object')]
-        ) from None
+        message = f"the key {describe(duplicate.key)} appears twice in one object"
+        raise RoutineError(source, [Problem("(file)", message, "duplicate-key")]) from None
     except json.JSONDecodeError as bad:
         raise RoutineError(
             source,
@@ -566,20 +626,25 @@ def parse_routine(text: str, source: str | os.PathLike[str] | None = None) -> Ro
 def load_routine(path: str | os.PathLike[str]) -> Routine:
     """Load a routine file.
 
+    Only a regular file of at most :data:`app.files.MAX_ROUTINE_BYTES` is read (a FIFO or a
+    device is refused without blocking).
+
     Raises:
         RoutineError: the file cannot be read or is not a valid routine; every problem is named.
     """
+    from app.files import MAX_ROUTINE_BYTES, FileRefused, read_regular_file
+
     try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise RoutineError(path, [Problem("(file)", f"cannot read: {error.strerror}")]) from None
+        raw = read_regular_file(path, MAX_ROUTINE_BYTES)
+    except FileRefused as refused:
+        raise RoutineError(path, [Problem("(file)", f"cannot read: {refused}", "file")]) from None
     # A byte-order mark, as some Windows editors write, is skipped ("utf-8-sig" would do it too,
     # at the price of importing another codec on every start).
     skip = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
     try:
         text = raw[skip:].decode("utf-8")
     except UnicodeDecodeError as error:
-        problem = Problem(f"byte {error.start + skip}", "not UTF-8 text")
+        problem = Problem(f"byte {error.start + skip}", "not UTF-8 text", "text-encoding")
         raise RoutineError(path, [problem]) from None
     return parse_routine(text, path)
 
@@ -641,9 +706,14 @@ def _exercise_data(exercise: Exercise) -> dict[str, Any]:
 
 
 def routine_to_data(routine: Routine) -> dict[str, Any]:
-    """The routine as JSON data in the format's stable key order; unset overrides left out."""
-    data: dict[str, Any] = {}
+    """The routine as JSON data in the format's stable key order; unset overrides left out.
+
+    ``$schema`` comes first, so that editors find the schema.
+    """
+    data: dict[str, Any] = {"$schema": SCHEMA_URL}
     for spec in ROUTINE_FIELDS:
+        if spec.name == "$schema":
+            continue
         value = getattr(routine, spec.name)
         if spec.name == "exercises":
             value = [_exercise_data(exercise) for exercise in value]
@@ -711,7 +781,7 @@ def json_schema() -> dict[str, Any]:
         "SetRange": object_schema(SET_RANGE_FIELDS, "min < max; the user picks when starting."),
     }
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://matside.app/schema/routine-1.json"
+    schema["$id"] = SCHEMA_URL
     schema["title"] = "Matside routine, format 1"
     return schema
 

@@ -64,7 +64,7 @@ SETTINGS_FIELDS: list[Field] = [
     Field("muted", boolean, default=_DEFAULTS.muted),
     Field("voice", boolean, default=_DEFAULTS.voice),
     Field("tones", boolean, default=_DEFAULTS.tones),
-    Field("voice_name", text(required=False), default=_DEFAULTS.voice_name),
+    Field("voice_name", text(required=False, max_length=200), default=_DEFAULTS.voice_name),
     Field(
         "speech_rate",
         integer_between(80, 400),

@@ -110,10 +110,7 @@ def test_validate_of_a_missing_file_is_one_line_not_a_traceback(tmp_path: Path) 
         check=False,
     )
     assert result.returncode == 1
-    assert (
-        result.stderr
-        == f"{tmp_path / 'nope.json'}: (file): cannot read: No such file or directory\n"
-    )
+    assert result.stderr == f"{tmp_path / 'nope.json'}: (file): cannot read: no such file\n"
 
 
 def test_run_reports_a_bad_routine_before_opening_any_window(tmp_path: Path) -> None:

@@ -155,7 +155,9 @@ def test_save_writes_pretty_stable_utf8_and_load_save_load_is_identity(tmp_path:
     save_routine(original, path)
     text = path.read_text(encoding="utf-8")
     assert "Hüftöffner" in text  # not \u-escaped
-    assert text.startswith('{\n  "format": 1,\n  "name": ')
+    assert text.startswith(
+        '{\n  "$schema": "https://matside.app/schema/routine-1.json",\n  "format": 1,'
+    )
     assert '"prepare_seconds": 10,' in text  # whole seconds stay whole
     again = load_routine(path)
     assert again == original

@@ -1,0 +1,246 @@
+"""A routine file is a stranger's: the loader refuses what it must, at its place, in bounded time.
+
+Each case here was reproduced against the first version (issue 13): silently accepted keys, a
+quadratic report of unknown keys, texts without bounds, files that hang the reader.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app import paths
+from app.checks import MAX_PROBLEMS, describe, escape_unsafe
+from app.model import (
+    MAX_NAME,
+    MAX_PARAGRAPHS,
+    SCHEMA_URL,
+    RoutineError,
+    dumps_routine,
+    image_problems,
+    load_routine,
+    parse_routine,
+    picture_reference_problem,
+    routine_from_data,
+)
+from tests.conftest import exercise, routine
+
+
+def problems_of(data: Any) -> list[str]:
+    with pytest.raises(RoutineError) as caught:
+        routine_from_data(data, "my.json")
+    return caught.value.lines()
+
+
+def test_a_top_level_sets_is_an_unknown_key_not_dropped_on_save() -> None:
+    (line,) = problems_of(routine(sets=3))
+    assert line.startswith('my.json: (top level): unknown key "sets"')
+
+
+def test_exercises_inside_an_exercise_is_an_unknown_key() -> None:
+    lines = problems_of(routine(exercise(exercises=[exercise()])))
+    assert len(lines) == 1
+    assert lines[0].startswith('my.json: exercises[0]: unknown key "exercises"')
+
+
+def test_the_known_keys_hint_lists_only_keys_of_that_object() -> None:
+    (line,) = problems_of(routine(exercise(zzzzzzzz=1)))
+    known = line.split("known keys: ", 1)[1]
+    assert "sets" in known and "exercises" not in known
+    (line,) = problems_of(routine(zzzzzzzz=1))
+    known = line.split("known keys: ", 1)[1]
+    assert "exercises" in known and "sets" not in known.split(", ")
+
+
+def test_twenty_thousand_unknown_keys_give_a_bounded_report() -> None:
+    data = routine(**{f"key{i}": i for i in range(20_000)})
+    with pytest.raises(RoutineError) as caught:
+        routine_from_data(data, "my.json")
+    problems = caught.value.problems
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert problems[-1].message == f"and {20_000 - MAX_PROBLEMS} more problems"
+
+
+def test_problems_inside_exercises_come_before_top_level_unknown_keys() -> None:
+    lines = problems_of(routine(exercise(reps=0), zzzz=1))
+    assert lines[0].startswith("my.json: exercises[0].reps:")
+    assert lines[1].startswith('my.json: (top level): unknown key "zzzz"')
+
+
+@pytest.mark.parametrize(
+    ("data", "place"),
+    [
+        (routine(name="x" * (MAX_NAME + 1)), "name"),
+        (routine(exercise(name="x" * 100_000)), "exercises[0].name"),
+        (routine(description="x" * 100_000), "description"),
+        (routine(exercise(instructions=["x"] * (MAX_PARAGRAPHS + 1))), "exercises[0].instructions"),
+        (routine(exercise(instructions=["x" * 100_000])), "exercises[0].instructions"),
+        (routine(exercise(images=["a.png"] * 21)), "exercises[0].images"),
+    ],
+)
+def test_texts_and_lists_have_bounds(data: dict[str, Any], place: str) -> None:
+    (line,) = problems_of(data)
+    assert line.startswith(f"my.json: {place}: ")
+    assert len(line) < 300  # the offending text is not repeated in full
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Line\nbreak", "must not contain line breaks or control characters"),
+        ("Bell\x07", "must not contain line breaks or control characters"),
+        ("Escape\x1b[31m", "must not contain line breaks or control characters"),
+        ("Lone \ud800 surrogate", "has a broken character (a lone surrogate) at position 6"),
+        ("   ", "must be non-empty text"),
+    ],
+)
+def test_names_refuse_control_characters_and_broken_text(value: str, expected: str) -> None:
+    (line,) = problems_of(routine(exercise(name=value)))
+    assert expected in line
+    assert "\x1b" not in line and "\n" not in line and "\x07" not in line
+    line.encode("utf-8")  # printable: no lone surrogate reaches the terminal
+
+
+def test_paragraphs_keep_line_breaks_but_refuse_other_controls() -> None:
+    assert routine_from_data(routine(description="One\nTwo\tthree")).description == (
+        "One\nTwo\tthree"
+    )
+    (line,) = problems_of(routine(description="Bad\x1b[2J"))
+    assert line.startswith("my.json: description: must not contain control characters")
+
+
+def test_language_is_a_language_tag() -> None:
+    routine_from_data(routine(language="de-AT"))
+    (line,) = problems_of(routine(language="en; rm -rf /"))
+    assert line.startswith("my.json: language: must be a language tag")
+
+
+def test_nan_and_infinity_are_not_json() -> None:
+    text = '{"format": 1, "name": "x", "prepare_seconds": NaN, "exercises": []}'
+    with pytest.raises(RoutineError) as caught:
+        parse_routine(text, "my.json")
+    assert "NaN is not a JSON number" in caught.value.lines()[0]
+
+
+def test_a_schema_key_is_allowed_and_written_first_on_save() -> None:
+    loaded = routine_from_data(routine(**{"$schema": "anything/routine.schema.json"}))
+    assert dumps_routine(loaded).startswith(f'{{\n  "$schema": "{SCHEMA_URL}",\n')
+
+
+def test_unsafe_characters_are_escaped_in_messages() -> None:
+    assert escape_unsafe("a\x1b[2Jb\u202ec\x85") == "a\\u001b[2Jb\\u202ec\\u0085"
+    key = "x\x1b]0;owned\x07\nforged line"
+    (line,) = problems_of(routine(exercise(**{key: 1})))
+    assert "\x1b" not in line and "\n" not in line and "\x07" not in line
+    assert describe("\ud800") == '"\\ud800"'
+
+
+# --------------------------------------------------------------------------------------------
+# Files that are not what they claim
+
+
+def test_a_fifo_as_routine_file_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "r.json"
+    os.mkfifo(fifo)
+    with pytest.raises(RoutineError) as caught:
+        load_routine(fifo)
+    assert caught.value.lines() == [
+        f"{fifo}: (file): cannot read: is not a regular file (a device, pipe or socket)"
+    ]
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_as_routine_file_is_refused(device: str) -> None:
+    with pytest.raises(RoutineError) as caught:
+        load_routine(device)
+    assert "is not a regular file" in caught.value.lines()[0]
+
+
+def test_a_folder_as_routine_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(RoutineError) as caught:
+        load_routine(tmp_path)
+    assert caught.value.lines() == [f"{tmp_path}: (file): cannot read: is a folder, not a file"]
+
+
+def test_a_huge_routine_file_is_refused_unread(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    with big.open("wb") as stream:
+        stream.truncate(6 * 1024 * 1024)  # sparse: no disk used
+    with pytest.raises(RoutineError) as caught:
+        load_routine(big)
+    assert "is too large (6 MB; at most 5 MB)" in caught.value.lines()[0]
+
+
+@pytest.mark.parametrize("name", ["x" * 300 + ".json", "bad\udcff.json"])
+def test_impossible_file_names_are_one_problem(tmp_path: Path, name: str) -> None:
+    with pytest.raises(RoutineError) as caught:
+        load_routine(str(tmp_path) + "/" + name)
+    assert len(caught.value.problems) == 1
+    assert caught.value.problems[0].place == "(file)"
+
+
+# --------------------------------------------------------------------------------------------
+# Picture references
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "/etc/passwd",
+        "~/.ssh/id_rsa",
+        "~nosuchuser/x.png",
+        "../secret.png",
+        "images/../../secret.png",
+        "resource:../../etc/passwd",
+        "resource:images/../../README.md",
+        "C:/Windows/x.png",
+        "images\\x.png",
+        "x.png\n",
+    ],
+)
+def test_picture_references_that_reach_out_are_refused_at_their_place(reference: str) -> None:
+    assert picture_reference_problem(reference) is not None
+    (line,) = problems_of(routine(exercise(images=["ok.png", reference])))
+    assert line.startswith("my.json: exercises[0].images: picture 2: must be resource:images/")
+
+
+def test_a_symlink_out_of_the_routine_folder_is_not_followed(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"private")
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    (folder / "images").mkdir()
+    (folder / "images" / "pic.png").symlink_to(secret)
+    (folder / "images" / "inside.png").write_bytes(b"fine")
+    routine_file = folder / "r.json"
+    assert paths.resolve_image("images/pic.png", routine_file) is None
+    assert (
+        paths.resolve_image("images/inside.png", routine_file)
+        == (folder / "images" / "inside.png").resolve()
+    )
+    loaded = routine_from_data(routine(exercise(images=["images/pic.png"])))
+    (problem,) = image_problems(loaded, routine_file)
+    assert problem.place == "exercises[0].images[0]"
+    assert "leads outside the routine's folder" in problem.message
+
+
+def test_pictures_that_are_not_regular_files_are_problems(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo.png")
+    (tmp_path / "folder.png").mkdir()
+    loaded = routine_from_data(routine(exercise(images=["fifo.png", "folder.png", "gone.png"])))
+    messages = [p.message for p in image_problems(loaded, tmp_path / "r.json")]
+    assert messages == [
+        "picture fifo.png is not a regular file (a device, pipe or socket)",
+        "picture folder.png is a folder, not a file",
+        "no such image: gone.png",
+    ]
+
+
+def test_a_routine_never_saved_has_only_bundled_pictures() -> None:
+    assert paths.resolve_image("a.png", None) is None
+    assert paths.resolve_image("resource:images/clamshell-1.svg", None) == (
+        paths.resource("images/clamshell-1.svg").resolve()
+    )
