@@ -107,7 +107,23 @@ _UNSAFE = re.compile(
 
 def escape_unsafe(text: str) -> str:
     """``text`` with every character a terminal would act on written as ``\\uXXXX``."""
-    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return _UNSAFE.sub(_escaped, text)
+
+
+def escape_unsafe_json(text: str) -> str:
+    """JSON text from ``json.dumps(..., ensure_ascii=False)`` made safe to print.
+
+    The reader has escaped the C0 controls inside strings already; the layout's line breaks
+    stay. What is left can only stand inside strings, where ``\\uXXXX`` means the same.
+    """
+    return _UNSAFE_BEYOND_C0.sub(_escaped, text)
+
+
+_UNSAFE_BEYOND_C0 = re.compile(_UNSAFE.pattern.replace("\x00-\x1f", "", 1))
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def describe(value: Any) -> str:

@@ -132,6 +132,14 @@ def _command(argv: Sequence[str] | None) -> int:
     return run_gui()
 
 
+def _say(line: str) -> None:
+    """Print a line of the command's report on stderr, escaped: a routine's text or a file's
+    name may hold escape codes, bidirectional overrides or newlines that would forge lines."""
+    from app.checks import escape_unsafe
+
+    print(escape_unsafe(line), file=sys.stderr)
+
+
 def _validate(paths: Sequence[Path]) -> int:
     from app.model import RoutineError, image_problems, load_routine
 
@@ -142,11 +150,11 @@ def _validate(paths: Sequence[Path]) -> int:
         except RoutineError as error:
             failed = True
             for line in error.lines():
-                print(line, file=sys.stderr)
+                _say(line)
             continue
         problems = image_problems(routine, path)
         for problem in problems:
-            print(problem.format(path), file=sys.stderr)
+            _say(problem.format(path))
         failed = failed or bool(problems)
     return 1 if failed else 0
 
@@ -160,9 +168,9 @@ def _load_plan(path: Path, sets: int | None) -> Timeline | None:
         return compile_timeline(routine, sets)
     except RoutineError as error:
         for line in error.lines():
-            print(line, file=sys.stderr)
+            _say(line)
     except SetChoiceError as error:
-        print(f"{path}: --sets: {error}", file=sys.stderr)
+        _say(f"{path}: --sets: {error}")
     return None
 
 
@@ -170,15 +178,18 @@ def _plan(path: Path, sets: int | None, *, as_json: bool) -> int:
     timeline = _load_plan(path, sets)
     if timeline is None:
         return 1
+    from app.checks import escape_unsafe_json
+
     if as_json:
-        print(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False))
+        print(escape_unsafe_json(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False)))
     else:
         print(format_plan(timeline))
     return 0
 
 
 def format_plan(timeline: Timeline) -> str:
-    """The timeline as a table with start times, for people."""
+    """The timeline as a table with start times, for people; the routine's texts escaped."""
+    from app.checks import escape_unsafe
     from app.timeline import format_duration
 
     rows = [("start", "length", "kind", "exercise", "set", "side", "reps")]
@@ -190,7 +201,7 @@ def format_plan(timeline: Timeline) -> str:
                 format_duration(clock),
                 length if segment.kind.value != "done" else "",
                 segment.kind.value,
-                segment.exercise.name if segment.exercise is not None else "",
+                escape_unsafe(segment.exercise.name) if segment.exercise is not None else "",
                 f"{segment.set}/{segment.sets}" if segment.set is not None else "",
                 segment.side.value if segment.side is not None else "",
                 "" if segment.reps is None or segment.kind.value != "work" else str(segment.reps),
@@ -206,4 +217,4 @@ def format_plan(timeline: Timeline) -> str:
     if timeline.open_segments:
         waits = timeline.open_segments
         total += f", plus {waits} pause{'s' if waits != 1 else ''} that wait for you"
-    return "\n".join([timeline.routine.name, "", *lines, "", total])
+    return "\n".join([escape_unsafe(timeline.routine.name), "", *lines, "", total])

@@ -6,6 +6,7 @@ quadratic report of unknown keys, texts without bounds, files that hang the read
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -244,3 +245,40 @@ def test_a_routine_never_saved_has_only_bundled_pictures() -> None:
     assert paths.resolve_image("resource:images/clamshell-1.svg", None) == (
         paths.resource("images/clamshell-1.svg").resolve()
     )
+
+
+# --------------------------------------------------------------------------------------------
+# What the command line prints
+
+
+def test_validate_prints_escaped_lines_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main
+
+    path = tmp_path / "evil\n(top level): all good.json"
+    data = routine(exercise(**{"x\x1b[2J\nmy.json: forged": 1}))
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1  # one problem, one line: nothing forged
+    assert "\x1b" not in err
+    assert "evil\\u000a(top level)" in err
+
+
+def test_plan_escapes_the_routines_texts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main
+
+    path = tmp_path / "r.json"
+    data = routine(exercise(name="Right\u202eleft"), name="Name\u2028more")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["plan", str(path)]) == 0
+    table = capsys.readouterr().out
+    assert "\u202e" not in table and "\u2028" not in table
+    assert "Right\\u202eleft" in table and table.startswith("Name\\u2028more\n")
+    assert main(["plan", str(path), "--json"]) == 0
+    printed = capsys.readouterr().out
+    assert "\u202e" not in printed
+    assert json.loads(printed)["segments"][0]["exercise"] == "Right\u202eleft"
