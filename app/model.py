@@ -773,11 +773,20 @@ def save_routine(routine: Routine, path: str | os.PathLike[str]) -> None:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of the routine format, generated from the tables of fields."""
     schema = object_schema(ROUTINE_FIELDS, "A Matside routine: its exercises and shared defaults.")
+    timed = {"required": ["seconds"], "properties": {"seconds": {"type": "number"}}}
+    counted = {"required": ["reps"], "properties": {"reps": {"type": "integer"}}}
+    paced = {"required": ["tempo"], "properties": {"tempo": {"type": "number"}}}
+    exercise = object_schema(
+        EXERCISE_FIELDS,
+        'One move. Exactly one of "seconds" (timed) or "reps" (counted) is given; "tempo" needs'
+        ' "reps".',
+    )
+    # null counts as absent, so "given" means "given as a number", not "present".
+    exercise["oneOf"] = [timed, counted]
+    exercise["if"] = paced
+    exercise["then"] = counted
     schema["$defs"] = {
-        "Exercise": object_schema(
-            EXERCISE_FIELDS,
-            'One move. Exactly one of "seconds" (timed) or "reps" (counted) is given.',
-        ),
+        "Exercise": exercise,
         "SetRange": object_schema(SET_RANGE_FIELDS, "min < max; the user picks when starting."),
     }
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
