@@ -23,13 +23,20 @@ import shutil
 import time
 import unicodedata
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from app import paths
+from app.files import (
+    MAX_PICTURE_BYTES,
+    MAX_ROUTINE_BYTES,
+    FileRefused,
+    check_regular_file,
+    read_regular_file,
+)
 from app.model import (
     Exercise,
     Problem,
@@ -37,6 +44,7 @@ from app.model import (
     RoutineError,
     atomic_write_text,
     dumps_routine,
+    image_problems,
     load_routine,
     routine_from_data,
     routine_to_data,
@@ -143,9 +151,13 @@ def format_seconds(value: float) -> str:
 
 
 def load_entry(path: Path, bundled: bool) -> RoutineEntry:
-    """Load one routine file for the list; a broken one comes back with its problems."""
+    """Load one routine file for the list; a broken one comes back with its problems.
+
+    The file is read as :func:`load_untrusted_routine` reads it: a FIFO, a device or a huge
+    file under a routine's name is listed as broken, never waited on or read whole.
+    """
     try:
-        return RoutineEntry(path, bundled, load_routine(path))
+        return RoutineEntry(path, bundled, load_untrusted_routine(path))
     except RoutineError as error:
         return RoutineEntry(path, bundled, None, tuple(error.lines()), error.problems)
 
@@ -243,6 +255,10 @@ def routine_names() -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Images
 
+PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif")
+"""The kinds of picture a routine may carry; a copy is always named with one of these."""
+_SVG_SNIFF_BYTES = 64 * 1024
+
 
 def file_digest(path: Path) -> str:
     """The SHA-256 of a file's bytes."""
@@ -253,58 +269,213 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def picture_suffix(data: bytes, name: str = "") -> str | None:
+    """The suffix a picture with these bytes is saved under, or None when it is no picture.
+
+    The bytes decide (PNG, JPEG, GIF or SVG), not the name: a file that merely is called
+    ``.png`` is not copied. ``name`` only chooses between ``.jpg`` and ``.jpeg``.
+    """
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return ".png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return ".jpeg" if name.lower().endswith(".jpeg") else ".jpg"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return ".gif"
+    head = data[:_SVG_SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf").lstrip()
+    if head.startswith(b"<") and b"<svg" in head.lower():
+        return ".svg"
+    return None
+
+
+def read_picture(source: Path) -> tuple[bytes, str]:
+    """A picture's bytes and the suffix its copy gets.
+
+    Raises:
+        FileRefused: not a regular file, too large, unreadable, or not a picture.
+    """
+    data = read_regular_file(source, MAX_PICTURE_BYTES)
+    suffix = picture_suffix(data, source.name)
+    if suffix is None:
+        raise FileRefused("is not a picture (PNG, JPEG, GIF or SVG)")
+    return data, suffix
+
+
+def _write_new_file(target: Path, data: bytes) -> bool:
+    """Write ``data`` as the new file ``target``, atomically; False when the name is taken.
+
+    The file gets ordinary permissions (0o644 less the umask), whatever the source had: it is
+    made here, never copied with its mode. It is written beside the target under a temporary
+    name and linked into place, so that a file of that name made meanwhile is never replaced.
+    """
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(temporary, flags, 0o644)
+    try:
+        try:
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            try:
+                os.link(temporary, target)
+            except FileExistsError:
+                return False
+            except OSError:  # a file system without hard links: replace, if still free
+                if os.path.lexists(target):
+                    return False
+                os.replace(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return True
+
+
+def store_picture(data: bytes, suffix: str, name: str, routine_folder: Path) -> str:
+    """Keep a picture's bytes in ``routine_folder/images``; returns its reference ``images/NAME``.
+
+    The file is named from ``name`` made safe (:func:`slug`) and ``suffix``. A picture already
+    there with the same bytes is reused; a different one of the same name is kept and the new
+    one gets a numbered name.
+
+    Raises:
+        OSError: the folder cannot be written.
+    """
+    if suffix not in PICTURE_SUFFIXES:
+        raise ValueError(f"not a picture suffix: {suffix!r}")
+    folder = routine_folder / IMAGES_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = slug(PurePosixPath(name).stem) if PurePosixPath(name).stem else "image"
+    number = 1
+    while True:
+        candidate = folder / (f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}")
+        number += 1
+        if os.path.lexists(candidate):
+            try:
+                if read_regular_file(candidate, MAX_PICTURE_BYTES) == data:
+                    return f"{IMAGES_FOLDER}/{candidate.name}"
+            except FileRefused:
+                pass
+            continue
+        if _write_new_file(candidate, data):
+            return f"{IMAGES_FOLDER}/{candidate.name}"
+
+
 def copy_image(source: Path, routine_folder: Path) -> str:
     """Copy a picture into ``routine_folder/images`` and return its reference, ``images/NAME``.
 
-    A picture already there with the same bytes is reused; a different one of the same name is
-    kept and the copy gets a numbered name.
+    Only a regular file of at most :data:`~app.files.MAX_PICTURE_BYTES` whose bytes are a
+    picture is copied, as a new file with ordinary permissions and a safe name (see
+    :func:`store_picture`).
+
+    Raises:
+        FileRefused: the source is not such a file; the message says why.
+        OSError: the folder cannot be written.
     """
-    folder = routine_folder / IMAGES_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = slug(source.stem) if source.stem else "image"
-    suffix = source.suffix.lower()
-    candidate = folder / f"{stem}{suffix}"
-    number = 2
-    digest = file_digest(source)
-    while candidate.exists():
-        if candidate.is_file() and file_digest(candidate) == digest:
-            return f"{IMAGES_FOLDER}/{candidate.name}"
-        candidate = folder / f"{stem}-{number}{suffix}"
-        number += 1
-    shutil.copyfile(source, candidate)
-    return f"{IMAGES_FOLDER}/{candidate.name}"
+    data, suffix = read_picture(source)
+    return store_picture(data, suffix, source.name, routine_folder)
 
 
-def adopt_images(data: dict[str, Any], source_file: Path | None, folder: Path) -> dict[str, Any]:
+def _picture_places(routine: Routine) -> Iterator[tuple[str, int, int, str]]:
+    for i, exercise in enumerate(routine.exercises):
+        for j, reference in enumerate(exercise.images):
+            yield f"exercises[{i}].images[{j}]", i, j, reference
+
+
+def _is_missing(reference: str, routine_file: Path | None) -> bool:
+    path = paths.resolve_image(reference, routine_file)
+    return path is not None and not os.path.lexists(path)
+
+
+def picture_refusals(routine: Routine, routine_file: Path | None) -> list[Problem]:
+    """What refuses a routine from elsewhere: pictures that lead outside its folder, or are not
+    regular files, or are too large (:func:`app.model.image_problems`).
+
+    A picture that is simply missing is not among them: the routine is still worth having, and
+    shows a placeholder there (the file cannot leak anything that does not exist).
+    """
+    missing = {
+        place
+        for place, _, _, reference in _picture_places(routine)
+        if _is_missing(reference, routine_file)
+    }
+    return [p for p in image_problems(routine, routine_file) if p.place not in missing]
+
+
+def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> dict[str, Any]:
     """Copy the pictures a routine names into ``folder/images`` and point the routine at them.
 
-    Bundled pictures (``resource:``) and pictures that cannot be found are left as they are.
+    The routine comes from elsewhere, so nothing is copied unless every picture passes:
+    it must lie inside the routine's own folder (symlinks resolved), be a regular file of at most
+    :data:`~app.files.MAX_PICTURE_BYTES`, and be a picture (PNG, JPEG, GIF or SVG) by its bytes.
+    Bundled pictures (``resource:``) are left as they are; so is a picture that is simply
+    missing (the routine shows a placeholder there), which does not refuse the routine.
 
     Args:
-        data: the routine as JSON data (not changed).
+        routine: the routine, as loaded.
         source_file: where the routine was read from (relative references start there).
         folder: the folder the routine is going to.
 
     Returns:
-        The routine data with the new references.
+        The routine as JSON data with the new references.
+
+    Raises:
+        RoutineError: naming each refused picture's place; nothing was copied then.
+        OSError: ``folder`` cannot be written (some pictures may have been copied).
     """
-    result: dict[str, Any] = json.loads(json.dumps(data))
-    for exercise in result.get("exercises", []):
-        if not isinstance(exercise, dict) or not isinstance(exercise.get("images"), list):
+    problems = picture_refusals(routine, source_file)
+    found: dict[tuple[int, int], tuple[bytes, str, str]] = {}
+    for place, i, j, reference in _picture_places(routine):
+        if reference.startswith(paths.RESOURCE_SCHEME) or any(p.place == place for p in problems):
             continue
-        references = []
-        for reference in exercise["images"]:
-            if isinstance(reference, str) and not reference.startswith(paths.RESOURCE_SCHEME):
-                image = paths.resolve_image(reference, source_file)
-                if image is not None and image.is_file():
-                    reference = copy_image(image, folder)
-            references.append(reference)
-        exercise["images"] = references
+        image = paths.resolve_image(reference, source_file)
+        if image is None:
+            problems.append(
+                Problem(place, f"picture {reference} leads outside the routine's folder")
+            )
+            continue
+        try:
+            data, suffix = read_picture(image)
+        except FileRefused as refused:
+            if str(refused) != "no such file":
+                problems.append(Problem(place, f"picture {reference} {refused}"))
+            continue
+        found[i, j] = (data, suffix, reference)
+    if problems:
+        raise RoutineError(source_file, sorted(problems, key=_place_order))
+    result = routine_to_data(routine)
+    for (i, j), (data, suffix, reference) in found.items():
+        result["exercises"][i]["images"][j] = store_picture(data, suffix, reference, folder)
     return result
+
+
+def _place_order(problem: Problem) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", problem.place))
 
 
 # --------------------------------------------------------------------------------------------
 # Creating, importing, exporting
+
+
+def load_untrusted_routine(path: Path) -> Routine:
+    """Load a routine file that came from somebody else: a regular file of at most
+    :data:`~app.files.MAX_ROUTINE_BYTES`, opened without blocking (a FIFO or a device is
+    refused, not waited on).
+
+    Raises:
+        RoutineError: the file cannot be read or is not a valid routine; every problem is named.
+    """
+    try:
+        check_regular_file(path, MAX_ROUTINE_BYTES)
+    except FileRefused as refused:
+        raise RoutineError(path, [Problem("(file)", str(refused))]) from None
+    return load_routine(path)
+
+
+def _cannot_write(source: Path | None, where: str, error: OSError) -> RoutineError:
+    reason = error.strerror or type(error).__name__
+    return RoutineError(source, [Problem("(file)", f"cannot be written to {where}: {reason}")])
 
 
 def save_new_routine(data: dict[str, Any], stem: str | None = None) -> Path:
@@ -312,6 +483,7 @@ def save_new_routine(data: dict[str, Any], stem: str | None = None) -> Path:
 
     Raises:
         RoutineError: the data is not a valid routine.
+        OSError: the folder cannot be written.
     """
     routine = routine_from_data(data)
     folder = paths.user_routines_dir()
@@ -324,12 +496,15 @@ def save_new_routine(data: dict[str, Any], stem: str | None = None) -> Path:
 def duplicate_routine(path: Path) -> Path:
     """Copy a routine (bundled or the user's) into the user's folder as ``Name (2)``.
 
+    Its pictures come along as :func:`adopt_images` copies them.
+
     Raises:
-        RoutineError: the file cannot be loaded.
+        RoutineError: the file cannot be loaded, or a picture is refused.
+        OSError: the user's folder cannot be written.
     """
-    routine = load_routine(path)
+    routine = load_untrusted_routine(path)
     folder = paths.user_routines_dir()
-    data = adopt_images(routine_to_data(routine), path, folder)
+    data = adopt_images(routine, path, folder)
     data["name"] = unique_name(routine.name, routine_names())
     return save_new_routine(data, slug(data["name"]))
 
@@ -350,35 +525,47 @@ def import_routines(sources: Sequence[Path]) -> ImportResult:
     """Copy routine files into the user's folder, checking each with the loader.
 
     A routine whose name is taken is renamed ``Name (2)``; a taken file name becomes
-    ``name-2.json``. Pictures the routine names are copied into ``images/``. A file with
-    problems is not copied; its problems come back in the result.
+    ``name-2.json``. Pictures the routine names are copied into ``images/`` as
+    :func:`adopt_images` allows; a picture that leads outside the routine's folder, or is not a
+    regular file, too large or no picture refuses the routine (a missing one does not).
+
+    Every file is either imported or refused with its problems: one bad file never stops the
+    rest of the batch, whatever is wrong with it (even the library folder refusing the copy).
     """
     imported: list[Path] = []
     refused: list[RoutineError] = []
     names = routine_names()
     folder = paths.user_routines_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     for source in sources:
         try:
-            routine = load_routine(source)
+            routine = load_untrusted_routine(source)
+            data = adopt_images(routine, source, folder)
+            data["name"] = unique_name(routine.name, names)
+            target = save_new_routine(data, slug(source.stem))
         except RoutineError as error:
             refused.append(error)
             continue
-        data = adopt_images(routine_to_data(routine), source, folder)
-        data["name"] = unique_name(routine.name, names)
+        except OSError as error:
+            refused.append(_cannot_write(source, "your library", error))
+            continue
         names.append(data["name"])
-        imported.append(save_new_routine(data, slug(source.stem)))
+        imported.append(target)
     return ImportResult(tuple(imported), tuple(refused))
 
 
 def export_routine(path: Path, target: Path) -> Path:
     """Save a routine under another name (Save As), with its pictures in ``images/`` beside it.
 
+    The pictures are copied as :func:`adopt_images` allows: one that leads outside the
+    routine's folder, or is not a regular file, too large or no picture refuses the export
+    before anything is written (a missing one is passed on as it is written).
+
     Raises:
-        RoutineError: the routine cannot be loaded.
+        RoutineError: the routine cannot be loaded, or a picture is refused.
+        OSError: the target cannot be written.
     """
-    routine = load_routine(path)
-    data = adopt_images(routine_to_data(routine), path, target.parent)
+    routine = load_untrusted_routine(path)
+    data = adopt_images(routine, path, target.parent)
     atomic_write_text(target, dumps_routine(routine_from_data(data)))
     return target
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import library, paths
+from app.files import FileRefused
 from app.library import FileStamp, Recovery
 from app.model import (
     Problem,
@@ -939,6 +940,8 @@ class EditorPage(QWidget):
         for source in chosen:
             try:
                 references.append(library.copy_image(source, folder))
+            except FileRefused as refused:
+                self.choose(f"Could not copy {source.name}: it {refused}.", ["OK"])
             except OSError as error:
                 self.choose(f"Could not copy {source}: {error.strerror}", ["OK"])
         exercise["images"] = references
