@@ -515,6 +515,8 @@ class ImportResult:
 
     imported: tuple[Path, ...]
     refused: tuple[RoutineError, ...]
+    outcomes: tuple[tuple[Path, Path | RoutineError], ...] = ()
+    """Each source in the order given, with the file it became or why it was refused."""
 
     def problem_lines(self) -> list[str]:
         """Every problem of every refused file, ``FILE: PLACE: message``."""
@@ -532,8 +534,7 @@ def import_routines(sources: Sequence[Path]) -> ImportResult:
     Every file is either imported or refused with its problems: one bad file never stops the
     rest of the batch, whatever is wrong with it (even the library folder refusing the copy).
     """
-    imported: list[Path] = []
-    refused: list[RoutineError] = []
+    outcomes: list[tuple[Path, Path | RoutineError]] = []
     names = routine_names()
     folder = paths.user_routines_dir()
     for source in sources:
@@ -543,14 +544,18 @@ def import_routines(sources: Sequence[Path]) -> ImportResult:
             data["name"] = unique_name(routine.name, names)
             target = save_new_routine(data, slug(source.stem))
         except RoutineError as error:
-            refused.append(error)
+            outcomes.append((source, error))
             continue
         except OSError as error:
-            refused.append(_cannot_write(source, "your library", error))
+            outcomes.append((source, _cannot_write(source, "your library", error)))
             continue
         names.append(data["name"])
-        imported.append(target)
-    return ImportResult(tuple(imported), tuple(refused))
+        outcomes.append((source, target))
+    return ImportResult(
+        tuple(o for _, o in outcomes if isinstance(o, Path)),
+        tuple(o for _, o in outcomes if isinstance(o, RoutineError)),
+        tuple(outcomes),
+    )
 
 
 def export_routine(path: Path, target: Path) -> Path:
