@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import shutil
@@ -610,15 +611,34 @@ def restore_routine(item: TrashItem) -> Path:
     return target
 
 
+_TRASHED_NAME = re.compile(r"^(?P<ns>\d{18,20})-")  # time.time_ns() of the delete
+
+
+def deleted_at(trashed: Path) -> float:
+    """When a routine in the trash was deleted (seconds since the epoch).
+
+    :func:`delete_routine` starts the trashed name with the time of the delete in nanoseconds;
+    a name without it (from an older Matside) falls back to the file's modification time.
+    A moment in the future (a clock set back since) counts as now.
+    """
+    match = _TRASHED_NAME.match(trashed.name)
+    when = int(match.group("ns")) / 1e9 if match else trashed.stat().st_mtime
+    return min(when, time.time())
+
+
 def empty_old_trash(older_than: float = TRASH_KEEP_SECONDS) -> None:
-    """Forget routines deleted longer ago than ``older_than`` seconds."""
+    """Forget routines deleted longer ago than ``older_than`` seconds.
+
+    The age is counted from the delete (:func:`deleted_at`), not from the routine's last change:
+    a routine last edited months ago and deleted today is kept its full time.
+    """
     folder = trash_dir()
     if not folder.is_dir():
         return
     now = time.time()
     for path in folder.iterdir():
         try:
-            if path.is_file() and now - path.stat().st_mtime > older_than:
+            if path.is_file() and now - deleted_at(path) > older_than:
                 path.unlink()
         except FileNotFoundError:
             continue
@@ -709,23 +729,48 @@ def write_recovery(file: Path, routine_path: Path | None, data: dict[str, Any]) 
     atomic_write_text(file, json.dumps(record, indent=1, ensure_ascii=False) + "\n")
 
 
+def _moment(value: Any, fallback: float) -> float:
+    """A time from a recovery file as a moment that can be shown: a finite number of seconds
+    from 0 to now. Anything else (text, NaN, 1e308, a number with 400 digits) gives
+    ``fallback``, itself kept in the same bounds."""
+    now = time.time()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            seconds = float(value)
+        except OverflowError:
+            seconds = math.nan
+        if math.isfinite(seconds) and 0 <= seconds <= now:
+            return seconds
+    return min(max(fallback, 0.0), now) if math.isfinite(fallback) else now
+
+
 def read_recovery(file: Path) -> Recovery | None:
-    """A recovery file, or None when it is not one (a broken one is not worth keeping)."""
+    """A recovery file, or None when it is not one (a broken one is not worth keeping).
+
+    The file is read as untrusted text: a field of the wrong type is ignored (a ``saved_at``
+    that is no sensible moment becomes the file's modification time, a name that is no text
+    becomes "Untitled"); only a file without its ``data`` object is not a recovery. Never raises.
+    """
     try:
-        record = json.loads(file.read_text(encoding="utf-8"))
-        data = record["data"]
-        routine = record.get("routine")
-        if not isinstance(data, dict):
-            return None
-        return Recovery(
-            file,
-            Path(routine) if isinstance(routine, str) else None,
-            str(record.get("name") or "Untitled"),
-            float(record.get("saved_at") or file.stat().st_mtime),
-            data,
-        )
-    except (OSError, ValueError, KeyError, TypeError):
+        raw = read_regular_file(file, MAX_ROUTINE_BYTES)
+        record = json.loads(raw.decode("utf-8"))
+    except (FileRefused, ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         return None
+    if not isinstance(record, dict) or not isinstance(record.get("data"), dict):
+        return None
+    routine = record.get("routine")
+    name = record.get("name")
+    try:
+        modified = file.stat().st_mtime
+    except OSError:
+        modified = time.time()
+    return Recovery(
+        file,
+        Path(routine) if isinstance(routine, str) and routine and "\x00" not in routine else None,
+        name if isinstance(name, str) and name.strip() else "Untitled",
+        _moment(record.get("saved_at"), modified),
+        record["data"],
+    )
 
 
 def list_recoveries() -> list[Recovery]:
