@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import wave
 from pathlib import Path
@@ -129,7 +130,7 @@ def test_a_full_disk_while_rendering_is_a_speech_error(
     def full(_source: str, _target: Path) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(speech.os, "replace", full)
+    monkeypatch.setattr(os, "replace", full)
     with pytest.raises(SpeechError, match="No space left on device"):
         cache.ensure("Rest.")
     assert list(tmp_path.iterdir()) == []
