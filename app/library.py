@@ -15,6 +15,7 @@ them and :func:`clean_temp_files` removes old ones.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -163,21 +164,56 @@ def load_entry(path: Path, bundled: bool) -> RoutineEntry:
         return RoutineEntry(path, bundled, None, tuple(error.lines()), error.problems)
 
 
-def user_routine_files(folder: Path | None = None) -> list[Path]:
-    """The routine files in the user's folder: ``*.json``, leaving out hidden and temporary ones."""
-    folder = folder or paths.user_routines_dir()
-    if not folder.is_dir():
+def folder_entries(folder: Path, problems: list[str] | None = None) -> list[Path]:
+    """What is in one of the user's folders, sorted; nothing when there is no such folder.
+
+    A folder that cannot be read (no permission, a file where the folder should be) is
+    treated as empty, never raised: what is wrong is added to ``problems`` (when given) as a
+    line for a notice, and the caller goes on.
+    """
+    try:
+        with os.scandir(folder) as found:
+            return sorted(folder / entry.name for entry in found)
+    except FileNotFoundError:
         return []
-    return sorted(p for p in folder.glob("*.json") if not p.name.startswith(".") and p.is_file())
+    except NotADirectoryError:
+        reason = "a file stands where the folder should be"
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+    except ValueError:  # a NUL byte or an unencodable character in MATSIDE_HOME
+        reason = "the folder's name cannot be used on this system"
+    if problems is not None:
+        problems.append(f"{folder} cannot be read: {reason}")
+    return []
 
 
-def scan_routines() -> list[RoutineEntry]:
+def _is_regular(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def user_routine_files(folder: Path | None = None, problems: list[str] | None = None) -> list[Path]:
+    """The routine files in the user's folder: ``*.json``, leaving out hidden and temporary ones.
+
+    A folder that cannot be read is reported in ``problems`` (see :func:`folder_entries`).
+    """
+    return [
+        p
+        for p in folder_entries(folder or paths.user_routines_dir(), problems)
+        if p.suffix == ".json" and not p.name.startswith(".") and _is_regular(p)
+    ]
+
+
+def scan_routines(problems: list[str] | None = None) -> list[RoutineEntry]:
     """The bundled routines, then the user's, each group sorted by name.
 
-    A broken file is listed with its problems; nothing here raises for a bad file.
+    A broken file is listed with its problems; nothing here raises for a bad file. A user's
+    folder that cannot be read is added to ``problems`` and treated as empty.
     """
     bundled = [load_entry(p, True) for p in paths.bundled_routines()]
-    user = [load_entry(p, False) for p in user_routine_files()]
+    user = [load_entry(p, False) for p in user_routine_files(problems=problems)]
     return sorted(bundled, key=_sort_key) + sorted(user, key=_sort_key)
 
 
@@ -186,26 +222,26 @@ def _sort_key(entry: RoutineEntry) -> tuple[str, str]:
 
 
 def clean_temp_files(
-    folder: Path | None = None, older_than: float = STALE_TEMP_SECONDS
+    folder: Path | None = None,
+    older_than: float = STALE_TEMP_SECONDS,
+    problems: list[str] | None = None,
 ) -> list[Path]:
     """Remove temporary files left by saves that never finished; returns what was removed.
 
     Only files older than ``older_than`` seconds go, so a save running in another Matside at
-    this moment keeps its file.
+    this moment keeps its file. A folder that cannot be read is added to ``problems``; a file
+    that cannot be removed stays.
     """
-    folder = folder or paths.user_routines_dir()
-    if not folder.is_dir():
-        return []
     now = time.time()
     removed = []
-    for path in folder.iterdir():
+    for path in folder_entries(folder or paths.user_routines_dir(), problems):
         if not TEMP_FILE.match(path.name):
             continue
         try:
             if now - path.stat().st_mtime >= older_than and path.is_file():
                 path.unlink()
                 removed.append(path)
-        except FileNotFoundError:
+        except OSError:
             continue
     return removed
 
@@ -626,21 +662,21 @@ def deleted_at(trashed: Path) -> float:
     return min(when, time.time())
 
 
-def empty_old_trash(older_than: float = TRASH_KEEP_SECONDS) -> None:
+def empty_old_trash(
+    older_than: float = TRASH_KEEP_SECONDS, problems: list[str] | None = None
+) -> None:
     """Forget routines deleted longer ago than ``older_than`` seconds.
 
     The age is counted from the delete (:func:`deleted_at`), not from the routine's last change:
-    a routine last edited months ago and deleted today is kept its full time.
+    a routine last edited months ago and deleted today is kept its full time. A trash folder
+    that cannot be read is added to ``problems``; a file that cannot be removed stays.
     """
-    folder = trash_dir()
-    if not folder.is_dir():
-        return
     now = time.time()
-    for path in folder.iterdir():
+    for path in folder_entries(trash_dir(), problems):
         try:
             if path.is_file() and now - deleted_at(path) > older_than:
                 path.unlink()
-        except FileNotFoundError:
+        except OSError:
             continue
 
 
@@ -696,6 +732,7 @@ class Recovery:
         name: the routine's name as it was being edited (for showing).
         saved_at: when the edits were written (seconds since the epoch).
         data: the routine as JSON data, which need not be valid.
+        pid: the process of the Matside that wrote it, when the file says.
     """
 
     file: Path
@@ -703,30 +740,95 @@ class Recovery:
     name: str
     saved_at: float
     data: dict[str, Any]
+    pid: int | None = None
 
 
 def recovery_dir() -> Path:
     return paths.user_data_dir() / "recovery"
 
 
-def recovery_file_for(routine_path: Path | None) -> Path:
-    """Where the unsaved edits of ``routine_path`` go (each new routine gets a file of its own)."""
+def _routine_key(routine_path: Path) -> str:
+    try:
+        where = str(routine_path.resolve())
+    except (OSError, RuntimeError, ValueError):
+        where = os.path.abspath(routine_path)
+    digest = hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{slug(routine_path.stem)}-{digest}"
+
+
+def recovery_file_for(routine_path: Path | None, editor: str | None = None) -> Path:
+    """Where the unsaved edits of ``routine_path`` go.
+
+    Each editor gives its own ``editor`` key, so two editors of one routine (two windows, two
+    Matsides) each keep their own file and never remove the other's: keying by editor was
+    chosen over locking the routine, which would have to be broken by hand after a crash and
+    would stop a second window from even opening it. Each new routine gets a file of its own.
+    Without ``editor``: the one file Matside used before editors had keys.
+    """
     if routine_path is None:
         return recovery_dir() / f"new-{uuid.uuid4().hex}.json"
-    key = hashlib.sha256(str(routine_path.resolve()).encode("utf-8")).hexdigest()[:16]
-    return recovery_dir() / f"{slug(routine_path.stem)}-{key}.json"
+    if editor is None:
+        return recovery_dir() / f"{_routine_key(routine_path)}.json"
+    return recovery_dir() / f"{_routine_key(routine_path)}-{slug(editor)}.json"
+
+
+_HELD: set[Path] = set()
+"""The recovery files that an editor of this process is keeping up to date right now."""
+
+
+def hold_recovery(file: Path) -> None:
+    """Say that an editor of this process is writing ``file``: it is not left over from a
+    crash, so it is not offered to anyone else (:func:`list_recoveries`, :func:`find_recovery`)."""
+    _HELD.add(Path(os.path.abspath(file)))
+
+
+def release_recovery(file: Path | None) -> None:
+    """The editor no longer writes ``file`` (it closed, or moved to another file)."""
+    if file is not None:
+        _HELD.discard(Path(os.path.abspath(file)))
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name != "posix" or not 0 < pid < 2**31:
+        return False  # no harmless way to ask on Windows: the file is offered
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):
+        return False
+    except OSError:  # it exists, but belongs to someone else
+        return True
+    return True
+
+
+def in_use(recovery: Recovery) -> bool:
+    """True when an editor is still writing this recovery file: one of this process, or another
+    Matside that is still running. Such edits are not left over from a crash.
+
+    (A process number used again by another program after a crash keeps the file from being
+    offered until that program ends; it is never removed meanwhile.)
+    """
+    if Path(os.path.abspath(recovery.file)) in _HELD:
+        return True
+    pid = recovery.pid
+    return pid is not None and pid != os.getpid() and _process_alive(pid)
 
 
 def write_recovery(file: Path, routine_path: Path | None, data: dict[str, Any]) -> None:
-    """Keep unsaved edits in ``file``, atomically."""
+    """Keep unsaved edits in ``file``, atomically.
+
+    Raises:
+        OSError: the file cannot be written (a full disk, a read-only folder).
+    """
     name = data.get("name")
     record = {
         "routine": str(routine_path) if routine_path is not None else None,
         "name": name if isinstance(name, str) else "",
         "saved_at": time.time(),
+        "pid": os.getpid(),
         "data": data,
     }
-    atomic_write_text(file, json.dumps(record, indent=1, ensure_ascii=False) + "\n")
+    # ASCII with escapes: a file name that is not valid UTF-8 (a lone surrogate) survives too.
+    atomic_write_text(file, json.dumps(record, indent=1) + "\n")
 
 
 def _moment(value: Any, fallback: float) -> float:
@@ -770,36 +872,60 @@ def read_recovery(file: Path) -> Recovery | None:
         name if isinstance(name, str) and name.strip() else "Untitled",
         _moment(record.get("saved_at"), modified),
         record["data"],
+        pid if isinstance(pid := record.get("pid"), int) and not isinstance(pid, bool) else None,
     )
 
 
-def list_recoveries() -> list[Recovery]:
-    """Every recovery file left behind, newest first; broken ones are removed."""
+def list_recoveries(problems: list[str] | None = None) -> list[Recovery]:
+    """Every recovery file left behind, newest first; broken ones are removed.
+
+    Edits an editor is still writing (:func:`in_use`) are not left behind, and not listed.
+    A recovery folder that cannot be read is added to ``problems`` and treated as empty.
+    """
     folder = recovery_dir()
-    if not folder.is_dir():
-        return []
-    clean_temp_files(folder)
     found = []
-    for file in folder.glob("*.json"):
-        if file.name.startswith("."):
+    for file in folder_entries(folder, problems):
+        if file.name.startswith(".") or file.suffix != ".json" or not _is_regular(file):
             continue
         recovery = read_recovery(file)
         if recovery is None:
-            file.unlink(missing_ok=True)
-        else:
+            if _is_broken(file):
+                with contextlib.suppress(OSError):
+                    file.unlink()
+        elif not in_use(recovery):
             found.append(recovery)
+    clean_temp_files(folder, problems=None)
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
 
 
+def _is_broken(file: Path) -> bool:
+    """True when ``file`` can be read but holds no recovery (not when it cannot be read)."""
+    try:
+        read_regular_file(file, MAX_ROUTINE_BYTES)
+    except FileRefused:
+        return False
+    return True
+
+
 def find_recovery(routine_path: Path) -> Recovery | None:
-    """The unsaved edits kept for ``routine_path``, if any."""
-    file = recovery_file_for(routine_path)
-    return read_recovery(file) if file.is_file() else None
+    """The unsaved edits left behind for ``routine_path``, if any (the newest, when editors in
+    several windows left some)."""
+    key = _routine_key(routine_path)
+    for recovery in list_recoveries():
+        stem = recovery.file.stem
+        if stem == key or stem.startswith(f"{key}-"):
+            return recovery
+    return None
 
 
-def discard_recovery(file: Path) -> None:
-    """Forget kept edits (after a save, or when the user says so)."""
-    file.unlink(missing_ok=True)
+def discard_recovery(file: Path) -> bool:
+    """Forget kept edits (after a save, or when the user says so); False when the file could
+    not be removed (it stays, and is offered again later: nothing is lost)."""
+    try:
+        file.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
 
 
 def same_file(a: Path | None, b: Path | None) -> bool:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 import os
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from app import library
+from app import library, paths
 from tests.conftest import routine
 from tests.test_library import user_file
 
@@ -100,3 +101,76 @@ def test_the_library_starts_with_an_absurd_recovery_file(qtbot: Any, qapp: Any) 
     home = HomePage(ask=lambda _question: True)
     qtbot.addWidget(home)
     assert home.notice.label.text().startswith("Unsaved changes to “Idea” (")
+
+
+# --------------------------------------------------------------------------------------------
+# Folders that cannot be read
+
+
+def _refuse_scandir(monkeypatch: pytest.MonkeyPatch, *folders: Path) -> None:
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) in folders:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_unreadable_folders_are_reported_and_the_library_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    user_file(".a.json.x1.tmp", "{")
+    library.trash_dir().mkdir(parents=True)
+    library.recovery_dir().mkdir(parents=True)
+    folders = (paths.user_routines_dir(), library.trash_dir(), library.recovery_dir())
+    _refuse_scandir(monkeypatch, *folders)
+    problems: list[str] = []
+    assert library.clean_temp_files(problems=problems) == []
+    library.empty_old_trash(problems=problems)
+    entries = library.scan_routines(problems)
+    assert entries and all(e.bundled for e in entries)
+    assert library.list_recoveries(problems) == []
+    assert problems == [
+        f"{folders[0]} cannot be read: Permission denied",
+        f"{folders[1]} cannot be read: Permission denied",
+        f"{folders[0]} cannot be read: Permission denied",
+        f"{folders[2]} cannot be read: Permission denied",
+    ]
+
+
+def test_a_file_where_the_data_folder_should_be_is_reported_at_start(qtbot: Any, qapp: Any) -> None:
+    from app.ui.home import HomePage
+
+    paths.user_data_dir().parent.mkdir(parents=True, exist_ok=True)
+    paths.user_data_dir().write_text("not a folder", encoding="utf-8")
+    home = HomePage(ask=lambda _question: True)
+    qtbot.addWidget(home)
+    assert "Hip Opening" in home.shown_titles()
+    assert home.notice.label.text() == (
+        "Some of your Matside folders cannot be read; Matside goes on without them:"
+    )
+    assert home.notice.details.text().splitlines() == [
+        f"{paths.user_routines_dir()} cannot be read: a file stands where the folder should be",
+        f"{library.trash_dir()} cannot be read: a file stands where the folder should be",
+        f"{library.recovery_dir()} cannot be read: a file stands where the folder should be",
+    ]
+
+
+def test_the_library_page_starts_with_an_unreadable_routines_folder(
+    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.home import HomePage
+
+    path = user_file("mine.json", routine(name="Mine"))
+    library.write_recovery(library.recovery_file_for(path), path, routine(name="Mine, edited"))
+    _refuse_scandir(monkeypatch, paths.user_routines_dir())
+    home = HomePage(ask=lambda _question: True)
+    qtbot.addWidget(home)
+    assert "Mine" not in home.shown_titles() and "Hip Opening" in home.shown_titles()
+    assert home.notice.details.text() == (
+        f"{paths.user_routines_dir()} cannot be read: Permission denied"
+    )
+    home.notice.buttons["OK"].click()  # then the edits left behind are offered
+    assert home.notice.label.text().startswith("Unsaved changes to “Mine, edited” (")
