@@ -16,6 +16,7 @@ them and :func:`clean_temp_files` removes old ones.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import math
@@ -604,11 +605,16 @@ def export_routine(path: Path, target: Path) -> Path:
 
     Raises:
         RoutineError: the routine cannot be loaded, or a picture is refused.
-        OSError: the target cannot be written.
+        OSError: the target cannot be written (its name too, as EINVAL).
     """
     routine = load_untrusted_routine(path)
-    data = adopt_images(routine, path, target.parent)
-    atomic_write_text(target, dumps_routine(routine_from_data(data)))
+    try:
+        data = adopt_images(routine, path, target.parent)
+        atomic_write_text(target, dumps_routine(routine_from_data(data)))
+    except ValueError:  # a NUL byte or a lone surrogate in the target's name
+        raise OSError(
+            errno.EINVAL, "the file name cannot be used on this system", str(target)
+        ) from None
     return target
 
 

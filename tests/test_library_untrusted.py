@@ -270,3 +270,21 @@ def test_a_library_file_that_is_a_fifo_is_listed_as_broken_not_waited_on() -> No
     assert entry.broken and entry.facts == (
         "Cannot be opened: (file): is not a regular file (a device, pipe or socket)"
     )
+
+
+def test_odd_names_in_the_library_folder_are_listed_not_raised(tmp_path: Path) -> None:
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True)
+    (folder / "a folder.json").mkdir()
+    (folder / "bad\udcff.json").write_text("{", encoding="utf-8")
+    (folder / ("b" * 240 + ".json")).write_text(json.dumps(routine(name="Long")), encoding="utf-8")
+    entries = [e for e in library.scan_routines() if not e.bundled]
+    assert sorted(e.title for e in entries) == ["Long", "bad\udcff.json"]
+    assert all(len(line.splitlines()) == 1 for e in entries for line in e.problems)
+
+
+def test_export_to_a_name_the_system_refuses_is_an_os_error(tmp_path: Path) -> None:
+    source = routine_file(tmp_path / "r", "r.json")
+    for target in (tmp_path / "bad\ud800.json", tmp_path / "a\x00b.json"):
+        with pytest.raises(OSError, match="the file name cannot be used on this system"):
+            library.export_routine(source, target)
