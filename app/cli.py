@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from app import __version__
 
@@ -45,6 +46,37 @@ def _parser() -> argparse.ArgumentParser:
         "--exit-when-done", action="store_true", help="quit with status 0 after the last segment"
     )
     run.add_argument("--fullscreen", action="store_true", help="start in full screen")
+
+    import_ = commands.add_parser(
+        "import",
+        help="copy routine files (and their pictures) into your library; one line per file",
+        description=(
+            "Copy routine files into your library, checked as the library page checks them:"
+            " a file with problems, or with a picture that leads outside its folder or is no"
+            " regular picture file, is refused and each problem named. Exit status 1 when any"
+            " file was refused."
+        ),
+    )
+    import_.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    export = commands.add_parser(
+        "export",
+        help="copy a routine and its pictures out of the library",
+        description=(
+            "Copy a routine and the pictures it uses (into images/ beside it) to DEST. An"
+            " existing file is never overwritten."
+        ),
+    )
+    export.add_argument(
+        "routine",
+        metavar="ROUTINE",
+        help="a library routine's name (yours or bundled; any case), or a routine file",
+    )
+    export.add_argument(
+        "dest",
+        metavar="DEST",
+        help="the file to write, or a folder to write NAME.json in",
+    )
 
     commands.add_parser(
         "self-test",
@@ -98,6 +130,10 @@ def _command(argv: Sequence[str] | None) -> int:
         return _validate(args.paths)
     if args.command == "plan":
         return _plan(args.path, args.sets, as_json=args.json)
+    if args.command == "import":
+        return _import(args.files)
+    if args.command == "export":
+        return _export(args.routine, args.dest)
     if args.command == "self-test":
         from app.selftest import run_self_test
 
@@ -132,12 +168,13 @@ def _command(argv: Sequence[str] | None) -> int:
     return run_gui()
 
 
-def _say(line: str) -> None:
-    """Print a line of the command's report on stderr, escaped: a routine's text or a file's
-    name may hold escape codes, bidirectional overrides or newlines that would forge lines."""
+def _say(line: str, stream: TextIO | None = None) -> None:
+    """Print one line of the command's report (on stderr unless told), escaped: a routine's
+    text or a file's name may hold escape codes, bidirectional overrides, newlines that would
+    forge lines, or a lone surrogate from an undecodable name."""
     from app.checks import escape_unsafe
 
-    print(escape_unsafe(line), file=sys.stderr)
+    print(escape_unsafe(line), file=stream or sys.stderr)
 
 
 def _validate(paths: Sequence[Path]) -> int:
@@ -218,3 +255,58 @@ def format_plan(timeline: Timeline) -> str:
         waits = timeline.open_segments
         total += f", plus {waits} pause{'s' if waits != 1 else ''} that wait for you"
     return "\n".join([escape_unsafe(timeline.routine.name), "", *lines, "", total])
+
+
+# --------------------------------------------------------------------------------------------
+# import and export
+
+
+def _import(files: Sequence[Path]) -> int:
+    from app.library import import_routines
+
+    result = import_routines(files)
+    for source, outcome in result.outcomes:
+        if isinstance(outcome, Path):
+            _say(f"imported {source} as {outcome}", sys.stdout)
+        else:
+            for line in outcome.lines():
+                _say(f"refused: {line}", sys.stderr)
+    return 1 if result.refused else 0
+
+
+def _export(name: str, dest: str) -> int:
+    from app.library import export_routine, scan_routines, slug
+    from app.model import RoutineError
+
+    def fail(message: str) -> int:
+        _say(f"matside export: {message}", sys.stderr)
+        return 1
+
+    wanted = name.strip().casefold()
+    found = [e for e in scan_routines() if e.routine and e.routine.name.casefold() == wanted]
+    if len(found) > 1:
+        files = ", ".join(str(e.path) for e in found)
+        return fail(f"{len(found)} routines are called {name!r} ({files}); give the file instead")
+    if found:
+        source, title = found[0].path, found[0].title
+    else:
+        source, title = Path(name), Path(name).stem
+    try:
+        target = Path(dest)
+        if target.is_dir() or dest.endswith(("/", os.sep)):
+            target = target / f"{slug(title)}.json"
+        if os.path.lexists(target):
+            return fail(f"{target} already exists; nothing was overwritten")
+        export_routine(source, target)
+    except RoutineError as error:
+        if not found and len(error.problems) == 1 and error.problems[0].message == "no such file":
+            return fail(f"no routine called {name!r} in the library, and no such file")
+        for line in error.lines():
+            fail(line)
+        return 1
+    except OSError as error:
+        return fail(f"cannot write {dest}: {error.strerror or error}")
+    except ValueError:  # a NUL byte or an unencodable character in DEST
+        return fail(f"{dest}: the file name cannot be used on this system")
+    _say(f"exported {source} to {target}", sys.stdout)
+    return 0

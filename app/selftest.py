@@ -10,6 +10,9 @@ wheel's or a frozen bundle's):
 - builds the home window and a run screen on the offscreen Qt platform and renders a frame of
   each (a session is started for the second one).
 
+The user's data is never touched: the checks run with the user folders pointed at an empty
+temporary folder (see ``_apart_from_user_data``).
+
 It prints what it checked and ``self-test ok`` on standard output and returns 0, or one line per
 failure on standard error and returns 1. Nothing here imports Qt directly: the Qt side is
 reached through ``app.ui``, imported only when the user-interface check runs.
@@ -78,6 +81,29 @@ def _collected_warnings() -> Iterator[_Collect]:
         yield handler
     finally:
         root.removeHandler(handler)
+
+
+@contextmanager
+def _apart_from_user_data() -> Iterator[None]:
+    """Point Matside's user folders (``MATSIDE_HOME``) at an empty temporary folder meanwhile.
+
+    The checks build the library as the app does, and the library tidies the user's folders as
+    it starts (it empties old trash, removes broken recovery files and old temporary files):
+    the self-test proves this copy of Matside and must not touch the user's data at all, not
+    even read their routines or settings.
+    """
+    import tempfile
+
+    before = os.environ.get("MATSIDE_HOME")
+    with tempfile.TemporaryDirectory(prefix="matside-self-test-") as home:
+        os.environ["MATSIDE_HOME"] = home
+        try:
+            yield
+        finally:
+            if before is None:
+                os.environ.pop("MATSIDE_HOME", None)
+            else:
+                os.environ["MATSIDE_HOME"] = before
 
 
 def _describe(error: BaseException) -> str:
@@ -194,7 +220,7 @@ def check_ui(report: Report) -> None:
     player.muted = True  # the window applies the settings' volume; the sound check played already
     try:
         window.resize(*WINDOW_SIZE)
-        # The user's own routines are listed too; only the bundled ones are this copy's fault.
+        # Only the bundled routines are listed (the user's folders are set apart meanwhile).
         cards = [card for card in window.home.cards if card.entry.bundled]
         broken = [card.entry.path.name for card in cards if card.entry.routine is None]
         if broken:
@@ -253,7 +279,7 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
         file=out,
     )
     report = Report()
-    with _collected_warnings() as warnings:
+    with _collected_warnings() as warnings, _apart_from_user_data():
         for area, check in CHECKS:
             try:
                 check(report)

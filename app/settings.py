@@ -7,8 +7,12 @@ notice says so.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
+import os
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -24,6 +28,7 @@ from app.checks import (
     object_schema,
     optional,
     text,
+    unknown_key_message,
 )
 from app.cues import CueOptions
 from app.model import atomic_write_text
@@ -125,32 +130,129 @@ def parse_settings(text: str, source: str) -> Settings:
     return Settings(**values)
 
 
+def read_settings_data(data: Any, source: str) -> tuple[Settings, list[str]]:
+    """Settings from JSON data, keeping every value that can be used.
+
+    Each key is checked on its own: a bad value or an unknown key costs only itself (its
+    default is used), never the other settings.
+
+    Returns:
+        The settings, and one ``SOURCE: PLACE: message`` line per key that was not used.
+
+    Raises:
+        ValueError: ``data`` is not an object at all.
+    """
+    if not isinstance(data, dict):
+        reader = Reader()
+        reader.read(data, SETTINGS_FIELDS)
+        raise ValueError("\n".join(p.format(source) for p in reader.problems))
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for spec in SETTINGS_FIELDS:
+        reader = Reader()
+        checked = reader.read({k: v for k, v in data.items() if k == spec.name}, [spec])
+        if checked is None:
+            problems += [p.format(source) for p in reader.problems]
+        else:
+            values.update(checked)
+    known = {spec.name for spec in SETTINGS_FIELDS}
+    for key in data:
+        if key not in known:
+            message = unknown_key_message(str(key), [spec.name for spec in SETTINGS_FIELDS])
+            problems.append(f"{source}: (top level): {message}")
+    return Settings(**values), problems
+
+
 def load_settings(path: Path | None = None) -> LoadedSettings:
     """Load the settings; defaults when there are none.
 
-    A file that cannot be used is renamed to ``settings.json.broken-TIMESTAMP`` (so nothing the
-    user wrote is lost) and the notice says where it went.
+    Nothing the user wrote is lost. A file that cannot be used at all is moved aside as
+    ``settings.json.broken-TIMESTAMP`` and defaults are used. A file with some bad or unknown
+    keys keeps every other setting: a copy of it as it was is kept aside the same way, and the
+    settings that could be used are written back, so the next start is clean. The notice says
+    what was not used and where the file went. A second set-aside in the same second gets its
+    own name (``-2``, ``-3``…), never the first one's.
     """
     target = path or settings_path()
     try:
-        text = target.read_text(encoding="utf-8")
+        raw = target.read_bytes()
     except FileNotFoundError:
         return LoadedSettings(Settings())
-    except (OSError, UnicodeDecodeError) as error:
-        return _set_aside(target, str(error))
+    except OSError as error:
+        return _set_aside(target, None, error.strerror or str(error))
     try:
-        return LoadedSettings(parse_settings(text, target.name))
+        data: Any = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return _set_aside(target, raw, "not UTF-8 text")
+    except json.JSONDecodeError as bad:
+        reason = f"{target.name}: line {bad.lineno}, column {bad.colno}: not valid JSON: {bad.msg}"
+        return _set_aside(target, raw, reason)
+    except (ValueError, RecursionError) as bad:
+        reason = f"{target.name}: (file): not valid JSON: {type(bad).__name__}"
+        return _set_aside(target, raw, reason)
+    try:
+        settings, problems = read_settings_data(data, target.name)
     except ValueError as error:
-        return _set_aside(target, str(error).splitlines()[0])
+        return _set_aside(target, raw, str(error).splitlines()[0])
+    if not problems:
+        return LoadedSettings(settings)
+    where = _keep_copy(target, raw)
+    with contextlib.suppress(OSError):  # then the file stays as it was, and so does the notice
+        save_settings(settings, target)
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return LoadedSettings(
+        settings,
+        f"Some settings could not be used ({problems[0]}{more}); they are back to their"
+        f" defaults, the others are kept; your file as it was is {where}",
+    )
 
 
-def _set_aside(target: Path, reason: str) -> LoadedSettings:
-    kept = target.with_name(f"{target.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-    try:
-        target.replace(kept)
-        where = f"kept as {kept.name}"
-    except OSError:
-        where = "left in place"
+def _aside_names(target: Path) -> Iterator[Path]:
+    stem = f"{target.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}"
+    yield target.with_name(stem)
+    for number in itertools.count(2):
+        yield target.with_name(f"{stem}-{number}")
+
+
+def _keep_copy(target: Path, raw: bytes) -> str:
+    """Write ``raw`` to a new ``settings.json.broken-…`` file; says where it went."""
+    for kept in _aside_names(target):
+        try:
+            descriptor = os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            continue
+        except OSError:
+            return "not kept (the folder cannot be written)"
+        try:
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(raw)
+        except OSError:
+            kept.unlink(missing_ok=True)
+            return "not kept (the folder cannot be written)"
+        return f"kept as {kept.name}"
+    raise AssertionError("unreachable")
+
+
+def _set_aside(target: Path, raw: bytes | None, reason: str) -> LoadedSettings:
+    """Defaults, with the unusable file moved aside under a name of its own."""
+    where = "left in place"
+    if raw is not None:
+        where = _keep_copy(target, raw)
+        if where.startswith("kept"):
+            try:
+                target.unlink()
+            except OSError:
+                where = "left in place"
+    else:  # it cannot be read, so it cannot be copied: rename it, if a free name is found
+        for kept in _aside_names(target):
+            if os.path.lexists(kept):
+                continue
+            try:
+                target.rename(kept)
+                where = f"kept as {kept.name}"
+            except OSError:
+                pass
+            break
     return LoadedSettings(
         Settings(), f"Settings could not be read ({reason}); using defaults, the file is {where}"
     )

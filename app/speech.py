@@ -16,9 +16,12 @@ import re
 import shutil
 import sys
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app import paths
+
+if TYPE_CHECKING:
+    import subprocess
 
 logger = logging.getLogger(__name__)
 
@@ -59,18 +62,66 @@ class SpeechEngine(Protocol):
 
 
 def _run(command: list[str]) -> str:
+    """Run an engine program and return what it printed.
+
+    The program gets a session (POSIX) or process group (Windows) of its own, and a program
+    that outlives :data:`RENDER_TIMEOUT` is killed with everything it started: a hung engine
+    leaves no process behind, not even a child it spawned that holds its output open.
+
+    Raises:
+        SpeechError: the program cannot be started, failed, or took too long.
+    """
     import subprocess
 
+    new_group = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) if os.name == "nt" else 0
     try:
-        result = subprocess.run(
-            command, capture_output=True, text=True, timeout=RENDER_TIMEOUT, check=False
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=os.name != "nt",
+            creationflags=new_group,
         )
-    except (OSError, ValueError, subprocess.TimeoutExpired) as error:  # ValueError: a NUL byte
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte
         raise SpeechError(f"{command[0]}: {error}") from None
-    if result.returncode != 0:
-        detail = " ".join(result.stderr.split())[:200]
-        raise SpeechError(f"{command[0]} failed ({result.returncode}): {detail}")
-    return result.stdout
+    try:
+        stdout, stderr = process.communicate(timeout=RENDER_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        _kill_tree(process)
+        raise SpeechError(f"{command[0]}: gave no answer in {RENDER_TIMEOUT:g} s") from None
+    except BaseException:
+        _kill_tree(process)
+        raise
+    if process.returncode != 0:
+        detail = " ".join(stderr.split())[:200]
+        raise SpeechError(f"{command[0]} failed ({process.returncode}): {detail}")
+    return stdout
+
+
+def _kill_tree(process: subprocess.Popen[str]) -> None:
+    """Kill an engine and every process it started (its session), then reap it."""
+    import signal
+    import subprocess
+
+    if os.name == "nt":
+        # taskkill /T ends the whole tree; the process itself as a last resort
+        subprocess.run(
+            ["taskkill", "/F", "/T", "/PID", str(process.pid)],
+            capture_output=True,
+            check=False,
+        )
+        process.kill()
+    else:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except OSError:  # already gone
+            process.kill()
+    for stream in (process.stdout, process.stderr):
+        if stream is not None:
+            stream.close()
+    process.wait()
 
 
 class EspeakEngine:
@@ -215,11 +266,15 @@ class PhraseCache:
     def ensure(self, text: str) -> Path:
         """The phrase's WAV file, rendered first if it is not cached yet.
 
+        The engine writes to a temporary file, which is checked (:func:`wav_problem`) before
+        it is renamed into the cache: a file cut short by a full disk is never cached. A cached
+        file that fails the same check is rendered again.
+
         Raises:
             SpeechError: rendering failed.
         """
         target = self.path_for(text)
-        if target.is_file() and target.stat().st_size > 44:
+        if wav_problem(target) is None:
             return target
         self.folder.mkdir(parents=True, exist_ok=True)
         import tempfile
@@ -228,9 +283,52 @@ class PhraseCache:
         os.close(handle)
         try:
             self.engine.render(text, self.voice, self.rate, Path(temporary))
-            if Path(temporary).stat().st_size <= 44:
-                raise SpeechError(f"{self.engine.name} wrote no sound for {text!r}")
+            problem = wav_problem(Path(temporary))
+            if problem is not None:
+                raise SpeechError(f"{self.engine.name} wrote a bad sound for {text!r}: {problem}")
             os.replace(temporary, target)
+        except OSError as error:
+            raise SpeechError(f"{text!r} could not be kept: {error.strerror or error}") from None
         finally:
             Path(temporary).unlink(missing_ok=True)
         return target
+
+
+MAX_PHRASE_BYTES = 16 * 1024 * 1024
+
+
+def wav_problem(path: Path) -> str | None:
+    """What is wrong with a rendered phrase, or None when it is a whole WAV file.
+
+    Whole means: a RIFF/WAVE header whose size the file holds, a ``fmt `` chunk and a ``data``
+    chunk with sound in it, each inside the file. A file cut short (a full disk, a killed
+    engine) declares more than it holds.
+    """
+    import struct
+
+    from app.files import FileRefused, read_regular_file
+
+    try:
+        data = read_regular_file(path, MAX_PHRASE_BYTES)
+    except FileRefused as refused:
+        return str(refused)
+    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        return "no RIFF/WAVE header"
+    (riff_size,) = struct.unpack_from("<I", data, 4)
+    end = riff_size + 8
+    if end > len(data):
+        return f"cut short: {len(data)} of {end} bytes"
+    chunks: dict[bytes, int] = {}
+    offset = 12
+    while offset + 8 <= end:
+        name = data[offset : offset + 4]
+        (size,) = struct.unpack_from("<I", data, offset + 4)
+        if offset + 8 + size > end:
+            return f"the {name.decode('latin-1').strip()!r} chunk is cut short"
+        chunks.setdefault(name, size)
+        offset += 8 + size + (size & 1)
+    if b"fmt " not in chunks:
+        return "no format chunk"
+    if not chunks.get(b"data"):
+        return "no sound"
+    return None

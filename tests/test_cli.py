@@ -12,7 +12,7 @@ import pytest
 
 from app import __version__, cli, paths
 from app.cli import main, parse_arguments
-from app.model import routine_from_data, save_routine
+from app.model import load_routine, routine_from_data, save_routine
 from tests.conftest import exercise, routine
 
 
@@ -178,3 +178,119 @@ def test_every_other_command_line_goes_to_argparse(
     except SystemExit as exit_:
         got = ("exit", exit_.code, capsys.readouterr())
     assert got == expected
+
+
+# --------------------------------------------------------------------------------------------
+# import and export
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(32)
+
+
+def test_import_copies_good_files_and_names_every_problem_of_refused_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pose.png").write_bytes(PNG)
+    good = write(tmp_path, "legs.json", routine(exercise(images=["pose.png"]), name="Legs"))
+    secret = tmp_path / "elsewhere" / "key"
+    secret.parent.mkdir()
+    secret.write_text("private", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "key.png").symlink_to(secret)
+    evil = write(tmp_path / "sub", "evil.json", routine(exercise(images=["key.png"])))
+    bad = write(tmp_path, "bad.json", routine(exercise(reps="eight")))
+    assert main(["import", str(good), str(evil), str(bad), str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    target = paths.user_routines_dir() / "legs.json"
+    assert out.splitlines() == [f"imported {good} as {target}"]
+    assert err.splitlines() == [
+        f"refused: {evil}: exercises[0].images[0]: picture key.png leads outside the"
+        " routine's folder",
+        f'refused: {bad}: exercises[0].reps: must be a whole number of at least 1, got "eight"',
+        f"refused: {tmp_path}: (file): is a folder, not a file",
+    ]
+    assert (paths.user_routines_dir() / "images" / "pose.png").read_bytes() == PNG
+    assert [p.name for p in paths.user_routines_dir().glob("*.json")] == ["legs.json"]
+    assert main(["import", str(good)]) == 0
+    assert capsys.readouterr().out.startswith(f"imported {good} as ")
+
+
+def test_import_and_export_say_in_one_line_what_is_wrong_with_odd_file_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long_name = str(tmp_path / ("a" * 300 + ".json"))
+    surrogate = str(tmp_path / "bad\udcff\ud800.json")
+    newline = str(tmp_path / "two\nlines.json")
+    assert main(["import", long_name, surrogate, newline]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 3
+    assert lines[0].endswith(".json: (file): cannot be read: File name too long")
+    assert lines[1].endswith(": (file): the file name cannot be used on this system")
+    assert lines[2] == f"refused: {tmp_path}/two\\u000alines.json: (file): no such file"
+
+    source = write(tmp_path, "r.json", routine())
+    for dest in (long_name, surrogate, str(tmp_path / "a\x00b.json")):
+        assert main(["export", str(source), dest]) == 1
+        assert len(capsys.readouterr().err.splitlines()) == 1
+    assert main(["export", str(tmp_path), str(tmp_path / "out.json")]) == 1
+    assert (
+        capsys.readouterr().err == f"matside export: {tmp_path}: (file): is a folder, not a file\n"
+    )
+
+
+def test_export_by_name_or_file_to_a_file_or_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    images = paths.user_routines_dir() / "images"
+    images.mkdir(parents=True)
+    (images / "pose.png").write_bytes(PNG)
+    mine = write(
+        paths.user_routines_dir(),
+        "mine.json",
+        routine(exercise(images=["images/pose.png"]), name="My Legs"),
+    )
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert main(["export", "my legs", str(usb)]) == 0
+    assert capsys.readouterr().out == f"exported {mine} to {usb / 'my-legs.json'}\n"
+    assert (usb / "images" / "pose.png").read_bytes() == PNG
+    assert load_routine(usb / "my-legs.json").exercises[0].images == ["images/pose.png"]
+
+    assert main(["export", "HIP OPENING", str(usb / "hips.json")]) == 0  # a bundled one
+    assert load_routine(usb / "hips.json").name == "Hip Opening"
+    capsys.readouterr()
+
+    assert main(["export", str(mine), str(usb / "hips.json")]) == 1
+    assert capsys.readouterr().err == (
+        f"matside export: {usb / 'hips.json'} already exists; nothing was overwritten\n"
+    )
+    assert load_routine(usb / "hips.json").name == "Hip Opening"
+
+    assert main(["export", "no such routine", str(usb)]) == 1
+    assert capsys.readouterr().err == (
+        "matside export: no routine called 'no such routine' in the library, and no such file\n"
+    )
+
+
+def test_export_refuses_a_routine_whose_picture_leads_outside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "key"
+    secret.write_text("private", encoding="utf-8")
+    folder = tmp_path / "routine"
+    folder.mkdir()
+    (folder / "pose.png").symlink_to(secret)
+    source = write(folder, "r.json", routine(exercise(images=["pose.png"])))
+    target = tmp_path / "out" / "r.json"
+    assert main(["export", str(source), str(target)]) == 1
+    assert capsys.readouterr().err == (
+        f"matside export: {source}: exercises[0].images[0]: picture pose.png leads outside"
+        " the routine's folder\n"
+    )
+    assert not target.parent.exists()
+
+
+def test_import_and_export_have_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("import", "export"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        assert "usage: matside " + command in capsys.readouterr().out

@@ -354,8 +354,8 @@ def test_unsaved_edits_survive_a_crash_and_are_offered_back(qtbot: QtBot) -> Non
     first = Person(qtbot)
     first.editor.open_routine(path)
     first.type(first.editor.name_edit, "Typed before the crash")
-    kept = library.recovery_file_for(path)
-    assert kept.parent == paths.user_data_dir() / "recovery"
+    kept = first.editor.recovery_file
+    assert kept is not None and kept.parent == paths.user_data_dir() / "recovery"
     qtbot.waitUntil(kept.exists, timeout=3000)  # written a short while after the edit
     assert json.loads(kept.read_text(encoding="utf-8"))["data"]["name"] == "Typed before the crash"
     # the crash: the editor goes away without saving or discarding

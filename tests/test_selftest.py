@@ -112,3 +112,39 @@ def test_an_unexpected_error_is_one_line_naming_its_place(
         r"self-test FAILED: sounds: RuntimeError: no luck at all \(at test_selftest\.py:\d+\)",
         err[0],
     )
+
+
+def test_the_self_test_leaves_the_users_data_alone(
+    qapp: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+    import time
+
+    from app import library
+    from tests.conftest import routine
+
+    mine = paths.user_routines_dir() / "mine.json"
+    mine.parent.mkdir(parents=True)
+    mine.write_text(json.dumps(routine(name="Mine")), encoding="utf-8")
+    half_saved = paths.user_routines_dir() / ".mine.json.k2j3h4.tmp"
+    half_saved.write_text('{"format": 1, "na', encoding="utf-8")
+    trash = library.trash_dir()
+    trash.mkdir(parents=True)
+    deleted = trash / f"{time.time_ns() - 400 * 24 * 3600 * 10**9}-old.json"
+    deleted.write_text("{}", encoding="utf-8")
+    kept = library.recovery_file_for(mine)
+    library.write_recovery(kept, mine, routine(name="Mine, edited"))
+    broken = library.recovery_dir() / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    long_ago = time.time() - 400 * 24 * 3600
+    for path in (half_saved, deleted, broken):
+        os.utime(path, (long_ago, long_ago))
+    before = {p: p.read_bytes() for p in paths.user_data_dir().rglob("*") if p.is_file()}
+    assert len(before) == 5
+
+    status, _out, err = _run(capsys)
+
+    assert status == 0, err
+    after = {p: p.read_bytes() for p in paths.user_data_dir().rglob("*") if p.is_file()}
+    assert after == before
+    assert not paths.user_config_dir().exists() and not paths.user_cache_dir().exists()

@@ -38,22 +38,24 @@ def test_round_trip_is_identity_and_the_file_is_pretty() -> None:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ('{"volume": 2}', "volume: must be a number from 0 to 1, got 2"),
-        ('{"volum": 0.5}', '(top level): unknown key "volum" (did you mean "volume"?)'),
         ('{"volume": ', "line 1, column 12: not valid JSON"),
+        (b"\xff\xfe{}", "not UTF-8 text"),
         ("[1]", "(top level): must be an object"),
         ("[" * 100_000, "(file): not valid JSON: RecursionError"),
     ],
 )
-def test_a_bad_file_falls_back_to_defaults_and_is_kept_aside(text: str, reason: str) -> None:
+def test_a_bad_file_falls_back_to_defaults_and_is_kept_aside(
+    text: str | bytes, reason: str
+) -> None:
     path = settings_path()
     path.parent.mkdir(parents=True)
-    path.write_text(text, encoding="utf-8")
+    raw = text if isinstance(text, bytes) else text.encode("utf-8")
+    path.write_bytes(raw)
     loaded = load_settings()
     assert loaded.settings == Settings()
     assert loaded.notice is not None and reason in loaded.notice
     kept = list(path.parent.glob("settings.json.broken-*"))
-    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == text
+    assert len(kept) == 1 and kept[0].read_bytes() == raw
     assert not path.exists()
     assert f"the file is kept as {kept[0].name}" in loaded.notice
 
@@ -70,3 +72,67 @@ def test_saving_is_atomic_and_leaves_no_temporary_files(tmp_path: Path) -> None:
     save_settings(Settings(), target)
     save_settings(Settings(volume=0.1), target)
     assert [p.name for p in tmp_path.iterdir()] == ["s.json"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            '{"volume": 2, "countdown": 5}',
+            "settings.json: volume: must be a number from 0 to 1, got 2",
+        ),
+        (
+            '{"volum": 0.5, "countdown": 5}',
+            'settings.json: (top level): unknown key "volum" (did you mean "volume"?)',
+        ),
+    ],
+)
+def test_one_bad_key_costs_only_itself_and_the_file_is_kept_as_it_was(
+    text: str, reason: str
+) -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    loaded = load_settings()
+    assert loaded.settings == Settings(countdown=5)
+    [kept] = path.parent.glob("settings.json.broken-*")
+    assert kept.read_text(encoding="utf-8") == text
+    assert loaded.notice == (
+        f"Some settings could not be used ({reason}); they are back to their defaults, the"
+        f" others are kept; your file as it was is kept as {kept.name}"
+    )
+    again = load_settings()  # the good settings were written back: the next start is clean
+    assert again == type(again)(Settings(countdown=5), None)
+
+
+def test_every_bad_key_is_named_and_every_good_one_kept() -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        json.dumps({"volume": 0.2, "countdown": 9, "theme": "pink", "extra": 1, "muted": True}),
+        encoding="utf-8",
+    )
+    loaded = load_settings()
+    assert loaded.settings == Settings(volume=0.2, muted=True)
+    assert loaded.notice is not None and "(and 2 more)" in loaded.notice
+
+
+def test_a_second_set_aside_in_the_same_second_keeps_the_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("app.settings.time.strftime", lambda _format: "20260101-120000")
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text("first {", encoding="utf-8")
+    load_settings()
+    path.write_text("second {", encoding="utf-8")
+    second = load_settings()
+    kept = sorted(path.parent.glob("settings.json.broken-*"))
+    assert [p.name for p in kept] == [
+        "settings.json.broken-20260101-120000",
+        "settings.json.broken-20260101-120000-2",
+    ]
+    assert [p.read_text(encoding="utf-8") for p in kept] == ["first {", "second {"]
+    assert second.notice is not None and second.notice.endswith(
+        "the file is kept as settings.json.broken-20260101-120000-2"
+    )

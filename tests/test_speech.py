@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import wave
 from pathlib import Path
@@ -101,3 +102,80 @@ def test_windows_script_quotes_everything_it_is_given(monkeypatch: pytest.Monkey
 def test_a_nul_byte_is_a_speech_error_not_a_crash() -> None:
     with pytest.raises(SpeechError):
         speech._run(["espeak-ng", "a\x00b"])
+
+
+class CutShortEngine(CountingEngine):
+    """Writes a whole WAV, then loses its end, as a full disk does."""
+
+    name = "cut-short"
+
+    def render(self, text: str, voice: str, rate: int, target: Path) -> None:
+        super().render(text, voice, rate, target)
+        with target.open("r+b") as stream:
+            stream.truncate(target.stat().st_size - 50)
+
+
+def test_a_phrase_cut_short_by_a_full_disk_is_never_cached(tmp_path: Path) -> None:
+    cache = PhraseCache(CutShortEngine(), "", 160, tmp_path)
+    with pytest.raises(SpeechError, match="cut short"):
+        cache.ensure("Rest.")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_disk_while_rendering_is_a_speech_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = PhraseCache(CountingEngine(), "", 160, tmp_path)
+
+    def full(_source: str, _target: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(SpeechError, match="No space left on device"):
+        cache.ensure("Rest.")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cut_short_phrase_cached_before_is_rendered_again(tmp_path: Path) -> None:
+    engine = CountingEngine()
+    cache = PhraseCache(engine, "", 160, tmp_path)
+    whole = cache.ensure("Rest.")
+    good = whole.read_bytes()
+    whole.write_bytes(good[:-50])
+    assert speech.wav_problem(whole) is not None
+    assert cache.ensure("Rest.") == whole and whole.read_bytes() == good
+    assert len(engine.rendered) == 2
+
+
+def _running(pid: int) -> bool:
+    """True while ``pid`` is a live process (a zombie waiting to be reaped is not)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
+def test_a_hung_engine_is_killed_with_every_process_it_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pids = tmp_path / "pids"
+    engine = tmp_path / "hang.sh"
+    engine.write_text(
+        f'#!/bin/sh\nsleep 600 &\necho "$$ $!" > "{pids}.tmp"\nmv "{pids}.tmp" "{pids}"\n'
+        "sleep 600\n",
+        encoding="utf-8",
+    )
+    engine.chmod(0o755)
+    monkeypatch.setattr(speech, "RENDER_TIMEOUT", 2.0)
+    with pytest.raises(SpeechError):
+        speech._run([str(engine)])
+    started = [int(pid) for pid in pids.read_text(encoding="utf-8").split()]
+    assert len(started) == 2
+    import time
+
+    deadline = time.monotonic() + 30  # SIGKILL lands at once; a loaded machine may be slow
+    while any(_running(pid) for pid in started) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [pid for pid in started if _running(pid)] == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import re
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import library, paths
+from app.files import FileRefused
 from app.library import FileStamp, Recovery
 from app.model import (
     Problem,
@@ -74,6 +76,12 @@ Chooser = Callable[[str, Sequence[str]], str | None]
 
 RECOVERY_DELAY_MS = 600
 """How long after an edit the unsaved data is written to the recovery file."""
+RECOVERY_RETRY_MS = 10_000
+"""How long after a recovery file could not be written (a full disk) it is tried again."""
+UNPROTECTED = (
+    "Your edits are not protected right now: they cannot be kept in case Matside closes"
+    " ({reason}). Matside keeps trying; saving keeps them for good."
+)
 HISTORY_LIMIT = 500
 
 MEASURES = ("time", "paced", "self-paced")
@@ -198,6 +206,10 @@ class EditorPage(QWidget):
         self._current = -1
         self._loading = False
         self._recovery_file: Path | None = None
+        # Each editor keeps its own recovery files: two editors of one routine (two windows,
+        # two Matsides) never remove each other's (see library.recovery_file_for).
+        self._editor_key = uuid.uuid4().hex[:12]
+        self.recovery_problem: str | None = None  # why the last recovery write failed
         self._recovery_timer = QTimer(self)
         self._recovery_timer.setSingleShot(True)
         self._recovery_timer.setInterval(RECOVERY_DELAY_MS)
@@ -240,8 +252,14 @@ class EditorPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 13px;")
         self.status_label.setWordWrap(True)
+        self.unprotected_label = QLabel()
+        self.unprotected_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.unprotected_label.setStyleSheet(f"color: {ERROR}; font-size: 13px;")
+        self.unprotected_label.setWordWrap(True)
+        self.unprotected_label.hide()
         titles.addWidget(self.title_label)
         titles.addWidget(self.status_label)
+        titles.addWidget(self.unprotected_label)
         top.addSpacing(8)
         top.addLayout(titles, 1)
         self.length_label = QLabel()
@@ -578,7 +596,9 @@ class EditorPage(QWidget):
             kept = None
         self.path = path
         self._stamp = FileStamp.of(path)
-        self._recovery_file = kept.file if kept is not None else library.recovery_file_for(path)
+        self._use_recovery_file(
+            kept.file if kept is not None else library.recovery_file_for(path, self._editor_key)
+        )
         self._start_editing(saved, kept.data if kept is not None else saved)
         return True
 
@@ -589,7 +609,7 @@ class EditorPage(QWidget):
         self.path = None
         self._stamp = None
         start = new_routine_data()
-        self._recovery_file = (
+        self._use_recovery_file(
             recovery.file if recovery is not None else library.recovery_file_for(None)
         )
         self._start_editing(start, recovery.data if recovery is not None else start)
@@ -612,6 +632,7 @@ class EditorPage(QWidget):
     def close_routine(self) -> None:
         """Forget the routine (after it was saved or its changes discarded)."""
         self._recovery_timer.stop()
+        self._use_recovery_file(None)
         self.data = {}
         self._saved_data = None
         self.routine = None
@@ -693,7 +714,7 @@ class EditorPage(QWidget):
         self._saved_data = copy.deepcopy(self.data)
         if old_recovery is not None:
             library.discard_recovery(old_recovery)
-        self._recovery_file = library.recovery_file_for(target)
+        self._use_recovery_file(library.recovery_file_for(target, self._editor_key))
         self._recovery_timer.stop()
         self._show_state()
         self.saved.emit(target)
@@ -703,14 +724,45 @@ class EditorPage(QWidget):
     # Recovery
 
     def flush_recovery(self) -> None:
-        """Write the unsaved data to the recovery file now (it is removed once clean)."""
+        """Write the unsaved data to the recovery file now (it is removed once clean).
+
+        When it cannot be written (a full disk, a read-only folder) the editor goes on: a
+        notice says that the edits are not protected right now, and the write is tried again
+        a while later (and after the next edit) until it works, which hides the notice.
+        """
         self._recovery_timer.stop()
         if self._recovery_file is None or not self.is_open:
+            self._set_recovery_problem(None)
             return
-        if self.is_dirty:
-            library.write_recovery(self._recovery_file, self.path, self.data)
-        else:
+        if not self.is_dirty:
             library.discard_recovery(self._recovery_file)
+            self._set_recovery_problem(None)
+            return
+        try:
+            library.write_recovery(self._recovery_file, self.path, self.data)
+        except (OSError, ValueError) as error:  # ValueError: text the file system refuses
+            reason = error.strerror if isinstance(error, OSError) else None
+            self._set_recovery_problem(reason or str(error) or type(error).__name__)
+            self._recovery_timer.start(RECOVERY_RETRY_MS)
+        else:
+            self._set_recovery_problem(None)
+
+    def _set_recovery_problem(self, reason: str | None) -> None:
+        self.recovery_problem = reason
+        if reason is None:
+            self.unprotected_label.hide()
+            self.unprotected_label.clear()
+        else:
+            self.unprotected_label.setText(UNPROTECTED.format(reason=reason))
+            self.unprotected_label.show()
+
+    def _use_recovery_file(self, file: Path | None) -> None:
+        """Keep the unsaved edits in ``file`` from now on (None: none), holding it so that
+        nobody else offers it as left over from a crash while this editor writes it."""
+        library.release_recovery(self._recovery_file)
+        self._recovery_file = file
+        if file is not None:
+            library.hold_recovery(file)
 
     def _discard_recovery(self) -> None:
         self._recovery_timer.stop()
@@ -939,6 +991,8 @@ class EditorPage(QWidget):
         for source in chosen:
             try:
                 references.append(library.copy_image(source, folder))
+            except FileRefused as refused:
+                self.choose(f"Could not copy {source.name}: it {refused}.", ["OK"])
             except OSError as error:
                 self.choose(f"Could not copy {source}: {error.strerror}", ["OK"])
         exercise["images"] = references
@@ -1094,11 +1148,12 @@ class EditorPage(QWidget):
         self._show_problems()
         self._show_state()
         if self.is_dirty:
-            self._recovery_timer.start()
+            self._recovery_timer.start(RECOVERY_DELAY_MS)
         else:
             self._recovery_timer.stop()
             if self._recovery_file is not None:
                 library.discard_recovery(self._recovery_file)
+            self._set_recovery_problem(None)
 
     def _bad_exercises(self) -> dict[int, list[str]]:
         bad: dict[int, list[str]] = {}

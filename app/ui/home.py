@@ -638,18 +638,24 @@ class HomePage(QWidget):
             shortcut.setContext(context)
             shortcut.activated.connect(action)
 
-        library.clean_temp_files()
-        library.empty_old_trash()
-        self.reload()
-        self.offer_recoveries()
+        # A folder of the user's that cannot be read is reported, never raised: the library
+        # opens with what it can read.
+        folder_problems: list[str] = []
+        library.clean_temp_files(problems=folder_problems)
+        library.empty_old_trash(problems=folder_problems)
+        self.reload(folder_problems)
+        self.offer_recoveries(folder_problems)
 
     # -- reading ------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the routine folders again, keeping the chosen routine chosen."""
+    def reload(self, folder_problems: list[str] | None = None) -> None:
+        """Read the routine folders again, keeping the chosen routine chosen.
+
+        A folder that cannot be read is added to ``folder_problems`` when given.
+        """
         chosen = self.current_entry()
         started = time.perf_counter()
-        self.model.set_entries(library.scan_routines())
+        self.model.set_entries(library.scan_routines(folder_problems))
         self.load_seconds = time.perf_counter() - started
         if chosen is None or not self.select(chosen.path):
             self._select_row(self.model.first_entry_row())
@@ -868,10 +874,22 @@ class HomePage(QWidget):
 
     # -- unsaved edits from before ------------------------------------------------------------
 
-    def offer_recoveries(self) -> None:
-        """Offer back unsaved edits that a crash left behind, one at a time."""
-        self._recoveries = library.list_recoveries()
-        self._offer_next_recovery()
+    def offer_recoveries(self, folder_problems: list[str] | None = None) -> None:
+        """Offer back unsaved edits that a crash left behind, one at a time.
+
+        Folders that cannot be read (``folder_problems``, and the recovery folder's own) are
+        said first; the edits are offered after OK.
+        """
+        problems = list(folder_problems or [])
+        self._recoveries = library.list_recoveries(problems)
+        if problems:
+            self.notice.show_notice(
+                "Some of your Matside folders cannot be read; Matside goes on without them:",
+                [("OK", self._offer_next_recovery)],
+                details=list(dict.fromkeys(problems)),
+            )
+        else:
+            self._offer_next_recovery()
 
     def _offer_next_recovery(self) -> None:
         if not self._recoveries:

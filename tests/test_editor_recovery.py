@@ -1,0 +1,113 @@
+"""The editor's recovery files: two editors of one routine keep their own, and a recovery file
+that cannot be written is said, not raised."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app import library
+from app.model import atomic_write_text, load_routine
+from app.ui import editor as editor_module
+from app.ui.main import make_application
+from tests.test_editor import TWO_MOVES, Person
+from tests.test_library import user_file
+
+
+@pytest.fixture(autouse=True)
+def themed_app(qapp: Any) -> None:
+    make_application()
+
+
+def kept_name(file: Path | None) -> str:
+    assert file is not None
+    return str(json.loads(file.read_text(encoding="utf-8"))["data"]["name"])
+
+
+def test_two_editors_of_one_routine_keep_each_others_unsaved_edits(qtbot: QtBot) -> None:
+    path = user_file("two.json", TWO_MOVES)
+    one, two = Person(qtbot), Person(qtbot, answers=["Discard"])
+    one.editor.open_routine(path)
+    one.type(one.editor.name_edit, "Edited in one")
+    one.editor.flush_recovery()
+    two.editor.open_routine(path)
+    assert two.questions == []  # one's edits are in use, not left over from a crash
+    two.type(two.editor.name_edit, "Edited in two")
+    two.editor.flush_recovery()
+    first, second = one.editor.recovery_file, two.editor.recovery_file
+    assert first != second
+    assert (kept_name(first), kept_name(second)) == ("Edited in one", "Edited in two")
+
+    one.click(one.editor.save_button)
+    assert load_routine(path).name == "Edited in one"
+    assert second is not None and kept_name(second) == "Edited in two"  # not removed by one
+
+    assert two.editor.confirm_leave()  # "Discard": two's own edits go, and only them
+    assert second is not None and not second.exists()
+    assert library.list_recoveries() == []
+
+
+def test_edits_left_by_a_crashed_editor_are_offered_to_the_next_one(qtbot: QtBot) -> None:
+    path = user_file("two.json", TWO_MOVES)
+    crashed = Person(qtbot)
+    crashed.editor.open_routine(path)
+    crashed.type(crashed.editor.name_edit, "Before the crash")
+    crashed.editor.flush_recovery()
+    live = Person(qtbot)
+    live.editor.open_routine(path)
+    live.type(live.editor.name_edit, "Still being edited")
+    live.editor.flush_recovery()
+    crashed.editor.close_routine()  # the crash: gone without saving or discarding
+    [left] = library.list_recoveries()
+    assert left.data["name"] == "Before the crash"
+    third = Person(qtbot, answers=["Restore"])
+    third.editor.open_routine(path)
+    assert third.editor.name_edit.text() == "Before the crash"
+    assert kept_name(live.editor.recovery_file) == "Still being edited"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)),
+        OSError(errno.EROFS, os.strerror(errno.EROFS)),
+        PermissionError(errno.EACCES, os.strerror(errno.EACCES)),
+    ],
+)
+def test_a_recovery_file_that_cannot_be_written_is_said_and_the_editor_goes_on(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, error: OSError
+) -> None:
+    path = user_file("two.json", TWO_MOVES)
+    person = Person(qtbot)
+    e = person.editor
+    e.open_routine(path)
+
+    def refuse(_path: Any, _text: str) -> None:
+        raise error
+
+    monkeypatch.setattr("app.library.atomic_write_text", refuse)
+    person.type(e.name_edit, "Typed on a full disk")
+    e.flush_recovery()
+    assert e.unprotected_label.isVisible()
+    assert e.unprotected_label.text() == editor_module.UNPROTECTED.format(reason=error.strerror)
+    assert e.recovery_problem == error.strerror
+    assert e._recovery_timer.isActive()  # tried again later
+    assert e._recovery_timer.interval() == editor_module.RECOVERY_RETRY_MS
+
+    person.type(e.ex_name, "Still editing")  # the editor keeps working
+    e.flush_recovery()
+    assert e.unprotected_label.isVisible() and e.is_dirty
+
+    monkeypatch.setattr("app.library.atomic_write_text", atomic_write_text)  # space again
+    e._recovery_timer.timeout.emit()  # the retry comes
+    assert not e.unprotected_label.isVisible() and e.recovery_problem is None
+    assert kept_name(e.recovery_file) == "Typed on a full disk"
+
+    person.click(e.save_button)
+    assert load_routine(path).name == "Typed on a full disk"
