@@ -616,8 +616,9 @@ def parse_routine(text: str, source: str | os.PathLike[str] | None = None) -> Ro
             source,
             [Problem(f"line {bad.lineno}, column {bad.colno}", f"not valid JSON: {bad.msg}")],
         ) from None
-    except ValueError as bad:  # e.g. a number with thousands of digits
-        raise RoutineError(source, [Problem("(file)", f"not valid JSON: {bad}")]) from None
+    except ValueError as bad:  # NaN, or a number of thousands of digits
+        reason = "a number has too many digits" if "digits" in str(bad) else str(bad)
+        raise RoutineError(source, [Problem("(file)", f"not valid JSON: {reason}")]) from None
     except RecursionError:
         raise RoutineError(source, [Problem("(file)", "nested too deeply")]) from None
     return routine_from_data(data, source)
