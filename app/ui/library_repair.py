@@ -10,7 +10,6 @@ from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.model import Problem, RoutineError, atomic_write_text, parse_routine
 from app.ui import theme
 from app.ui.library_style import ERROR, OK
+from app.ui.text import plain_label, tip, window_title
 
 _LINE_COLUMN = re.compile(r"^line (\d+), column (\d+)$")
 
@@ -37,15 +37,15 @@ class RepairDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(f"Repair {path.name} — Matside")
+        self.setWindowTitle(window_title(f"Repair {path.name} — Matside"))
         self.resize(900, 680)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 18, 20, 18)
         column.setSpacing(10)
-        heading = QLabel(f"Repair {path.name}")
+        heading = plain_label(f"Repair {path.name}")
         heading.setStyleSheet("font-size: 20px; font-weight: 700;")
         column.addWidget(heading)
-        where = QLabel(str(path))
+        where = plain_label(str(path))
         where.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(where)
@@ -56,7 +56,7 @@ class RepairDialog(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setPlainText(self._read())
         column.addWidget(self.text, 3)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setStyleSheet("font-size: 14px; font-weight: 700;")
         column.addWidget(self.status)
         self.problems = QListWidget()
@@ -111,7 +111,7 @@ class RepairDialog(QDialog):
             self.status.setStyleSheet(f"color: {OK}; font-size: 14px; font-weight: 700;")
         self.save_button.setEnabled(not found)
         self.save_button.setToolTip(
-            "" if not found else "Fix the problems listed below the text first."
+            tip("" if not found else "Fix the problems listed below the text first.")
         )
         return found
 
