@@ -68,6 +68,7 @@ from app.ui.editor_fields import (
 )
 from app.ui.home import ask_sets
 from app.ui.library_style import ERROR, PAGE_STYLE
+from app.ui.picture import picture_problem
 from app.ui.text import message_box, plain_label, tip
 
 Chooser = Callable[[str, Sequence[str]], str | None]
@@ -938,6 +939,10 @@ class EditorPage(QWidget):
         folder = self._routine_file().parent
         references = [r for r in exercise.get("images", []) if isinstance(r, str)]
         for source in chosen:
+            problem = picture_problem(source)
+            if problem is not None:
+                self.choose(f"{source.name} cannot be used as a picture: it {problem}.", ["OK"])
+                continue
             try:
                 references.append(library.copy_image(source, folder))
             except OSError as error:
