@@ -270,3 +270,17 @@ def test_a_changed_file_is_read_again(tmp_path: Path, qapp: Any) -> None:
         os.utime(path, ns=(width * 10**9, width * 10**9))
         loaded = load_image(path)
         assert loaded.pixmap is not None and loaded.pixmap.width() == width
+
+
+def test_a_missing_picture_is_logged_once_not_at_every_repaint(
+    tmp_path: Path, caplog: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="app.ui.picture"):
+        for _ in range(3):
+            assert not load_image(tmp_path / "gone.png").ok
+    assert caplog.text.count("cannot be found") == 1
+    monkeypatch.setattr(cache, "entries", 3)
+    for number in range(5):
+        load_image(tmp_path / f"gone-{number}.png")
+    assert len(cache) == 3
+    cache.clear()

@@ -48,7 +48,10 @@ ALLOCATION_LIMIT_MB = 512
 """Qt's own ceiling on the memory one decoded image may take (QImageReader's allocation limit);
 a picture within MAX_PIXELS needs at most 400 MB while it is decoded, before it is scaled."""
 CACHE_BYTES = 64 * 1024 * 1024
-"""The picture cache holds at most this many bytes of decoded pictures."""
+"""The picture cache holds at most this many bytes of decoded pictures..."""
+CACHE_ENTRIES = 256
+"""...and at most this many pictures, counting the missing and refused ones (kept so that each
+is logged once, not at every repaint)."""
 BITMAP_FORMATS = frozenset({"png", "jpeg", "jpg", "gif", "bmp", "webp"})
 """The bitmap formats read, as QImageReader names them from a file's content (never SVG: an
 SVG is read only after app.svgcheck, whatever its name)."""
@@ -82,6 +85,9 @@ class _Image:
                 self._load(path, data)
             except (PictureRefused, SvgRefused) as error:
                 self.refused = str(error)
+            except Exception:  # a picture never stops the screen that shows it
+                log.exception("picture could not be loaded: %s", path)
+                self.refused = "could not be loaded"
         if self.refused is not None:
             log.warning("picture not shown: %s %s", path, self.refused)
 
@@ -172,8 +178,9 @@ class _Cache:
     """Loaded pictures by file (resolved path, size, modification time), at most ``limit``
     bytes of them; the least recently used go first."""
 
-    def __init__(self, limit: int):
+    def __init__(self, limit: int, entries: int = CACHE_ENTRIES):
         self.limit = limit
+        self.entries = entries
         self.total = 0
         self._items: OrderedDict[tuple[object, ...], _Image] = OrderedDict()
 
@@ -185,28 +192,37 @@ class _Cache:
         self.total = 0
 
     def get(self, path: Path) -> _Image:
+        key: tuple[object, ...]
         try:
             real = path.resolve()
             status = os.stat(real)
-        except (OSError, RuntimeError, ValueError):
-            return _Image(path, refused="cannot be found")
-        key = (str(real), status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+        except (OSError, RuntimeError, ValueError):  # missing, a symlink loop, a NUL byte
+            real, key = path, ("missing", str(path))
+        else:
+            key = (str(real), status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
         image = self._items.get(key)
         if image is not None:
             self._items.move_to_end(key)
             return image
-        try:
-            data = read_regular_file(real, MAX_PICTURE_BYTES)
-        except FileRefused as error:
-            image = _Image(real, refused=str(error))
+        if key[0] == "missing":
+            image = _Image(path, refused="cannot be found")
         else:
-            image = _Image(real, data)
+            try:
+                data = read_regular_file(real, MAX_PICTURE_BYTES)
+            except FileRefused as error:
+                image = _Image(real, refused=str(error))
+            else:
+                image = _Image(real, data)
         self._items[key] = image
         self.total += image.cost
-        while self.total > self.limit and len(self._items) > 1:
+        # The least recently used go first; the picture just loaded stays, whatever it weighs.
+        while len(self._items) > 1 and self._over():
             _, dropped = self._items.popitem(last=False)
             self.total -= dropped.cost
         return image
+
+    def _over(self) -> bool:
+        return self.total > self.limit or len(self._items) > self.entries
 
 
 cache = _Cache(CACHE_BYTES)
