@@ -532,3 +532,30 @@ def test_a_new_routine_never_saved_is_recovered_too(qtbot: QtBot) -> None:
     qtbot.mouseClick(e.save_button, CLICK)
     assert e.path == paths.user_routines_dir() / "unsaved-idea.json"
     assert library.list_recoveries() == []
+
+
+def test_a_picture_added_goes_through_the_same_checks_as_one_shown(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    person = Person(qtbot, answers=["OK", "OK", "OK"])
+    e = person.editor
+    e.new_routine()
+    good = make_png(tmp_path / "camera" / "good.png")
+    trap = tmp_path / "camera" / "trap.svg"
+    trap.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4">'
+        '<image href="/dev/zero" width="4" height="4"/></svg>',
+        encoding="utf-8",
+    )
+    folder = tmp_path / "camera" / "folder.png"
+    folder.mkdir()
+    e.pick_images = lambda: [trap, folder, good]
+    person.click(e.images.add_button)
+    assert [q for q, _ in person.questions] == [
+        "trap.svg cannot be used as a picture: it refers to something outside the picture "
+        "('/dev/zero'); only #name references inside it are allowed.",
+        "folder.png cannot be used as a picture: it is a folder, not a file.",
+    ]
+    exercise = e.data["exercises"][0]
+    assert exercise["images"] == ["images/good.png"]
+    assert not (paths.user_routines_dir() / "images" / "trap.svg").exists()

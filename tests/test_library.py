@@ -342,3 +342,59 @@ def test_discarding_kept_edits_removes_them(qtbot: QtBot) -> None:
     home, _ = page(qtbot)
     qtbot.mouseClick(home.notice.buttons["Discard"], Qt.MouseButton.LeftButton)
     assert not file.exists() and home.notice.isHidden()
+
+
+# --------------------------------------------------------------------------------------------
+# Repairing a file from a stranger
+
+
+def test_a_file_that_is_not_utf8_is_shown_read_only_and_never_saved_over(qtbot: QtBot) -> None:
+    from app.ui.library_repair import RepairDialog
+
+    text = json.dumps(routine(name="Café du matin"), indent=2, ensure_ascii=False)
+    raw = text.encode("latin-1")  # é is one byte, 0xE9, which UTF-8 cannot read
+    path = user_file("latin.json", "")
+    path.write_bytes(raw)
+    dialog = RepairDialog(path)
+    qtbot.addWidget(dialog)
+    assert dialog.text.isReadOnly()
+    line = text[: text.index("é")].count("\n") + 1
+    column = text.index("é") - text.rfind("\n", 0, text.index("é"))
+    assert f"byte 0xE9 at line {line}, column {column}" in dialog.status.text()
+    assert "read-only" in dialog.status.text()
+    assert not dialog.save_button.isEnabled()
+    assert not dialog.save()
+    dialog.text.setPlainText(text)  # even a valid text put in by a program is not saved
+    assert not dialog.save()
+    assert path.read_bytes() == raw
+
+
+@pytest.mark.parametrize("kind", ["fifo", "huge"])
+def test_the_repair_dialog_refuses_a_fifo_or_a_huge_file_without_waiting(
+    qtbot: QtBot, kind: str
+) -> None:
+    import faulthandler
+
+    from app.files import MAX_ROUTINE_BYTES
+    from app.ui.library_repair import RepairDialog
+
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{kind}.json"
+    if kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs here")
+        os.mkfifo(path)
+    else:
+        with path.open("wb") as stream:
+            stream.truncate(MAX_ROUTINE_BYTES + 1)
+    faulthandler.dump_traceback_later(60, exit=True)  # a hang ends the run, with a traceback
+    try:
+        dialog = RepairDialog(path)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    qtbot.addWidget(dialog)
+    reason = "is not a regular file" if kind == "fifo" else "is too large"
+    assert dialog.status.text().startswith(f"This file cannot be repaired here: it {reason}")
+    assert dialog.text.isReadOnly() and not dialog.save_button.isEnabled()
+    assert not dialog.save()

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import faulthandler
+import logging
+import os
+import struct
+import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.model import load_routine
-from app.ui.picture import ExercisePicture, load_image
+from app.ui.picture import CACHE_BYTES, MAX_SIDE, ExercisePicture, cache, load_image
 
 DATA = Path(__file__).parent / "data"
 
@@ -67,5 +73,214 @@ def test_every_bundled_picture_loads_as_valid_svg(qapp: Any) -> None:
         for exercise in load_routine(routine_file).exercises:
             for reference in exercise.images:
                 path = paths.resolve_image(reference, routine_file)
+                assert path is not None, reference
                 assert QSvgRenderer(str(path)).isValid(), reference
                 assert load_image(path).ok
+
+
+# --------------------------------------------------------------------------------------------
+# Pictures from strangers: refused, shown as the placeholder, never a hang
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """A picture that hangs the app would hang the test run: end it, with a traceback."""
+    faulthandler.dump_traceback_later(60, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A small PNG file whose header claims ``width`` x ``height`` pixels."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    rows = zlib.compress(b"\x00" + b"\x00" * 3 * min(width, 64))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+    )
+
+
+SVG_HEAD = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
+
+
+def shows_placeholder(picture: ExercisePicture, path: Path, caplog: Any, reason: str) -> None:
+    with caplog.at_level(logging.WARNING, logger="app.ui.picture"):
+        picture.show_image(path, "Lunge")
+    assert picture.showing_placeholder
+    picture.grab()
+    assert reason in caplog.text
+
+
+@pytest.mark.usefixtures("no_hang")
+@pytest.mark.parametrize("target", ["/dev/zero", "fifo"])
+def test_an_svg_naming_a_device_or_a_fifo_is_refused_before_qt_reads_it(
+    picture: ExercisePicture, tmp_path: Path, caplog: Any, target: str
+) -> None:
+    if target == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs here")
+        target = str(tmp_path / "pipe")
+        os.mkfifo(target)
+    path = tmp_path / "trap.svg"
+    path.write_text(
+        f'{SVG_HEAD} width="40" height="30"><image xlink:href="{target}" width="40" height="30"/>'
+        "</svg>",
+        encoding="utf-8",
+    )
+    shows_placeholder(picture, path, caplog, "refers to something outside")
+
+
+@pytest.mark.usefixtures("no_hang")
+def test_the_nested_use_bomb_is_refused(
+    picture: ExercisePicture, tmp_path: Path, caplog: Any
+) -> None:
+    parts = [f'{SVG_HEAD} width="40" height="30"><defs><path id="l0" d="M0 0h40v30z"/>']
+    for level in range(1, 11):
+        parts.append(f'<g id="l{level}">' + f'<use xlink:href="#l{level - 1}"/>' * 10 + "</g>")
+    parts.append('</defs><use xlink:href="#l10"/></svg>')
+    path = tmp_path / "laughs.svg"
+    path.write_text("".join(parts), encoding="utf-8")
+    assert path.stat().st_size < 3000
+    shows_placeholder(picture, path, caplog, "too many shapes")
+
+
+@pytest.mark.usefixtures("no_hang")
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<!DOCTYPE svg [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;">]>',
+        '<!DOCTYPE svg SYSTEM "file:///dev/zero">',
+    ],
+    ids=["entity bomb", "external DTD"],
+)
+def test_dtds_and_entities_are_refused(
+    picture: ExercisePicture, tmp_path: Path, caplog: Any, head: str
+) -> None:
+    path = tmp_path / "dtd.svg"
+    path.write_text(f'{head}{SVG_HEAD} width="40" height="30"><text>&d;</text></svg>')
+    shows_placeholder(picture, path, caplog, "DTD")
+
+
+@pytest.mark.usefixtures("no_hang")
+def test_a_bitmap_claiming_absurd_dimensions_is_refused_undecoded(
+    picture: ExercisePicture, tmp_path: Path, caplog: Any
+) -> None:
+    path = tmp_path / "huge.png"
+    path.write_bytes(png_header(100_000, 100_000))
+    assert path.stat().st_size < 1000
+    shows_placeholder(picture, path, caplog, "too large (100,000 x 100,000 pixels")
+
+
+@pytest.mark.usefixtures("no_hang")
+def test_an_svg_named_as_a_bitmap_is_not_read_around_the_svg_check(
+    picture: ExercisePicture, tmp_path: Path, caplog: Any
+) -> None:
+    path = tmp_path / "sneaky.png"
+    path.write_text(f'{SVG_HEAD} width="40" height="30"><image href="/dev/zero"/></svg>')
+    shows_placeholder(picture, path, caplog, "is not a picture Matside reads")
+
+
+@pytest.mark.usefixtures("no_hang")
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_fifo_or_a_folder_as_the_picture_is_refused(
+    picture: ExercisePicture, tmp_path: Path, caplog: Any, kind: str
+) -> None:
+    path = tmp_path / "picture.png"
+    if kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs here")
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    shows_placeholder(picture, path, caplog, "not a regular file" if kind == "fifo" else "folder")
+
+
+@pytest.mark.usefixtures("no_hang")
+def test_one_large_bitmap_under_many_spellings_is_decoded_once_and_scaled_down(
+    picture: ExercisePicture, tmp_path: Path
+) -> None:
+    folder = tmp_path / "routine"
+    (folder / "images" / "sub").mkdir(parents=True)
+    big = QImage(8000, 8000, QImage.Format.Format_RGB32)
+    big.fill(QColor("#20C040"))
+    path = folder / "images" / "big.png"
+    assert big.save(str(path))
+    del big
+    (folder / "link.png").symlink_to(path)
+    spellings = [
+        "images/big.png",
+        "images/./big.png",
+        "images/sub/../big.png",
+        "./images/big.png",
+        "images//big.png",
+        "link.png",
+    ]
+    cache.clear()
+    routine_file = folder / "routine.json"
+    images = []
+    for reference in spellings:
+        images.append(load_image(folder / reference))  # as written
+        resolved = paths.resolve_image(reference, routine_file)  # as the screens ask
+        if resolved is not None:
+            images.append(load_image(resolved))
+    assert len(images) > len(spellings) + 3
+    assert all(image is images[0] for image in images)
+    assert len(cache) == 1
+    assert cache.total <= CACHE_BYTES
+    pixmap = images[0].pixmap
+    assert pixmap is not None and max(pixmap.width(), pixmap.height()) <= MAX_SIDE
+    picture.show_image(folder / spellings[0], "Green")
+    assert not picture.showing_placeholder
+    assert centre_colour(picture).green() > 150
+
+
+def test_the_cache_keeps_its_byte_bound_evicting_the_least_recently_used(
+    tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache.clear()
+    monkeypatch.setattr(cache, "limit", 3 * 200 * 200 * 4)
+    files = []
+    for number in range(5):
+        image = QImage(200, 200, QImage.Format.Format_RGB32)
+        image.fill(QColor("#102030"))
+        files.append(tmp_path / f"p{number}.png")
+        assert image.save(str(files[-1]))
+    first = load_image(files[0])
+    for path in files[1:]:
+        load_image(path)
+        assert cache.total <= cache.limit
+        load_image(files[0])  # used again: kept
+    assert len(cache) == 3
+    assert load_image(files[0]) is first
+    assert load_image(files[1]) is not None and len(cache) == 3
+    cache.clear()
+
+
+def test_a_changed_file_is_read_again(tmp_path: Path, qapp: Any) -> None:
+    path = tmp_path / "p.png"
+    for width in (30, 60):
+        image = QImage(width, 20, QImage.Format.Format_RGB32)
+        image.fill(QColor("#102030"))
+        assert image.save(str(path))
+        os.utime(path, ns=(width * 10**9, width * 10**9))
+        loaded = load_image(path)
+        assert loaded.pixmap is not None and loaded.pixmap.width() == width
+
+
+def test_a_missing_picture_is_logged_once_not_at_every_repaint(
+    tmp_path: Path, caplog: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="app.ui.picture"):
+        for _ in range(3):
+            assert not load_image(tmp_path / "gone.png").ok
+    assert caplog.text.count("cannot be found") == 1
+    monkeypatch.setattr(cache, "entries", 3)
+    for number in range(5):
+        load_image(tmp_path / f"gone-{number}.png")
+    assert len(cache) == 3
+    cache.clear()

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6 import QtWidgets
 from PySide6.QtWidgets import QWidget
+
+from app.ui.text import message_box
 
 
 def ask_yes_no(parent: QWidget, question: str) -> bool:
-    """Ask ``question`` in a message box; No is the default answer."""
-    QMessageBox = QtWidgets.QMessageBox  # built by PySide on first use, after start-up
-    answer = QMessageBox.question(
-        parent,
-        "Matside",
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    """Ask ``question`` (shown as plain text) in a message box; No is the default answer."""
+    box = message_box(parent, "Matside", question)
+    buttons = box.StandardButton
+    box.setIcon(box.Icon.Question)
+    box.setStandardButtons(buttons.Yes | buttons.No)
+    box.setDefaultButton(buttons.No)
+    box.exec()
+    return box.standardButton(box.clickedButton()) == buttons.Yes

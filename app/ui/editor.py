@@ -70,6 +70,8 @@ from app.ui.editor_fields import (
 )
 from app.ui.home import ask_sets
 from app.ui.library_style import ERROR, PAGE_STYLE
+from app.ui.picture import picture_problem
+from app.ui.text import message_box, plain_label, tip
 
 Chooser = Callable[[str, Sequence[str]], str | None]
 """Asks a question with the given answers; returns the one picked, or None (closed)."""
@@ -247,9 +249,9 @@ class EditorPage(QWidget):
         top.addWidget(self.back_button)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        self.title_label = QLabel()
+        self.title_label = plain_label()
         self.title_label.setStyleSheet("font-size: 22px; font-weight: 800;")
-        self.status_label = QLabel()
+        self.status_label = plain_label()
         self.status_label.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 13px;")
         self.status_label.setWordWrap(True)
         self.unprotected_label = QLabel()
@@ -262,7 +264,7 @@ class EditorPage(QWidget):
         titles.addWidget(self.unprotected_label)
         top.addSpacing(8)
         top.addLayout(titles, 1)
-        self.length_label = QLabel()
+        self.length_label = plain_label()
         self.length_label.setStyleSheet(
             f"color: {theme.ACCENT}; font-size: 17px; font-weight: 700; margin-right: 8px;"
         )
@@ -280,7 +282,7 @@ class EditorPage(QWidget):
             button.setMinimumHeight(42)
             top.addWidget(button)
         outer.addLayout(top)
-        self.save_reason = QLabel()
+        self.save_reason = plain_label()
         self.save_reason.setWordWrap(True)
         self.save_reason.setStyleSheet(
             f"color: {ERROR}; font-size: 14px; font-weight: 600; background: palette(base);"
@@ -300,7 +302,7 @@ class EditorPage(QWidget):
             widget.installEventFilter(guard)
 
     def _section(self, text: str) -> QLabel:
-        label = QLabel(text.upper())
+        label = plain_label(text.upper())
         label.setObjectName("section")
         return label
 
@@ -339,7 +341,7 @@ class EditorPage(QWidget):
         timing = QHBoxLayout()
         timing.setSpacing(14)
         timing.addWidget(self.routine_boxes["prepare_seconds"])
-        switch_label = QLabel("Switch sides")
+        switch_label = plain_label("Switch sides")
         timing.addWidget(switch_label)
         timing.addWidget(self.routine_boxes["switch_seconds"])
         timing.addStretch(1)
@@ -349,7 +351,7 @@ class EditorPage(QWidget):
         form.add_row("Get ready", timing)
         form.add_row("Rest between sets", self.routine_boxes["rest_between_sets"])
         form.add_row("Rest after exercise", self.routine_boxes["rest_after_exercise"])
-        self.routine_error = QLabel()
+        self.routine_error = plain_label()
         self.routine_error.setWordWrap(True)
         self.routine_error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
         self.routine_error.hide()
@@ -385,7 +387,7 @@ class EditorPage(QWidget):
         column.addLayout(buttons)
         self.exercise_list = ExerciseList()
         column.addWidget(self.exercise_list, 1)
-        self.exercises_error = QLabel()
+        self.exercises_error = plain_label()
         self.exercises_error.setWordWrap(True)
         self.exercises_error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
         self.exercises_error.hide()
@@ -410,12 +412,12 @@ class EditorPage(QWidget):
         column.setSpacing(8)
         self.exercise_heading = self._section("Exercise")
         column.addWidget(self.exercise_heading)
-        self.exercise_error = QLabel()
+        self.exercise_error = plain_label()
         self.exercise_error.setWordWrap(True)
         self.exercise_error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
         self.exercise_error.hide()
         column.addWidget(self.exercise_error)
-        self.no_exercise = QLabel("No exercises yet. Add one on the left.")
+        self.no_exercise = plain_label("No exercises yet. Add one on the left.")
         self.no_exercise.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 16px;")
         column.addWidget(self.no_exercise)
 
@@ -431,12 +433,12 @@ class EditorPage(QWidget):
             "Reps at your own pace: press Space when done."
         )
         self.seconds_edit = NumberEdit("30", 80)
-        self.seconds_unit = QLabel("seconds")
+        self.seconds_unit = plain_label("seconds")
         self.reps_edit = NumberEdit("8", 70)
-        self.reps_unit = QLabel("reps")
-        self.tempo_times = QLabel("×")
+        self.reps_unit = plain_label("reps")
+        self.tempo_times = plain_label("×")
         self.tempo_edit = NumberEdit("4", 70)
-        self.tempo_unit = QLabel("s per rep")
+        self.tempo_unit = plain_label("s per rep")
         for label in (self.seconds_unit, self.reps_unit, self.tempo_times, self.tempo_unit):
             label.setStyleSheet(f"color: {theme.TEXT_DIM};")
         self.work_box = FieldBox(
@@ -989,6 +991,10 @@ class EditorPage(QWidget):
         folder = self._routine_file().parent
         references = [r for r in exercise.get("images", []) if isinstance(r, str)]
         for source in chosen:
+            problem = picture_problem(source)
+            if problem is not None:
+                self.choose(f"{source.name} cannot be used as a picture: it {problem}.", ["OK"])
+                continue
             try:
                 references.append(library.copy_image(source, folder))
             except FileRefused as refused:
@@ -1073,7 +1079,7 @@ class EditorPage(QWidget):
             summary = "⚠  " + bad[number][0] if number in bad else _summary(exercise)
             item.setText(f"{number + 1}. {title}\n{summary}")
             item.setForeground(QColor(ERROR if number in bad else theme.TEXT))
-            item.setToolTip("\n".join(bad.get(number, [])))
+            item.setToolTip(tip("\n".join(bad.get(number, []))))
         self.exercises_heading.setText(f"EXERCISES  ({len(exercises)})")
 
     def _fill_exercise(self) -> None:
@@ -1241,7 +1247,7 @@ class EditorPage(QWidget):
             self.save_reason.show()
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(
-                "Cannot save yet:\n" + self._problem_lines(len(self.problems))
+                tip("Cannot save yet:\n" + self._problem_lines(len(self.problems)))
             )
             self.start_button.setEnabled(False)
             self.start_button.setToolTip("Fix the problems first")
@@ -1277,9 +1283,7 @@ class EditorPage(QWidget):
     # Questions
 
     def _choose_in_a_box(self, question: str, options: Sequence[str]) -> str | None:
-        box = QMessageBox(self)
-        box.setWindowTitle("Matside")
-        box.setText(question)
+        box = message_box(self, "Matside", question)
         box.setIcon(QMessageBox.Icon.Question)
         buttons: dict[QAbstractButton, str] = {}
         for number, option in enumerate(options):

@@ -33,6 +33,7 @@ from app.paths import resolve_image
 from app.ui import theme
 from app.ui.library_style import ERROR
 from app.ui.picture import ExercisePicture
+from app.ui.text import plain_label, tip
 
 
 def parse_number(text: str) -> int | float | str | None:
@@ -110,7 +111,7 @@ class FormGrid(QGridLayout):
 
     def add_row(self, text: str, field: QWidget | QLayout) -> QLabel:
         row = self.rowCount()
-        label = QLabel(text)
+        label = plain_label(text)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         label.setContentsMargins(0, 9, 0, 0)  # level with the text inside the field
         self.addWidget(label, row, 0)
@@ -134,19 +135,19 @@ class FieldBox(QWidget):
         self.inputs: list[QWidget] = []
         for part in parts:
             if isinstance(part, str):
-                label = QLabel(part)
+                label = plain_label(part)
                 label.setStyleSheet(f"color: {theme.TEXT_DIM};")
                 row.addWidget(label)
             else:
                 row.addWidget(part, 1 if isinstance(part, QLineEdit) else 0)
                 self.inputs.append(part)
         column.addLayout(row)
-        self.hint = QLabel(hint)
+        self.hint = plain_label(hint)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
         self.hint.setVisible(bool(hint))
         column.addWidget(self.hint)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
@@ -194,11 +195,11 @@ class RestEdit(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.seconds = NumberEdit(placeholder)
-        self.unit = QLabel("s")
+        self.unit = plain_label("s")
         self.unit.setStyleSheet(f"color: {theme.TEXT_DIM};")
         self.as_needed = QCheckBox("as needed")
-        self.as_needed.setToolTip("Rest until you press Space")
-        self.note = QLabel()
+        self.as_needed.setToolTip(tip("Rest until you press Space"))
+        self.note = plain_label()
         self.note.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 13px;")
         self.note.hide()
         row.addWidget(self.seconds)
@@ -260,7 +261,7 @@ class SetsEdit(QWidget):
         self.low = NumberEdit("1", 70)
         self.high = NumberEdit("", 70)
         self.high.setToolTip("For a range: the most sets. Leave empty for a fixed count.")
-        to = QLabel("to")
+        to = plain_label("to")
         to.setStyleSheet(f"color: {theme.TEXT_DIM};")
         row.addWidget(self.low)
         row.addWidget(to)
@@ -326,7 +327,7 @@ class ImageStrip(QWidget):
             picture.setMinimumSize(*self.THUMB)
             path = resolve_image(reference, routine_file)
             picture.show_image(path, f"missing:\n{Path(reference).name}")
-            picture.setToolTip(reference)
+            picture.setToolTip(tip(reference))
             remove = QPushButton("Remove")
             remove.setStyleSheet("padding: 3px 8px; font-size: 12px;")
             remove.clicked.connect(lambda _=False, n=number: self.remove_clicked.emit(n))

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -68,6 +67,7 @@ from app.ui import theme
 from app.ui.ask import ask_yes_no
 from app.ui.library_repair import RepairDialog
 from app.ui.library_style import ERROR, PAGE_STYLE
+from app.ui.text import escape, plain_label, rich_label, tip, window_title
 
 __all__ = ["HomePage", "RoutineEntry", "SetsDialog", "ask_sets", "length_text"]
 
@@ -299,30 +299,29 @@ class RoutineDetails(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 26, 32, 26)
         column.setSpacing(10)
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 28px; font-weight: 800;")
-        self.kind_label = QLabel()
+        self.kind_label = plain_label()
         self.kind_label.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 13px;")
         self.kind_label.setWordWrap(True)
         self.kind_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts = QLabel()
+        self.facts = plain_label()
         self.facts.setStyleSheet(f"color: {theme.ACCENT}; font-size: 16px; font-weight: 700;")
-        self.description = QLabel()
+        self.description = plain_label()
         self.description.setWordWrap(True)
         self.description.setStyleSheet(f"color: {theme.TEXT}; font-size: 15px;")
         self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         for label in (self.title, self.kind_label, self.facts, self.description):
             column.addWidget(label)
 
-        self.body_heading = QLabel()
+        self.body_heading = plain_label()
         self.body_heading.setStyleSheet(
             f"color: {theme.TEXT_DIM}; font-size: 13px; font-weight: 700; margin-top: 8px;"
         )
         column.addWidget(self.body_heading)
-        self.body = QLabel()
+        self.body = rich_label()  # the app's own markup; every text from the file escaped
         self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setStyleSheet("font-size: 15px;")
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -336,7 +335,7 @@ class RoutineDetails(QWidget):
         holder_column.addStretch(1)
         scroll.setWidget(holder)
         column.addWidget(scroll, 1)
-        self.source = QLabel()
+        self.source = plain_label()
         self.source.setWordWrap(True)
         self.source.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
         column.addWidget(self.source)
@@ -388,7 +387,7 @@ class RoutineDetails(QWidget):
             self.body_heading.setText("WHAT IS WRONG")
             self.body.setText(
                 "<br>".join(
-                    f"<span style='color:{ERROR}'>{_html(p.place)}</span>: {_html(p.message)}"
+                    f"<span style='color:{ERROR}'>{escape(p.place)}</span>: {escape(p.message)}"
                     for p in entry.issues
                 )
             )
@@ -407,8 +406,8 @@ class RoutineDetails(QWidget):
             self.body.setText(
                 "".join(
                     f"<p style='margin:0 0 8px 0'><b style='font-size:16px'>{n}. "
-                    f"{_html(e.name)}</b><br><span style='color:{theme.TEXT_DIM}'>"
-                    f"{_html(library.describe_exercise(e))}</span></p>"
+                    f"{escape(e.name)}</b><br><span style='color:{theme.TEXT_DIM}'>"
+                    f"{escape(library.describe_exercise(e))}</span></p>"
                     for n, e in enumerate(routine.exercises, 1)
                 )
             )
@@ -424,10 +423,6 @@ class RoutineDetails(QWidget):
         self.export_button.setVisible(loaded)
         self.repair_button.setVisible(entry is not None and not loaded and user_file)
         self.delete_button.setVisible(user_file)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # --------------------------------------------------------------------------------------------
@@ -448,10 +443,10 @@ class NoticeBar(QFrame):
         row.setSpacing(8)
         text = QVBoxLayout()
         text.setSpacing(2)
-        self.label = QLabel()
+        self.label = plain_label()
         self.label.setWordWrap(True)
         self.label.setStyleSheet("font-size: 15px;")
-        self.details = QLabel()
+        self.details = plain_label()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setStyleSheet(f"color: {ERROR}; font-size: 13px;")
@@ -461,7 +456,7 @@ class NoticeBar(QFrame):
         self._actions = QHBoxLayout()
         row.addLayout(self._actions)
         self.close_button = QPushButton("✕")
-        self.close_button.setToolTip("Dismiss")
+        self.close_button.setToolTip(tip("Dismiss"))
         self.close_button.setFixedWidth(44)
         self.close_button.clicked.connect(self.dismiss)
         row.addWidget(self.close_button)
@@ -561,16 +556,18 @@ class HomePage(QWidget):
         header.setSpacing(10)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        heading = QLabel("Matside")
+        heading = plain_label("Matside")
         heading.setStyleSheet(f"font-size: 32px; font-weight: 800; color: {theme.ACCENT};")
-        subtitle = QLabel("Pick a routine, roll out the mat, and leave the laptop be.")
+        subtitle = plain_label("Pick a routine, roll out the mat, and leave the laptop be.")
         subtitle.setStyleSheet(f"font-size: 15px; color: {theme.TEXT_DIM};")
         titles.addWidget(heading)
         titles.addWidget(subtitle)
         header.addLayout(titles, 1)
         self.new_button = QPushButton("New routine")
         self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Copy one or more routine files (.json) into your library")
+        self.import_button.setToolTip(
+            tip("Copy one or more routine files (.json) into your library")
+        )
         for button in (self.new_button, self.import_button):
             button.setMinimumHeight(44)
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -942,12 +939,12 @@ class SetsDialog(QDialog):
 
     def __init__(self, routine: Routine, choices: list[int], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"{routine.name}: how many sets?")
+        self.setWindowTitle(window_title(f"{routine.name}: how many sets?"))
         self.chosen = choices[0]
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 24, 28, 24)
         column.setSpacing(12)
-        question = QLabel("How many sets of each move?")
+        question = plain_label("How many sets of each move?")
         question.setStyleSheet("font-size: 20px; font-weight: 700;")
         column.addWidget(question)
         row = QHBoxLayout()

@@ -1,4 +1,10 @@
-"""Repairing a routine file that cannot be loaded: its text, checked by the loader as you type."""
+"""Repairing a routine file that cannot be loaded: its text, checked by the loader as you type.
+
+The file is read through :func:`app.files.read_regular_file`: a FIFO, a device or a file too
+large for a routine is refused with the reason, never waited on. A file that is not UTF-8 text
+is shown read-only, with the byte where it stops being UTF-8, and cannot be saved: saving the
+text as shown would replace what could not be read with U+FFFD and lose the user's bytes.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,6 @@ from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -19,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.files import MAX_ROUTINE_BYTES, FileRefused, read_regular_file
 from app.model import Problem, RoutineError, atomic_write_text, parse_routine
 from app.ui import theme
 from app.ui.library_style import ERROR, OK
+from app.ui.text import plain_label, tip, window_title
 
 _LINE_COLUMN = re.compile(r"^line (\d+), column (\d+)$")
 
@@ -37,15 +44,15 @@ class RepairDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(f"Repair {path.name} — Matside")
+        self.setWindowTitle(window_title(f"Repair {path.name} — Matside"))
         self.resize(900, 680)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 18, 20, 18)
         column.setSpacing(10)
-        heading = QLabel(f"Repair {path.name}")
+        heading = plain_label(f"Repair {path.name}")
         heading.setStyleSheet("font-size: 20px; font-weight: 700;")
         column.addWidget(heading)
-        where = QLabel(str(path))
+        where = plain_label(str(path))
         where.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(where)
@@ -54,9 +61,11 @@ class RepairDialog(QDialog):
         font.setPixelSize(14)
         self.text.setFont(font)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setPlainText(self._read())
+        text, self.unreadable = self._read()
+        self.text.setPlainText(text)
+        self.text.setReadOnly(self.unreadable is not None)
         column.addWidget(self.text, 3)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setStyleSheet("font-size: 14px; font-weight: 700;")
         column.addWidget(self.status)
         self.problems = QListWidget()
@@ -80,16 +89,36 @@ class RepairDialog(QDialog):
         self.text.textChanged.connect(self._check_timer.start)
         self.check()
 
-    def _read(self) -> str:
+    def _read(self) -> tuple[str, str | None]:
+        """The file's text, and why it cannot be repaired here (None when it can)."""
         try:
-            raw = self.path.read_bytes()
-        except OSError as error:
-            return f"// cannot read {self.path}: {error.strerror}\n"
-        return raw.decode("utf-8-sig", errors="replace")
+            raw = read_regular_file(self.path, MAX_ROUTINE_BYTES)
+        except FileRefused as error:
+            return "", f"This file cannot be repaired here: it {error}."
+        try:
+            return raw.decode("utf-8-sig"), None
+        except UnicodeDecodeError as error:
+            line = raw.count(b"\n", 0, error.start) + 1
+            column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+            return raw.decode("utf-8-sig", errors="replace"), (
+                f"This file is not UTF-8 text: byte 0x{raw[error.start]:02X} at line {line}, "
+                f"column {column} (byte {error.start + 1} of the file) cannot be read. It is "
+                "shown read-only, and cannot be saved here, so that nothing in it is lost. "
+                "Save it as UTF-8 in a text editor, then repair it here."
+            )
 
     def check(self) -> list[Problem]:
         """Check the text with the loader; show and return what is wrong."""
         self._check_timer.stop()
+        if self.unreadable is not None:
+            self.problems.clear()
+            self.problems.hide()
+            self.status.setWordWrap(True)
+            self.status.setText(self.unreadable)
+            self.status.setStyleSheet(f"color: {ERROR}; font-size: 14px; font-weight: 700;")
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(tip("This file cannot be saved here."))
+            return [Problem("(file)", self.unreadable)]
         try:
             parse_routine(self.text.toPlainText(), self.path.name)
             found: list[Problem] = []
@@ -111,7 +140,7 @@ class RepairDialog(QDialog):
             self.status.setStyleSheet(f"color: {OK}; font-size: 14px; font-weight: 700;")
         self.save_button.setEnabled(not found)
         self.save_button.setToolTip(
-            "" if not found else "Fix the problems listed below the text first."
+            tip("" if not found else "Fix the problems listed below the text first.")
         )
         return found
 

@@ -7,9 +7,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# QIcon, QKeySequence and QMessageBox are reached through their modules when first used: PySide
+# QIcon and QKeySequence are reached through their modules when first used: PySide
 # builds a class (and its enums) on first access, and the first frame needs none of them.
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtGui
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
@@ -26,6 +26,7 @@ from app.timeline import Timeline, compile_timeline
 from app.ui import boot, theme
 from app.ui.ask import ask_yes_no
 from app.ui.run_screen import RunScreen
+from app.ui.text import show_message, window_title
 
 if TYPE_CHECKING:  # imported where first used, so `matside run` starts quickly
     from PySide6.QtGui import QIcon
@@ -107,12 +108,10 @@ class MainWindow(QMainWindow):
         self._quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu("&Help")
         keys = help_menu.addAction("&Keys on the run screen")
-        keys.triggered.connect(
-            lambda: QtWidgets.QMessageBox.information(self, "Keys on the run screen", KEYS_HELP)
-        )
+        keys.triggered.connect(lambda: show_message(self, "Keys on the run screen", KEYS_HELP))
         about = help_menu.addAction("&About Matside")
         about.triggered.connect(
-            lambda: QtWidgets.QMessageBox.about(
+            lambda: show_message(
                 self,
                 "About Matside",
                 f"Matside {__version__}\nA desktop interval timer with exercise cues.",
@@ -264,7 +263,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
         self.run_screen = screen
-        self.setWindowTitle(f"{timeline.routine.name} — Matside")
+        self.setWindowTitle(window_title(f"{timeline.routine.name} — Matside"))
         if settings.start_fullscreen:
             self.set_fullscreen(True)
         return screen

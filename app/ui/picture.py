@@ -1,13 +1,23 @@
 """The exercise picture: SVG drawn sharp at any size, PNG/JPEG scaled smoothly, GIFs animated.
 
-A missing or broken image never raises: a neutral placeholder with the exercise name is drawn
-instead.
+A picture file comes from a stranger. It is read only through :func:`app.files.read_regular_file`
+(a regular file of at most ``MAX_PICTURE_BYTES``, opened without blocking) and handed to Qt from
+memory, so Qt never opens a path itself: not the picture's, not one an SVG names. An SVG is
+checked first by :mod:`app.svgcheck`; a bitmap's size is read from its header before it is
+decoded, absurd sizes are refused, and it is decoded scaled down to at most ``MAX_SIDE`` pixels
+on its longer side. Decoded pictures are kept in a cache bounded in bytes, keyed by the file
+itself (its resolved path, size and modification time), so ten spellings of one file hold it
+once.
+
+A missing, broken or refused picture never raises: it is logged with the reason, and a neutral
+placeholder with the exercise name is drawn instead.
 """
 
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+import os
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,45 +25,103 @@ from typing import TYPE_CHECKING
 # where used: PySide builds a class and its enums on first access, and the bundled routines'
 # pictures are SVG (issue 8).
 from PySide6 import QtCore, QtGui
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QByteArray, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.files import MAX_PICTURE_BYTES, FileRefused, read_regular_file
+from app.svgcheck import SvgRefused, check_svg
 from app.ui import theme
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QBuffer
     from PySide6.QtGui import QMovie, QPixmap
 
 log = logging.getLogger(__name__)
 
+MAX_SIDE = 2048
+"""A bitmap is decoded scaled down to at most this many pixels on its longer side."""
+MAX_PIXELS = 100_000_000
+"""A bitmap whose header claims more pixels than this (10,000 x 10,000) is refused undecoded."""
+ALLOCATION_LIMIT_MB = 512
+"""Qt's own ceiling on the memory one decoded image may take (QImageReader's allocation limit);
+a picture within MAX_PIXELS needs at most 400 MB while it is decoded, before it is scaled."""
+CACHE_BYTES = 64 * 1024 * 1024
+"""The picture cache holds at most this many bytes of decoded pictures..."""
+CACHE_ENTRIES = 256
+"""...and at most this many pictures, counting the missing and refused ones (kept so that each
+is logged once, not at every repaint)."""
+BITMAP_FORMATS = frozenset({"png", "jpeg", "jpg", "gif", "bmp", "webp"})
+"""The bitmap formats read, as QImageReader names them from a file's content (never SVG: an
+SVG is read only after app.svgcheck, whatever its name)."""
+
+
+class PictureRefused(Exception):
+    """A picture that will not be shown; the message says why in plain words."""
+
 
 class _Image:
-    """One loaded picture: a vector renderer, a bitmap or an animation."""
+    """One loaded picture: a vector renderer, a bitmap or an animation.
 
-    def __init__(self, path: Path):
+    Args:
+        path: the picture's file (resolved), for the log.
+        data: its bytes, as read by read_regular_file; None when it could not be read.
+        refused: why it is not shown, when it is not.
+    """
+
+    def __init__(self, path: Path, data: bytes | None = None, refused: str | None = None):
         self.path = path
+        self.refused = refused
         self.svg: QSvgRenderer | None = None
         self.pixmap: QPixmap | None = None
         self.movie: QMovie | None = None
-        suffix = path.suffix.lower()
-        if not path.is_file():
-            log.info("image not found: %s", path)
+        self.cost = 0  # bytes held, for the cache's bound
+        # An animation reads its frames from these as it plays: kept alive with it.
+        self._bytes: QByteArray | None = None
+        self._buffer: QBuffer | None = None
+        if data is not None and refused is None:
+            try:
+                self._load(path, data)
+            except (PictureRefused, SvgRefused) as error:
+                self.refused = str(error)
+            except Exception:  # a picture never stops the screen that shows it
+                log.exception("picture could not be loaded: %s", path)
+                self.refused = "could not be loaded"
+        if self.refused is not None:
+            log.warning("picture not shown: %s %s", path, self.refused)
+
+    def _load(self, path: Path, data: bytes) -> None:
+        if path.suffix.lower() in (".svg", ".svgz"):
+            plain = check_svg(data)
+            renderer = QSvgRenderer(QByteArray(plain))
+            if not renderer.isValid():
+                raise PictureRefused("is not an SVG picture Qt can draw")
+            self.svg = renderer
+            self.cost = len(plain)
             return
-        if suffix in (".svg", ".svgz"):
-            renderer = QSvgRenderer(str(path))
-            if renderer.isValid():
-                self.svg = renderer
-        elif suffix == ".gif" and QtGui.QImageReader(str(path)).supportsAnimation():
-            movie = QtGui.QMovie(str(path))
+        self._bytes = QByteArray(data)
+        reader, buffer, size = _bitmap_reader(self._bytes)
+        if reader.supportsAnimation() and reader.imageCount() != 1 and _fits(size):
+            # QMovie reads from its own buffer as it plays (an animation larger than MAX_SIDE
+            # is shown still, decoded scaled down like any other bitmap).
+            self._buffer = QtCore.QBuffer(self._bytes)
+            self._buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
+            movie = QtGui.QMovie(self._buffer, reader.format())
             if movie.isValid():
                 self.movie = movie
-        else:
-            pixmap = QtGui.QPixmap(str(path))
-            if not pixmap.isNull():
-                self.pixmap = pixmap
-        if self.svg is None and self.pixmap is None and self.movie is None:
-            log.info("image could not be read: %s", path)
+                self.cost = len(data) + 4 * size.width() * size.height()
+                return
+            self._buffer = None
+        if not _fits(size):
+            reader.setScaledSize(size.scaled(MAX_SIDE, MAX_SIDE, _keep_aspect_ratio()))
+        image = reader.read()
+        buffer.close()
+        self._bytes = None
+        if image.isNull():
+            raise PictureRefused(f"could not be decoded ({reader.errorString()})")
+        self.pixmap = QtGui.QPixmap.fromImage(image)
+        self.cost = image.sizeInBytes()
 
     @property
     def ok(self) -> bool:
@@ -69,10 +137,107 @@ class _Image:
         return QSize(4, 3)
 
 
-@lru_cache(maxsize=128)
+def _keep_aspect_ratio() -> QtCore.Qt.AspectRatioMode:
+    # QtCore.Qt, read here: the first frame does without it (see app.ui.props).
+    return QtCore.Qt.AspectRatioMode.KeepAspectRatio
+
+
+def _fits(size: QSize) -> bool:
+    return size.width() <= MAX_SIDE and size.height() <= MAX_SIDE
+
+
+def _bitmap_reader(data: QByteArray) -> tuple[QtGui.QImageReader, QBuffer, QSize]:
+    """A reader of the bitmap in ``data``, the buffer it reads (keep it while reading), and
+    the size the bitmap's header gives, checked.
+
+    Raises:
+        PictureRefused: not a bitmap format Matside reads, no size, or an absurd size.
+    """
+    QImageReader = QtGui.QImageReader
+    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    buffer = QtCore.QBuffer(data)
+    buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
+    found = bytes(QImageReader.imageFormat(buffer).data()).decode("ascii", "replace").lower()
+    if found not in BITMAP_FORMATS:
+        raise PictureRefused("is not a picture Matside reads (SVG, PNG, JPEG, GIF, BMP, WebP)")
+    buffer.seek(0)
+    reader = QImageReader(buffer, found.encode())
+    reader.setDecideFormatFromContent(False)
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
+        raise PictureRefused(f"has no readable size ({reader.errorString()})")
+    if size.width() * size.height() > MAX_PIXELS:
+        raise PictureRefused(
+            f"is too large ({size.width():,} x {size.height():,} pixels; "
+            f"at most {MAX_PIXELS // 1_000_000} million pixels)"
+        )
+    return reader, buffer, size
+
+
+class _Cache:
+    """Loaded pictures by file (resolved path, size, modification time), at most ``limit``
+    bytes of them; the least recently used go first."""
+
+    def __init__(self, limit: int, entries: int = CACHE_ENTRIES):
+        self.limit = limit
+        self.entries = entries
+        self.total = 0
+        self._items: OrderedDict[tuple[object, ...], _Image] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def clear(self) -> None:
+        self._items.clear()
+        self.total = 0
+
+    def get(self, path: Path) -> _Image:
+        key: tuple[object, ...]
+        try:
+            real = path.resolve()
+            status = os.stat(real)
+        except (OSError, RuntimeError, ValueError):  # missing, a symlink loop, a NUL byte
+            real, key = path, ("missing", str(path))
+        else:
+            key = (str(real), status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+        image = self._items.get(key)
+        if image is not None:
+            self._items.move_to_end(key)
+            return image
+        if key[0] == "missing":
+            image = _Image(path, refused="cannot be found")
+        else:
+            try:
+                data = read_regular_file(real, MAX_PICTURE_BYTES)
+            except FileRefused as error:
+                image = _Image(real, refused=str(error))
+            else:
+                image = _Image(real, data)
+        self._items[key] = image
+        self.total += image.cost
+        # The least recently used go first; the picture just loaded stays, whatever it weighs.
+        while len(self._items) > 1 and self._over():
+            _, dropped = self._items.popitem(last=False)
+            self.total -= dropped.cost
+        return image
+
+    def _over(self) -> bool:
+        return self.total > self.limit or len(self._items) > self.entries
+
+
+cache = _Cache(CACHE_BYTES)
+
+
 def load_image(path: Path) -> _Image:
-    """Load a picture once; later calls share it."""
-    return _Image(path)
+    """Load a picture once; later calls for the same file, however spelt, share it."""
+    return cache.get(path)
+
+
+def picture_problem(path: Path) -> str | None:
+    """Why the picture at ``path`` would not be shown (``is not a regular file...``), or None
+    when it would: the checks every picture gets, for one the user is about to add."""
+    image = load_image(path)
+    return None if image.ok else image.refused or "cannot be shown"
 
 
 class ExercisePicture(QWidget):

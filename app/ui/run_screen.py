@@ -18,7 +18,6 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPaintEvent, QResizeEve
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -38,8 +37,11 @@ from app.timeline import Segment, SegmentKind, Timeline, format_duration
 from app.ui import props, theme
 from app.ui.picture import ExercisePicture
 from app.ui.props import set_props
+from app.ui.text import plain_label, tip
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
     from app.coach import Coach
     from app.ui.voice import PhraseRenderer
 
@@ -188,9 +190,9 @@ class RunScreen(QWidget):
         self.banner.setObjectName("banner")
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(28, 6, 28, 6)
-        self.phase_label = QLabel()
+        self.phase_label = plain_label()
         self.phase_label.setObjectName("phase")
-        self.set_label = QLabel()
+        self.set_label = plain_label()
         self.set_label.setObjectName("setLabel")
         set_props(self.set_label, alignment=props.ALIGN_RIGHT | props.ALIGN_VCENTER)
         banner_row.addWidget(self.phase_label, 1)
@@ -202,24 +204,20 @@ class RunScreen(QWidget):
         body.setSpacing(24)
         left = QVBoxLayout()
         left.setSpacing(4)
-        self.time_label = QLabel()
+        self.time_label = plain_label()
         self.time_label.setObjectName("time")
         set_props(self.time_label, alignment=props.ALIGN_LEFT | props.ALIGN_VCENTER)
-        self.name_label = QLabel()
+        self.name_label = plain_label()
         self.name_label.setObjectName("exercise")
         self.name_label.setWordWrap(True)
-        self.detail_label = QLabel()
+        self.detail_label = plain_label()
         self.detail_label.setObjectName("detail")
-        self.hint_label = QLabel()
+        self.hint_label = plain_label()
         self.hint_label.setObjectName("hint")
-        self.instructions = QLabel()
+        self.instructions = plain_label()
         self.instructions.setObjectName("instructions")
         self.instructions.setWordWrap(True)
-        set_props(
-            self.instructions,
-            alignment=props.ALIGN_TOP | props.ALIGN_LEFT,
-            textFormat=props.PLAIN_TEXT,
-        )
+        set_props(self.instructions, alignment=props.ALIGN_TOP | props.ALIGN_LEFT)
         self.instructions_area = QScrollArea()
         self.instructions_area.setWidgetResizable(True)
         self.instructions_area.setWidget(self.instructions)
@@ -241,7 +239,7 @@ class RunScreen(QWidget):
 
         right = QVBoxLayout()
         self.picture = ExercisePicture()
-        self.next_label = QLabel()
+        self.next_label = plain_label()
         self.next_label.setObjectName("next")
         self.next_label.setWordWrap(True)
         right.addWidget(self.picture, 1)
@@ -255,7 +253,7 @@ class RunScreen(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(14)
-        self.left_label = QLabel()
+        self.left_label = plain_label()
         self.left_label.setObjectName("timeLeft")
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.left_label)
@@ -272,7 +270,7 @@ class RunScreen(QWidget):
         self.mute_button = self._button("Mute", self.toggle_mute, "M")
         self.fullscreen_button = self._button("Full screen", self.fullscreen_toggled.emit, "F")
         self.stop_button = self._button("Stop", self.request_stop, "Esc")
-        self.notice_label = QLabel()
+        self.notice_label = plain_label()
         self.notice_label.setObjectName("notice")
         # Notices sit between the button groups on one line, at most NOTICE_WIDTH wide (the
         # full text is in the tooltip): they never widen the window nor the control row.
@@ -294,7 +292,7 @@ class RunScreen(QWidget):
         button = QPushButton(text)
         # Buttons never take the keyboard focus: Space must always reach the session.
         set_props(button, focusPolicy=props.NO_FOCUS)
-        button.setToolTip(f"{text.strip('◀▶ ')} ({key})")
+        button.setToolTip(tip(f"{text.strip('◀▶ ')} ({key})"))
         button.clicked.connect(slot)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         return button
@@ -653,8 +651,8 @@ class RunScreen(QWidget):
         if metrics.horizontalAdvance(notice) > NOTICE_WIDTH:  # (a short one needs no Qt enum)
             shown = metrics.elidedText(notice, QtCore.Qt.TextElideMode.ElideRight, NOTICE_WIDTH)
         self._set(self.notice_label, shown)
-        if self.notice_label.toolTip() != notice:
-            self.notice_label.setToolTip(notice)
+        if self.notice_label.toolTip() != tip(notice):
+            self.notice_label.setToolTip(tip(notice))
 
     def _show_done(self) -> None:
         self._set(self.set_label, "")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.settings import Settings
 from app.speech import SpeechEngine
+from app.ui.text import plain_label
 
 THEME_LABELS = {"dark": "Dark", "black": "Black (highest contrast)"}
 
@@ -75,7 +75,9 @@ class SettingsDialog(QDialog):
         self.rate.setValue(settings.speech_rate)
         form.addRow("Speaking rate", self.rate)
         if engine is None:
-            missing = QLabel("No speech engine found (on Linux: install espeak-ng); tones only.")
+            missing = plain_label(
+                "No speech engine found (on Linux: install espeak-ng); tones only."
+            )
             missing.setWordWrap(True)
             form.addRow("", missing)
 
