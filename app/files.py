@@ -24,8 +24,13 @@ MAX_PICTURE_BYTES = 20 * 1024 * 1024
 class FileRefused(Exception):
     """A file that will not be read: missing, not a regular file, too large or unreadable.
 
-    The message says why in plain words, without the path (the caller names the file).
+    The message says why in plain words, without the path (the caller names the file);
+    ``missing`` tells a file that is not there from one that is refused.
     """
+
+    def __init__(self, message: str, *, missing: bool = False) -> None:
+        super().__init__(message)
+        self.missing = missing
 
 
 def _size_text(count: int) -> str:
@@ -40,7 +45,7 @@ def _open_regular(path: str | os.PathLike[str], limit: int) -> int:
     try:
         descriptor = os.open(path, flags)
     except FileNotFoundError:
-        raise FileRefused("no such file") from None
+        raise FileRefused("no such file", missing=True) from None
     except IsADirectoryError:
         raise FileRefused("is a folder, not a file") from None
     except OSError as error:

@@ -421,24 +421,14 @@ def _picture_places(routine: Routine) -> Iterator[tuple[str, int, int, str]]:
             yield f"exercises[{i}].images[{j}]", i, j, reference
 
 
-def _is_missing(reference: str, routine_file: Path | None) -> bool:
-    path = paths.resolve_image(reference, routine_file)
-    return path is not None and not os.path.lexists(path)
-
-
 def picture_refusals(routine: Routine, routine_file: Path | None) -> list[Problem]:
-    """What refuses a routine from elsewhere: pictures that lead outside its folder, or are not
-    regular files, or are too large (:func:`app.model.image_problems`).
+    """What refuses a routine from elsewhere: pictures that lead outside its folder, are not
+    regular files, are too large, or are SVGs that are refused (:func:`app.model.image_problems`).
 
     A picture that is simply missing is not among them: the routine is still worth having, and
     shows a placeholder there (the file cannot leak anything that does not exist).
     """
-    missing = {
-        place
-        for place, _, _, reference in _picture_places(routine)
-        if _is_missing(reference, routine_file)
-    }
-    return [p for p in image_problems(routine, routine_file) if p.place not in missing]
+    return [p for p in image_problems(routine, routine_file) if p.code != "picture-missing"]
 
 
 def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> dict[str, Any]:

@@ -651,10 +651,16 @@ def load_routine(path: str | os.PathLike[str]) -> Routine:
 
 
 def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]:
-    """Pictures a routine names that cannot be shown: missing, outside the routine's folder,
-    not a regular file, or too large."""
-    from app.files import MAX_PICTURE_BYTES, FileRefused, check_regular_file
+    """Pictures a routine names that cannot be shown, each with its code.
+
+    ``picture-missing``: no file there (the run screen shows a placeholder);
+    ``picture-outside``: the reference leads outside the routine's folder or the bundled
+    pictures once resolved; ``picture-refused``: not a regular file, too large, or an SVG that
+    :mod:`app.svgcheck` refuses.
+    """
+    from app.files import MAX_PICTURE_BYTES, FileRefused, read_regular_file
     from app.paths import resolve_image
+    from app.svgcheck import SvgRefused, check_svg
 
     problems = []
     for i, exercise in enumerate(routine.exercises):
@@ -662,22 +668,26 @@ def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]
             place = f"exercises[{i}].images[{j}]"
             path = resolve_image(reference, routine_file)
             if path is None:
-                where = (
-                    "the bundled pictures"
-                    if reference.startswith("resource:")
-                    else ("the routine's folder")
-                )
-                problems.append(Problem(place, f"picture {reference} leads outside {where}"))
+                bundled = reference.startswith("resource:")
+                where = "the bundled pictures" if bundled else "the routine's folder"
+                message = f"picture {reference} leads outside {where}"
+                problems.append(Problem(place, message, "picture-outside"))
                 continue
             try:
-                check_regular_file(path, MAX_PICTURE_BYTES)
+                data = read_regular_file(path, MAX_PICTURE_BYTES)
+                if path.suffix.lower() in (".svg", ".svgz"):
+                    check_svg(data)
             except FileRefused as refused:
-                message = str(refused)
-                if message == "no such file":
-                    message = f"no such image: {reference}"
+                if refused.missing:
+                    problems.append(
+                        Problem(place, f"no such image: {reference}", "picture-missing")
+                    )
                 else:
-                    message = f"picture {reference} {message}"
-                problems.append(Problem(place, message))
+                    message = f"picture {reference} {refused}"
+                    problems.append(Problem(place, message, "picture-refused"))
+            except SvgRefused as refused:
+                message = f"picture {reference} {refused}"
+                problems.append(Problem(place, message, "picture-refused"))
     return problems
 
 

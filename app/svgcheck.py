@@ -43,7 +43,6 @@ MAX_EXPANDED = 200_000
 _MB = MAX_SVG_BYTES // (1024 * 1024)
 _GZIP_MAGIC = b"\x1f\x8b"
 _FRAGMENT = re.compile(r"#[^\s#]*")
-_URL = re.compile(r"url\(\s*(['\"]?)(.*?)\1\s*\)", re.IGNORECASE | re.DOTALL)
 _IMPORT = re.compile(r"@import", re.IGNORECASE)
 _REFERENCE_NAMES = ("href", "src")
 
@@ -125,8 +124,21 @@ def _local(name: str) -> str:
 
 
 def _urls(text: str) -> Iterator[str]:
-    for match in _URL.finditer(text):
-        yield match.group(2).strip()
+    """What each ``url(...)`` in ``text`` names, in one pass.
+
+    Written out rather than as a regular expression: a lazy match up to ")" is tried again at
+    every "url(" of a text that never closes one, quadratic in the text (100 KB of "url(x"
+    took 17 s). Here the search only moves forward.
+    """
+    lowered = text.lower()
+    start = 0
+    while (found := lowered.find("url(", start)) >= 0:
+        end = text.find(")", found + 4)
+        if end < 0:  # never closed: what follows is not a #name, whatever it is
+            yield text[found + 4 : found + 84]
+            return
+        yield text[found + 4 : end].strip().strip("'\"").strip()
+        start = end + 1
 
 
 def _references(element: Element, by_id: dict[str, int]) -> list[int]:

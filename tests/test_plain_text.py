@@ -39,6 +39,7 @@ from pytestqt.qtbot import QtBot
 from app import paths
 from app.audio import RecordingPlayer
 from app.awake import RecordingScreenAwake
+from app.checks import describe
 from app.clock import FakeClock
 from app.model import load_routine
 from app.session import State
@@ -66,13 +67,17 @@ def themed_app(qapp: Any) -> None:
 
 def marked_routine() -> dict[str, Any]:
     return routine(
-        exercise(name=MARK, instructions=[MARK, MARK], images=[MARK], sides="each", sets=2),
+        exercise(
+            name=MARK,
+            instructions=[MARK, MARK],
+            images=[MARK],
+            sides="each",
+            sets={"min": 2, "max": 3},
+        ),
         exercise(name=MARK + " 2", reps=5, tempo=None, instructions=[MARK]),  # at your own pace
         name=MARK,
         description=MARK,
-        source=MARK,
-        language=MARK,
-        sets={"min": 2, "max": 3},
+        source=MARK,  # language is a language tag: markup cannot pass the loader there
     )
 
 
@@ -208,11 +213,11 @@ def test_no_page_renders_markup_from_a_routine_file(qtbot: QtBot, tmp_path: Path
 
     # The broken file's entry, its problems, and the Repair dialog.
     assert home.select(broken)
-    walk(window, BROKEN_NAME, f'unknown key "{MARK}"')
+    walk(window, BROKEN_NAME, f"unknown key {describe(MARK)}")
     home._repair_current()
     dialog = home.repair_dialog
     assert dialog is not None
-    walk(dialog, BROKEN_NAME, f'unknown key "{MARK}"')
+    walk(dialog, BROKEN_NAME, f"unknown key {describe(MARK)}")
     dialog.reject()
 
     # Notices: an import refused, a copy made.
@@ -220,7 +225,7 @@ def test_no_page_renders_markup_from_a_routine_file(qtbot: QtBot, tmp_path: Path
     bad.write_text(json.dumps({**marked_routine(), MARK: 1}), encoding="utf-8")
     home.pick_import_files = lambda: [bad]
     home.import_files()
-    walk(home.notice, f'{BROKEN_NAME}: (top level): unknown key "{MARK}"')
+    walk(home.notice, f"{BROKEN_NAME}: (top level): unknown key {describe(MARK)}")
     assert home.select(path)
     home._duplicate_current()
     walk(home.notice, MARK)
@@ -247,7 +252,7 @@ def test_the_editor_shows_markup_from_a_routine_file_as_text(qtbot: QtBot) -> No
     editor.data["exercises"][0][MARK] = 2
     editor.data["exercises"][0]["reps"] = MARK
     editor._after_change()
-    walk(editor, f'unknown key "{MARK}"', f"Exercise 1 “{MARK}”")
+    walk(editor, f"unknown key {describe(MARK)}", f"Exercise 1 “{MARK}”")
     # The question before leaving quotes the name and the problems.
     box = answer_box(qtbot, editor.confirm_leave, "Cancel")
     box.check(f"“{MARK}” has unsaved changes")
