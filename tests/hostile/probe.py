@@ -1,0 +1,65 @@
+"""Show hostile routines on every page a person would see them on, offscreen, then exit.
+
+Run as ``python -m tests.hostile.probe FILE...`` with ``MATSIDE_HOME`` set: the library (with
+whatever the user's folder holds, the files imported before), the details of every entry, the
+editor on every routine of the user's, and the run screen of every FILE that loads, stepped
+through its first segments on a fake clock. Every page is painted (``grab``). It prints
+``probe ok`` at the end; a hang, a crash or a traceback is what the hostile tests look for.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.audio import NullPlayer
+from app.awake import NullScreenAwake
+from app.clock import FakeClock
+from app.model import RoutineError, load_routine
+from app.timeline import compile_timeline
+from app.ui.main import MainWindow, make_application
+
+STEPS = 12
+"""Segments of each run screen that are shown (pictures change with them)."""
+
+
+def main(arguments: list[str]) -> int:
+    files = [Path(argument) for argument in arguments]
+    app = make_application(["probe"])
+    clock = FakeClock()
+    window = MainWindow(NullPlayer(), NullScreenAwake(), clock, ask=lambda _question: False)
+    window.resize(1280, 800)
+    window.show_home()
+    window.show()
+    app.processEvents()
+    home = window.home
+    for entry in home.entries:
+        home.select(entry.path)
+        app.processEvents()
+        window.grab()
+    for entry in home.entries:
+        if entry.bundled or entry.broken:
+            continue
+        window.open_editor(entry.path)
+        app.processEvents()
+        window.grab()
+    for file in files:
+        try:
+            routine = load_routine(file)
+        except RoutineError:
+            continue
+        screen = window.open_run_screen(compile_timeline(routine), file)
+        screen.start()
+        for _ in range(STEPS):
+            app.processEvents()
+            window.grab()
+            segment = screen.session.segment
+            clock.advance(segment.seconds if segment.seconds is not None else 1.0)
+            screen._on_timer()  # what the precise timer does when it fires
+        window.grab()
+    print("probe ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
