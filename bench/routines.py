@@ -7,9 +7,9 @@ import random
 from pathlib import Path
 from typing import Any
 
-from app import paths
-from app.model import routine_from_data
-from app.timeline import compile_timeline
+from matside.core.routine import routine_from_data
+from matside.core.timeline import compile_timeline
+from matside.storage import paths
 
 _PICTURES = [
     ["resource:images/step-back-and-reach-1.svg", "resource:images/step-back-and-reach-2.svg"],

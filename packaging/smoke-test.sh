@@ -51,7 +51,7 @@ if [[ -n $unexpected ]]; then
 fi
 ignored=$(grep -c '' "$tmp/err" || true)
 
-version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' app/__init__.py)
+version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' app/matside/__init__.py)
 [[ $("$exe" --version 2>"$tmp/err") == "matside $version" ]] || fail "--version is not $version"
 MATSIDE_HOME="$tmp/home" "$exe" plan routines/hip-opening.json >"$tmp/plan" 2>>"$tmp/err" ||
   fail "plan routines/hip-opening.json failed: $(cat "$tmp/err")"

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import simpleaudio
 
-from app import audio, paths
-from app.audio import (
+from matside.backends import audio
+from matside.backends.audio import (
     NO_DEVICE,
     SOUND_NAMES,
     NullPlayer,
@@ -26,7 +26,8 @@ from app.audio import (
     make_player,
     scale_frames,
 )
-from app.cues import Anchor, Cue, CueKind
+from matside.core.cues import Anchor, Cue, CueKind
+from matside.storage import paths
 
 REPO = Path(__file__).resolve().parent.parent
 SOUNDS = paths.resource("sounds")
@@ -185,7 +186,7 @@ def test_unknown_names_are_ignored_with_one_debug_log(
     backend: FakeBackend, tiny_sounds: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     player = SimpleaudioPlayer(tiny_sounds)
-    with caplog.at_level(logging.DEBUG, logger="app.audio"):
+    with caplog.at_level(logging.DEBUG, logger="matside.backends.audio"):
         for _ in range(3):
             player.play("trumpet")
     assert backend.calls == []
@@ -219,7 +220,7 @@ def test_a_failing_device_goes_quiet_after_one_warning(
     monkeypatch.setattr(simpleaudio, "play_buffer", failing)
     player = SimpleaudioPlayer(tiny_sounds)
     assert player.available
-    with caplog.at_level(logging.DEBUG, logger="app.audio"):
+    with caplog.at_level(logging.DEBUG, logger="matside.backends.audio"):
         for name in ("countdown", "countdown", "work_start", "rep", "finished"):
             player.play(name)  # never raises
     assert len(failing.calls) == 1  # later calls do not touch the device again
@@ -245,7 +246,7 @@ def test_broken_and_wrong_format_files_are_skipped(
 ) -> None:
     (tiny_sounds / "rep.wav").write_bytes(b"not a wave file")
     write_wav(tiny_sounds / "halfway.wav", bytes([128, 130, 126]), width=1)
-    with caplog.at_level(logging.WARNING, logger="app.audio"):
+    with caplog.at_level(logging.WARNING, logger="matside.backends.audio"):
         player = SimpleaudioPlayer(tiny_sounds)
     assert player.names == frozenset(SOUND_NAMES) - {"rep", "halfway"}
     assert len(caplog.records) == 2
@@ -322,7 +323,7 @@ from pathlib import Path
 
 import simpleaudio
 
-from app.audio import SimpleaudioPlayer
+from matside.backends.audio import SimpleaudioPlayer
 
 play_buffer = simpleaudio.play_buffer
 

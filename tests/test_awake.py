@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from app import awake
-from app.awake import (
+from matside.backends import awake
+from matside.backends.awake import (
     ES_CONTINUOUS,
     ES_DISPLAY_REQUIRED,
     ES_SYSTEM_REQUIRED,
@@ -29,7 +29,7 @@ from app.awake import (
     WindowsScreenAwake,
     make_screen_awake,
 )
-from app.dbus import (
+from matside.backends.dbus import (
     DESTINATION,
     MEMBER,
     METHOD_CALL,
@@ -163,7 +163,7 @@ def test_failure_falls_back_to_doing_nothing(
     connector: Connector, caplog: pytest.LogCaptureFixture
 ) -> None:
     screen = LinuxScreenAwake(connector, now)
-    with caplog.at_level(logging.DEBUG, logger="app.awake"):
+    with caplog.at_level(logging.DEBUG, logger="matside.backends.awake"):
         screen.inhibit("Workout running")  # does not raise
         screen.release()
         screen.inhibit("Again")

@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from app import paths
-from app.model import load_routine
-from app.timeline import SegmentKind, compile_timeline
+from matside.core.timeline import SegmentKind, compile_timeline
+from matside.storage import paths
+from matside.storage.routine_files import load_routine
 
 SEED_001_MOVES = 5
 
@@ -60,7 +60,7 @@ def test_daily_hip_stretch_is_the_same_moves_6_reps_one_pass_rest_as_needed() ->
 
 @pytest.mark.parametrize("path", paths.bundled_routines(), ids=lambda p: p.name)
 def test_every_exercise_has_its_start_and_end_pictures_and_they_load(path: object) -> None:
-    from app.model import image_problems
+    from matside.storage.routine_files import image_problems
 
     routine = load_routine(path)  # type: ignore[arg-type]
     assert image_problems(routine, path) == []  # type: ignore[arg-type]

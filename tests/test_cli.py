@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from app import __version__, cli, paths
-from app.cli import main, parse_arguments
-from app.model import load_routine, routine_from_data, save_routine
+from matside import __version__, cli
+from matside.cli import main, parse_arguments
+from matside.core.routine import routine_from_data
+from matside.storage import paths
+from matside.storage.routine_files import load_routine, save_routine
 from tests.conftest import exercise, routine
 
 
@@ -96,7 +98,7 @@ def test_plan_rejects_a_set_count_the_routine_does_not_offer(
 
 def test_version_and_module_entry_point() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "app", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "matside", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"matside {__version__}"
@@ -104,7 +106,7 @@ def test_version_and_module_entry_point() -> None:
 
 def test_validate_of_a_missing_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "app", "validate", str(tmp_path / "nope.json")],
+        [sys.executable, "-m", "matside", "validate", str(tmp_path / "nope.json")],
         capture_output=True,
         text=True,
         check=False,
@@ -125,7 +127,7 @@ def test_run_reports_a_bad_routine_before_opening_any_window(tmp_path: Path) -> 
         ([str(paths.routines_dir() / "hip-opening.json"), "--sets", "9"], "--sets: "),
     ):
         result = subprocess.run(
-            [sys.executable, "-m", "app", "run", *arguments],
+            [sys.executable, "-m", "matside", "run", *arguments],
             capture_output=True,
             text=True,
             check=False,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.coach import Coach, say_seconds
-from app.cues import plan_cues
-from app.model import routine_from_data
-from app.timeline import compile_timeline
+from matside.core.coach import Coach, say_seconds
+from matside.core.cues import plan_cues
+from matside.core.routine import routine_from_data
+from matside.core.timeline import compile_timeline
 from tests.conftest import exercise, routine
 
 

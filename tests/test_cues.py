@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.cues import Anchor, Cue, CueKind, CueOptions, plan_cues
-from app.model import routine_from_data
-from app.timeline import compile_timeline
+from matside.core.cues import Anchor, Cue, CueKind, CueOptions, plan_cues
+from matside.core.routine import routine_from_data
+from matside.core.timeline import compile_timeline
 from tests.conftest import exercise, routine
 
 

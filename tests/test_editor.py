@@ -13,15 +13,15 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import library, paths
-from app.audio import RecordingPlayer
-from app.awake import RecordingScreenAwake
-from app.clock import FakeClock
-from app.model import image_problems, load_routine
-from app.session import State
-from app.timeline import SegmentKind, Side, compile_timeline
-from app.ui.editor import EditorPage
-from app.ui.main import MainWindow, make_application
+from matside.backends.audio import RecordingPlayer
+from matside.backends.awake import RecordingScreenAwake
+from matside.core.clock import FakeClock
+from matside.core.session import State
+from matside.core.timeline import SegmentKind, Side, compile_timeline
+from matside.storage import library, paths
+from matside.storage.routine_files import image_problems, load_routine
+from matside.ui.editor import EditorPage
+from matside.ui.main import MainWindow, make_application
 from tests.conftest import exercise, routine
 from tests.test_library import make_png, user_file
 

@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app import library
-from app.model import atomic_write_text, load_routine
-from app.ui import editor as editor_module
-from app.ui.main import make_application
+from matside.storage import library
+from matside.storage.files import atomic_write_text
+from matside.storage.routine_files import load_routine
+from matside.ui import editor as editor_module
+from matside.ui.main import make_application
 from tests.test_editor import TWO_MOVES, Person
 from tests.test_library import user_file
 
@@ -91,7 +92,7 @@ def test_a_recovery_file_that_cannot_be_written_is_said_and_the_editor_goes_on(
     def refuse(_path: Any, _text: str) -> None:
         raise error
 
-    monkeypatch.setattr("app.library.atomic_write_text", refuse)
+    monkeypatch.setattr("matside.storage.library.atomic_write_text", refuse)
     person.type(e.name_edit, "Typed on a full disk")
     e.flush_recovery()
     assert e.unprotected_label.isVisible()
@@ -104,7 +105,9 @@ def test_a_recovery_file_that_cannot_be_written_is_said_and_the_editor_goes_on(
     e.flush_recovery()
     assert e.unprotected_label.isVisible() and e.is_dirty
 
-    monkeypatch.setattr("app.library.atomic_write_text", atomic_write_text)  # space again
+    monkeypatch.setattr(
+        "matside.storage.library.atomic_write_text", atomic_write_text
+    )  # space again
     e._recovery_timer.timeout.emit()  # the retry comes
     assert not e.unprotected_label.isVisible() and e.recovery_problem is None
     assert kept_name(e.recovery_file) == "Typed on a full disk"

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from app import library, paths
+from matside.storage import library, paths
 from tests.conftest import routine
 from tests.test_library import user_file
 
@@ -90,7 +90,7 @@ def test_recovery_fields_of_the_wrong_type_are_ignored(fields: dict[str, Any]) -
 
 
 def test_the_library_starts_with_an_absurd_recovery_file(qtbot: Any, qapp: Any) -> None:
-    from app.ui.home import HomePage
+    from matside.ui.home import HomePage
 
     file = library.recovery_dir() / "odd.json"
     file.parent.mkdir(parents=True)
@@ -141,7 +141,7 @@ def test_unreadable_folders_are_reported_and_the_library_goes_on(
 
 
 def test_a_file_where_the_data_folder_should_be_is_reported_at_start(qtbot: Any, qapp: Any) -> None:
-    from app.ui.home import HomePage
+    from matside.ui.home import HomePage
 
     paths.user_data_dir().parent.mkdir(parents=True, exist_ok=True)
     paths.user_data_dir().write_text("not a folder", encoding="utf-8")
@@ -161,7 +161,7 @@ def test_a_file_where_the_data_folder_should_be_is_reported_at_start(qtbot: Any,
 def test_the_library_page_starts_with_an_unreadable_routines_folder(
     qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.ui.home import HomePage
+    from matside.ui.home import HomePage
 
     path = user_file("mine.json", routine(name="Mine"))
     library.write_recovery(library.recovery_file_for(path), path, routine(name="Mine, edited"))

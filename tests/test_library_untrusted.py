@@ -13,8 +13,9 @@ from typing import TypeVar
 
 import pytest
 
-from app import library, paths
-from app.model import RoutineError, load_routine
+from matside.core.routine import RoutineError
+from matside.storage import library, paths
+from matside.storage.routine_files import load_routine
 from tests.conftest import exercise, routine
 
 T = TypeVar("T")

@@ -10,16 +10,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.model import (
+from matside.core.routine import (
     Problem,
     Routine,
     RoutineError,
     dumps_routine,
-    load_routine,
     parse_routine,
     routine_from_data,
-    save_routine,
 )
+from matside.storage.routine_files import load_routine, save_routine
 from tests.conftest import exercise, routine
 
 

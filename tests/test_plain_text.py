@@ -36,18 +36,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app import paths
-from app.audio import RecordingPlayer
-from app.awake import RecordingScreenAwake
-from app.checks import describe
-from app.clock import FakeClock
-from app.model import load_routine
-from app.session import State
-from app.timeline import compile_timeline
-from app.ui.editor import EditorPage
-from app.ui.home import SetsDialog
-from app.ui.main import MainWindow, make_application
-from app.ui.run_screen import RunScreen
+from matside.backends.audio import RecordingPlayer
+from matside.backends.awake import RecordingScreenAwake
+from matside.core.checks import describe
+from matside.core.clock import FakeClock
+from matside.core.session import State
+from matside.core.timeline import compile_timeline
+from matside.storage import paths
+from matside.storage.routine_files import load_routine
+from matside.ui.editor import EditorPage
+from matside.ui.home import SetsDialog
+from matside.ui.main import MainWindow, make_application
+from matside.ui.run_screen import RunScreen
 from tests.conftest import exercise, routine
 
 MARK = '<b>X</b><img src="/nonexistent/x.png"><a href="x">y</a>'
@@ -57,7 +57,7 @@ RAW = ("<b>X", "<img", "<a href")
 BROKEN_NAME = '<b>X<img src="x.png"><a href="x">y.json'
 """A file name with markup (no slash, so it can be a file's name)."""
 
-UI = Path(__file__).resolve().parent.parent / "app" / "ui"
+UI = Path(__file__).resolve().parent.parent / "app" / "matside" / "ui"
 
 
 @pytest.fixture(autouse=True)
@@ -332,7 +332,7 @@ def test_labels_message_boxes_tooltips_and_titles_are_made_plain_in_one_place() 
             where = f"{source.name}:{node.lineno}"
             parts = name.split(".")
             if parts[-1] in ("QLabel", "QMessageBox") or "QMessageBox" in parts[:-1]:
-                wrong.append(f"{where}: {name} (use app.ui.text)")
+                wrong.append(f"{where}: {name} (use matside.ui.text)")
             elif parts[-1] in ("setTextFormat", "setHtml"):
                 wrong.append(f"{where}: {name}")
             elif parts[-1] == "setToolTip" and not (
@@ -361,12 +361,12 @@ PROBE = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from app.audio import RecordingPlayer
-    from app.awake import RecordingScreenAwake
-    from app.clock import FakeClock
-    from app.model import load_routine
-    from app.timeline import compile_timeline
-    from app.ui.main import MainWindow, make_application
+    from matside.backends.audio import RecordingPlayer
+    from matside.backends.awake import RecordingScreenAwake
+    from matside.core.clock import FakeClock
+    from matside.storage.routine_files import load_routine
+    from matside.core.timeline import compile_timeline
+    from matside.ui.main import MainWindow, make_application
 
     app = make_application()
     path = Path(sys.argv[1])

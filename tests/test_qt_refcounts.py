@@ -13,14 +13,14 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from app import paths
-from app.audio import RecordingPlayer
-from app.awake import RecordingScreenAwake
-from app.clock import FakeClock
-from app.model import load_routine
-from app.timeline import compile_timeline
-from app.ui.main import make_application
-from app.ui.run_screen import RunScreen
+from matside.backends.audio import RecordingPlayer
+from matside.backends.awake import RecordingScreenAwake
+from matside.core.clock import FakeClock
+from matside.core.timeline import compile_timeline
+from matside.storage import paths
+from matside.storage.routine_files import load_routine
+from matside.ui.main import make_application
+from matside.ui.run_screen import RunScreen
 
 
 def test_running_a_session_keeps_none_alive(qtbot: QtBot, qapp: Any) -> None:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
-from app.audio import load_sound
-from app.speech import PhraseCache, find_engine
+from matside.backends.audio import load_sound
+from matside.backends.speech import PhraseCache, find_engine
+from matside.storage import paths
 from tests.conftest import exercise, routine
 from tests.test_audio import CAPTURE_CONF
 
@@ -43,7 +43,7 @@ def run_captured(tmp_path: Path, home: Path, settings: dict[str, object]) -> lis
         MATSIDE_HOME=str(home),
     )
     result = subprocess.run(
-        [sys.executable, "-m", "app", "run", str(short), "--autostart", "--exit-when-done"],
+        [sys.executable, "-m", "matside", "run", str(short), "--autostart", "--exit-when-done"],
         env=env,
         capture_output=True,
         text=True,

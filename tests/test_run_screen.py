@@ -9,15 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import paths
-from app.audio import RecordingPlayer
-from app.awake import RecordingScreenAwake
-from app.clock import FakeClock
-from app.model import load_routine, routine_from_data
-from app.session import State
-from app.timeline import SegmentKind, compile_timeline
-from app.ui.main import MainWindow, make_application
-from app.ui.run_screen import RunScreen, image_index
+from matside.backends.audio import RecordingPlayer
+from matside.backends.awake import RecordingScreenAwake
+from matside.core.clock import FakeClock
+from matside.core.routine import routine_from_data
+from matside.core.session import State
+from matside.core.timeline import SegmentKind, compile_timeline
+from matside.storage import paths
+from matside.storage.routine_files import load_routine
+from matside.ui.main import MainWindow, make_application
+from matside.ui.run_screen import RunScreen, image_index
 from tests.conftest import exercise, routine
 
 

@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from app import library, paths
-from app.model import dumps_routine, load_routine, routine_from_data, save_routine
+from matside.core.routine import dumps_routine, routine_from_data
+from matside.storage import library, paths
+from matside.storage.routine_files import load_routine, save_routine
 from tests.conftest import exercise, routine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +32,8 @@ SAVERS = """
 import os
 import sys
 from pathlib import Path
-from app.model import parse_routine, save_routine
+from matside.core.routine import parse_routine
+from matside.storage.routine_files import save_routine
 
 target = Path(sys.argv[1])
 versions = [parse_routine(Path(name).read_text(encoding="utf-8")) for name in sys.argv[2:]]

@@ -1,8 +1,7 @@
-"""The JSON Schema agrees with the model; resources are found; the core knows nothing of Qt."""
+"""The JSON Schema agrees with the model; resources are found (the layers: lint-imports)."""
 
 from __future__ import annotations
 
-import ast
 import json
 from pathlib import Path
 from typing import Any
@@ -10,12 +9,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from app import paths
-from app.checks import Field, Invalid, nullable, optional, whole_number
-from app.model import RoutineError, dumps_schema, routine_from_data
+from matside.core.checks import Field, Invalid, nullable, optional, whole_number
+from matside.core.routine import RoutineError, dumps_schema, routine_from_data
+from matside.storage import paths
 from tests.conftest import exercise, routine
-
-APP = Path(paths.__file__).parent
 
 
 def test_committed_schema_is_the_one_the_model_generates() -> None:
@@ -68,23 +65,6 @@ def test_frozen_bundle_layout_is_found(monkeypatch: pytest.MonkeyPatch, tmp_path
 def test_user_folders_follow_matside_home(matside_home: Path) -> None:
     assert paths.user_routines_dir() == matside_home / "data" / "routines"
     assert paths.user_config_dir() == matside_home / "config"
-
-
-def test_only_app_ui_imports_qt() -> None:
-    offenders = []
-    for source in APP.rglob("*.py"):
-        if "ui" in source.relative_to(APP).parts[:1]:
-            continue
-        tree = ast.parse(source.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            if any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in names):
-                offenders.append(str(source.relative_to(APP)))
-    assert offenders == []
 
 
 def test_a_rule_states_its_bounds_once_and_a_plain_check_must_give_a_schema() -> None:

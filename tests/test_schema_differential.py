@@ -13,8 +13,8 @@ import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import paths
-from app.model import RoutineError, routine_from_data
+from matside.core.routine import RoutineError, routine_from_data
+from matside.storage import paths
 
 LOADER_ONLY = {"set-range-order", "interval-too-long", "text-encoding"}
 """Codes of the rules JSON Schema cannot state (see docs/routine-format.md)."""

@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from app import paths, selftest
-from app.selftest import OK_LINE, run_self_test
+from matside import selftest
+from matside.selftest import OK_LINE, run_self_test
+from matside.storage import paths
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_self_test_passes_on_the_checkout(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATSIDE_HOME": str(tmp_path)}
     result = subprocess.run(
-        [sys.executable, "-m", "app", "self-test"],
+        [sys.executable, "-m", "matside", "self-test"],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -120,7 +121,7 @@ def test_the_self_test_leaves_the_users_data_alone(
     import json
     import time
 
-    from app import library
+    from matside.storage import library
     from tests.conftest import routine
 
     mine = paths.user_routines_dir() / "mine.json"

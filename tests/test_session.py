@@ -6,11 +6,19 @@ import random
 
 import pytest
 
-from app.clock import FakeClock
-from app.cues import CueKind
-from app.model import routine_from_data
-from app.session import CueDue, Event, Finished, SegmentStarted, Session, State, StateChanged
-from app.timeline import SegmentKind, compile_timeline
+from matside.core.clock import FakeClock
+from matside.core.cues import CueKind
+from matside.core.routine import routine_from_data
+from matside.core.session import (
+    CueDue,
+    Event,
+    Finished,
+    SegmentStarted,
+    Session,
+    State,
+    StateChanged,
+)
+from matside.core.timeline import SegmentKind, compile_timeline
 from tests.conftest import exercise, routine
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cues import CueOptions
-from app.settings import Settings, load_settings, parse_settings, save_settings, settings_path
+from matside.core.cues import CueOptions
+from matside.core.settings import Settings, parse_settings
+from matside.storage.settings_file import load_settings, save_settings, settings_path
 
 
 def test_defaults_when_there_is_no_file() -> None:
@@ -120,7 +121,9 @@ def test_every_bad_key_is_named_and_every_good_one_kept() -> None:
 def test_a_second_set_aside_in_the_same_second_keeps_the_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("app.settings.time.strftime", lambda _format: "20260101-120000")
+    monkeypatch.setattr(
+        "matside.storage.settings_file.time.strftime", lambda _format: "20260101-120000"
+    )
     path = settings_path()
     path.parent.mkdir(parents=True)
     path.write_text("first {", encoding="utf-8")

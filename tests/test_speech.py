@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app import speech
-from app.speech import EspeakEngine, PhraseCache, SpeechError, find_engine
+from matside.backends import speech
+from matside.backends.speech import EspeakEngine, PhraseCache, SpeechError, find_engine
 
 
 class CountingEngine:
@@ -58,7 +58,7 @@ def test_a_failing_engine_raises_its_own_error_and_leaves_nothing(tmp_path: Path
 
 
 def test_no_engine_on_the_system_means_none(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("app.speech.shutil.which", lambda _name: None)
+    monkeypatch.setattr("matside.backends.speech.shutil.which", lambda _name: None)
     assert find_engine("linux") is None
     assert find_engine("darwin") is None
     assert find_engine("win32") is None

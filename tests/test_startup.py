@@ -20,15 +20,15 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from app.audio import RecordingPlayer
-from app.awake import RecordingScreenAwake
-from app.cli import main
-from app.clock import FakeClock
-from app.model import load_routine
-from app.timeline import compile_timeline
-from app.ui import props
-from app.ui.main import make_application
-from app.ui.run_screen import RunScreen
+from matside.backends.audio import RecordingPlayer
+from matside.backends.awake import RecordingScreenAwake
+from matside.cli import main
+from matside.core.clock import FakeClock
+from matside.core.timeline import compile_timeline
+from matside.storage.routine_files import load_routine
+from matside.ui import props
+from matside.ui.main import make_application
+from matside.ui.run_screen import RunScreen
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUTINE = ROOT / "routines" / "hip-opening.json"
@@ -105,7 +105,13 @@ def test_the_run_screen_gets_its_alignments_focus_and_precise_timer(qtbot: QtBot
     assert screen._timer.timerType() == Qt.TimerType.PreciseTimer
 
 
-LATER = ["app.coach", "app.dbus", "app.ui.voice", "difflib", "hashlib", "subprocess"]
+LATER = [
+    "matside.core.coach",
+    "matside.ui.voice",
+    "difflib",
+    "hashlib",
+    "subprocess",
+]
 """Modules the run screen's first frame does without: they are imported when first needed."""
 
 
@@ -118,9 +124,9 @@ def _matside_run(tmp_path: Path, screen: str, setup: str = "") -> list[str]:
         "import gc, os, sys\n"
         "import PySide6.QtCore as QtCore\n"
         "from PySide6.QtCore import QTimer\n"
-        "from app.cli import main\n"
-        "from app.ui import main as ui_main\n"
-        "from app.ui.run_screen import RunScreen\n"
+        "from matside.cli import main\n"
+        "from matside.ui import main as ui_main\n"
+        "from matside.ui.run_screen import RunScreen\n"
         "def deferred(screen):\n"
         "    menu = screen.window().menuBar().actions()[0].menu()\n"
         "    settings = next(a for a in menu.actions() if a.text() == '&Settings…')\n"
@@ -206,7 +212,7 @@ def test_a_command_gives_the_garbage_collector_back() -> None:
 
 def test_pyside_reads_no_source_of_a_module_loaded_before_it() -> None:
     # PySide reads the source of each module an import statement names after it, to see
-    # whether it may select a __feature__; app.ui.boot gives it the answer for the modules
+    # whether it may select a __feature__; matside.ui.boot gives it the answer for the modules
     # loaded before it (issue 8). The UI's own modules are still read: the hook is there.
     code = (
         "import inspect, sys\n"
@@ -216,11 +222,12 @@ def test_pyside_reads_no_source_of_a_module_loaded_before_it() -> None:
         "    read.append(getattr(module, '__name__', ''))\n"
         "    return getsource(module)\n"
         "inspect.getsource = noting\n"
-        "from app.ui import boot\n"
+        "from matside.ui import boot\n"
         "boot.application(['matside'])\n"
-        "from app.ui.main import run_gui\n"
-        "print(*sorted(set(read) & {'typing', 'logging', 'pathlib', 'app.model', 'app.session'}))\n"
-        "print('app.ui.run_screen' in read)\n"
+        "from matside.ui.main import run_gui\n"
+        "print(*sorted(set(read) & {'typing', 'logging', 'pathlib',"
+        " 'matside.core.routine', 'matside.core.session'}))\n"
+        "print('matside.ui.run_screen' in read)\n"
     )
     before, ui_read = _run_python(code).splitlines()
     assert before == ""
@@ -230,7 +237,7 @@ def test_pyside_reads_no_source_of_a_module_loaded_before_it() -> None:
 def test_a_new_application_gets_the_fusion_style_from_its_arguments() -> None:
     # The style sheet is cleared so that the style underneath it shows.
     code = (
-        "from app.ui.main import make_application\n"
+        "from matside.ui.main import make_application\n"
         "app = make_application(['matside'])\n"
         "app.setStyleSheet('')\n"
         "print(app.style().name())\n"

@@ -6,8 +6,8 @@ import gzip
 
 import pytest
 
-from app import paths
-from app.svgcheck import MAX_ELEMENTS, MAX_SVG_BYTES, SvgRefused, check_svg
+from matside.storage import paths
+from matside.storage.svgcheck import MAX_ELEMENTS, MAX_SVG_BYTES, SvgRefused, check_svg
 
 SVG = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.model import routine_from_data
-from app.timeline import (
+from matside.core.routine import routine_from_data
+from matside.core.timeline import (
     SegmentKind,
     SetChoiceError,
     Side,

@@ -13,20 +13,19 @@ from typing import Any
 
 import pytest
 
-from app import paths
-from app.checks import MAX_PROBLEMS, describe, escape_unsafe
-from app.model import (
+from matside.core.checks import MAX_PROBLEMS, describe, escape_unsafe
+from matside.core.routine import (
     MAX_NAME,
     MAX_PARAGRAPHS,
     SCHEMA_URL,
     RoutineError,
     dumps_routine,
-    image_problems,
-    load_routine,
     parse_routine,
     picture_reference_problem,
     routine_from_data,
 )
+from matside.storage import paths
+from matside.storage.routine_files import image_problems, load_routine
 from tests.conftest import exercise, routine
 
 
@@ -254,7 +253,7 @@ def test_a_routine_never_saved_has_only_bundled_pictures() -> None:
 def test_validate_prints_escaped_lines_only(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from app.cli import main
+    from matside.cli import main
 
     path = tmp_path / "evil\n(top level): all good.json"
     data = routine(exercise(**{"x\x1b[2J\nmy.json: forged": 1}))
@@ -269,7 +268,7 @@ def test_validate_prints_escaped_lines_only(
 def test_plan_escapes_the_routines_texts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from app.cli import main
+    from matside.cli import main
 
     path = tmp_path / "r.json"
     data = routine(exercise(name="Right\u202eleft"), name="Name\u2028more")

@@ -10,18 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStatusBar
 from pytestqt.qtbot import QtBot
 
-from app.audio import RecordingPlayer
-from app.awake import RecordingScreenAwake
-from app.clock import FakeClock
-from app.model import routine_from_data
-from app.session import State
-from app.settings import Settings, load_settings
-from app.speech import PhraseCache
-from app.timeline import compile_timeline
-from app.ui import run_screen
-from app.ui.main import MainWindow, make_application
-from app.ui.run_screen import RunScreen
-from app.ui.settings_dialog import SettingsDialog
+from matside.backends.audio import RecordingPlayer
+from matside.backends.awake import RecordingScreenAwake
+from matside.backends.speech import PhraseCache
+from matside.core.clock import FakeClock
+from matside.core.routine import routine_from_data
+from matside.core.session import State
+from matside.core.settings import Settings
+from matside.core.timeline import compile_timeline
+from matside.storage.settings_file import load_settings
+from matside.ui import run_screen
+from matside.ui.main import MainWindow, make_application
+from matside.ui.run_screen import RunScreen
+from matside.ui.settings_dialog import SettingsDialog
 from tests.conftest import exercise, routine
 from tests.test_speech import CountingEngine
 

@@ -35,12 +35,14 @@ def test_the_wheel_ships_the_data_and_paths_finds_it_there(tmp_path: Path) -> No
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         archive.extractall(site)
-    assert "app/resources/routine.schema.json" in names
-    assert "app/routines/hip-opening.json" in names
-    assert "app/resources/sounds/work_start.wav" in names
+    assert "matside/resources/routine.schema.json" in names
+    assert "matside/routines/hip-opening.json" in names
+    assert "matside/resources/sounds/work_start.wav" in names
+    assert "matside/core/routine.py" in names
+    assert not any(name.startswith("app/") for name in names)  # no top-level `app` package
     # Run from the unpacked wheel, away from the checkout, as an installed copy runs.
     probe = (
-        "import json; from app import paths; "
+        "import json; from matside.storage import paths; "
         "print(json.dumps([str(paths.resources_dir()), len(paths.bundled_routines())]))"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
@@ -54,5 +56,5 @@ def test_the_wheel_ships_the_data_and_paths_finds_it_there(tmp_path: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     resources, count = json.loads(result.stdout)
-    assert resources == str(site / "app" / "resources")
+    assert resources == str(site / "matside" / "resources")
     assert count == len(list((REPO / "routines").glob("*.json")))

@@ -1,12 +1,12 @@
 """Write resources/routine.schema.json from the routine model (the model is the source of truth).
 
-Run after changing app/model.py; a test fails while the two disagree.
+Run after changing app/matside/core/routine.py; a test fails while the two disagree.
 """
 
 from __future__ import annotations
 
-from app.model import dumps_schema
-from app.paths import resource
+from matside.core.routine import dumps_schema
+from matside.storage.paths import resource
 
 
 def main() -> None:

@@ -18,14 +18,15 @@ import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-from app import paths  # noqa: E402
-from app.clock import FakeClock  # noqa: E402
-from app.cues import plan_cues  # noqa: E402
-from app.model import load_routine, routine_from_data  # noqa: E402
-from app.session import Session  # noqa: E402
-from app.timeline import compile_timeline  # noqa: E402
 from bench.probes.output import finish  # noqa: E402
 from bench.routines import big_routine, write_library  # noqa: E402
+from matside.core.clock import FakeClock  # noqa: E402
+from matside.core.cues import plan_cues  # noqa: E402
+from matside.core.routine import routine_from_data  # noqa: E402
+from matside.core.session import Session  # noqa: E402
+from matside.core.timeline import compile_timeline  # noqa: E402
+from matside.storage import paths  # noqa: E402
+from matside.storage.routine_files import load_routine  # noqa: E402
 
 PASSES = 3
 PLAN_REPEATS = 20
@@ -99,9 +100,9 @@ def big(exercises: int) -> dict[str, Any]:
 def home() -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from app.audio import NullPlayer
-    from app.awake import NullScreenAwake
-    from app.ui.main import MainWindow, make_application
+    from matside.backends.audio import NullPlayer
+    from matside.backends.awake import NullScreenAwake
+    from matside.ui.main import MainWindow, make_application
 
     app = make_application(sys.argv[:1])
     marks: dict[str, float] = {}

@@ -82,19 +82,19 @@ def bare(out: Path) -> None:
 
 def run(routine: str, out: Path) -> None:
     # `matside run ROUTINE` in its own order: the command line parsed and the routine read, the
-    # QApplication made (app.ui.boot), then the UI imported. The run screen is swapped for the
+    # QApplication made (matside.ui.boot), then the UI imported. The run screen is swapped for the
     # subclass that notes its first paint right after the QApplication is made, when the app
     # imports its UI: taking the UI in earlier would move that import out of the order (and
     # out of the collector's pause) the app has.
-    from app.cli import main
-    from app.ui import boot
+    from matside.cli import main
+    from matside.ui import boot
 
     make_application = boot.application
 
     def application(argv: Sequence[str] | None = None) -> QApplication:
         app = make_application(argv)
-        from app.ui import main as ui_main
-        from app.ui.run_screen import RunScreen
+        from matside.ui import main as ui_main
+        from matside.ui.run_screen import RunScreen
 
         if ui_main.RunScreen is RunScreen:  # type: ignore[attr-defined]
 

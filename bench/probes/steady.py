@@ -48,7 +48,7 @@ def main() -> int:
         QTimer.singleShot(int(args.pause_after * 1000), pause)
 
     QTimer.singleShot(0, started)  # runs once the event loop has begun: the session is running
-    from app.cli import main as matside
+    from matside.cli import main as matside
 
     # The app's own code takes this instance over: make_application reuses it.
     status = matside(["run", args.routine, "--autostart"])

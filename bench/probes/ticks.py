@@ -25,11 +25,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.model import routine_from_data
-from app.timeline import compile_timeline, format_duration
 from bench.probes.output import finish
 from bench.probes.qtrun import run_from_random_moment
 from bench.routines import interval_routine
+from matside.core.routine import routine_from_data
+from matside.core.timeline import compile_timeline, format_duration
 
 STYLES = ("repeating", "repeating-precise", "chained")
 

@@ -2,7 +2,7 @@
 
 ``python -m bench.probes.timing --seconds 300 --player recording --out FILE``
 
-The run screen is :class:`app.ui.run_screen.RunScreen` itself, with the monotonic clock, a
+The run screen is :class:`matside.ui.run_screen.RunScreen` itself, with the monotonic clock, a
 null screen-awake and a player that notes the time of each ``play`` (around a recording player,
 or around the real simpleaudio one with ``--player real``). The only addition is a note of
 ``time.monotonic()`` when its timer handler starts and when a session event reaches a listener.
@@ -25,17 +25,17 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.audio import SOUND_NAMES, Player, RecordingPlayer, make_player
-from app.awake import NullScreenAwake
-from app.clock import MonotonicClock
-from app.model import routine_from_data
-from app.session import CueDue, Event, Finished, SegmentStarted
-from app.timeline import Timeline, compile_timeline
-from app.ui.main import make_application
-from app.ui.run_screen import STALE_CUE_SECONDS, RunScreen
 from bench.probes.output import finish
 from bench.probes.qtrun import run_from_random_moment
 from bench.routines import interval_routine
+from matside.backends.audio import SOUND_NAMES, Player, RecordingPlayer, make_player
+from matside.backends.awake import NullScreenAwake
+from matside.core.clock import MonotonicClock
+from matside.core.routine import routine_from_data
+from matside.core.session import CueDue, Event, Finished, SegmentStarted
+from matside.core.timeline import Timeline, compile_timeline
+from matside.ui.main import make_application
+from matside.ui.run_screen import STALE_CUE_SECONDS, RunScreen
 
 
 class Recorder:

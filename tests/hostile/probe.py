@@ -12,12 +12,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.audio import NullPlayer
-from app.awake import NullScreenAwake
-from app.clock import FakeClock
-from app.model import RoutineError, load_routine
-from app.timeline import compile_timeline
-from app.ui.main import MainWindow, make_application
+from matside.backends.audio import NullPlayer
+from matside.backends.awake import NullScreenAwake
+from matside.core.clock import FakeClock
+from matside.core.routine import RoutineError
+from matside.core.timeline import compile_timeline
+from matside.storage.routine_files import load_routine
+from matside.ui.main import MainWindow, make_application
 
 STEPS = 12
 """Segments of each run screen that are shown (pictures change with them)."""

@@ -118,21 +118,21 @@ def test_hostile_case(name: str, place: dict[str, Path], tmp_path: Path) -> None
         "MATSIDE_HOME": str(place["matside"]),
         "XDG_RUNTIME_DIR": str(place["runtime"]),
         "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(REPOSITORY),
+        "PYTHONPATH": os.pathsep.join([str(REPOSITORY / "app"), str(REPOSITORY)]),
         "LANG": "C.UTF-8",
     }
     leave_out = (place["matside"], place["runtime"], place["work"])
     before = snapshot(tmp_path, leave_out)
     files = [os.fsdecode(path) for path in case.files]
 
-    checked = run(["-m", "app", "validate", *files], env, COMMAND_SECONDS, place["work"])
+    checked = run(["-m", "matside", "validate", *files], env, COMMAND_SECONDS, place["work"])
     assert "Traceback" not in checked.err, checked.err
     assert checked.status == (0 if case.valid else 1), checked.err
     assert case.says in checked.err
     assert "\x1b" not in checked.err
     assert checked.peak_mb < COMMAND_MEMORY_MB
 
-    imported = run(["-m", "app", "import", *files], env, COMMAND_SECONDS, place["work"])
+    imported = run(["-m", "matside", "import", *files], env, COMMAND_SECONDS, place["work"])
     assert "Traceback" not in imported.err + imported.out, imported.err
     importable = case.valid if case.importable is None else case.importable
     assert imported.status == (0 if importable else 1), imported.err

@@ -1,0 +1,7 @@
+"""``python -m matside`` does what the ``matside`` command does."""
+
+import sys
+
+from matside.cli import main
+
+sys.exit(main())

@@ -1,0 +1,314 @@
+"""The ``matside`` command: validate and plan routines, or start the app."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from matside import __version__
+
+if TYPE_CHECKING:
+    from matside.core.timeline import Timeline
+
+# The routine model and the timeline are imported by the commands that use them: imported
+# here, they would be made before `main` pauses the garbage collector (see there).
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="matside",
+        description=(
+            "A desktop interval timer with exercise cues. Without a command, opens the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"matside {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check routine files; one line per problem")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    plan = commands.add_parser("plan", help="print a routine's timeline")
+    plan.add_argument("path", type=Path, metavar="PATH")
+    plan.add_argument("--sets", type=int, help="sets for exercises that offer a range")
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+
+    run = commands.add_parser("run", help="open the run screen on a routine")
+    run.add_argument("path", type=Path, metavar="PATH")
+    run.add_argument("--sets", type=int, help="sets for exercises that offer a range")
+    run.add_argument("--autostart", action="store_true", help="start without waiting for Space")
+    run.add_argument(
+        "--exit-when-done", action="store_true", help="quit with status 0 after the last segment"
+    )
+    run.add_argument("--fullscreen", action="store_true", help="start in full screen")
+
+    import_ = commands.add_parser(
+        "import",
+        help="copy routine files (and their pictures) into your library; one line per file",
+        description=(
+            "Copy routine files into your library, checked as the library page checks them:"
+            " a file with problems, or with a picture that leads outside its folder or is no"
+            " regular picture file, is refused and each problem named. Exit status 1 when any"
+            " file was refused."
+        ),
+    )
+    import_.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    export = commands.add_parser(
+        "export",
+        help="copy a routine and its pictures out of the library",
+        description=(
+            "Copy a routine and the pictures it uses (into images/ beside it) to DEST. An"
+            " existing file is never overwritten."
+        ),
+    )
+    export.add_argument(
+        "routine",
+        metavar="ROUTINE",
+        help="a library routine's name (yours or bundled; any case), or a routine file",
+    )
+    export.add_argument(
+        "dest",
+        metavar="DEST",
+        help="the file to write, or a folder to write NAME.json in",
+    )
+
+    commands.add_parser(
+        "self-test",
+        help="check this copy of Matside offscreen (routines, sounds, windows); no window shown",
+    )
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    # Starting makes tens of thousands of objects (modules, classes, widgets) and next to no
+    # garbage, which the cyclic collector would sweep again and again for nothing: 5 ms of a
+    # 160 ms start (issue 8). It is off until the app's first frame (`run_gui` turns it back
+    # on) or the end of the command, which leaves it as it found it.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _command(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line (``sys.argv[1:]`` by default), parsed.
+
+    ``matside`` and ``matside run FILE``, the everyday ways in, are read without building the
+    parser: that takes 2 ms of start-up (gettext looks up a translation of every help text,
+    issue 8). Every other form, options, help and mistakes included, goes to argparse. A test
+    holds both roads to the same answer.
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:
+        return argparse.Namespace(command=None)
+    if len(arguments) == 2 and arguments[0] == "run" and not arguments[1].startswith("-"):
+        return argparse.Namespace(
+            command="run",
+            path=Path(arguments[1]),
+            sets=None,
+            autostart=False,
+            exit_when_done=False,
+            fullscreen=False,
+        )
+    return _parser().parse_args(arguments)
+
+
+def _command(argv: Sequence[str] | None) -> int:
+    args = parse_arguments(argv)
+    if args.command == "validate":
+        return _validate(args.paths)
+    if args.command == "plan":
+        return _plan(args.path, args.sets, as_json=args.json)
+    if args.command == "import":
+        return _import(args.files)
+    if args.command == "export":
+        return _export(args.routine, args.dest)
+    if args.command == "self-test":
+        from matside.selftest import run_self_test
+
+        return run_self_test()
+    routine = None
+    if args.command == "run":
+        # Read and checked before any window system is touched: a mistake in the file is
+        # reported as such, even where no display can be opened.
+        timeline = _load_plan(args.path, args.sets)
+        if timeline is None:
+            return 1
+        routine = timeline.routine
+    try:
+        from matside.ui import boot
+
+        # The QApplication before the UI's imports: boot imports the Qt-free modules before
+        # PySide6 and gives PySide its answers for them (see matside.ui.boot).
+        boot.application()
+        from matside.ui.main import run_gui
+    except ImportError as error:  # the GUI's libraries are missing, not a bug to show
+        print(f"matside: cannot start the app: {error}", file=sys.stderr)
+        return 1
+    if routine is not None:
+        return run_gui(
+            routine,
+            routine_path=args.path,
+            sets=args.sets,
+            autostart=args.autostart,
+            exit_when_done=args.exit_when_done,
+            fullscreen=args.fullscreen,
+        )
+    return run_gui()
+
+
+def _say(line: str, stream: TextIO | None = None) -> None:
+    """Print one line of the command's report (on stderr unless told), escaped: a routine's
+    text or a file's name may hold escape codes, bidirectional overrides, newlines that would
+    forge lines, or a lone surrogate from an undecodable name."""
+    from matside.core.checks import escape_unsafe
+
+    print(escape_unsafe(line), file=stream or sys.stderr)
+
+
+def _validate(paths: Sequence[Path]) -> int:
+    from matside.core.routine import RoutineError
+    from matside.storage.routine_files import image_problems, load_routine
+
+    failed = False
+    for path in paths:
+        try:
+            routine = load_routine(path)
+        except RoutineError as error:
+            failed = True
+            for line in error.lines():
+                _say(line)
+            continue
+        problems = image_problems(routine, path)
+        for problem in problems:
+            _say(problem.format(path))
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+def _load_plan(path: Path, sets: int | None) -> Timeline | None:
+    from matside.core.routine import RoutineError
+    from matside.core.timeline import SetChoiceError, compile_timeline
+    from matside.storage.routine_files import load_routine
+
+    try:
+        routine = load_routine(path)
+        return compile_timeline(routine, sets)
+    except RoutineError as error:
+        for line in error.lines():
+            _say(line)
+    except SetChoiceError as error:
+        _say(f"{path}: --sets: {error}")
+    return None
+
+
+def _plan(path: Path, sets: int | None, *, as_json: bool) -> int:
+    timeline = _load_plan(path, sets)
+    if timeline is None:
+        return 1
+    from matside.core.checks import escape_unsafe_json
+
+    if as_json:
+        print(escape_unsafe_json(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False)))
+    else:
+        print(format_plan(timeline))
+    return 0
+
+
+def format_plan(timeline: Timeline) -> str:
+    """The timeline as a table with start times, for people; the routine's texts escaped."""
+    from matside.core.checks import escape_unsafe
+    from matside.core.timeline import format_duration
+
+    rows = [("start", "length", "kind", "exercise", "set", "side", "reps")]
+    clock = 0.0
+    for segment in timeline.segments:
+        length = "wait" if segment.seconds is None else format_duration(segment.seconds)
+        rows.append(
+            (
+                format_duration(clock),
+                length if segment.kind.value != "done" else "",
+                segment.kind.value,
+                escape_unsafe(segment.exercise.name) if segment.exercise is not None else "",
+                f"{segment.set}/{segment.sets}" if segment.set is not None else "",
+                segment.side.value if segment.side is not None else "",
+                "" if segment.reps is None or segment.kind.value != "work" else str(segment.reps),
+            )
+        )
+        clock += segment.seconds or 0.0
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+    total = f"Total: {format_duration(timeline.total_seconds)}"
+    if timeline.open_segments:
+        waits = timeline.open_segments
+        total += f", plus {waits} pause{'s' if waits != 1 else ''} that wait for you"
+    return "\n".join([escape_unsafe(timeline.routine.name), "", *lines, "", total])
+
+
+# --------------------------------------------------------------------------------------------
+# import and export
+
+
+def _import(files: Sequence[Path]) -> int:
+    from matside.storage.library import import_routines
+
+    result = import_routines(files)
+    for source, outcome in result.outcomes:
+        if isinstance(outcome, Path):
+            _say(f"imported {source} as {outcome}", sys.stdout)
+        else:
+            for line in outcome.lines():
+                _say(f"refused: {line}", sys.stderr)
+    return 1 if result.refused else 0
+
+
+def _export(name: str, dest: str) -> int:
+    from matside.core.routine import RoutineError
+    from matside.storage.library import export_routine, scan_routines, slug
+
+    def fail(message: str) -> int:
+        _say(f"matside export: {message}", sys.stderr)
+        return 1
+
+    wanted = name.strip().casefold()
+    found = [e for e in scan_routines() if e.routine and e.routine.name.casefold() == wanted]
+    if len(found) > 1:
+        files = ", ".join(str(e.path) for e in found)
+        return fail(f"{len(found)} routines are called {name!r} ({files}); give the file instead")
+    if found:
+        source, title = found[0].path, found[0].title
+    else:
+        source, title = Path(name), Path(name).stem
+    try:
+        target = Path(dest)
+        if target.is_dir() or dest.endswith(("/", os.sep)):
+            target = target / f"{slug(title)}.json"
+        if os.path.lexists(target):
+            return fail(f"{target} already exists; nothing was overwritten")
+        export_routine(source, target)
+    except RoutineError as error:
+        if not found and len(error.problems) == 1 and error.problems[0].message == "no such file":
+            return fail(f"no routine called {name!r} in the library, and no such file")
+        for line in error.lines():
+            fail(line)
+        return 1
+    except OSError as error:
+        return fail(f"cannot write {dest}: {error.strerror or error}")
+    except ValueError:  # a NUL byte or an unencodable character in DEST
+        return fail(f"{dest}: the file name cannot be used on this system")
+    _say(f"exported {source} to {target}", sys.stdout)
+    return 0

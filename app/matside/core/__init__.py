@@ -1,0 +1,1 @@
+"""The routine and everything decided from it: plain Python, no Qt and no files."""

@@ -1,0 +1,147 @@
+"""What the coach's voice says, and when: phrases planned from the timeline and its cues.
+
+Phrases due at one instant are joined into one ("Last set. Left side."), so two voices never
+talk over each other. Every phrase a session can need is known before it starts, so all of
+them can be rendered ahead of time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from matside.core.cues import Anchor, Cue, CueKind
+from matside.core.timeline import Segment, SegmentKind, Timeline
+
+
+def say_seconds(seconds: float) -> str:
+    """``30`` -> ``30 seconds``; ``90`` -> ``1 minute 30 seconds``."""
+    whole = round(seconds)
+    minutes, rest = divmod(whole, 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    if rest or not minutes:
+        parts.append(f"{rest} second{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+
+
+def say_measure(segment: Segment) -> str:
+    """``8 reps each side``, ``40 seconds``."""
+    exercise = segment.exercise
+    if exercise is None:
+        return ""
+    each = " each side" if exercise.sides == "each" else ""
+    if exercise.reps is not None:
+        return f"{exercise.reps} reps{each}"
+    return f"{say_seconds(exercise.seconds or 0)}{each}"
+
+
+def _starts_at_zero(cue: Cue) -> bool:
+    return cue.anchor is Anchor.START and cue.offset == 0
+
+
+class Coach:
+    """Plans the spoken cues of one timeline.
+
+    Args:
+        timeline: the session's timeline.
+        cues: its cue plan (``plan_cues``), indexed like the segments.
+        tones: whether tones sound too; without them the countdown and the reps are counted
+            aloud.
+    """
+
+    def __init__(self, timeline: Timeline, cues: Sequence[tuple[Cue, ...]], tones: bool):
+        self.timeline = timeline
+        self.cues = cues
+        self.tones = tones
+        self._later: dict[int, dict[Cue, str | None]] = {}
+
+    def _later_phrases(self, index: int) -> dict[Cue, str | None]:
+        """Cues later in a segment that fall on one instant share one phrase, said by the first."""
+        planned = self._later.get(index)
+        if planned is None:
+            length = self.timeline.segments[index].seconds or 0.0
+            instants: dict[float, list[Cue]] = {}
+            for cue in self.cues[index]:
+                if not _starts_at_zero(cue):
+                    instants.setdefault(cue.due_in(length), []).append(cue)
+            planned = {}
+            for group in instants.values():
+                words = [w for w in (self._cue_words(cue) for cue in group) if w]
+                planned[group[0]] = " ".join(words) or None
+            self._later[index] = planned
+        return planned
+
+    def phrases(self) -> list[str]:
+        """Every phrase the session may say, each once, in the order first needed."""
+        seen: dict[str, None] = {}
+        for index, segment_cues in enumerate(self.cues):
+            start = self.at_segment_start(index)
+            if start:
+                seen.setdefault(start)
+            for cue in segment_cues:
+                phrase = self.for_cue(index, cue)
+                if phrase:
+                    seen.setdefault(phrase)
+        return list(seen)
+
+    def at_segment_start(self, index: int) -> str | None:
+        """The phrase said as segment ``index`` starts, with the cues due at that instant."""
+        parts = [self._cue_words(cue) for cue in self.cues[index] if _starts_at_zero(cue)]
+        cue_words = [p for p in parts if p]
+        segment_words = self._segment_words(index)
+        words = cue_words + ([segment_words] if segment_words else [])
+        return " ".join(words) or None
+
+    def for_cue(self, index: int, cue: Cue) -> str | None:
+        """The phrase said for a cue later in a segment (those at its start are joined above).
+
+        Cues due at one instant share a phrase: the first of them says it, the others None.
+        """
+        return self._later_phrases(index).get(cue)
+
+    def _cue_words(self, cue: Cue) -> str | None:
+        kind = cue.kind
+        if kind is CueKind.HALFWAY:
+            return "Halfway."
+        if kind is CueKind.LAST_SET:
+            return "Last set."
+        if kind is CueKind.FINISHED:
+            return "Well done! That's the whole routine."
+        if kind in (CueKind.COUNTDOWN, CueKind.REP) and not self.tones and cue.value:
+            return f"{cue.value}."
+        return None
+
+    def _segment_words(self, index: int) -> str | None:
+        segment = self.timeline.segments[index]
+        kind = segment.kind
+        if kind is SegmentKind.PREPARE:
+            return f"Get ready. {self._exercise_words(segment)}."
+        if kind is SegmentKind.SWITCH:
+            return "Switch sides."
+        if kind is SegmentKind.WORK:
+            if segment.is_open:
+                return f"{segment.reps} reps at your own pace. Press space when done."
+            if segment.side is not None:
+                return f"{segment.side.value.capitalize()} side. Go!"
+            return "Go!"
+        if kind is SegmentKind.REST:
+            rest = (
+                "Rest as needed. Press space when ready."
+                if segment.is_open
+                else f"Rest, {say_seconds(segment.seconds or 0)}."
+            )
+            return f"{rest} Next: {self._next_words(index, segment)}."
+        return None
+
+    def _exercise_words(self, segment: Segment) -> str:
+        name = segment.exercise.name if segment.exercise is not None else ""
+        measure = say_measure(segment)
+        return f"{name}, {measure}" if measure else name
+
+    def _next_words(self, index: int, segment: Segment) -> str:
+        previous = self.timeline.segments[index - 1] if index > 0 else None
+        same_exercise = previous is not None and previous.exercise_index == segment.exercise_index
+        if same_exercise and segment.set is not None and segment.sets is not None:
+            return f"set {segment.set} of {segment.sets}"
+        return self._exercise_words(segment)

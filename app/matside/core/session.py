@@ -1,0 +1,355 @@
+"""The session: a state machine that walks a timeline against a monotonic clock.
+
+Time is kept as deadlines, never counted in ticks. ``tick(now)`` may come late, early or not at
+all; whatever was due by ``now`` happens then, each event carrying the instant it was due, and
+the next segment starts at the previous one's deadline, so nothing ever drifts.
+
+The session never calls a user interface. Listeners are told what happened (a segment started,
+a cue is due, the state changed, the session finished) and decide what to show or play.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from matside.core.clock import Clock
+from matside.core.cues import DEFAULT_CUES, Anchor, Cue, CueOptions, plan_cues, plan_segment_cues
+from matside.core.timeline import Segment, SegmentKind, Timeline
+
+RESTART_THRESHOLD = 2.0
+"""``previous`` restarts the current segment once it has run longer than this."""
+
+
+class State(StrEnum):
+    """Where a session is: not started, running, paused, waiting for the user, or over."""
+
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+    WAITING = "waiting"
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True)
+class SegmentStarted:
+    """The session entered segment ``index``, due at ``due`` on the session's clock."""
+
+    index: int
+    segment: Segment
+    due: float
+
+
+@dataclass(frozen=True)
+class CueDue:
+    """A cue of segment ``index`` fell due at ``due``: time to sound it."""
+
+    cue: Cue
+    index: int
+    segment: Segment
+    due: float
+
+
+@dataclass(frozen=True)
+class StateChanged:
+    """The session went from ``previous`` to ``state``."""
+
+    state: State
+    previous: State
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The session ended at ``due``: after its last segment, or ``stopped`` early."""
+
+    due: float
+    stopped: bool
+
+
+Event = SegmentStarted | CueDue | StateChanged | Finished
+Listener = Callable[[Event], None]
+
+
+class Session:
+    """One run of a timeline.
+
+    Args:
+        timeline: the compiled routine.
+        clock: a monotonic clock; every command reads the time from it.
+        cue_options: which cues to plan.
+    """
+
+    def __init__(self, timeline: Timeline, clock: Clock, cue_options: CueOptions = DEFAULT_CUES):
+        self.timeline = timeline
+        self.clock = clock
+        self.cues = plan_cues(timeline, cue_options)
+        self._cue_options = cue_options
+        self._current_cues: tuple[Cue, ...] = self.cues[0]
+        self._announce_on_resume = False
+        self._listeners: list[Listener] = []
+        self._state = State.IDLE
+        self._index = 0
+        self._start = 0.0  # when the current segment started, paused time excluded
+        self._extra = 0.0  # seconds added to the current segment by extend()
+        self._paused_at = 0.0
+        self._paused_from = State.RUNNING
+        self._fired: set[int] = set()
+
+    # ---- observing
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    @property
+    def state(self) -> State:
+        return self._state
+
+    @property
+    def index(self) -> int:
+        """The index of the current segment."""
+        return self._index
+
+    @property
+    def segment(self) -> Segment:
+        return self.timeline.segments[self._index]
+
+    def length(self) -> float | None:
+        """The current segment's length including extensions; None when it waits for the user."""
+        seconds = self.segment.seconds
+        return None if seconds is None else seconds + self._extra
+
+    def elapsed(self, now: float | None = None) -> float:
+        """Seconds the current segment has run, paused time excluded."""
+        if self._state is State.IDLE:
+            return 0.0
+        if self._state is State.PAUSED:
+            return self._paused_at - self._start
+        if self._state is State.FINISHED:
+            return 0.0
+        moment = self.clock.now() if now is None else now
+        length = self.length()
+        ran = moment - self._start
+        return ran if length is None else min(ran, length)
+
+    def remaining(self, now: float | None = None) -> float | None:
+        """Seconds left in the current segment; None when it waits for the user."""
+        length = self.length()
+        if length is None:
+            return None
+        if self._state is State.IDLE:
+            return length
+        return max(0.0, length - self.elapsed(now))
+
+    def remaining_total(self, now: float | None = None) -> float:
+        """Seconds left in the timed part of the session."""
+        if self._state is State.FINISHED:
+            return 0.0
+        later = self.timeline.timed_seconds_from(self._index + 1)
+        return later + (self.remaining(now) or 0.0)
+
+    def rep(self, now: float | None = None) -> int | None:
+        """The rep under way in a paced work segment (1-based), else None."""
+        segment = self.segment
+        if segment.kind is not SegmentKind.WORK or not segment.reps or not segment.tempo:
+            return None
+        done = int(self.elapsed(now) // segment.tempo)
+        return min(done + 1, segment.reps)
+
+    def next_due(self) -> float | None:
+        """The instant the next cue or transition is due, or None when nothing is pending."""
+        if self._state not in (State.RUNNING, State.WAITING):
+            return None
+        length = self.length()
+        cues = self._current_cues
+        pending = [
+            self._start + cue.due_in(length or 0.0)
+            for i, cue in enumerate(cues)
+            if i not in self._fired
+        ]
+        if self._state is State.RUNNING and length is not None:
+            pending.append(self._start + length)
+        return min(pending) if pending else None
+
+    # ---- commands
+
+    def start(self) -> None:
+        """Start from the first segment (from idle only)."""
+        if self._state is not State.IDLE:
+            return
+        self._enter(0, self.clock.now())
+
+    def pause(self) -> None:
+        """Freeze the current segment; paused time does not count."""
+        now = self.clock.now()
+        self.tick(now)
+        if self._state not in (State.RUNNING, State.WAITING):
+            return
+        self._paused_at = now
+        self._paused_from = self._state
+        self._set_state(State.PAUSED)
+
+    def resume(self) -> None:
+        """Carry on from where the session was paused."""
+        if self._state is not State.PAUSED:
+            return
+        now = self.clock.now()
+        self._start += now - self._paused_at
+        if self._announce_on_resume:
+            # Skipped to while paused: it starts, for listeners, when the user resumes.
+            self._announce_on_resume = False
+            self._emit(SegmentStarted(self._index, self.segment, self._start))
+        self._set_state(self._paused_from)
+        self.tick(now)
+
+    def toggle(self) -> None:
+        """The one key for everything: start, pause, resume, or continue an open segment."""
+        if self._state is State.IDLE:
+            self.start()
+        elif self._state is State.RUNNING:
+            self.pause()
+        elif self._state is State.PAUSED:
+            self.resume()
+        elif self._state is State.WAITING:
+            self.proceed()
+
+    def proceed(self) -> None:
+        """Finish an open segment now and go on (the user is ready)."""
+        if self._state is State.WAITING:
+            self._enter(self._index + 1, self.clock.now())
+
+    def next(self) -> None:
+        """Skip to the next segment."""
+        if self._state in (State.IDLE, State.FINISHED):
+            return
+        now = self.clock.now()
+        self.tick(now)
+        if self._state is State.FINISHED:
+            return
+        self._enter(self._index + 1, now, keep_paused=self._state is State.PAUSED)
+
+    def previous(self) -> None:
+        """Restart the current segment once it has run over 2 s, else go back one.
+
+        A finished session stays finished: a stray clicker press on the done screen must not
+        bring it back.
+        """
+        if self._state in (State.IDLE, State.FINISHED):
+            return
+        now = self.clock.now()
+        self.tick(now)
+        if self._state is State.FINISHED:
+            return
+        paused = self._state is State.PAUSED
+        if self.elapsed(now) > RESTART_THRESHOLD or self._index == 0:
+            target = self._index
+        else:
+            target = self._index - 1
+        self._enter(target, now, keep_paused=paused)
+
+    def stop(self) -> None:
+        """End the session early."""
+        if self._state in (State.IDLE, State.FINISHED):
+            return
+        now = self.clock.now()
+        self._set_state(State.FINISHED)
+        self._emit(Finished(now, stopped=True))
+
+    def extend(self, seconds: float) -> bool:
+        """Add ``seconds`` to the current rest or get-ready countdown.
+
+        Returns:
+            Whether it applied: only a timed rest or prepare segment can be extended.
+        """
+        if self._state not in (State.RUNNING, State.PAUSED):
+            return False
+        self.tick()
+        if self.segment.kind not in (SegmentKind.REST, SegmentKind.PREPARE):
+            return False
+        if self.segment.seconds is None or seconds <= 0:
+            return False
+        self._extra += seconds
+        # The closing countdown moves with the end and is planned again for the new length
+        # (a short rest made longer gets its whole countdown); it sounds again at its new time.
+        fired = {self._current_cues[i] for i in self._fired}
+        self._current_cues = plan_segment_cues(
+            self.timeline, self._index, self._cue_options, length=self.length()
+        )
+        self._fired = {
+            i
+            for i, cue in enumerate(self._current_cues)
+            if cue.anchor is Anchor.START and cue in fired
+        }
+        return True
+
+    # ---- time
+
+    def tick(self, now: float | None = None) -> None:
+        """Bring the session up to ``now``: fire due cues, start due segments.
+
+        Every event carries the instant it was due, not the instant of the tick.
+        """
+        moment = self.clock.now() if now is None else now
+        while self._state in (State.RUNNING, State.WAITING):
+            self._fire_cues(moment)
+            length = self.length()
+            if self._state is State.WAITING or length is None:
+                return
+            deadline = self._start + length
+            if moment < deadline:
+                return
+            self._enter(self._index + 1, deadline)
+
+    def _fire_cues(self, moment: float) -> None:
+        cues = self._current_cues
+        length = self.length() or 0.0
+        due_cues = sorted(
+            (self._start + cue.due_in(length), i)
+            for i, cue in enumerate(cues)
+            if i not in self._fired
+        )
+        for due, i in due_cues:
+            if due > moment:
+                break
+            self._fired.add(i)
+            self._emit(CueDue(cues[i], self._index, self.segment, due))
+
+    def _enter(self, index: int, at: float, *, keep_paused: bool = False) -> None:
+        segments = self.timeline.segments
+        index = min(index, len(segments) - 1)
+        self._index = index
+        self._start = at
+        self._extra = 0.0
+        self._fired = set()
+        self._current_cues = self.cues[index]
+        segment = segments[index]
+        self._announce_on_resume = keep_paused and segment.kind is not SegmentKind.DONE
+        if not self._announce_on_resume:
+            self._emit(SegmentStarted(index, segment, at))
+        if segment.kind is SegmentKind.DONE:
+            self._fire_cues(at)
+            self._set_state(State.FINISHED)
+            self._emit(Finished(at, stopped=False))
+            return
+        if keep_paused:
+            self._paused_at = at
+            self._paused_from = State.WAITING if segment.is_open else State.RUNNING
+            if self._state is not State.PAUSED:
+                self._set_state(State.PAUSED)
+            return
+        self._set_state(State.WAITING if segment.is_open else State.RUNNING)
+        self._fire_cues(at)
+
+    def _set_state(self, state: State) -> None:
+        if state is self._state:
+            return
+        previous = self._state
+        self._state = state
+        self._emit(StateChanged(state, previous))

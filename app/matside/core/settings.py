@@ -1,0 +1,142 @@
+"""The user's settings: sound, voice, which cues sound, defaults and looks.
+
+What each setting may be, stated once (:data:`SETTINGS_FIELDS`) for the loader, the settings
+dialog's ranges and the schema; reading them from JSON data keeps every good key. The file
+itself is :mod:`matside.storage.settings_file`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from matside.core.checks import (
+    Field,
+    Reader,
+    boolean,
+    choice,
+    integer_between,
+    number_between,
+    object_schema,
+    optional,
+    text,
+    unknown_key_message,
+)
+from matside.core.cues import CueOptions
+
+Theme = Literal["dark", "black"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the settings dialog can change."""
+
+    volume: float = 0.8
+    muted: bool = False
+    voice: bool = True  # speak cues such as "Switch sides"
+    tones: bool = True  # play tones as well as the voice
+    voice_name: str = ""  # an engine voice; empty: the routine's language
+    speech_rate: int = 165  # words a minute
+    countdown: int = 3
+    halfway: bool = True
+    rep_ticks: bool = True
+    prepare_seconds: float | None = None  # get-ready time for every routine; None: its own
+    theme: Theme = "dark"
+    start_fullscreen: bool = False
+
+    def cue_options(self) -> CueOptions:
+        """Which cues to plan."""
+        return CueOptions(countdown=self.countdown, halfway=self.halfway, reps=self.rep_ticks)
+
+
+_DEFAULTS = Settings()
+SETTINGS_FIELDS: list[Field] = [
+    Field(
+        "volume",
+        number_between(0, 1),
+        default=_DEFAULTS.volume,
+    ),
+    Field("muted", boolean, default=_DEFAULTS.muted),
+    Field("voice", boolean, default=_DEFAULTS.voice),
+    Field("tones", boolean, default=_DEFAULTS.tones),
+    Field("voice_name", text(required=False, max_length=200), default=_DEFAULTS.voice_name),
+    Field(
+        "speech_rate",
+        integer_between(80, 400),
+        default=_DEFAULTS.speech_rate,
+    ),
+    Field(
+        "countdown",
+        integer_between(0, 5),
+        default=_DEFAULTS.countdown,
+    ),
+    Field("halfway", boolean, default=_DEFAULTS.halfway),
+    Field("rep_ticks", boolean, default=_DEFAULTS.rep_ticks),
+    Field(
+        "prepare_seconds",
+        optional(number_between(0, 600)),
+        default=None,
+    ),
+    Field("theme", choice(["dark", "black"]), default=_DEFAULTS.theme),
+    Field("start_fullscreen", boolean, default=_DEFAULTS.start_fullscreen),
+]
+
+
+def settings_schema() -> dict[str, Any]:
+    """JSON Schema of the settings file, from the same table the loader checks with."""
+    return object_schema(SETTINGS_FIELDS, "Matside's settings")
+
+
+def parse_settings(text: str, source: str) -> Settings:
+    """Parse settings JSON.
+
+    Raises:
+        ValueError: one line per problem, ``SOURCE: PLACE: message``.
+    """
+    try:
+        data: Any = json.loads(text)
+    except json.JSONDecodeError as bad:
+        raise ValueError(
+            f"{source}: line {bad.lineno}, column {bad.colno}: not valid JSON: {bad.msg}"
+        ) from None
+    except (ValueError, RecursionError) as bad:
+        raise ValueError(f"{source}: (file): not valid JSON: {type(bad).__name__}") from None
+    reader = Reader()
+    values = reader.read(data, SETTINGS_FIELDS)
+    if values is None:
+        raise ValueError("\n".join(p.format(source) for p in reader.problems))
+    return Settings(**values)
+
+
+def read_settings_data(data: Any, source: str) -> tuple[Settings, list[str]]:
+    """Settings from JSON data, keeping every value that can be used.
+
+    Each key is checked on its own: a bad value or an unknown key costs only itself (its
+    default is used), never the other settings.
+
+    Returns:
+        The settings, and one ``SOURCE: PLACE: message`` line per key that was not used.
+
+    Raises:
+        ValueError: ``data`` is not an object at all.
+    """
+    if not isinstance(data, dict):
+        reader = Reader()
+        reader.read(data, SETTINGS_FIELDS)
+        raise ValueError("\n".join(p.format(source) for p in reader.problems))
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for spec in SETTINGS_FIELDS:
+        reader = Reader()
+        checked = reader.read({k: v for k, v in data.items() if k == spec.name}, [spec])
+        if checked is None:
+            problems += [p.format(source) for p in reader.problems]
+        else:
+            values.update(checked)
+    known = {spec.name for spec in SETTINGS_FIELDS}
+    for key in data:
+        if key not in known:
+            message = unknown_key_message(str(key), [spec.name for spec in SETTINGS_FIELDS])
+            problems.append(f"{source}: (top level): {message}")
+    return Settings(**values), problems

@@ -1,0 +1,149 @@
+"""Reading files that came from somebody else safely, and writing ours atomically.
+
+A routine file, and every picture it names, is untrusted input. Opening a FIFO blocks until a
+writer comes (forever), a device can block or stream without end (``/dev/zero``), and a
+folder or a huge file can exhaust memory. Everything Matside reads on a stranger's word goes
+through :func:`read_regular_file` (or :func:`check_regular_file` before Qt reads a picture), so
+that each of these is a clear refusal, never a hang.
+
+Plain Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+MAX_ROUTINE_BYTES = 5 * 1024 * 1024
+"""A routine file larger than this is refused (the largest bundled one is about 12 KB)."""
+MAX_PICTURE_BYTES = 20 * 1024 * 1024
+"""A picture file larger than this is refused."""
+
+
+class FileRefused(Exception):
+    """A file that will not be read: missing, not a regular file, too large or unreadable.
+
+    The message says why in plain words, without the path (the caller names the file);
+    ``missing`` tells a file that is not there from one that is refused.
+    """
+
+    def __init__(self, message: str, *, missing: bool = False) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+
+def _size_text(count: int) -> str:
+    if count >= 1024 * 1024:
+        return f"{count / (1024 * 1024):.0f} MB"
+    return f"{count / 1024:.0f} KB"
+
+
+def _open_regular(path: str | os.PathLike[str], limit: int) -> int:
+    """A descriptor open for reading on a regular file of at most ``limit`` bytes."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        raise FileRefused("no such file", missing=True) from None
+    except IsADirectoryError:
+        raise FileRefused("is a folder, not a file") from None
+    except OSError as error:
+        raise FileRefused(f"cannot be read: {error.strerror or error}") from None
+    except (ValueError, UnicodeError):  # a NUL byte or a lone surrogate in the name
+        raise FileRefused("the file name cannot be used on this system") from None
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise FileRefused("is a folder, not a file")
+        if not stat.S_ISREG(status.st_mode):
+            raise FileRefused("is not a regular file (a device, pipe or socket)")
+        if status.st_size > limit:
+            raise FileRefused(
+                f"is too large ({_size_text(status.st_size)}; at most {_size_text(limit)})"
+            )
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes.
+
+    The file is opened without blocking (a FIFO cannot hold the caller), checked to be a
+    regular file, and read only up to ``limit`` bytes even if it grows meanwhile.
+
+    Raises:
+        FileRefused: with the reason in plain words.
+    """
+    descriptor = _open_regular(path, limit)
+    try:
+        chunks = []
+        remaining = limit + 1
+        while remaining > 0:
+            try:
+                chunk = os.read(descriptor, min(remaining, 1 << 20))
+            except OSError as error:
+                raise FileRefused(f"cannot be read: {error.strerror or error}") from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+    finally:
+        os.close(descriptor)
+    if len(data) > limit:
+        raise FileRefused(f"is too large (at most {_size_text(limit)})")
+    return data
+
+
+def check_regular_file(path: str | os.PathLike[str], limit: int) -> None:
+    """Make sure ``path`` is a regular file of at most ``limit`` bytes, without reading it.
+
+    Raises:
+        FileRefused: with the reason in plain words.
+    """
+    os.close(_open_regular(path, limit))
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """True when ``path`` lies inside ``folder`` once both are resolved (symlinks followed)."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL byte
+        return False
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+    """Write a file so that a crash leaves either the old file or the new one, never a torn one.
+
+    The text goes to a temporary file beside the target, is flushed to disk, and then renamed
+    over the target; the folder is synced so the rename itself survives a power cut.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,931 @@
+"""The routine library on disk: listing, importing, exporting, deleting with undo, recovery files.
+
+Plain Python, no Qt: the library page and the editor in ``matside.ui`` call these.
+
+The user's routines are the ``*.json`` files in
+:func:`matside.storage.paths.user_routines_dir`, with the pictures they use in its ``images/``
+folder, referenced relatively (``images/NAME``) so that the folder can be copied anywhere. A
+deleted routine goes to ``trash/`` under the user data folder so that the delete can be undone.
+The editor keeps unsaved edits in ``recovery/``, so they survive a crash.
+
+Saves are atomic (:func:`matside.storage.files.atomic_write_text`): a temporary
+``.NAME.*.tmp`` file beside the target, renamed over it. A save killed half way leaves such a
+file behind; listing ignores them and :func:`clean_temp_files` removes old ones.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import math
+import os
+import re
+import shutil
+import time
+import unicodedata
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from matside.core.routine import (
+    Exercise,
+    Problem,
+    Routine,
+    RoutineError,
+    dumps_routine,
+    routine_from_data,
+    routine_to_data,
+)
+from matside.core.timeline import compile_timeline
+from matside.storage import paths
+from matside.storage.files import (
+    MAX_PICTURE_BYTES,
+    MAX_ROUTINE_BYTES,
+    FileRefused,
+    atomic_write_text,
+    check_regular_file,
+    read_regular_file,
+)
+from matside.storage.routine_files import image_problems, load_routine
+
+TEMP_FILE = re.compile(r"^\..+\.tmp$")
+"""What :func:`matside.storage.files.atomic_write_text` names its temporary files."""
+STALE_TEMP_SECONDS = 60.0
+"""A temporary file older than this is left over from a save that never finished."""
+TRASH_KEEP_SECONDS = 30 * 24 * 3600.0
+"""Deleted routines are kept this long in the trash."""
+IMAGES_FOLDER = "images"
+_NUMBERED_NAME = re.compile(r"^(?P<base>.*?) \((?P<n>\d+)\)$")
+
+
+# --------------------------------------------------------------------------------------------
+# Listing
+
+
+@dataclass(frozen=True)
+class RoutineEntry:
+    """A routine file as the library lists it: loaded, or with the reason it is not.
+
+    Attributes:
+        path: the file.
+        bundled: True for the routines shipped with Matside (read-only).
+        routine: the routine, or None when the file cannot be loaded.
+        problems: what is wrong with a broken file, one ``FILE: PLACE: message`` line each.
+        issues: the same problems as :class:`matside.core.checks.Problem` (place and message).
+    """
+
+    path: Path
+    bundled: bool
+    routine: Routine | None
+    problems: tuple[str, ...] = ()
+    issues: tuple[Problem, ...] = field(default=(), compare=False)
+
+    @property
+    def title(self) -> str:
+        return self.routine.name if self.routine is not None else self.path.name
+
+    @property
+    def broken(self) -> bool:
+        return self.routine is None
+
+    @cached_property
+    def length(self) -> str:
+        """How long the routine takes, e.g. ``24 min`` or ``24–31 min + pauses``."""
+        return length_text(self.routine) if self.routine is not None else ""
+
+    @cached_property
+    def facts(self) -> str:
+        """``24 min · 5 exercises``, or what is wrong with a broken file."""
+        routine = self.routine
+        if routine is None:
+            first = self.issues[0] if self.issues else Problem("(file)", "cannot be opened")
+            return f"Cannot be opened: {first.place}: {first.message}"
+        return f"{self.length}  ·  {plural(len(routine.exercises), 'exercise')}"
+
+
+def plural(count: int, word: str) -> str:
+    """``1 exercise``, ``5 exercises``."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def length_text(routine: Routine, sets: int | None = None) -> str:
+    """How long a routine takes: ``24 min``, ``5 min + pauses``.
+
+    Without ``sets`` a routine that offers a range of set counts shows the range, ``24–31 min``.
+    """
+    choices = routine.set_choices()
+    counts: list[int | None] = [sets]
+    if sets is None and choices is not None and len(choices) > 1:
+        counts = [choices[0], choices[-1]]
+    timelines = [compile_timeline(routine, count) for count in counts]
+    minutes = [max(1, round(t.total_seconds / 60)) for t in timelines]
+    text = f"{minutes[0]} min" if minutes[0] == minutes[-1] else f"{minutes[0]}–{minutes[-1]} min"
+    if timelines[0].open_segments:
+        text += " + pauses"
+    return text
+
+
+def describe_exercise(exercise: Exercise) -> str:
+    """``8 reps, 4 s each · each side · 3–4 sets``: an exercise in one line."""
+    if exercise.seconds is not None:
+        parts = [f"{format_seconds(exercise.seconds)} s"]
+    elif exercise.tempo is not None:
+        parts = [f"{plural(exercise.reps or 0, 'rep')}, {format_seconds(exercise.tempo)} s each"]
+    else:
+        parts = [f"{plural(exercise.reps or 0, 'rep')} at your own pace"]
+    if exercise.sides == "each":
+        parts.append("each side")
+    if exercise.min_sets != exercise.max_sets:
+        parts.append(f"{exercise.min_sets}–{exercise.max_sets} sets")
+    elif exercise.min_sets > 1:
+        parts.append(f"{exercise.min_sets} sets")
+    return "  ·  ".join(parts)
+
+
+def format_seconds(value: float) -> str:
+    """``10`` for 10.0, ``2.5`` for 2.5."""
+    return f"{value:g}"
+
+
+def load_entry(path: Path, bundled: bool) -> RoutineEntry:
+    """Load one routine file for the list; a broken one comes back with its problems.
+
+    The file is read as :func:`load_untrusted_routine` reads it: a FIFO, a device or a huge
+    file under a routine's name is listed as broken, never waited on or read whole.
+    """
+    try:
+        return RoutineEntry(path, bundled, load_untrusted_routine(path))
+    except RoutineError as error:
+        return RoutineEntry(path, bundled, None, tuple(error.lines()), error.problems)
+
+
+def folder_entries(folder: Path, problems: list[str] | None = None) -> list[Path]:
+    """What is in one of the user's folders, sorted; nothing when there is no such folder.
+
+    A folder that cannot be read (no permission, a file where the folder should be) is
+    treated as empty, never raised: what is wrong is added to ``problems`` (when given) as a
+    line for a notice, and the caller goes on.
+    """
+    try:
+        with os.scandir(folder) as found:
+            return sorted(folder / entry.name for entry in found)
+    except FileNotFoundError:
+        return []
+    except NotADirectoryError:
+        reason = "a file stands where the folder should be"
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+    except ValueError:  # a NUL byte or an unencodable character in MATSIDE_HOME
+        reason = "the folder's name cannot be used on this system"
+    if problems is not None:
+        problems.append(f"{folder} cannot be read: {reason}")
+    return []
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def user_routine_files(folder: Path | None = None, problems: list[str] | None = None) -> list[Path]:
+    """The routine files in the user's folder: ``*.json``, leaving out hidden and temporary ones.
+
+    A folder that cannot be read is reported in ``problems`` (see :func:`folder_entries`).
+    """
+    return [
+        p
+        for p in folder_entries(folder or paths.user_routines_dir(), problems)
+        if p.suffix == ".json" and not p.name.startswith(".") and _is_regular(p)
+    ]
+
+
+def scan_routines(problems: list[str] | None = None) -> list[RoutineEntry]:
+    """The bundled routines, then the user's, each group sorted by name.
+
+    A broken file is listed with its problems; nothing here raises for a bad file. A user's
+    folder that cannot be read is added to ``problems`` and treated as empty.
+    """
+    bundled = [load_entry(p, True) for p in paths.bundled_routines()]
+    user = [load_entry(p, False) for p in user_routine_files(problems=problems)]
+    return sorted(bundled, key=_sort_key) + sorted(user, key=_sort_key)
+
+
+def _sort_key(entry: RoutineEntry) -> tuple[str, str]:
+    return (entry.title.casefold(), entry.path.name)
+
+
+def clean_temp_files(
+    folder: Path | None = None,
+    older_than: float = STALE_TEMP_SECONDS,
+    problems: list[str] | None = None,
+) -> list[Path]:
+    """Remove temporary files left by saves that never finished; returns what was removed.
+
+    Only files older than ``older_than`` seconds go, so a save running in another Matside at
+    this moment keeps its file. A folder that cannot be read is added to ``problems``; a file
+    that cannot be removed stays.
+    """
+    now = time.time()
+    removed = []
+    for path in folder_entries(folder or paths.user_routines_dir(), problems):
+        if not TEMP_FILE.match(path.name):
+            continue
+        try:
+            if now - path.stat().st_mtime >= older_than and path.is_file():
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+# --------------------------------------------------------------------------------------------
+# Names
+
+
+def slug(name: str) -> str:
+    """A file name stem for a routine name: ``Hip Opening!`` -> ``hip-opening``."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text[:60].strip("-") or "routine"
+
+
+def unique_path(folder: Path, stem: str, suffix: str = ".json") -> Path:
+    """``folder/stem.json``, or ``stem-2.json``, ``stem-3.json``… when the name is taken.
+
+    Names are compared without regard to case, as on Windows and macOS.
+    """
+    taken = {p.name.casefold() for p in folder.iterdir()} if folder.is_dir() else set()
+    candidate = f"{stem}{suffix}"
+    number = 2
+    while candidate.casefold() in taken:
+        candidate = f"{stem}-{number}{suffix}"
+        number += 1
+    return folder / candidate
+
+
+def unique_name(name: str, taken: Iterable[str]) -> str:
+    """``Name``, or ``Name (2)``, ``Name (3)``… when a routine of that name exists."""
+    used = {t.strip().casefold() for t in taken}
+    if name.strip().casefold() not in used:
+        return name
+    match = _NUMBERED_NAME.match(name.strip())
+    base = match.group("base") if match else name.strip()
+    number = int(match.group("n")) + 1 if match else 2
+    while f"{base} ({number})".casefold() in used:
+        number += 1
+    return f"{base} ({number})"
+
+
+def routine_names() -> list[str]:
+    """The names of every routine the library lists (bundled and the user's)."""
+    return [e.routine.name for e in scan_routines() if e.routine is not None]
+
+
+# --------------------------------------------------------------------------------------------
+# Images
+
+PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif")
+"""The kinds of picture a routine may carry; a copy is always named with one of these."""
+_SVG_SNIFF_BYTES = 64 * 1024
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def picture_suffix(data: bytes, name: str = "") -> str | None:
+    """The suffix a picture with these bytes is saved under, or None when it is no picture.
+
+    The bytes decide (PNG, JPEG, GIF or SVG), not the name: a file that merely is called
+    ``.png`` is not copied. ``name`` only chooses between ``.jpg`` and ``.jpeg``.
+    """
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return ".png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return ".jpeg" if name.lower().endswith(".jpeg") else ".jpg"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return ".gif"
+    head = data[:_SVG_SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf").lstrip()
+    if head.startswith(b"<") and b"<svg" in head.lower():
+        return ".svg"
+    return None
+
+
+def read_picture(source: Path) -> tuple[bytes, str]:
+    """A picture's bytes and the suffix its copy gets.
+
+    Raises:
+        FileRefused: not a regular file, too large, unreadable, or not a picture.
+    """
+    data = read_regular_file(source, MAX_PICTURE_BYTES)
+    suffix = picture_suffix(data, source.name)
+    if suffix is None:
+        raise FileRefused("is not a picture (PNG, JPEG, GIF or SVG)")
+    return data, suffix
+
+
+def _write_new_file(target: Path, data: bytes) -> bool:
+    """Write ``data`` as the new file ``target``, atomically; False when the name is taken.
+
+    The file gets ordinary permissions (0o644 less the umask), whatever the source had: it is
+    made here, never copied with its mode. It is written beside the target under a temporary
+    name and linked into place, so that a file of that name made meanwhile is never replaced.
+    """
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(temporary, flags, 0o644)
+    try:
+        try:
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            try:
+                os.link(temporary, target)
+            except FileExistsError:
+                return False
+            except OSError:  # a file system without hard links: replace, if still free
+                if os.path.lexists(target):
+                    return False
+                os.replace(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return True
+
+
+def store_picture(data: bytes, suffix: str, name: str, routine_folder: Path) -> str:
+    """Keep a picture's bytes in ``routine_folder/images``; returns its reference ``images/NAME``.
+
+    The file is named from ``name`` made safe (:func:`slug`) and ``suffix``. A picture already
+    there with the same bytes is reused; a different one of the same name is kept and the new
+    one gets a numbered name.
+
+    Raises:
+        OSError: the folder cannot be written.
+    """
+    if suffix not in PICTURE_SUFFIXES:
+        raise ValueError(f"not a picture suffix: {suffix!r}")
+    folder = routine_folder / IMAGES_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = slug(PurePosixPath(name).stem) if PurePosixPath(name).stem else "image"
+    number = 1
+    while True:
+        candidate = folder / (f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}")
+        number += 1
+        if os.path.lexists(candidate):
+            try:
+                if read_regular_file(candidate, MAX_PICTURE_BYTES) == data:
+                    return f"{IMAGES_FOLDER}/{candidate.name}"
+            except FileRefused:
+                pass
+            continue
+        if _write_new_file(candidate, data):
+            return f"{IMAGES_FOLDER}/{candidate.name}"
+
+
+def copy_image(source: Path, routine_folder: Path) -> str:
+    """Copy a picture into ``routine_folder/images`` and return its reference, ``images/NAME``.
+
+    Only a regular file of at most :data:`~app.files.MAX_PICTURE_BYTES` whose bytes are a
+    picture is copied, as a new file with ordinary permissions and a safe name (see
+    :func:`store_picture`).
+
+    Raises:
+        FileRefused: the source is not such a file; the message says why.
+        OSError: the folder cannot be written.
+    """
+    data, suffix = read_picture(source)
+    return store_picture(data, suffix, source.name, routine_folder)
+
+
+def _picture_places(routine: Routine) -> Iterator[tuple[str, int, int, str]]:
+    for i, exercise in enumerate(routine.exercises):
+        for j, reference in enumerate(exercise.images):
+            yield f"exercises[{i}].images[{j}]", i, j, reference
+
+
+def picture_refusals(routine: Routine, routine_file: Path | None) -> list[Problem]:
+    """What refuses a routine from elsewhere: pictures that lead outside its folder, are not
+    regular files, are too large, or are SVGs that are refused
+    (:func:`matside.storage.routine_files.image_problems`).
+
+    A picture that is simply missing is not among them: the routine is still worth having, and
+    shows a placeholder there (the file cannot leak anything that does not exist).
+    """
+    return [p for p in image_problems(routine, routine_file) if p.code != "picture-missing"]
+
+
+def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> dict[str, Any]:
+    """Copy the pictures a routine names into ``folder/images`` and point the routine at them.
+
+    The routine comes from elsewhere, so nothing is copied unless every picture passes:
+    it must lie inside the routine's own folder (symlinks resolved), be a regular file of at most
+    :data:`~app.files.MAX_PICTURE_BYTES`, and be a picture (PNG, JPEG, GIF or SVG) by its bytes.
+    Bundled pictures (``resource:``) are left as they are; so is a picture that is simply
+    missing (the routine shows a placeholder there), which does not refuse the routine.
+
+    Args:
+        routine: the routine, as loaded.
+        source_file: where the routine was read from (relative references start there).
+        folder: the folder the routine is going to.
+
+    Returns:
+        The routine as JSON data with the new references.
+
+    Raises:
+        RoutineError: naming each refused picture's place; nothing was copied then.
+        OSError: ``folder`` cannot be written (some pictures may have been copied).
+    """
+    problems = picture_refusals(routine, source_file)
+    found: dict[tuple[int, int], tuple[bytes, str, str]] = {}
+    for place, i, j, reference in _picture_places(routine):
+        if reference.startswith(paths.RESOURCE_SCHEME) or any(p.place == place for p in problems):
+            continue
+        image = paths.resolve_image(reference, source_file)
+        if image is None:
+            problems.append(
+                Problem(place, f"picture {reference} leads outside the routine's folder")
+            )
+            continue
+        try:
+            data, suffix = read_picture(image)
+        except FileRefused as refused:
+            if str(refused) != "no such file":
+                problems.append(Problem(place, f"picture {reference} {refused}"))
+            continue
+        found[i, j] = (data, suffix, reference)
+    if problems:
+        raise RoutineError(source_file, sorted(problems, key=_place_order))
+    result = routine_to_data(routine)
+    for (i, j), (data, suffix, reference) in found.items():
+        result["exercises"][i]["images"][j] = store_picture(data, suffix, reference, folder)
+    return result
+
+
+def _place_order(problem: Problem) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", problem.place))
+
+
+# --------------------------------------------------------------------------------------------
+# Creating, importing, exporting
+
+
+def load_untrusted_routine(path: Path) -> Routine:
+    """Load a routine file that came from somebody else: a regular file of at most
+    :data:`~app.files.MAX_ROUTINE_BYTES`, opened without blocking (a FIFO or a device is
+    refused, not waited on).
+
+    Raises:
+        RoutineError: the file cannot be read or is not a valid routine; every problem is named.
+    """
+    try:
+        check_regular_file(path, MAX_ROUTINE_BYTES)
+    except FileRefused as refused:
+        raise RoutineError(path, [Problem("(file)", str(refused))]) from None
+    return load_routine(path)
+
+
+def _cannot_write(source: Path | None, where: str, error: OSError) -> RoutineError:
+    reason = error.strerror or type(error).__name__
+    return RoutineError(source, [Problem("(file)", f"cannot be written to {where}: {reason}")])
+
+
+def save_new_routine(data: dict[str, Any], stem: str | None = None) -> Path:
+    """Save a routine as a new file in the user's folder; returns the file.
+
+    Raises:
+        RoutineError: the data is not a valid routine.
+        OSError: the folder cannot be written.
+    """
+    routine = routine_from_data(data)
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = unique_path(folder, stem or slug(routine.name))
+    atomic_write_text(target, dumps_routine(routine))
+    return target
+
+
+def duplicate_routine(path: Path) -> Path:
+    """Copy a routine (bundled or the user's) into the user's folder as ``Name (2)``.
+
+    Its pictures come along as :func:`adopt_images` copies them.
+
+    Raises:
+        RoutineError: the file cannot be loaded, or a picture is refused.
+        OSError: the user's folder cannot be written.
+    """
+    routine = load_untrusted_routine(path)
+    folder = paths.user_routines_dir()
+    data = adopt_images(routine, path, folder)
+    data["name"] = unique_name(routine.name, routine_names())
+    return save_new_routine(data, slug(data["name"]))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: the files made, and the files refused with their problems."""
+
+    imported: tuple[Path, ...]
+    refused: tuple[RoutineError, ...]
+    outcomes: tuple[tuple[Path, Path | RoutineError], ...] = ()
+    """Each source in the order given, with the file it became or why it was refused."""
+
+    def problem_lines(self) -> list[str]:
+        """Every problem of every refused file, ``FILE: PLACE: message``."""
+        return [line for error in self.refused for line in error.lines()]
+
+
+def import_routines(sources: Sequence[Path]) -> ImportResult:
+    """Copy routine files into the user's folder, checking each with the loader.
+
+    A routine whose name is taken is renamed ``Name (2)``; a taken file name becomes
+    ``name-2.json``. Pictures the routine names are copied into ``images/`` as
+    :func:`adopt_images` allows; a picture that leads outside the routine's folder, or is not a
+    regular file, too large or no picture refuses the routine (a missing one does not).
+
+    Every file is either imported or refused with its problems: one bad file never stops the
+    rest of the batch, whatever is wrong with it (even the library folder refusing the copy).
+    """
+    outcomes: list[tuple[Path, Path | RoutineError]] = []
+    names = routine_names()
+    folder = paths.user_routines_dir()
+    for source in sources:
+        try:
+            routine = load_untrusted_routine(source)
+            data = adopt_images(routine, source, folder)
+            data["name"] = unique_name(routine.name, names)
+            target = save_new_routine(data, slug(source.stem))
+        except RoutineError as error:
+            outcomes.append((source, error))
+            continue
+        except OSError as error:
+            outcomes.append((source, _cannot_write(source, "your library", error)))
+            continue
+        names.append(data["name"])
+        outcomes.append((source, target))
+    return ImportResult(
+        tuple(o for _, o in outcomes if isinstance(o, Path)),
+        tuple(o for _, o in outcomes if isinstance(o, RoutineError)),
+        tuple(outcomes),
+    )
+
+
+def export_routine(path: Path, target: Path) -> Path:
+    """Save a routine under another name (Save As), with its pictures in ``images/`` beside it.
+
+    The pictures are copied as :func:`adopt_images` allows: one that leads outside the
+    routine's folder, or is not a regular file, too large or no picture refuses the export
+    before anything is written (a missing one is passed on as it is written).
+
+    Raises:
+        RoutineError: the routine cannot be loaded, or a picture is refused.
+        OSError: the target cannot be written (its name too, as EINVAL).
+    """
+    routine = load_untrusted_routine(path)
+    try:
+        data = adopt_images(routine, path, target.parent)
+        atomic_write_text(target, dumps_routine(routine_from_data(data)))
+    except ValueError:  # a NUL byte or a lone surrogate in the target's name
+        raise OSError(
+            errno.EINVAL, "the file name cannot be used on this system", str(target)
+        ) from None
+    return target
+
+
+# --------------------------------------------------------------------------------------------
+# Deleting, with undo
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    """A deleted routine: where it was, and where it waits to be restored."""
+
+    original: Path
+    trashed: Path
+
+
+def trash_dir() -> Path:
+    return paths.user_data_dir() / "trash"
+
+
+def delete_routine(path: Path) -> TrashItem:
+    """Move a routine file to the trash, so that the delete can be undone."""
+    folder = trash_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    trashed = unique_path(folder, f"{time.time_ns()}-{path.stem}", path.suffix)
+    shutil.move(path, trashed)
+    return TrashItem(path, trashed)
+
+
+def restore_routine(item: TrashItem) -> Path:
+    """Put a deleted routine back; under a numbered file name if its own was taken since."""
+    target = item.original
+    if target.exists():
+        target = unique_path(target.parent, target.stem, target.suffix)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(item.trashed, target)
+    return target
+
+
+_TRASHED_NAME = re.compile(r"^(?P<ns>\d{18,20})-")  # time.time_ns() of the delete
+
+
+def deleted_at(trashed: Path) -> float:
+    """When a routine in the trash was deleted (seconds since the epoch).
+
+    :func:`delete_routine` starts the trashed name with the time of the delete in nanoseconds;
+    a name without it (from an older Matside) falls back to the file's modification time.
+    A moment in the future (a clock set back since) counts as now.
+    """
+    match = _TRASHED_NAME.match(trashed.name)
+    when = int(match.group("ns")) / 1e9 if match else trashed.stat().st_mtime
+    return min(when, time.time())
+
+
+def empty_old_trash(
+    older_than: float = TRASH_KEEP_SECONDS, problems: list[str] | None = None
+) -> None:
+    """Forget routines deleted longer ago than ``older_than`` seconds.
+
+    The age is counted from the delete (:func:`deleted_at`), not from the routine's last change:
+    a routine last edited months ago and deleted today is kept its full time. A trash folder
+    that cannot be read is added to ``problems``; a file that cannot be removed stays.
+    """
+    now = time.time()
+    for path in folder_entries(trash_dir(), problems):
+        try:
+            if path.is_file() and now - deleted_at(path) > older_than:
+                path.unlink()
+        except OSError:
+            continue
+
+
+# --------------------------------------------------------------------------------------------
+# Telling whether a file changed
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file looked like when it was read, to notice changes made by others later."""
+
+    mtime_ns: int
+    size: int
+    digest: str
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp | None:
+        """The file's stamp, or None when there is no such file."""
+        try:
+            status = path.stat()
+            return cls(status.st_mtime_ns, status.st_size, file_digest(path))
+        except FileNotFoundError:
+            return None
+
+
+def changed_since(path: Path, stamp: FileStamp | None) -> bool:
+    """True when ``path`` no longer holds what it held when ``stamp`` was taken.
+
+    A file only touched (same bytes, new time) has not changed.
+    """
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return stamp is not None
+    if stamp is None:
+        return True
+    if (status.st_mtime_ns, status.st_size) == (stamp.mtime_ns, stamp.size):
+        return False
+    return file_digest(path) != stamp.digest
+
+
+# --------------------------------------------------------------------------------------------
+# Recovery of unsaved edits
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """Unsaved edits of a routine, kept while editing and offered back after a crash.
+
+    Attributes:
+        file: the recovery file.
+        routine_path: the routine the edits belong to; None for a routine never saved.
+        name: the routine's name as it was being edited (for showing).
+        saved_at: when the edits were written (seconds since the epoch).
+        data: the routine as JSON data, which need not be valid.
+        pid: the process of the Matside that wrote it, when the file says.
+    """
+
+    file: Path
+    routine_path: Path | None
+    name: str
+    saved_at: float
+    data: dict[str, Any]
+    pid: int | None = None
+
+
+def recovery_dir() -> Path:
+    return paths.user_data_dir() / "recovery"
+
+
+def _routine_key(routine_path: Path) -> str:
+    try:
+        where = str(routine_path.resolve())
+    except (OSError, RuntimeError, ValueError):
+        where = os.path.abspath(routine_path)
+    digest = hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{slug(routine_path.stem)}-{digest}"
+
+
+def recovery_file_for(routine_path: Path | None, editor: str | None = None) -> Path:
+    """Where the unsaved edits of ``routine_path`` go.
+
+    Each editor gives its own ``editor`` key, so two editors of one routine (two windows, two
+    Matsides) each keep their own file and never remove the other's: keying by editor was
+    chosen over locking the routine, which would have to be broken by hand after a crash and
+    would stop a second window from even opening it. Each new routine gets a file of its own.
+    Without ``editor``: the one file Matside used before editors had keys.
+    """
+    if routine_path is None:
+        return recovery_dir() / f"new-{uuid.uuid4().hex}.json"
+    if editor is None:
+        return recovery_dir() / f"{_routine_key(routine_path)}.json"
+    return recovery_dir() / f"{_routine_key(routine_path)}-{slug(editor)}.json"
+
+
+_HELD: set[Path] = set()
+"""The recovery files that an editor of this process is keeping up to date right now."""
+
+
+def hold_recovery(file: Path) -> None:
+    """Say that an editor of this process is writing ``file``: it is not left over from a
+    crash, so it is not offered to anyone else (:func:`list_recoveries`, :func:`find_recovery`)."""
+    _HELD.add(Path(os.path.abspath(file)))
+
+
+def release_recovery(file: Path | None) -> None:
+    """The editor no longer writes ``file`` (it closed, or moved to another file)."""
+    if file is not None:
+        _HELD.discard(Path(os.path.abspath(file)))
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name != "posix" or not 0 < pid < 2**31:
+        return False  # no harmless way to ask on Windows: the file is offered
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):
+        return False
+    except OSError:  # it exists, but belongs to someone else
+        return True
+    return True
+
+
+def in_use(recovery: Recovery) -> bool:
+    """True when an editor is still writing this recovery file: one of this process, or another
+    Matside that is still running. Such edits are not left over from a crash.
+
+    (A process number used again by another program after a crash keeps the file from being
+    offered until that program ends; it is never removed meanwhile.)
+    """
+    if Path(os.path.abspath(recovery.file)) in _HELD:
+        return True
+    pid = recovery.pid
+    return pid is not None and pid != os.getpid() and _process_alive(pid)
+
+
+def write_recovery(file: Path, routine_path: Path | None, data: dict[str, Any]) -> None:
+    """Keep unsaved edits in ``file``, atomically.
+
+    Raises:
+        OSError: the file cannot be written (a full disk, a read-only folder).
+    """
+    name = data.get("name")
+    record = {
+        "routine": str(routine_path) if routine_path is not None else None,
+        "name": name if isinstance(name, str) else "",
+        "saved_at": time.time(),
+        "pid": os.getpid(),
+        "data": data,
+    }
+    # ASCII with escapes: a file name that is not valid UTF-8 (a lone surrogate) survives too.
+    atomic_write_text(file, json.dumps(record, indent=1) + "\n")
+
+
+def _moment(value: Any, fallback: float) -> float:
+    """A time from a recovery file as a moment that can be shown: a finite number of seconds
+    from 0 to now. Anything else (text, NaN, 1e308, a number with 400 digits) gives
+    ``fallback``, itself kept in the same bounds."""
+    now = time.time()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            seconds = float(value)
+        except OverflowError:
+            seconds = math.nan
+        if math.isfinite(seconds) and 0 <= seconds <= now:
+            return seconds
+    return min(max(fallback, 0.0), now) if math.isfinite(fallback) else now
+
+
+def read_recovery(file: Path) -> Recovery | None:
+    """A recovery file, or None when it is not one (a broken one is not worth keeping).
+
+    The file is read as untrusted text: a field of the wrong type is ignored (a ``saved_at``
+    that is no sensible moment becomes the file's modification time, a name that is no text
+    becomes "Untitled"); only a file without its ``data`` object is not a recovery. Never raises.
+    """
+    try:
+        raw = read_regular_file(file, MAX_ROUTINE_BYTES)
+        record = json.loads(raw.decode("utf-8"))
+    except (FileRefused, ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("data"), dict):
+        return None
+    routine = record.get("routine")
+    name = record.get("name")
+    try:
+        modified = file.stat().st_mtime
+    except OSError:
+        modified = time.time()
+    return Recovery(
+        file,
+        Path(routine) if isinstance(routine, str) and routine and "\x00" not in routine else None,
+        name if isinstance(name, str) and name.strip() else "Untitled",
+        _moment(record.get("saved_at"), modified),
+        record["data"],
+        pid if isinstance(pid := record.get("pid"), int) and not isinstance(pid, bool) else None,
+    )
+
+
+def list_recoveries(problems: list[str] | None = None) -> list[Recovery]:
+    """Every recovery file left behind, newest first; broken ones are removed.
+
+    Edits an editor is still writing (:func:`in_use`) are not left behind, and not listed.
+    A recovery folder that cannot be read is added to ``problems`` and treated as empty.
+    """
+    folder = recovery_dir()
+    found = []
+    for file in folder_entries(folder, problems):
+        if file.name.startswith(".") or file.suffix != ".json" or not _is_regular(file):
+            continue
+        recovery = read_recovery(file)
+        if recovery is None:
+            if _is_broken(file):
+                with contextlib.suppress(OSError):
+                    file.unlink()
+        elif not in_use(recovery):
+            found.append(recovery)
+    clean_temp_files(folder, problems=None)
+    return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+def _is_broken(file: Path) -> bool:
+    """True when ``file`` can be read but holds no recovery (not when it cannot be read)."""
+    try:
+        read_regular_file(file, MAX_ROUTINE_BYTES)
+    except FileRefused:
+        return False
+    return True
+
+
+def find_recovery(routine_path: Path) -> Recovery | None:
+    """The unsaved edits left behind for ``routine_path``, if any (the newest, when editors in
+    several windows left some)."""
+    key = _routine_key(routine_path)
+    for recovery in list_recoveries():
+        stem = recovery.file.stem
+        if stem == key or stem.startswith(f"{key}-"):
+            return recovery
+    return None
+
+
+def discard_recovery(file: Path) -> bool:
+    """Forget kept edits (after a save, or when the user says so); False when the file could
+    not be removed (it stays, and is offered again later: nothing is lost)."""
+    try:
+        file.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
+
+
+def same_file(a: Path | None, b: Path | None) -> bool:
+    """True when both name the same file (even if one is relative)."""
+    if a is None or b is None:
+        return False
+    return os.path.abspath(a) == os.path.abspath(b)

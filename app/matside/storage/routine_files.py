@@ -1,0 +1,89 @@
+"""Routine files: reading one from disk (a stranger's, perhaps) and saving one atomically.
+
+The routine itself, its rules and its JSON form are :mod:`matside.core.routine`; this module
+adds the files: only regular files of bounded size are read (:mod:`matside.storage.files`), and
+the pictures a routine names are checked where they lead (:func:`image_problems`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from matside.core.checks import Problem
+from matside.core.routine import Routine, RoutineError, dumps_routine, parse_routine
+from matside.storage.files import (
+    MAX_PICTURE_BYTES,
+    MAX_ROUTINE_BYTES,
+    FileRefused,
+    atomic_write_text,
+    read_regular_file,
+)
+from matside.storage.paths import resolve_image
+from matside.storage.svgcheck import SvgRefused, check_svg
+
+
+def load_routine(path: str | os.PathLike[str]) -> Routine:
+    """Load a routine file.
+
+    Only a regular file of at most :data:`app.files.MAX_ROUTINE_BYTES` is read (a FIFO or a
+    device is refused without blocking).
+
+    Raises:
+        RoutineError: the file cannot be read or is not a valid routine; every problem is named.
+    """
+    try:
+        raw = read_regular_file(path, MAX_ROUTINE_BYTES)
+    except FileRefused as refused:
+        raise RoutineError(path, [Problem("(file)", f"cannot read: {refused}", "file")]) from None
+    # A byte-order mark, as some Windows editors write, is skipped ("utf-8-sig" would do it too,
+    # at the price of importing another codec on every start).
+    skip = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+    try:
+        text = raw[skip:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        problem = Problem(f"byte {error.start + skip}", "not UTF-8 text", "text-encoding")
+        raise RoutineError(path, [problem]) from None
+    return parse_routine(text, path)
+
+
+def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]:
+    """Pictures a routine names that cannot be shown, each with its code.
+
+    ``picture-missing``: no file there (the run screen shows a placeholder);
+    ``picture-outside``: the reference leads outside the routine's folder or the bundled
+    pictures once resolved; ``picture-refused``: not a regular file, too large, or an SVG that
+    :mod:`app.svgcheck` refuses.
+    """
+    problems = []
+    for i, exercise in enumerate(routine.exercises):
+        for j, reference in enumerate(exercise.images):
+            place = f"exercises[{i}].images[{j}]"
+            path = resolve_image(reference, routine_file)
+            if path is None:
+                bundled = reference.startswith("resource:")
+                where = "the bundled pictures" if bundled else "the routine's folder"
+                message = f"picture {reference} leads outside {where}"
+                problems.append(Problem(place, message, "picture-outside"))
+                continue
+            try:
+                data = read_regular_file(path, MAX_PICTURE_BYTES)
+                if path.suffix.lower() in (".svg", ".svgz"):
+                    check_svg(data)
+            except FileRefused as refused:
+                if refused.missing:
+                    problems.append(
+                        Problem(place, f"no such image: {reference}", "picture-missing")
+                    )
+                else:
+                    message = f"picture {reference} {refused}"
+                    problems.append(Problem(place, message, "picture-refused"))
+            except SvgRefused as refused:
+                message = f"picture {reference} {refused}"
+                problems.append(Problem(place, message, "picture-refused"))
+    return problems
+
+
+def save_routine(routine: Routine, path: str | os.PathLike[str]) -> None:
+    """Save a routine atomically as pretty, stably ordered UTF-8 JSON."""
+    atomic_write_text(path, dumps_routine(routine))

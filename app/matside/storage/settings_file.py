@@ -1,0 +1,137 @@
+"""The settings file: read at start, written atomically, and never overwritten silently.
+
+Kept as JSON in the platformdirs config folder and checked like a routine
+(:mod:`matside.core.settings`). A file that cannot be read is moved aside, defaults are used,
+and a one-line notice says so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from matside.core.settings import Settings, read_settings_data
+from matside.storage import paths
+from matside.storage.files import atomic_write_text
+
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    """Settings as loaded, with the notice to show when the file could not be used."""
+
+    settings: Settings
+    notice: str | None = None
+
+
+def settings_path() -> Path:
+    return paths.user_config_dir() / SETTINGS_FILE
+
+
+def load_settings(path: Path | None = None) -> LoadedSettings:
+    """Load the settings; defaults when there are none.
+
+    Nothing the user wrote is lost. A file that cannot be used at all is moved aside as
+    ``settings.json.broken-TIMESTAMP`` and defaults are used. A file with some bad or unknown
+    keys keeps every other setting: a copy of it as it was is kept aside the same way, and the
+    settings that could be used are written back, so the next start is clean. The notice says
+    what was not used and where the file went. A second set-aside in the same second gets its
+    own name (``-2``, ``-3``…), never the first one's.
+    """
+    target = path or settings_path()
+    try:
+        raw = target.read_bytes()
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except OSError as error:
+        return _set_aside(target, None, error.strerror or str(error))
+    try:
+        data: Any = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return _set_aside(target, raw, "not UTF-8 text")
+    except json.JSONDecodeError as bad:
+        reason = f"{target.name}: line {bad.lineno}, column {bad.colno}: not valid JSON: {bad.msg}"
+        return _set_aside(target, raw, reason)
+    except (ValueError, RecursionError) as bad:
+        reason = f"{target.name}: (file): not valid JSON: {type(bad).__name__}"
+        return _set_aside(target, raw, reason)
+    try:
+        settings, problems = read_settings_data(data, target.name)
+    except ValueError as error:
+        return _set_aside(target, raw, str(error).splitlines()[0])
+    if not problems:
+        return LoadedSettings(settings)
+    where = _keep_copy(target, raw)
+    with contextlib.suppress(OSError):  # then the file stays as it was, and so does the notice
+        save_settings(settings, target)
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return LoadedSettings(
+        settings,
+        f"Some settings could not be used ({problems[0]}{more}); they are back to their"
+        f" defaults, the others are kept; your file as it was is {where}",
+    )
+
+
+def _aside_names(target: Path) -> Iterator[Path]:
+    stem = f"{target.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}"
+    yield target.with_name(stem)
+    for number in itertools.count(2):
+        yield target.with_name(f"{stem}-{number}")
+
+
+def _keep_copy(target: Path, raw: bytes) -> str:
+    """Write ``raw`` to a new ``settings.json.broken-…`` file; says where it went."""
+    for kept in _aside_names(target):
+        try:
+            descriptor = os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            continue
+        except OSError:
+            return "not kept (the folder cannot be written)"
+        try:
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(raw)
+        except OSError:
+            kept.unlink(missing_ok=True)
+            return "not kept (the folder cannot be written)"
+        return f"kept as {kept.name}"
+    raise AssertionError("unreachable")
+
+
+def _set_aside(target: Path, raw: bytes | None, reason: str) -> LoadedSettings:
+    """Defaults, with the unusable file moved aside under a name of its own."""
+    where = "left in place"
+    if raw is not None:
+        where = _keep_copy(target, raw)
+        if where.startswith("kept"):
+            try:
+                target.unlink()
+            except OSError:
+                where = "left in place"
+    else:  # it cannot be read, so it cannot be copied: rename it, if a free name is found
+        for kept in _aside_names(target):
+            if os.path.lexists(kept):
+                continue
+            try:
+                target.rename(kept)
+                where = f"kept as {kept.name}"
+            except OSError:
+                pass
+            break
+    return LoadedSettings(
+        Settings(), f"Settings could not be read ({reason}); using defaults, the file is {where}"
+    )
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Save atomically, pretty and stably ordered."""
+    text = json.dumps(asdict(settings), indent=2, ensure_ascii=False) + "\n"
+    atomic_write_text(path or settings_path(), text)

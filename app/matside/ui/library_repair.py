@@ -1,0 +1,181 @@
+"""Repairing a routine file that cannot be loaded: its text, checked by the loader as you type.
+
+The file is read through :func:`app.files.read_regular_file`: a FIFO, a device or a file too
+large for a routine is refused with the reason, never waited on. A file that is not UTF-8 text
+is shown read-only, with the byte where it stops being UTF-8, and cannot be saved: saving the
+text as shown would replace what could not be read with U+FFFD and lose the user's bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matside.core.routine import Problem, RoutineError, parse_routine
+from matside.storage.files import (
+    MAX_ROUTINE_BYTES,
+    FileRefused,
+    atomic_write_text,
+    read_regular_file,
+)
+from matside.ui import theme
+from matside.ui.library_style import ERROR, OK
+from matside.ui.text import plain_label, tip, window_title
+
+_LINE_COLUMN = re.compile(r"^line (\d+), column (\d+)$")
+
+
+class RepairDialog(QDialog):
+    """The text of a broken routine file, with what is wrong; saves only a routine that loads.
+
+    A problem that names a line and column (JSON syntax) moves the cursor there when activated.
+    """
+
+    saved = Signal(object)  # Path
+
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.path = path
+        self.setWindowTitle(window_title(f"Repair {path.name} — Matside"))
+        self.resize(900, 680)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 18, 20, 18)
+        column.setSpacing(10)
+        heading = plain_label(f"Repair {path.name}")
+        heading.setStyleSheet("font-size: 20px; font-weight: 700;")
+        column.addWidget(heading)
+        where = plain_label(str(path))
+        where.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(where)
+        self.text = QPlainTextEdit()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPixelSize(14)
+        self.text.setFont(font)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        text, self.unreadable = self._read()
+        self.text.setPlainText(text)
+        self.text.setReadOnly(self.unreadable is not None)
+        column.addWidget(self.text, 3)
+        self.status = plain_label()
+        self.status.setStyleSheet("font-size: 14px; font-weight: 700;")
+        column.addWidget(self.status)
+        self.problems = QListWidget()
+        self.problems.setStyleSheet(f"QListWidget {{ color: {ERROR}; font-size: 13px; }}")
+        self.problems.itemActivated.connect(self._go_to)
+        column.addWidget(self.problems, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("Cancel")
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primary")
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(250)
+        self._check_timer.timeout.connect(self.check)
+        self.text.textChanged.connect(self._check_timer.start)
+        self.check()
+
+    def _read(self) -> tuple[str, str | None]:
+        """The file's text, and why it cannot be repaired here (None when it can)."""
+        try:
+            raw = read_regular_file(self.path, MAX_ROUTINE_BYTES)
+        except FileRefused as error:
+            return "", f"This file cannot be repaired here: it {error}."
+        try:
+            return raw.decode("utf-8-sig"), None
+        except UnicodeDecodeError as error:
+            line = raw.count(b"\n", 0, error.start) + 1
+            column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+            return raw.decode("utf-8-sig", errors="replace"), (
+                f"This file is not UTF-8 text: byte 0x{raw[error.start]:02X} at line {line}, "
+                f"column {column} (byte {error.start + 1} of the file) cannot be read. It is "
+                "shown read-only, and cannot be saved here, so that nothing in it is lost. "
+                "Save it as UTF-8 in a text editor, then repair it here."
+            )
+
+    def check(self) -> list[Problem]:
+        """Check the text with the loader; show and return what is wrong."""
+        self._check_timer.stop()
+        if self.unreadable is not None:
+            self.problems.clear()
+            self.problems.hide()
+            self.status.setWordWrap(True)
+            self.status.setText(self.unreadable)
+            self.status.setStyleSheet(f"color: {ERROR}; font-size: 14px; font-weight: 700;")
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(tip("This file cannot be saved here."))
+            return [Problem("(file)", self.unreadable)]
+        try:
+            parse_routine(self.text.toPlainText(), self.path.name)
+            found: list[Problem] = []
+        except RoutineError as error:
+            found = list(error.problems)
+        self.problems.clear()
+        for problem in found:
+            item = QListWidgetItem(problem.format())
+            item.setData(Qt.ItemDataRole.UserRole, problem.place)
+            self.problems.addItem(item)
+        self.problems.setVisible(bool(found))
+        if found:
+            self.status.setText(
+                f"{len(found)} problem{'s' if len(found) != 1 else ''} to fix before saving"
+            )
+            self.status.setStyleSheet(f"color: {ERROR}; font-size: 14px; font-weight: 700;")
+        else:
+            self.status.setText("This is a valid routine; Save to put it back in your library.")
+            self.status.setStyleSheet(f"color: {OK}; font-size: 14px; font-weight: 700;")
+        self.save_button.setEnabled(not found)
+        self.save_button.setToolTip(
+            tip("" if not found else "Fix the problems listed below the text first.")
+        )
+        return found
+
+    def save(self) -> bool:
+        """Save the text if it is a valid routine (checked again, now); True when saved."""
+        if self.check():
+            return False
+        try:
+            atomic_write_text(self.path, self.text.toPlainText())
+        except OSError as error:
+            self.status.setText(f"Could not save: {error.strerror}")
+            self.status.setStyleSheet(f"color: {ERROR}; font-size: 14px; font-weight: 700;")
+            return False
+        self.saved.emit(self.path)
+        self.accept()
+        return True
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        match = _LINE_COLUMN.match(str(item.data(Qt.ItemDataRole.UserRole)))
+        if match is None:
+            return
+        line, col = int(match.group(1)), int(match.group(2))
+        block = self.text.document().findBlockByLineNumber(line - 1)
+        if not block.isValid():
+            return
+        cursor = QTextCursor(block)
+        cursor.movePosition(
+            QTextCursor.MoveOperation.Right,
+            QTextCursor.MoveMode.MoveAnchor,
+            max(0, min(col - 1, block.length() - 1)),
+        )
+        self.text.setTextCursor(cursor)
+        self.text.setFocus()

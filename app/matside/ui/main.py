@@ -1,0 +1,406 @@
+"""The application window and ``run_gui``, the one way in from the command line."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+# QIcon and QKeySequence are reached through their modules when first used: PySide
+# builds a class (and its enums) on first access, and the first frame needs none of them.
+from PySide6 import QtGui
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
+
+from matside import __version__
+from matside.backends.audio import Player, make_player
+from matside.backends.awake import ScreenAwake, make_screen_awake
+from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
+from matside.core.clock import Clock, MonotonicClock
+from matside.core.routine import Routine
+from matside.core.session import State
+from matside.core.settings import Settings
+from matside.core.timeline import Timeline, compile_timeline
+from matside.storage import paths
+from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
+from matside.ui import boot, theme
+from matside.ui.ask import ask_yes_no
+from matside.ui.run_screen import RunScreen
+from matside.ui.text import show_message, window_title
+
+if TYPE_CHECKING:  # imported where first used, so `matside run` starts quickly
+    from PySide6.QtGui import QIcon
+
+    from matside.storage.library import Recovery, RoutineEntry
+    from matside.ui.editor import EditorPage
+    from matside.ui.home import HomePage
+
+EXIT_DELAY_MS = 3000
+"""With --exit-when-done, how long the finish sound and words may ring before the app quits."""
+AFTER_START_FALLBACK_MS = 2000
+"""When run_gui's after-the-first-frame work is done even if no frame has been painted."""
+
+KEYS_HELP = """Space\tstart, pause, resume, or go on after a pause that waits for you
+Right, Page Down\tnext interval
+Left, Page Up\trestart this interval, or back one within its first 2 s
++\t10 s more rest
+M\tmute or unmute
+F, F11\tfull screen on or off
+Esc\tleave full screen; otherwise stop (asks first)
+
+A presenter clicker sends Page Up / Page Down, so it works from the mat."""
+
+
+class MainWindow(QMainWindow):
+    """Home (the routines) and, while a session runs, the run screen.
+
+    Args:
+        player: plays cue sounds.
+        awake: keeps the screen on during a session.
+        clock: the monotonic clock sessions read.
+        ask: asks the user a yes/no question; a message box unless a test passes its own.
+        settings: the user's settings (defaults when None); changes are saved.
+        engine: the offline speech engine, or None when there is none.
+
+    The menus' keys come with :meth:`add_shortcuts`, which `run_gui` calls once the first frame
+    is up.
+    """
+
+    def __init__(
+        self,
+        player: Player,
+        awake: ScreenAwake,
+        clock: Clock | None = None,
+        ask: Callable[[str], bool] | None = None,
+        settings: Settings | None = None,
+        engine: SpeechEngine | None = None,
+    ):
+        super().__init__()
+        self.player = player
+        self.awake = awake
+        self.clock = clock or MonotonicClock()
+        self._ask = ask
+        self.settings = settings or Settings()
+        self.engine = engine
+        self.player.volume = self.settings.volume
+        self.player.muted = self.settings.muted
+        self.setWindowTitle("Matside")
+        self.resize(1280, 800)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        # The library and the editor are built when first shown: `matside run` goes straight
+        # to the run screen without reading every routine first.
+        self._home: HomePage | None = None
+        self._editor: EditorPage | None = None  # built when first needed: start-up stays quick
+        self.run_screen: RunScreen | None = None
+        self._build_menus()
+        self._status: QStatusBar | None = None  # made for the first notice: see notice_bar
+
+    def _build_menus(self) -> None:
+        # Actions are made by addAction(text): the QAction(text, parent) overload would make
+        # PySide build QIcon and its Qt namespace, which the first frame does without (see
+        # matside.ui.props). Their keys come with add_shortcuts.
+        menu = self.menuBar().addMenu("&Matside")
+        self._settings_action = menu.addAction("&Settings…")
+        self._settings_action.triggered.connect(self.open_settings)
+        menu.addSeparator()
+        self._quit_action = menu.addAction("&Quit")
+        self._quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu("&Help")
+        keys = help_menu.addAction("&Keys on the run screen")
+        keys.triggered.connect(lambda: show_message(self, "Keys on the run screen", KEYS_HELP))
+        about = help_menu.addAction("&About Matside")
+        about.triggered.connect(
+            lambda: show_message(
+                self,
+                "About Matside",
+                f"Matside {__version__}\nA desktop interval timer with exercise cues.",
+            )
+        )
+
+    def add_shortcuts(self) -> None:
+        """Give the menus' actions their keys; `run_gui` does it once the first frame is up.
+
+        The first use of QKeySequence makes PySide build its enums (77 values, about 1 ms of
+        start-up, issue 8). Given by setShortcuts(list): the setShortcut overloads would build
+        the Qt namespace as well.
+        """
+        self._settings_action.setShortcuts([QtGui.QKeySequence.fromString("Ctrl+,")])
+        self._quit_action.setShortcuts(QtGui.QKeySequence.StandardKey.Quit)
+
+    def notice_bar(self) -> QStatusBar:
+        """The status bar, made when the first notice comes (making it takes some 6 ms, which
+        start-up does without). It shows only while it has something to say: no empty band
+        under the run screen's controls."""
+        if self._status is None:
+            bar = self.statusBar()
+            bar.messageChanged.connect(lambda text: bar.setVisible(bool(text)))
+            self._status = bar
+        return self._status
+
+    def notify(self, message: str) -> None:
+        """Show a one-line notice for a while."""
+        bar = self.notice_bar()
+        bar.show()
+        bar.showMessage(message, 15000)
+
+    def open_settings(self) -> None:
+        from matside.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.engine, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use and save new settings; they apply to the next session."""
+        self.settings = settings
+        self.player.volume = settings.volume
+        self.player.muted = settings.muted
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, settings.theme)
+        try:
+            save_settings(settings)
+        except OSError as error:
+            self.notify(f"Settings could not be saved: {error.strerror}")
+
+    def prepared(self, routine: Routine) -> Routine:
+        """The routine with the user's own get-ready time, if they set one."""
+        seconds = self.settings.prepare_seconds
+        if seconds is None:
+            return routine
+        return routine.with_changes(prepare_seconds=seconds)
+
+    def confirm(self, question: str) -> bool:
+        """Ask a yes/no question."""
+        if self._ask is not None:
+            return self._ask(question)
+        return ask_yes_no(self, question)
+
+    def _start_entry(self, entry: RoutineEntry, sets: int | None) -> None:
+        if entry.routine is None:
+            return
+        self.open_run_screen(compile_timeline(self.prepared(entry.routine), sets), entry.path)
+
+    @property
+    def home(self) -> HomePage:
+        """The library page, built on first use."""
+        if self._home is None:
+            from matside.ui.home import HomePage
+
+            self._home = HomePage(ask=self.confirm)
+            self._home.start_requested.connect(self._start_entry)
+            self._home.edit_requested.connect(self.open_editor)
+            self.stack.insertWidget(0, self._home)
+        return self._home
+
+    @property
+    def editor(self) -> EditorPage:
+        """The editor page, built on first use."""
+        if self._editor is None:
+            from matside.ui.editor import EditorPage
+
+            self._editor = EditorPage()
+            self._editor.start_requested.connect(self._start_from_editor)
+            self._editor.leave.connect(self._editor_left)
+            self.stack.addWidget(self._editor)
+        return self._editor
+
+    def open_editor(self, path: Path | None, recovery: Recovery | None = None) -> None:
+        """Show the editor on one of the user's routines (None: a new one)."""
+        if self.editor.open_target(path, recovery):
+            self.stack.setCurrentWidget(self.editor)
+            self.setWindowTitle("Edit routine — Matside")
+
+    def _editor_left(self) -> None:
+        self.home.reload()
+        if self.editor.path is not None:
+            self.home.select(self.editor.path)
+        self.home.offer_recoveries()  # any other edits a crash left behind
+        self.show_home()
+
+    def _start_from_editor(self, routine: Routine, sets: int | None, routine_file: Path) -> None:
+        screen = self.open_run_screen(compile_timeline(self.prepared(routine), sets), routine_file)
+        screen.leave.connect(self._back_to_editor)  # after show_home: back where it started
+
+    def _back_to_editor(self) -> None:
+        if self._editor is not None and self._editor.is_open:
+            self.stack.setCurrentWidget(self.editor)
+            self.setWindowTitle("Edit routine — Matside")
+
+    def open_run_screen(self, timeline: Timeline, routine_file: Path | None) -> RunScreen:
+        """Show the run screen for ``timeline``; it waits for Space."""
+        self._close_run_screen()
+        settings = self.settings
+        cache = None
+        voice_problem = None
+        if settings.voice and self.engine is not None:
+            language = timeline.routine.language
+            voice = settings.voice_name or self.engine.voice_for_language(language)
+            cache = PhraseCache(self.engine, voice, settings.speech_rate)
+        elif settings.voice:
+            voice_problem = "No speech engine (on Linux: install espeak-ng): tones only"
+        screen = RunScreen(
+            timeline,
+            self.clock,
+            self.player,
+            self.awake,
+            routine_file,
+            self.confirm,
+            cue_options=settings.cue_options(),
+            phrase_cache=cache,
+            tones=settings.tones,
+            voice_problem=voice_problem,
+            # Built inside the stack, it takes the window's style as it is made; built apart
+            # and then added, every widget of it was restyled on the move (6 ms).
+            parent=self.stack,
+        )
+        screen.leave.connect(self.show_home)
+        screen.fullscreen_toggled.connect(self.toggle_fullscreen)
+        screen.fullscreen_left.connect(lambda: self.set_fullscreen(False))
+        screen.set_fullscreen(self.isFullScreen())
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+        self.run_screen = screen
+        self.setWindowTitle(window_title(f"{timeline.routine.name} — Matside"))
+        if settings.start_fullscreen:
+            self.set_fullscreen(True)
+        return screen
+
+    def show_home(self) -> None:
+        self._close_run_screen()
+        self.stack.setCurrentWidget(self.home)
+        self.setWindowTitle("Matside")
+        self.set_fullscreen(False)
+
+    def _close_run_screen(self) -> None:
+        if self.run_screen is not None:
+            screen = self.run_screen
+            self.run_screen = None
+            screen.close()
+            screen.stop_voice()
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+
+    def toggle_fullscreen(self) -> None:
+        self.set_fullscreen(not self.isFullScreen())
+
+    def set_fullscreen(self, on: bool) -> None:
+        self.menuBar().setVisible(not on)
+        if self._status is not None:
+            self._status.setVisible(not on and bool(self._status.currentMessage()))
+        if on and not self.isFullScreen():
+            self.showFullScreen()
+        elif not on and self.isFullScreen():
+            self.showNormal()
+        if self.run_screen is not None:
+            self.run_screen.set_fullscreen(on)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        screen = self.run_screen
+        running = screen is not None and screen.session.state in (
+            State.RUNNING,
+            State.WAITING,
+            State.PAUSED,
+        )
+        if running and not self.confirm("A session is running. Quit Matside anyway?"):
+            event.ignore()
+            return
+        # The editor is asked before anything is stopped: Cancel there keeps everything going.
+        if self._editor is not None and not self._editor.confirm_leave():
+            event.ignore()
+            return
+        if screen is not None:
+            screen.session.stop()
+        self._close_run_screen()
+        self.awake.release()
+        event.accept()
+
+
+def app_icon() -> QIcon:
+    icon = QtGui.QIcon()
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        png = paths.resource(f"icons/matside-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
+def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark") -> QApplication:
+    """The QApplication with Matside's name and look (created once); `run_gui` adds the icon."""
+    app = boot.application(argv)
+    app.setApplicationName("Matside")
+    app.setApplicationDisplayName("Matside")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("matside")
+    theme.apply_theme(app, theme_name, set_style=not boot.has_fusion_from_arguments(app))
+    return app
+
+
+def run_gui(
+    routine: Routine | None = None,
+    routine_path: Path | None = None,
+    sets: int | None = None,
+    autostart: bool = False,
+    exit_when_done: bool = False,
+    fullscreen: bool = False,
+) -> int:
+    """Open the app, on a routine's run screen when given one; returns the exit status.
+
+    Args:
+        routine: the routine to run, already loaded and checked with ``sets`` (``app.cli``
+            does it before any window system is touched, so that a mistake in the file is
+            reported as such even where no display can be opened); None opens the library.
+        routine_path: the routine's file, for pictures given relative to it.
+    """
+    loaded: LoadedSettings = load_settings()
+    settings = loaded.settings
+    app = make_application(theme_name=settings.theme)
+    player = make_player(paths.resource("sounds"))
+    window = MainWindow(
+        player,
+        make_screen_awake(),
+        settings=settings,
+        engine=find_engine(),
+    )
+    screen = None
+    done = False
+
+    def after_first_frame() -> None:
+        # What the first frame does not need waits for it: start-up is this fast. The
+        # garbage collector, paused by `app.cli.main` while the app starts, is one of them.
+        nonlocal done
+        if done:
+            return
+        done = True
+        gc.enable()
+        window.add_shortcuts()
+        app.setWindowIcon(app_icon())
+        player.prepare()  # scale the cue sounds now, not at the first cue
+
+    # A window that is not painted at once (started minimised, on another desktop) gets all
+    # that anyway, a little later.
+    QTimer.singleShot(AFTER_START_FALLBACK_MS, after_first_frame)
+
+    if routine is not None:
+        timeline = compile_timeline(window.prepared(routine), sets)
+        screen = window.open_run_screen(timeline, routine_path)
+        screen.first_frame.connect(after_first_frame)
+        if exit_when_done:
+            screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
+    else:
+        window.show_home()
+        QTimer.singleShot(0, after_first_frame)  # as the event loop starts: the library waits
+    window.show()
+    if loaded.notice:
+        window.notify(loaded.notice)
+    if fullscreen:
+        window.set_fullscreen(True)
+    if screen is not None:
+        screen.setFocus()
+        if autostart:
+            screen.start()
+    return app.exec()

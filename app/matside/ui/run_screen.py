@@ -1,0 +1,732 @@
+"""The run screen: what people read from the mat, and the keys a clicker sends.
+
+The Qt side only asks the session to catch up (``tick``) and repaints. One precise single-shot
+timer is aimed at the next thing due (a cue, a transition, or the next change of the display),
+so sounds start on time and nothing is redrawn when nothing changes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matside.backends.audio import Player, cue_sound
+from matside.backends.awake import ScreenAwake
+from matside.backends.speech import PhraseCache
+from matside.core.clock import Clock
+from matside.core.cues import DEFAULT_CUES, CueKind, CueOptions
+from matside.core.session import (
+    CueDue,
+    Event,
+    Finished,
+    SegmentStarted,
+    Session,
+    State,
+    StateChanged,
+)
+from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
+from matside.storage.paths import resolve_image
+from matside.ui import props, theme
+from matside.ui.picture import ExercisePicture
+from matside.ui.props import set_props
+from matside.ui.text import plain_label, tip
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
+    from matside.core.coach import Coach
+    from matside.ui.voice import PhraseRenderer
+
+EXTEND_SECONDS = 10
+NOTICE_WIDTH = 440
+VOICE_DELAY_MS = 30
+"""The voice is planned this long after the screen is built, once its first frame is up."""
+VOICE_POLL_MS = 40
+"""How often phrases rendered in the background are collected while the voice is prepared."""
+STALE_CUE_SECONDS = 1.0
+"""A cue noticed later than this (the laptop slept, say) is not sounded any more."""
+TIMED_IMAGE_SECONDS = 2.5
+"""How long each position shows in turn during timed work."""
+
+# When several cues fall on one instant, one sound plays: the most telling one.
+_SOUND_PRIORITY = [
+    CueKind.FINISHED,
+    CueKind.LAST_SET,
+    CueKind.WORK_START,
+    CueKind.SWITCH_SIDES,
+    CueKind.REST_START,
+    CueKind.HALFWAY,
+    CueKind.COUNTDOWN,
+    CueKind.REP,
+]
+
+
+def describe_work(segment: Segment) -> str:
+    """``Step Back Wide — left side, set 1 of 3``."""
+    if segment.exercise is None:
+        return ""
+    parts = []
+    if segment.side is not None:
+        parts.append(f"{segment.side.value} side")
+    if segment.sets and segment.sets > 1:
+        parts.append(f"set {segment.set} of {segment.sets}")
+    detail = ", ".join(parts)
+    return f"{segment.exercise.name} — {detail}" if detail else segment.exercise.name
+
+
+def image_index(segment: Segment, elapsed: float, count: int) -> int:
+    """Which of an exercise's ``count`` positions to show ``elapsed`` seconds into a segment.
+
+    Paced reps step through the positions once per rep, so the picture shows where you should
+    be; timed work shows each position in turn; anything else shows the first position.
+    """
+    if count <= 1 or segment.kind is not SegmentKind.WORK:
+        return 0
+    if segment.tempo:
+        phase = (elapsed % segment.tempo) / segment.tempo
+        return min(count - 1, int(phase * count))
+    return int(elapsed // TIMED_IMAGE_SECONDS) % count
+
+
+class RunScreen(QWidget):
+    """Runs one session of a timeline, full of big type, driven by keys or buttons.
+
+    Args:
+        timeline: what to run.
+        clock: the monotonic clock the session reads.
+        player: plays cue sounds.
+        awake: keeps the screen on while the session runs.
+        routine_file: the routine's file, to find images given relative to it.
+        confirm: asks the user a yes/no question (stopping a running session).
+        cue_options: which cues sound.
+        phrase_cache: renders and keeps the coach's phrases; None: no voice.
+        tones: whether tones sound (with a voice, the user may have only the voice).
+        voice_problem: why there is no voice though one was asked for, shown once.
+    """
+
+    finished = Signal(bool)  # stopped early?
+    leave = Signal()  # back to the routines
+    fullscreen_toggled = Signal()
+    fullscreen_left = Signal()
+    first_frame = Signal()  # the screen's first frame is painted: time for deferred work
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        clock: Clock,
+        player: Player,
+        awake: ScreenAwake,
+        routine_file: Path | None,
+        confirm: Callable[[str], bool],
+        cue_options: CueOptions = DEFAULT_CUES,
+        phrase_cache: PhraseCache | None = None,
+        tones: bool = True,
+        voice_problem: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.timeline = timeline
+        self.clock = clock
+        self.player = player
+        self.awake = awake
+        self.routine_file = routine_file
+        self.confirm = confirm
+        self.session = Session(timeline, clock, cue_options)
+        self.session.add_listener(self._on_event)
+        self._due: list[CueDue | SegmentStarted] = []
+        self._fullscreen = False
+        self.tones = tones or phrase_cache is None
+        self.voice_notice = voice_problem
+        self.coach: Coach | None = None
+        self._phrase_sounds: dict[str, str] = {}  # phrase -> the player's name for it
+        self.renderer: PhraseRenderer | None = None
+        self._voice_ready = phrase_cache is None
+        self._start_when_ready = False
+        self._stopping = False
+        self._voice_timer = QTimer(self)
+        self._voice_timer.setInterval(VOICE_POLL_MS)
+        self._voice_timer.timeout.connect(self._collect_phrases)
+        self._phrase_cache = phrase_cache
+        self._painted = False
+        if phrase_cache is not None:
+            # Planned and rendered once the screen is up: the first frame comes first. A
+            # screen that is never shown (tests, `self-test`) starts after VOICE_DELAY_MS.
+            self.voice_notice = "Preparing the coach's voice…"
+            self._voice_start = QTimer(self)
+            self._voice_start.setSingleShot(True)
+            self._voice_start.timeout.connect(self._prepare_voice)
+            self._voice_start.start(VOICE_DELAY_MS)
+            self.first_frame.connect(self._prepare_voice)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        set_props(self._timer, timerType=props.PRECISE_TIMER)
+        self._timer.timeout.connect(self._on_timer)
+
+        self._build()
+        self._keys: dict[QtCore.Qt.Key, Callable[[], object]] | None = None
+        self.first_frame.connect(self._key_slots)  # ready before the first key press
+        self.refresh()
+
+    # ---- building
+
+    def _build(self) -> None:
+        self.setObjectName("runScreen")
+        # Qt values through props: the first frame does without PySide's Qt namespace.
+        set_props(self, focusPolicy=props.STRONG_FOCUS)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(28, 6, 28, 6)
+        self.phase_label = plain_label()
+        self.phase_label.setObjectName("phase")
+        self.set_label = plain_label()
+        self.set_label.setObjectName("setLabel")
+        set_props(self.set_label, alignment=props.ALIGN_RIGHT | props.ALIGN_VCENTER)
+        banner_row.addWidget(self.phase_label, 1)
+        banner_row.addWidget(self.set_label)
+        outer.addWidget(self.banner)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(28, 12, 28, 8)
+        body.setSpacing(24)
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        self.time_label = plain_label()
+        self.time_label.setObjectName("time")
+        set_props(self.time_label, alignment=props.ALIGN_LEFT | props.ALIGN_VCENTER)
+        self.name_label = plain_label()
+        self.name_label.setObjectName("exercise")
+        self.name_label.setWordWrap(True)
+        self.detail_label = plain_label()
+        self.detail_label.setObjectName("detail")
+        self.hint_label = plain_label()
+        self.hint_label.setObjectName("hint")
+        self.instructions = plain_label()
+        self.instructions.setObjectName("instructions")
+        self.instructions.setWordWrap(True)
+        set_props(self.instructions, alignment=props.ALIGN_TOP | props.ALIGN_LEFT)
+        self.instructions_area = QScrollArea()
+        self.instructions_area.setWidgetResizable(True)
+        self.instructions_area.setWidget(self.instructions)
+        set_props(
+            self.instructions_area,
+            focusPolicy=props.NO_FOCUS,
+            horizontalScrollBarPolicy=props.SCROLL_BAR_ALWAYS_OFF,
+        )
+        for label in (self.time_label, self.name_label, self.detail_label, self.hint_label):
+            # Long texts are clipped by the column, never allowed to widen the window.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        left.addWidget(self.time_label)
+        left.addWidget(self.name_label)
+        left.addWidget(self.detail_label)
+        left.addWidget(self.hint_label)
+        left.addSpacing(8)
+        left.addWidget(self.instructions_area, 1)
+        body.addLayout(left, 11)
+
+        right = QVBoxLayout()
+        self.picture = ExercisePicture()
+        self.next_label = plain_label()
+        self.next_label.setObjectName("next")
+        self.next_label.setWordWrap(True)
+        right.addWidget(self.picture, 1)
+        right.addWidget(self.next_label)
+        body.addLayout(right, 9)
+        outer.addLayout(body, 1)
+
+        progress_row = QHBoxLayout()
+        progress_row.setContentsMargins(28, 0, 28, 4)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(14)
+        self.left_label = plain_label()
+        self.left_label.setObjectName("timeLeft")
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.left_label)
+        outer.addLayout(progress_row)
+
+        controls = QHBoxLayout()
+        controls.setContentsMargins(28, 6, 28, 14)
+        controls.setSpacing(10)
+        self.back_button = self._button("◀  Back", self.previous, "Left / Page Up")
+        self.play_button = self._button("Start", self.toggle, "Space")
+        self.play_button.setObjectName("primary")
+        self.next_button = self._button("Next  ▶", self.next, "Right / Page Down")
+        self.extend_button = self._button(f"+{EXTEND_SECONDS} s rest", self.extend, "+")
+        self.mute_button = self._button("Mute", self.toggle_mute, "M")
+        self.fullscreen_button = self._button("Full screen", self.fullscreen_toggled.emit, "F")
+        self.stop_button = self._button("Stop", self.request_stop, "Esc")
+        self.notice_label = plain_label()
+        self.notice_label.setObjectName("notice")
+        # Notices sit between the button groups on one line, at most NOTICE_WIDTH wide (the
+        # full text is in the tooltip): they never widen the window nor the control row.
+        set_props(self.notice_label, alignment=props.ALIGN_CENTER)
+        self.notice_label.setMaximumWidth(NOTICE_WIDTH)
+        for widget in (self.back_button, self.play_button, self.next_button, self.extend_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.notice_label)
+        controls.addStretch(1)
+        for widget in (self.mute_button, self.fullscreen_button, self.stop_button):
+            controls.addWidget(widget)
+        outer.addLayout(controls)
+        # Fonts follow the screen's size (_scale_fonts), from the resize event Qt sends before
+        # a widget is first shown or grabbed. Not scaled here: at the size a widget has before
+        # it is laid out, the labels loaded seven font sizes no frame shows (1.4 ms, issue 8).
+
+    def _button(self, text: str, slot: Callable[[], object], key: str) -> QPushButton:
+        button = QPushButton(text)
+        # Buttons never take the keyboard focus: Space must always reach the session.
+        set_props(button, focusPolicy=props.NO_FOCUS)
+        button.setToolTip(tip(f"{text.strip('◀▶ ')} ({key})"))
+        button.clicked.connect(slot)
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        return button
+
+    def _key_slots(self) -> dict[QtCore.Qt.Key, Callable[[], object]]:
+        """The keys and what each does, made on first need: it builds PySide's Qt namespace,
+        which the first frame does without (see :mod:`matside.ui.props`)."""
+        if self._keys is None:
+            key = QtCore.Qt.Key
+            bindings: list[tuple[tuple[QtCore.Qt.Key, ...], Callable[[], object]]] = [
+                ((key.Key_Space,), self.toggle),
+                ((key.Key_Right, key.Key_PageDown), self.next),
+                ((key.Key_Left, key.Key_PageUp), self.previous),
+                ((key.Key_Plus, key.Key_Equal), self.extend),
+                ((key.Key_M,), self.toggle_mute),
+                ((key.Key_F, key.Key_F11), self.fullscreen_toggled.emit),
+                ((key.Key_Escape,), self._escape),
+                ((key.Key_Return, key.Key_Enter), self._enter),
+            ]
+            self._keys = {key: slot for keys, slot in bindings for key in keys}
+        return self._keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys are handled here rather than by QShortcut: the run screen holds the focus
+        # (its buttons never take it), and a presenter clicker's keys arrive the same way.
+        slot = self._key_slots().get(QtCore.Qt.Key(event.key()))
+        if slot is None or event.isAutoRepeat():
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        slot()
+
+    # ---- commands
+
+    def start(self) -> None:
+        """Start the session; with a voice still being prepared, as soon as it is ready."""
+        if not self._voice_ready:
+            self._start_when_ready = True
+            self.refresh()
+            return
+        self.session.start()
+        self._after_command()
+
+    def toggle(self) -> None:
+        if self.session.state is State.IDLE:
+            self.start()
+            return
+        self.session.toggle()
+        self._after_command()
+
+    def next(self) -> None:
+        self.session.next()
+        self._after_command()
+
+    def previous(self) -> None:
+        self.session.previous()
+        self._after_command()
+
+    def extend(self) -> None:
+        self.session.extend(EXTEND_SECONDS)
+        self._after_command()
+
+    def toggle_mute(self) -> None:
+        self.player.muted = not self.player.muted
+        self.refresh()
+
+    def request_stop(self) -> None:
+        """Stop, asking first while a session is under way; then back to the routines."""
+        state = self.session.state
+        if state in (State.RUNNING, State.WAITING, State.PAUSED):
+            was_running = state is not State.PAUSED
+            if was_running:
+                self.session.pause()
+                self._after_command()
+            if not self.confirm("Stop this session? Your progress in it will not be kept."):
+                if was_running:
+                    self.session.resume()
+                    self._after_command()
+                return
+            self.session.stop()
+            self._after_command()
+        self.leave.emit()
+
+    def set_fullscreen(self, on: bool) -> None:
+        self._fullscreen = on
+        self.fullscreen_button.setText("Leave full screen" if on else "Full screen")
+
+    def _escape(self) -> None:
+        if self._fullscreen:
+            self.fullscreen_left.emit()
+        else:
+            self.request_stop()
+
+    def _enter(self) -> None:
+        if self.session.state is State.FINISHED:
+            self.leave.emit()
+
+    def _after_command(self) -> None:
+        self._play_due_cues()
+        self.refresh()
+        self._schedule()
+
+    # ---- time
+
+    def _on_timer(self) -> None:
+        self.session.tick()
+        self._after_command()
+
+    def _schedule(self) -> None:
+        if self.session.state not in (State.RUNNING, State.WAITING):
+            self._timer.stop()
+            return
+        now = self.clock.now()
+        targets = [now + 0.5, self._next_display_change(now)]
+        due = self.session.next_due()
+        if due is not None:
+            targets.append(due)
+        delay = max(0.0, min(targets) - now)
+        self._timer.start(math.ceil(delay * 1000))
+
+    def _next_display_change(self, now: float) -> float:
+        session = self.session
+        remaining = session.remaining(now)
+        elapsed = session.elapsed(now)
+        if remaining is not None:
+            to_next = remaining - math.floor(remaining) or 1.0
+        else:
+            to_next = 1.0 - (elapsed % 1.0)
+        segment = session.segment
+        images = len(segment.exercise.images) if segment.exercise is not None else 0
+        if segment.kind is SegmentKind.WORK and images > 1:
+            step = (segment.tempo or TIMED_IMAGE_SECONDS * images) / images
+            to_next = min(to_next, step - (elapsed % step))
+        return now + max(to_next, 0.001)
+
+    # ---- events
+
+    def _prepare_voice(self) -> None:
+        """Plan every phrase the session may say and start rendering them, first needed first."""
+        if self._phrase_cache is None or self._stopping or self.coach is not None:
+            return
+        if self.isVisible() and not self._painted:
+            return  # the first frame comes first; it calls again
+        self._voice_start.stop()
+        # Imported here, after the first frame: a screen without a voice never needs them.
+        from matside.core.coach import Coach
+        from matside.ui.voice import PhraseRenderer
+
+        self.coach = Coach(self.timeline, self.session.cues, tones=self.tones)
+        phrases = self.coach.phrases()
+        self.renderer = PhraseRenderer(self._phrase_cache, phrases)
+        if phrases:
+            self.voice_notice = f"Preparing the coach's voice… 0 of {len(phrases)}"
+            self.renderer.start()
+            self._voice_timer.start()
+        else:
+            self.voice_notice = None
+            self._voice_is_ready()
+        self.refresh()
+
+    def _collect_phrases(self) -> None:
+        """Take what the renderer has done: make phrases playable, show progress."""
+        if self.renderer is None:
+            return
+        from matside.ui.voice import Failed
+
+        for result in self.renderer.results():
+            if isinstance(result, Failed):
+                self.voice_notice = result.message
+                self.tones = True  # the tones stand in for the voice that failed
+                self._voice_is_ready()
+                break
+            name = f"phrase:{len(self._phrase_sounds)}"
+            if self.player.add_sound(name, Path(result.path)):
+                self._phrase_sounds[result.text] = name
+            if result.done >= result.total:
+                self.voice_notice = None
+                self._voice_is_ready()
+            else:
+                self.voice_notice = f"Preparing the coach's voice… {result.done} of {result.total}"
+        self.refresh()
+
+    def _voice_is_ready(self) -> None:
+        self._voice_ready = True
+        self._voice_timer.stop()
+        if self._start_when_ready:
+            self._start_when_ready = False
+            self.start()
+
+    def stop_voice(self) -> None:
+        """Stop preparing phrases, without waiting: the screen is going away."""
+        self._stopping = True
+        self._start_when_ready = False
+        self._voice_timer.stop()
+        if self.renderer is not None:
+            self.renderer.cancel()
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, CueDue | SegmentStarted):
+            self._due.append(event)
+        elif isinstance(event, StateChanged):
+            if event.state in (State.RUNNING, State.WAITING):
+                self.awake.inhibit("A Matside session is running")
+            else:
+                self.awake.release()
+        elif isinstance(event, Finished):
+            self.awake.release()
+            self.finished.emit(event.stopped)
+
+    def _play_due_cues(self) -> None:
+        if not self._due:
+            return
+        now = self.clock.now()
+        fresh = [event for event in self._due if now - event.due <= STALE_CUE_SECONDS]
+        self._due.clear()
+        if self.tones:
+            by_instant: dict[float, list[CueDue]] = {}
+            for event in fresh:
+                if isinstance(event, CueDue):
+                    by_instant.setdefault(event.due, []).append(event)
+            for instant in sorted(by_instant):
+                chosen = min(by_instant[instant], key=lambda e: _SOUND_PRIORITY.index(e.cue.kind))
+                self.player.play(cue_sound(chosen.cue))
+        if self.coach is not None:
+            for event in fresh:
+                if isinstance(event, SegmentStarted):
+                    phrase = self.coach.at_segment_start(event.index)
+                else:
+                    phrase = self.coach.for_cue(event.index, event.cue)
+                name = self._phrase_sounds.get(phrase) if phrase else None
+                if name is not None:
+                    self.player.play(name)
+
+    # ---- drawing
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Once this frame is on the screen, not inside its painting.
+            QTimer.singleShot(0, self, self.first_frame.emit)
+
+    def refresh(self) -> None:
+        """Bring every label up to date with the session."""
+        session = self.session
+        state = session.state
+        segment = session.segment
+        now = self.clock.now()
+        kind = segment.kind if state is not State.FINISHED else SegmentKind.DONE
+        colour = theme.PHASE_COLOURS[kind]
+        word = theme.PHASE_WORDS[kind]
+        if state is State.PAUSED:
+            colour, word = theme.PAUSED, "PAUSED"
+        elif state is State.IDLE:
+            word = "READY"
+        self._set(self.phase_label, word)
+        self._style(self.banner, f"QFrame#banner {{ background: {colour}; }}")
+        self._style(
+            self.time_label, f"color: {theme.PAUSED if state is State.PAUSED else theme.TEXT};"
+        )
+
+        if state is State.FINISHED:
+            self._show_done()
+            return
+        self._set(self.set_label, self._set_text(segment))
+        remaining = session.remaining(now)
+        if remaining is not None:
+            self._set(self.time_label, format_duration(remaining))
+        else:
+            self._set(self.time_label, format_duration(math.floor(session.elapsed(now))))
+        exercise = segment.exercise
+        self._set(self.name_label, exercise.name if exercise is not None else "")
+        self._set(self.detail_label, self._detail_text(segment, now))
+        self._set(self.hint_label, self._hint_text(state, segment))
+        instructions = "\n\n".join(exercise.instructions) if exercise is not None else ""
+        self._set(self.instructions, instructions)
+        following = self.timeline.next_work(session.index)
+        self._set(
+            self.next_label,
+            f"Next: {describe_work(following)}" if following is not None else "Next: done",
+        )
+        self._show_picture(segment, session.elapsed(now))
+        total = self.timeline.total_seconds
+        left = session.remaining_total(now)
+        # An extended rest can leave more to do than the plan had: keep the bar in its range.
+        self.progress.setValue(min(1000, max(0, int(1000 * (1 - left / total)))) if total else 0)
+        self._set(self.left_label, f"{format_duration(left)} left")
+        self._refresh_controls(state, segment)
+
+    def _set_text(self, segment: Segment) -> str:
+        if segment.set is None or segment.sets is None or segment.sets < 2:
+            return ""
+        return f"Set {segment.set} of {segment.sets}"
+
+    def _detail_text(self, segment: Segment, now: float) -> str:
+        parts = []
+        if segment.kind is SegmentKind.WORK and segment.reps:
+            rep = self.session.rep(now)
+            parts.append(f"Rep {rep} of {segment.reps}" if rep else f"{segment.reps} reps")
+        elif segment.kind in (SegmentKind.PREPARE, SegmentKind.REST) and segment.exercise:
+            parts.append("Up next")
+        if segment.side is not None:
+            parts.append(f"{segment.side.value.upper()} side")
+        elif segment.exercise is not None and segment.exercise.sides == "each":
+            parts.append("LEFT side first")
+        return "  ·  ".join(parts)
+
+    def _hint_text(self, state: State, segment: Segment) -> str:
+        if state is State.IDLE and self._start_when_ready:
+            return "Preparing the coach's voice — starting in a moment"
+        if state is State.IDLE:
+            return "Press Space to start"
+        if state is State.PAUSED:
+            return "Paused — press Space to go on"
+        if state is State.WAITING:
+            if segment.kind is SegmentKind.WORK:
+                return "At your own pace — press Space when done"
+            return "Rest as needed — press Space when ready"
+        return ""
+
+    def _show_picture(self, segment: Segment, elapsed: float) -> None:
+        exercise = segment.exercise
+        if exercise is None or not exercise.images:
+            self.picture.show_image(None, exercise.name if exercise is not None else "")
+            return
+        index = image_index(segment, elapsed, len(exercise.images))
+        path = resolve_image(exercise.images[index], self.routine_file)
+        self.picture.show_image(path, exercise.name)
+
+    def _refresh_controls(self, state: State, segment: Segment) -> None:
+        self._set_button(
+            self.play_button,
+            {
+                State.IDLE: "Start",
+                State.RUNNING: "Pause",
+                State.PAUSED: "Resume",
+                State.WAITING: "Continue",
+                State.FINISHED: "Start",
+            }[state],
+        )
+        can_extend = (
+            segment.kind in (SegmentKind.REST, SegmentKind.PREPARE)
+            and segment.seconds is not None
+            and state in (State.RUNNING, State.PAUSED)
+        )
+        self.extend_button.setEnabled(can_extend)
+        self.back_button.setEnabled(state is not State.IDLE)
+        self.next_button.setEnabled(state not in (State.IDLE, State.FINISHED))
+        self._set_button(self.mute_button, "Unmute" if self.player.muted else "Mute")
+        notices = [n for n in (self.player.problem, self.voice_notice) if n]
+        notice = " · ".join(notices)
+        if self.player.muted:
+            notice = "Sound muted" + (f" · {notice}" if notice else "")
+        metrics = self.notice_label.fontMetrics()
+        shown = notice
+        if metrics.horizontalAdvance(notice) > NOTICE_WIDTH:  # (a short one needs no Qt enum)
+            shown = metrics.elidedText(notice, QtCore.Qt.TextElideMode.ElideRight, NOTICE_WIDTH)
+        self._set(self.notice_label, shown)
+        if self.notice_label.toolTip() != tip(notice):
+            self.notice_label.setToolTip(tip(notice))
+
+    def _show_done(self) -> None:
+        self._set(self.set_label, "")
+        self._set(self.time_label, "Well done!")
+        self._scale_fonts()
+        self._set(self.name_label, self.timeline.routine.name)
+        self._set(self.detail_label, f"{format_duration(self.timeline.total_seconds)} of work")
+        self._set(self.hint_label, "Press Enter to go back to your routines")
+        self._set(self.instructions, "")
+        self._set(self.next_label, "")
+        self.picture.show_image(None, "")
+        self.progress.setValue(1000)
+        self._set(self.left_label, "0:00 left")
+        self._refresh_controls(State.FINISHED, self.session.segment)
+        for control in (self.play_button, self.back_button, self.next_button, self.extend_button):
+            control.hide()
+
+        self.stop_button.setText("Close")
+
+    @staticmethod
+    def _style(widget: QWidget, sheet: str) -> None:
+        # Setting a style sheet re-polishes the widget: only when it really changes.
+        if widget.styleSheet() != sheet:
+            widget.setStyleSheet(sheet)
+
+    @staticmethod
+    def _set(label: QLabel, text: str) -> None:
+        if label.text() != text:
+            label.setText(text)
+
+    @staticmethod
+    def _set_button(button: QPushButton, text: str) -> None:
+        if button.text() != text:
+            button.setText(text)
+
+    # ---- scaling
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        height = max(self.height(), 400)
+        width = max(self.width(), 600)
+        unit = min(height, width * 0.625)
+
+        def font(share: float, *, bold: bool = False, minimum: int = 12) -> QFont:
+            result = QFont(self.font())
+            result.setPixelSize(max(minimum, int(unit * share)))
+            result.setBold(bold)
+            return result
+
+        finished = self.session.state is State.FINISHED
+        time_font = font(0.12 if finished else 0.30, bold=True, minimum=40)
+        self.time_label.setFont(time_font)
+        self.time_label.setMinimumHeight(int(height * 0.27))
+        self.phase_label.setFont(font(0.075, bold=True, minimum=24))
+        self.set_label.setFont(font(0.055, bold=True, minimum=18))
+        self.name_label.setFont(font(0.062, bold=True, minimum=20))
+        self.detail_label.setFont(font(0.048, bold=True, minimum=16))
+        self.hint_label.setFont(font(0.036, minimum=14))
+        self.instructions.setFont(font(0.030, minimum=14))
+        self.next_label.setFont(font(0.034, bold=True, minimum=14))
+        self.left_label.setFont(font(0.030, bold=True, minimum=14))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        self.stop_voice()
+        self.awake.release()

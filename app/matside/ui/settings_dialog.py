@@ -1,0 +1,144 @@
+"""The settings dialog: sound, the coach's voice, which cues sound, defaults and looks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matside.backends.speech import SpeechEngine
+from matside.core.settings import Settings
+from matside.ui.text import plain_label
+
+THEME_LABELS = {"dark": "Dark", "black": "Black (highest contrast)"}
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; ``result_settings()`` gives what the user chose.
+
+    Args:
+        settings: the current settings.
+        engine: the speech engine, for its list of voices; None when there is none.
+    """
+
+    def __init__(
+        self, settings: Settings, engine: SpeechEngine | None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle("Matside settings")
+        self.setMinimumWidth(520)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 20, 24, 16)
+        form = QFormLayout()
+        form.setSpacing(10)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        column.addLayout(form)
+
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(round(settings.volume * 100))
+        form.addRow("Volume", self.volume)
+        self.muted = QCheckBox("Start muted")
+        self.muted.setChecked(settings.muted)
+        form.addRow("", self.muted)
+
+        self.voice = QCheckBox("Speak cues (“Switch sides”, “Rest, 30 seconds”…)")
+        self.voice.setChecked(settings.voice)
+        form.addRow("Voice", self.voice)
+        self.tones = QCheckBox("Play tones as well")
+        self.tones.setChecked(settings.tones)
+        form.addRow("", self.tones)
+        self.voice_name = QComboBox()
+        self.voice_name.addItem("The routine's language", "")
+        voices = engine.voices() if engine is not None else []
+        for voice_id, label in voices:
+            self.voice_name.addItem(label, voice_id)
+        index = self.voice_name.findData(settings.voice_name)
+        if index < 0 and settings.voice_name:
+            self.voice_name.addItem(settings.voice_name, settings.voice_name)
+            index = self.voice_name.count() - 1
+        self.voice_name.setCurrentIndex(max(index, 0))
+        form.addRow("Which voice", self.voice_name)
+        self.rate = QSpinBox()
+        self.rate.setRange(80, 400)
+        self.rate.setSuffix(" words a minute")
+        self.rate.setValue(settings.speech_rate)
+        form.addRow("Speaking rate", self.rate)
+        if engine is None:
+            missing = plain_label(
+                "No speech engine found (on Linux: install espeak-ng); tones only."
+            )
+            missing.setWordWrap(True)
+            form.addRow("", missing)
+
+        self.countdown = QSpinBox()
+        self.countdown.setRange(0, 5)
+        self.countdown.setSuffix(" s countdown")
+        self.countdown.setSpecialValueText("No countdown")
+        self.countdown.setValue(settings.countdown)
+        form.addRow("Into each work interval", self.countdown)
+        self.halfway = QCheckBox("Halfway cue in work of 20 s or more")
+        self.halfway.setChecked(settings.halfway)
+        form.addRow("", self.halfway)
+        self.rep_ticks = QCheckBox("A tick on every paced rep")
+        self.rep_ticks.setChecked(settings.rep_ticks)
+        form.addRow("", self.rep_ticks)
+
+        self.prepare = QDoubleSpinBox()
+        self.prepare.setRange(-1, 600)
+        self.prepare.setDecimals(0)
+        self.prepare.setSuffix(" s")
+        self.prepare.setSpecialValueText("The routine's own")
+        self.prepare.setValue(-1 if settings.prepare_seconds is None else settings.prepare_seconds)
+        form.addRow("Get-ready time", self.prepare)
+
+        self.theme = QComboBox()
+        for key, label in THEME_LABELS.items():
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        form.addRow("Look", self.theme)
+        self.fullscreen = QCheckBox("Start sessions in full screen")
+        self.fullscreen.setChecked(settings.start_fullscreen)
+        form.addRow("", self.fullscreen)
+
+        self.voice.toggled.connect(self._voice_toggled)
+        self._voice_toggled(self.voice.isChecked())
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+
+    def _voice_toggled(self, on: bool) -> None:
+        for widget in (self.tones, self.voice_name, self.rate):
+            widget.setEnabled(on)
+
+    def result_settings(self) -> Settings:
+        """The settings as the form now shows them."""
+        prepare = self.prepare.value()
+        return Settings(
+            volume=self.volume.value() / 100,
+            muted=self.muted.isChecked(),
+            voice=self.voice.isChecked(),
+            tones=self.tones.isChecked() or not self.voice.isChecked(),
+            voice_name=str(self.voice_name.currentData() or ""),
+            speech_rate=self.rate.value(),
+            countdown=self.countdown.value(),
+            halfway=self.halfway.isChecked(),
+            rep_ticks=self.rep_ticks.isChecked(),
+            prepare_seconds=None if prepare < 0 else prepare,
+            theme=self.theme.currentData(),
+            start_fullscreen=self.fullscreen.isChecked(),
+        )

@@ -1,0 +1,92 @@
+"""Text shown as written: labels, message boxes, tooltips and window titles never read markup.
+
+A routine file comes from a stranger, and so does every text it carries: the routine's name,
+description and source, exercise names and instructions, picture references, the unknown keys a
+problem message names, and the file's own name. Qt guesses whether a QLabel's, a QMessageBox's
+or a tooltip's text is HTML (``Qt::mightBeRichText``) and, when it guesses so, renders it: a
+routine named ``<img src="/dev/ptmx">`` made Qt open that device and wait forever, and markup
+could draw a fake warning with a link, or load a huge local picture.
+
+So, in ``app/ui``, the widgets that would guess are made here, plain from the start:
+
+- :func:`plain_label` makes every QLabel (plain text); :func:`rich_label` is for markup the
+  app writes itself, where any text from a file goes through :func:`escape`;
+- :func:`message_box` makes every QMessageBox (plain text);
+- every tooltip goes through :func:`tip`, every window title through :func:`window_title`.
+
+``tests/test_plain_text.py`` builds every page from a routine full of markup and checks every
+text-bearing widget, and checks that no QLabel or QMessageBox is made anywhere else.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QLabel, QWidget
+
+from matside.ui import props
+from matside.ui.props import set_props
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+RICH_TEXT = 1  # Qt::TextFormat::RichText (props.PLAIN_TEXT is 0), as a plain integer
+
+
+def escape(text: str) -> str:
+    """``text`` as HTML that shows it literally (for :func:`rich_label` and :func:`tip`)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A QLabel that shows its text as it is: never as markup, whatever it holds."""
+    made = QLabel(parent)
+    # Through set_props, not setTextFormat: the run screen's first frame does without PySide's
+    # Qt namespace (see matside.ui.props). Plain before any text is set: Qt never parses it.
+    set_props(made, textFormat=props.PLAIN_TEXT)
+    if text:
+        made.setText(text)
+    return made
+
+
+def rich_label(parent: QWidget | None = None) -> QLabel:
+    """A QLabel for markup the app writes itself; text from a file goes in through ``escape``."""
+    made = QLabel(parent)
+    set_props(made, textFormat=RICH_TEXT)
+    return made
+
+
+def tip(text: str) -> str:
+    """A tooltip that shows ``text`` literally.
+
+    Qt shows a tooltip as HTML when it guesses so (a tag, or ``&lt;``, on its first line):
+    such a text is given as escaped HTML instead, its spaces and line breaks kept. Any other
+    text is given as it is, and shown as plain text.
+    """
+    if "<" not in text and "&" not in text:
+        return text
+    return f'<p style="white-space:pre-wrap">{escape(text)}</p>'
+
+
+def window_title(text: str) -> str:
+    """A window title that shows ``text`` literally: ``[*]`` is Qt's mark for unsaved changes,
+    which Qt hides in a title; ``[*][*]`` shows as ``[*]``."""
+    return text.replace("[*]", "[*][*]")
+
+
+def message_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A message box showing ``text`` as plain text, without buttons yet (add them, then
+    ``exec``)."""
+    box = QtWidgets.QMessageBox(parent)  # built by PySide on first use, after start-up
+    set_props(box, textFormat=props.PLAIN_TEXT)  # its text label's format, before the text
+    box.setWindowTitle(window_title(title))
+    box.setText(text)
+    return box
+
+
+def show_message(parent: QWidget | None, title: str, text: str) -> None:
+    """Show ``text`` in a message box with OK, and wait for it to be closed."""
+    box = message_box(parent, title, text)
+    box.setStandardButtons(box.StandardButton.Ok)
+    box.exec()
