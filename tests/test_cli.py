@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from matside import __version__, cli
-from matside.cli import main, parse_arguments
+from matside import __version__
+from matside.cli import main
 from matside.core.routine import routine_from_data
 from matside.storage import paths
 from matside.storage.routine_files import load_routine, save_routine
@@ -137,49 +137,6 @@ def test_run_reports_a_bad_routine_before_opening_any_window(tmp_path: Path) -> 
         assert result.returncode == 1
         assert message in result.stderr
         assert "display" not in result.stderr
-
-
-@pytest.mark.parametrize(
-    "argv", [[], ["run", "routines/hip-opening.json"], ["run", "my routine.json"]]
-)
-def test_the_everyday_command_lines_read_as_argparse_reads_them(argv: list[str]) -> None:
-    # `matside` and `matside run FILE` skip building the parser (issue 8): same answer.
-    assert parse_arguments(argv) == cli._parser().parse_args(argv)
-
-
-def test_the_everyday_command_lines_skip_the_parser(monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_parser() -> None:
-        raise AssertionError("the parser was built")
-
-    monkeypatch.setattr(cli, "_parser", no_parser)
-    assert parse_arguments(["run", "x.json"]).path == Path("x.json")
-    assert parse_arguments([]).command is None
-
-
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ["run", "-h"],
-        ["run", "--autostart", "x.json"],
-        ["run", "-"],
-        ["run", "--"],
-        ["run", "a", "b"],
-        ["--version"],
-        ["runx", "a"],
-    ],
-)
-def test_every_other_command_line_goes_to_argparse(
-    argv: list[str], capsys: pytest.CaptureFixture[str]
-) -> None:
-    try:
-        expected: object = cli._parser().parse_args(argv)
-    except SystemExit as exit_:
-        expected = ("exit", exit_.code, capsys.readouterr())
-    try:
-        got: object = parse_arguments(argv)
-    except SystemExit as exit_:
-        got = ("exit", exit_.code, capsys.readouterr())
-    assert got == expected
 
 
 # --------------------------------------------------------------------------------------------

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from matside import __version__
-
-if TYPE_CHECKING:
-    from matside.core.timeline import Timeline
-
-# The routine model and the timeline are imported by the commands that use them: imported
-# here, they would be made before `main` pauses the garbage collector (see there).
+from matside.core.checks import escape_unsafe, escape_unsafe_json
+from matside.core.routine import RoutineError
+from matside.core.timeline import SetChoiceError, Timeline, compile_timeline, format_duration
+from matside.storage.library import export_routine, import_routines, scan_routines, slug
+from matside.storage.routine_files import image_problems, load_routine
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -87,45 +85,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    # Starting makes tens of thousands of objects (modules, classes, widgets) and next to no
-    # garbage, which the cyclic collector would sweep again and again for nothing: 5 ms of a
-    # 160 ms start (issue 8). It is off until the app's first frame (`run_gui` turns it back
-    # on) or the end of the command, which leaves it as it found it.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _command(argv)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """The command line (``sys.argv[1:]`` by default), parsed.
-
-    ``matside`` and ``matside run FILE``, the everyday ways in, are read without building the
-    parser: that takes 2 ms of start-up (gettext looks up a translation of every help text,
-    issue 8). Every other form, options, help and mistakes included, goes to argparse. A test
-    holds both roads to the same answer.
-    """
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if not arguments:
-        return argparse.Namespace(command=None)
-    if len(arguments) == 2 and arguments[0] == "run" and not arguments[1].startswith("-"):
-        return argparse.Namespace(
-            command="run",
-            path=Path(arguments[1]),
-            sets=None,
-            autostart=False,
-            exit_when_done=False,
-            fullscreen=False,
-        )
-    return _parser().parse_args(arguments)
-
-
-def _command(argv: Sequence[str] | None) -> int:
-    args = parse_arguments(argv)
+    """Run the command line (``sys.argv[1:]`` by default); returns the exit status."""
+    args = _parser().parse_args(argv)
     if args.command == "validate":
         return _validate(args.paths)
     if args.command == "plan":
@@ -146,12 +107,7 @@ def _command(argv: Sequence[str] | None) -> int:
         if timeline is None:
             return 1
         routine = timeline.routine
-    try:
-        from matside.ui import boot
-
-        # The QApplication before the UI's imports: boot imports the Qt-free modules before
-        # PySide6 and gives PySide its answers for them (see matside.ui.boot).
-        boot.application()
+    try:  # Qt only for the app: validate, plan, import and export run without a display
         from matside.ui.main import run_gui
     except ImportError as error:  # the GUI's libraries are missing, not a bug to show
         print(f"matside: cannot start the app: {error}", file=sys.stderr)
@@ -172,15 +128,10 @@ def _say(line: str, stream: TextIO | None = None) -> None:
     """Print one line of the command's report (on stderr unless told), escaped: a routine's
     text or a file's name may hold escape codes, bidirectional overrides, newlines that would
     forge lines, or a lone surrogate from an undecodable name."""
-    from matside.core.checks import escape_unsafe
-
     print(escape_unsafe(line), file=stream or sys.stderr)
 
 
 def _validate(paths: Sequence[Path]) -> int:
-    from matside.core.routine import RoutineError
-    from matside.storage.routine_files import image_problems, load_routine
-
     failed = False
     for path in paths:
         try:
@@ -198,10 +149,6 @@ def _validate(paths: Sequence[Path]) -> int:
 
 
 def _load_plan(path: Path, sets: int | None) -> Timeline | None:
-    from matside.core.routine import RoutineError
-    from matside.core.timeline import SetChoiceError, compile_timeline
-    from matside.storage.routine_files import load_routine
-
     try:
         routine = load_routine(path)
         return compile_timeline(routine, sets)
@@ -217,8 +164,6 @@ def _plan(path: Path, sets: int | None, *, as_json: bool) -> int:
     timeline = _load_plan(path, sets)
     if timeline is None:
         return 1
-    from matside.core.checks import escape_unsafe_json
-
     if as_json:
         print(escape_unsafe_json(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False)))
     else:
@@ -228,9 +173,6 @@ def _plan(path: Path, sets: int | None, *, as_json: bool) -> int:
 
 def format_plan(timeline: Timeline) -> str:
     """The timeline as a table with start times, for people; the routine's texts escaped."""
-    from matside.core.checks import escape_unsafe
-    from matside.core.timeline import format_duration
-
     rows = [("start", "length", "kind", "exercise", "set", "side", "reps")]
     clock = 0.0
     for segment in timeline.segments:
@@ -264,8 +206,6 @@ def format_plan(timeline: Timeline) -> str:
 
 
 def _import(files: Sequence[Path]) -> int:
-    from matside.storage.library import import_routines
-
     result = import_routines(files)
     for source, outcome in result.outcomes:
         if isinstance(outcome, Path):
@@ -277,9 +217,6 @@ def _import(files: Sequence[Path]) -> int:
 
 
 def _export(name: str, dest: str) -> int:
-    from matside.core.routine import RoutineError
-    from matside.storage.library import export_routine, scan_routines, slug
-
     def fail(message: str) -> int:
         _say(f"matside export: {message}", sys.stderr)
         return 1

@@ -27,10 +27,7 @@ from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from PySide6.QtGui import QPaintEvent
-    from PySide6.QtWidgets import QApplication
 
 # PySide6 is imported inside bare() and run(), each in the order its program takes: `matside`
 # imports its own Qt-free modules first, and PySide reads the source of every module imported
@@ -81,32 +78,18 @@ def bare(out: Path) -> None:
 
 
 def run(routine: str, out: Path) -> None:
-    # `matside run ROUTINE` in its own order: the command line parsed and the routine read, the
-    # QApplication made (matside.ui.boot), then the UI imported. The run screen is swapped for the
-    # subclass that notes its first paint right after the QApplication is made, when the app
-    # imports its UI: taking the UI in earlier would move that import out of the order (and
-    # out of the collector's pause) the app has.
+    # `matside run ROUTINE`, with the run screen swapped for a subclass that notes its first
+    # paint.
     from matside.cli import main
-    from matside.ui import boot
+    from matside.ui import main as ui_main
+    from matside.ui.run_screen import RunScreen
 
-    make_application = boot.application
+    class Screen(RunScreen):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            _first_paint(out)
+            super().paintEvent(event)
 
-    def application(argv: Sequence[str] | None = None) -> QApplication:
-        app = make_application(argv)
-        from matside.ui import main as ui_main
-        from matside.ui.run_screen import RunScreen
-
-        if ui_main.RunScreen is RunScreen:  # type: ignore[attr-defined]
-
-            class Screen(RunScreen):
-                def paintEvent(self, event: QPaintEvent) -> None:
-                    _first_paint(out)
-                    super().paintEvent(event)
-
-            ui_main.RunScreen = Screen  # type: ignore[attr-defined]
-        return app
-
-    boot.application = application
+    ui_main.RunScreen = Screen  # type: ignore[attr-defined]
     main(["run", routine])
 
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import gc
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# QIcon and QKeySequence are reached through their modules when first used: PySide
-# builds a class (and its enums) on first access, and the first frame needs none of them.
-from PySide6 import QtGui
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
 from matside import __version__
@@ -25,22 +22,18 @@ from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
 from matside.storage import paths
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
-from matside.ui import boot, theme
+from matside.ui import theme
 from matside.ui.ask import ask_yes_no
 from matside.ui.run_screen import RunScreen
 from matside.ui.text import show_message, window_title
 
-if TYPE_CHECKING:  # imported where first used, so `matside run` starts quickly
-    from PySide6.QtGui import QIcon
-
+if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs neither
     from matside.storage.library import Recovery, RoutineEntry
     from matside.ui.editor import EditorPage
     from matside.ui.home import HomePage
 
 EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
-AFTER_START_FALLBACK_MS = 2000
-"""When run_gui's after-the-first-frame work is done even if no frame has been painted."""
 
 KEYS_HELP = """Space\tstart, pause, resume, or go on after a pause that waits for you
 Right, Page Down\tnext interval
@@ -63,9 +56,6 @@ class MainWindow(QMainWindow):
         ask: asks the user a yes/no question; a message box unless a test passes its own.
         settings: the user's settings (defaults when None); changes are saved.
         engine: the offline speech engine, or None when there is none.
-
-    The menus' keys come with :meth:`add_shortcuts`, which `run_gui` calls once the first frame
-    is up.
     """
 
     def __init__(
@@ -99,14 +89,13 @@ class MainWindow(QMainWindow):
         self._status: QStatusBar | None = None  # made for the first notice: see notice_bar
 
     def _build_menus(self) -> None:
-        # Actions are made by addAction(text): the QAction(text, parent) overload would make
-        # PySide build QIcon and its Qt namespace, which the first frame does without (see
-        # matside.ui.props). Their keys come with add_shortcuts.
         menu = self.menuBar().addMenu("&Matside")
         self._settings_action = menu.addAction("&Settings…")
+        self._settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self._settings_action.triggered.connect(self.open_settings)
         menu.addSeparator()
         self._quit_action = menu.addAction("&Quit")
+        self._quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self._quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu("&Help")
         keys = help_menu.addAction("&Keys on the run screen")
@@ -119,16 +108,6 @@ class MainWindow(QMainWindow):
                 f"Matside {__version__}\nA desktop interval timer with exercise cues.",
             )
         )
-
-    def add_shortcuts(self) -> None:
-        """Give the menus' actions their keys; `run_gui` does it once the first frame is up.
-
-        The first use of QKeySequence makes PySide build its enums (77 values, about 1 ms of
-        start-up, issue 8). Given by setShortcuts(list): the setShortcut overloads would build
-        the Qt namespace as well.
-        """
-        self._settings_action.setShortcuts([QtGui.QKeySequence.fromString("Ctrl+,")])
-        self._quit_action.setShortcuts(QtGui.QKeySequence.StandardKey.Quit)
 
     def notice_bar(self) -> QStatusBar:
         """The status bar, made when the first notice comes (making it takes some 6 ms, which
@@ -321,7 +300,7 @@ class MainWindow(QMainWindow):
 
 
 def app_icon() -> QIcon:
-    icon = QtGui.QIcon()
+    icon = QIcon()
     for size in (16, 32, 48, 64, 128, 256, 512):
         png = paths.resource(f"icons/matside-{size}.png")
         if png.is_file():
@@ -330,13 +309,15 @@ def app_icon() -> QIcon:
 
 
 def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark") -> QApplication:
-    """The QApplication with Matside's name and look (created once); `run_gui` adds the icon."""
-    app = boot.application(argv)
+    """The QApplication with Matside's name, icon and look (created once)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
     app.setApplicationName("Matside")
     app.setApplicationDisplayName("Matside")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("matside")
-    theme.apply_theme(app, theme_name, set_style=not boot.has_fusion_from_arguments(app))
+    app.setWindowIcon(app_icon())
+    theme.apply_theme(app, theme_name)
     return app
 
 
@@ -367,33 +348,15 @@ def run_gui(
         engine=find_engine(),
     )
     screen = None
-    done = False
-
-    def after_first_frame() -> None:
-        # What the first frame does not need waits for it: start-up is this fast. The
-        # garbage collector, paused by `app.cli.main` while the app starts, is one of them.
-        nonlocal done
-        if done:
-            return
-        done = True
-        gc.enable()
-        window.add_shortcuts()
-        app.setWindowIcon(app_icon())
-        player.prepare()  # scale the cue sounds now, not at the first cue
-
-    # A window that is not painted at once (started minimised, on another desktop) gets all
-    # that anyway, a little later.
-    QTimer.singleShot(AFTER_START_FALLBACK_MS, after_first_frame)
-
+    # The cue sounds are scaled to the volume once the event loop runs, not at the first cue.
+    QTimer.singleShot(0, player.prepare)
     if routine is not None:
         timeline = compile_timeline(window.prepared(routine), sets)
         screen = window.open_run_screen(timeline, routine_path)
-        screen.first_frame.connect(after_first_frame)
         if exit_when_done:
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
     else:
         window.show_home()
-        QTimer.singleShot(0, after_first_frame)  # as the event loop starts: the library waits
     window.show()
     if loaded.notice:
         window.notify(loaded.notice)

@@ -79,15 +79,10 @@ QSlider {{ background: transparent; }}
 """
 
 
-def apply_theme(app: QApplication, name: str = "dark", set_style: bool = True) -> None:
-    """Give the whole app its dark, high-contrast look (``dark`` or pure ``black``).
-
-    Args:
-        set_style: switch to Fusion; False when the app was made with it (matside.ui.boot).
-    """
+def apply_theme(app: QApplication, name: str = "dark") -> None:
+    """Give the whole app its dark, high-contrast look (``dark`` or pure ``black``)."""
     background, surface, surface_high = THEMES.get(name, THEMES["dark"])
-    if set_style:
-        app.setStyle("Fusion")
+    app.setStyle("Fusion")
     palette = QPalette()
     for role, colour in (
         (QPalette.ColorRole.Window, background),
