@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from matside.core.cues import Anchor, Cue, CueKind, CueOptions, plan_cues
 from matside.core.routine import routine_from_data
 from matside.core.timeline import compile_timeline
@@ -57,3 +59,12 @@ def test_short_segments_get_only_the_countdown_that_fits_and_options_turn_cues_o
     quiet = plan_cues(compile_timeline(r), CueOptions(countdown=0, halfway=False, reps=False))
     assert [c.kind for c in quiet[1]] == [CueKind.SWITCH_SIDES]
     assert (Cue(CueKind.COUNTDOWN, 3, Anchor.END).due_in(30)) == 27
+
+
+def test_the_cue_plan_slices_like_a_list_and_plans_only_what_is_asked() -> None:
+    timeline = compile_timeline(routine_from_data(routine(exercise(), exercise(name="Two"))))
+    plan = plan_cues(timeline)
+    assert list(plan[1:3]) == [plan[1], plan[2]]
+    assert plan[-1] == plan[len(plan) - 1]
+    with pytest.raises(IndexError):
+        plan[len(plan)]

@@ -282,3 +282,99 @@ def test_cues_are_planned_only_as_segments_are_reached() -> None:
     session.tick()
     planned = session.cues._planned
     assert set(planned) <= {0, 1}
+
+
+# --------------------------------------------------------------------------------------------
+# Commands where they do not apply change nothing
+
+
+def test_a_removed_listener_hears_nothing_more() -> None:
+    session, _clock, recorder = make(routine(exercise(reps=2, tempo=2), prepare_seconds=0))
+    heard: list[Event] = []
+    session.add_listener(heard.append)
+    session.remove_listener(heard.append)
+    session.start()
+    assert heard == [] and recorder.events
+
+
+def test_times_while_paused_and_after_the_end() -> None:
+    session, clock, _ = make(routine(exercise(reps=2, tempo=5), prepare_seconds=0))
+    session.start()
+    clock.advance(3)
+    session.pause()
+    clock.advance(100)
+    assert session.elapsed() == 3
+    session.resume()
+    clock.advance(60)
+    session.tick()
+    assert session.state is State.FINISHED
+    assert session.elapsed() == 0.0
+    assert session.remaining_total() == 0.0
+
+
+def test_start_pause_resume_next_and_previous_outside_their_states_do_nothing() -> None:
+    session, _clock, recorder = make(routine(exercise(reps=2, tempo=5), prepare_seconds=0))
+    session.pause()
+    session.resume()
+    session.next()
+    session.previous()
+    session.stop()
+    assert session.state is State.IDLE and recorder.events == []
+    session.toggle()  # from idle: starts
+    started = len(recorder.of(SegmentStarted))
+    session.start()  # already running: nothing
+    session.resume()  # not paused: nothing
+    assert len(recorder.of(SegmentStarted)) == started
+    assert session.state is State.RUNNING
+
+
+def test_next_and_previous_after_the_clock_ran_out_leave_it_finished() -> None:
+    for command in ("next", "previous"):
+        session, clock, recorder = make(routine(exercise(reps=1, tempo=5), prepare_seconds=0))
+        session.start()
+        clock.advance(60)  # the end passed, but no tick has noticed yet
+        getattr(session, command)()
+        assert session.state is State.FINISHED
+        session.stop()  # finished already: not stopped on top
+        assert [e.stopped for e in recorder.of(Finished)] == [False]
+
+
+def test_pause_after_the_end_passed_unnoticed_does_not_pause() -> None:
+    session, clock, _ = make(routine(exercise(reps=1, tempo=5), prepare_seconds=0))
+    session.start()
+    clock.advance(60)
+    session.pause()
+    assert session.state is State.FINISHED
+
+
+def test_extend_applies_only_to_a_running_or_paused_timed_rest() -> None:
+    session, _clock, _ = make(
+        routine(
+            exercise(reps=1, tempo=5, rest_after="as needed"),
+            exercise(reps=1, tempo=5),
+            prepare_seconds=5,
+        )
+    )
+    assert not session.extend(10)  # idle
+    session.start()  # prepare: a timed countdown
+    assert not session.extend(0)
+    assert not session.extend(-5)
+    assert session.extend(10)
+    session.next()  # work
+    assert not session.extend(10)
+    session.next()  # the rest that waits for the user
+    assert session.state is State.WAITING
+    assert not session.extend(10)
+
+
+def test_skipping_while_paused_stays_paused_without_a_second_pause() -> None:
+    session, _clock, recorder = make(
+        routine(exercise(reps=1, tempo=5), exercise(reps=1, tempo=5), prepare_seconds=0)
+    )
+    session.start()
+    session.pause()
+    changes = len(recorder.of(StateChanged))
+    session.next()
+    session.next()
+    assert session.state is State.PAUSED
+    assert len(recorder.of(StateChanged)) == changes

@@ -338,11 +338,9 @@ class Session:
             self._set_state(State.FINISHED)
             self._emit(Finished(at, stopped=False))
             return
-        if keep_paused:
+        if keep_paused:  # skipped to while paused (the state is PAUSED already)
             self._paused_at = at
             self._paused_from = State.WAITING if segment.is_open else State.RUNNING
-            if self._state is not State.PAUSED:
-                self._set_state(State.PAUSED)
             return
         self._set_state(State.WAITING if segment.is_open else State.RUNNING)
         self._fire_cues(at)
