@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import wave
 from pathlib import Path
 
@@ -84,19 +85,36 @@ def test_voices_for_a_language_never_pass_odd_text_to_an_engine() -> None:
     assert speech.WindowsEngine().voice_for_language("en") == ""
 
 
-def test_windows_script_quotes_everything_it_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
-    scripts: list[str] = []
+def test_windows_speaks_a_strangers_text_without_putting_it_in_the_script(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[tuple[list[str], dict[str, str] | None]] = []
 
-    def run(command: list[str]) -> str:
-        scripts.append(command[-1])
+    def run(command: list[str], env: dict[str, str] | None = None) -> str:
+        calls.append((command, env))
         return ""
 
     monkeypatch.setattr(speech, "_run", run)
-    speech.WindowsEngine().render("It's time", "Bob'); calc; ('", 180, Path("C:/O'Neil/x.wav"))
-    (script,) = scripts
-    assert "SelectVoice('Bob''); calc; (''');" in script
-    assert "SetOutputToWaveFile('C:/O''Neil/x.wav');" in script
-    assert "Speak('It''s time');" in script
+    # PowerShell ends a single-quoted string at ’ as well as at ': doubling ' was not enough.
+    text = "Squat’); Start-Process calc.exe; $s.Speak(’"
+    speech.WindowsEngine().render(text, "Bob'); calc; ('", 180, Path("C:/O'Neil/x.wav"))
+    ((command, env),) = calls
+    assert command == ["powershell", "-NoProfile", "-Command", speech.WINDOWS_SCRIPT]
+    assert "calc" not in speech.WINDOWS_SCRIPT
+    assert env == {
+        "MATSIDE_TEXT": text,
+        "MATSIDE_VOICE": "Bob'); calc; ('",
+        "MATSIDE_RATE": "0",
+        "MATSIDE_WAV": "C:/O'Neil/x.wav",
+    }
+
+
+def test_the_environment_reaches_the_engine_program() -> None:
+    printed = speech._run(
+        [sys.executable, "-c", "import os; print(os.environ['MATSIDE_TEXT'])"],
+        env={"MATSIDE_TEXT": "Squat’); Start-Process calc.exe"},
+    )
+    assert printed == "Squat’); Start-Process calc.exe\n"
 
 
 def test_a_nul_byte_is_a_speech_error_not_a_crash() -> None:

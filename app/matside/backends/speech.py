@@ -29,11 +29,6 @@ RENDER_TIMEOUT = 20.0
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
-def _ps_quote(value: str) -> str:
-    """A PowerShell single-quoted string: nothing inside it is ever run."""
-    return "'" + value.replace("'", "''") + "'"
-
-
 class SpeechError(Exception):
     """A phrase could not be rendered."""
 
@@ -61,12 +56,16 @@ class SpeechEngine(Protocol):
         ...
 
 
-def _run(command: list[str]) -> str:
+def _run(command: list[str], env: dict[str, str] | None = None) -> str:
     """Run an engine program and return what it printed.
 
     The program gets a session (POSIX) or process group (Windows) of its own, and a program
     that outlives :data:`RENDER_TIMEOUT` is killed with everything it started: a hung engine
     leaves no process behind, not even a child it spawned that holds its output open.
+
+    Args:
+        command: the program and its arguments (never through a shell).
+        env: variables added to the program's environment.
 
     Raises:
         SpeechError: the program cannot be started, failed, or took too long.
@@ -83,6 +82,7 @@ def _run(command: list[str]) -> str:
             text=True,
             start_new_session=os.name != "nt",
             creationflags=new_group,
+            env={**os.environ, **env} if env else None,
         )
     except (OSError, ValueError) as error:  # ValueError: a NUL byte
         raise SpeechError(f"{command[0]}: {error}") from None
@@ -191,6 +191,17 @@ class SayEngine:
         _run([*command, "--", text])
 
 
+WINDOWS_SCRIPT = (
+    "Add-Type -AssemblyName System.Speech;"
+    "$s = New-Object System.Speech.Synthesis.SpeechSynthesizer;"
+    "if ($env:MATSIDE_VOICE) { $s.SelectVoice($env:MATSIDE_VOICE) };"
+    "$s.Rate = [int]$env:MATSIDE_RATE;"
+    "$s.SetOutputToWaveFile($env:MATSIDE_WAV);"
+    "$s.Speak($env:MATSIDE_TEXT); $s.Dispose()"
+)
+"""The one script Windows runs to speak: what it speaks comes in its environment."""
+
+
 class WindowsEngine:
     """The Windows system voices through System.Speech, driven by PowerShell."""
 
@@ -212,17 +223,21 @@ class WindowsEngine:
         return [(name.strip(), name.strip()) for name in listing.splitlines() if name.strip()]
 
     def render(self, text: str, voice: str, rate: int, target: Path) -> None:
+        # The text, the voice and the file reach PowerShell as environment variables, never
+        # inside the script: quoting cannot be trusted there (PowerShell also ends a
+        # single-quoted string at the curly quotes U+2018 to U+201B), and the text comes from
+        # a stranger's routine.
         # SpeechSynthesizer.Rate runs from -10 to 10; 0 is about 180 words a minute.
         speed = max(-10, min(10, round((rate - 180) / 18)))
-        choose = f"$s.SelectVoice({_ps_quote(voice)});" if voice else ""
-        script = (
-            "Add-Type -AssemblyName System.Speech;"
-            "$s = New-Object System.Speech.Synthesis.SpeechSynthesizer;"
-            f"{choose}$s.Rate = {speed};"
-            f"$s.SetOutputToWaveFile({_ps_quote(str(target))});"
-            f" $s.Speak({_ps_quote(text)}); $s.Dispose()"
+        _run(
+            ["powershell", "-NoProfile", "-Command", WINDOWS_SCRIPT],
+            env={
+                "MATSIDE_TEXT": text,
+                "MATSIDE_VOICE": voice,
+                "MATSIDE_RATE": str(speed),
+                "MATSIDE_WAV": str(target),
+            },
         )
-        _run(["powershell", "-NoProfile", "-Command", script])
 
 
 def find_engine(platform: str | None = None) -> SpeechEngine | None:
