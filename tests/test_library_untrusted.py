@@ -289,3 +289,13 @@ def test_export_to_a_name_the_system_refuses_is_an_os_error(tmp_path: Path) -> N
     for target in (tmp_path / "bad\ud800.json", tmp_path / "a\x00b.json"):
         with pytest.raises(OSError, match="the file name cannot be used on this system"):
             library.export_routine(source, target)
+
+
+@pytest.mark.parametrize(
+    ("name", "stem"),
+    [("CON", "con-file"), ("nul", "nul-file"), ("Com1", "com1-file"), ("Console", "console")],
+)
+def test_file_names_are_never_windows_device_names(name: str, stem: str) -> None:
+    from matside.storage.library import slug
+
+    assert slug(name) == stem

@@ -281,3 +281,18 @@ def test_plan_escapes_the_routines_texts(
     printed = capsys.readouterr().out
     assert "\u202e" not in printed
     assert json.loads(printed)["segments"][0]["exercise"] == "Right\u202eleft"
+
+
+def test_saved_files_get_ordinary_permissions_or_keep_their_own(tmp_path: Path) -> None:
+    from matside.storage.files import atomic_write_text
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    fresh = tmp_path / "fresh.json"
+    atomic_write_text(fresh, "{}")
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~mask  # not mkstemp's 0600
+    kept = tmp_path / "kept.json"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    atomic_write_text(kept, "new")
+    assert kept.stat().st_mode & 0o777 == 0o640

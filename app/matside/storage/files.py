@@ -11,9 +11,11 @@ Plain Python, no Qt.
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 import tempfile
+import threading
 from pathlib import Path
 
 MAX_ROUTINE_BYTES = 5 * 1024 * 1024
@@ -120,7 +122,9 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     """Write a file so that a crash leaves either the old file or the new one, never a torn one.
 
     The text goes to a temporary file beside the target, is flushed to disk, and then renamed
-    over the target; the folder is synced so the rename itself survives a power cut.
+    over the target; the folder is synced so the rename itself survives a power cut. The file
+    keeps the target's permissions, or gets ordinary ones (0666 less the umask) when new:
+    ``mkstemp`` alone would make every saved or exported routine private to its owner.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -128,6 +132,12 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
     )
     try:
+        if os.name == "posix":
+            try:
+                mode = stat.S_IMODE(os.stat(target).st_mode)
+            except FileNotFoundError:
+                mode = 0o666 & ~_umask()
+            os.fchmod(handle, mode)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
             stream.flush()
@@ -137,6 +147,18 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
         Path(temporary).unlink(missing_ok=True)
         raise
     _sync_folder(target.parent)
+
+
+@functools.cache
+def _umask() -> int:
+    """The process's umask, which can only be read by setting it (once, then kept)."""
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+_UMASK_LOCK = threading.Lock()
 
 
 def _sync_folder(folder: Path) -> None:

@@ -250,11 +250,22 @@ def clean_temp_files(
 # Names
 
 
+_WINDOWS_DEVICES = {"con", "prn", "aux", "nul"} | {
+    f"{port}{number}" for port in ("com", "lpt") for number in range(1, 10)
+}
+"""Names Windows gives to devices, whatever the extension: ``con.json`` is the console."""
+
+
 def slug(name: str) -> str:
-    """A file name stem for a routine name: ``Hip Opening!`` -> ``hip-opening``."""
+    """A file name stem for a routine name: ``Hip Opening!`` -> ``hip-opening``.
+
+    Safe on every system: ASCII letters, digits and dashes, at most 60 of them, never a
+    Windows device name (``CON`` -> ``con-file``).
+    """
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
-    return text[:60].strip("-") or "routine"
+    text = text[:60].strip("-") or "routine"
+    return f"{text}-file" if text in _WINDOWS_DEVICES else text
 
 
 def unique_path(folder: Path, stem: str, suffix: str = ".json") -> Path:
