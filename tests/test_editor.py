@@ -202,7 +202,7 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     e.exercise_list.setCurrentRow(1)
     person.type(e.tempo_edit, "")
     assert work_box.error.text().endswith(
-        "Seconds per rep: must be a number of seconds more than 0"
+        "Seconds per rep: must be a number of seconds at least 0.5"
     )
     person.type(e.tempo_edit, "2")
     person.type(e.reps_edit, "6")

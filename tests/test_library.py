@@ -264,7 +264,7 @@ def test_import_from_the_page_names_every_bad_file_with_its_place(
         "Imported 1 routine. 1 file could not be imported, because of these problems:"
     )
     assert home.notice.details.text() == (
-        "bad.json: exercises[0].tempo: must be a number of seconds more than 0, got 0"
+        "bad.json: exercises[0].tempo: must be a number of seconds at least 0.5, got 0"
     )
 
 

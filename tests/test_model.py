@@ -87,7 +87,7 @@ def test_every_problem_in_a_file_is_reported_with_its_place() -> None:
         (routine(exercise(reps=None, seconds=30)), 'exercises[0]: "tempo" (seconds per rep) needs'),
         (
             routine(exercise(tempo=-1)),
-            "exercises[0].tempo: must be a number of seconds more than 0",
+            "exercises[0].tempo: must be a number of seconds at least 0.5",
         ),
         (routine(exercise(reps=True)), "exercises[0].reps: must be a whole number of at least 1"),
         (routine(exercise(instructions="Stand.")), "exercises[0].instructions: must be a list"),

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from matside.core.routine import RoutineError, routine_from_data
 from matside.storage import paths
 
-LOADER_ONLY = {"set-range-order", "interval-too-long", "text-encoding"}
+LOADER_ONLY = {"set-range-order", "interval-too-long", "text-encoding", "routine-too-long"}
 """Codes of the rules JSON Schema cannot state (see docs/routine-format.md)."""
 
 SCHEMA = json.loads(paths.resource("routine.schema.json").read_text(encoding="utf-8"))

@@ -275,7 +275,8 @@ def test_a_short_rest_made_longer_gets_its_whole_countdown() -> None:
 
 
 def test_cues_are_planned_only_as_segments_are_reached() -> None:
-    many = routine(*[exercise(name=f"E{i}", reps=1000, tempo=1, sets=100) for i in range(50)])
+    # As large as a routine may be: 2,000 work intervals, 100,000 paced reps.
+    many = routine(*[exercise(name=f"E{i}", reps=50, tempo=1, sets=100) for i in range(20)])
     session, clock, _ = make(many)
     session.start()
     clock.advance(15)

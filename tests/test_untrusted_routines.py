@@ -296,3 +296,34 @@ def test_saved_files_get_ordinary_permissions_or_keep_their_own(tmp_path: Path) 
     kept.chmod(0o640)
     atomic_write_text(kept, "new")
     assert kept.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            routine(*[exercise(name=f"E{i}", sides="each", sets=100) for i in range(11)]),
+            "make 2200 work intervals",
+        ),
+        (
+            routine(*[exercise(name=f"E{i}", reps=1000, sets=10) for i in range(11)]),
+            "count 110000 paced reps in all",
+        ),
+    ],
+)
+def test_a_routine_has_a_largest_size(data: dict[str, Any], message: str) -> None:
+    # A 3 KB routine of 1,000 reps at 0.001 s, 100 sets of each side, made the coach plan
+    # 200,000 phrases a move: 1.8 GB and minutes before the run screen answered.
+    with pytest.raises(RoutineError) as caught:
+        routine_from_data(data, "my.json")
+    (problem,) = caught.value.problems
+    assert problem.place == "exercises" and problem.code == "routine-too-long"
+    assert problem.message.startswith(message)
+
+
+def test_a_rep_takes_half_a_second_at_least() -> None:
+    (line,) = problems_of(routine(exercise(tempo=0.001)))
+    assert (
+        line == "my.json: exercises[0].tempo: must be a number of seconds at least 0.5, got 0.001"
+    )
+    routine_from_data(routine(exercise(tempo=0.5)))

@@ -194,6 +194,14 @@ def _huge_header(folder: Path) -> Case:
     return Case([with_pictures(folder, "wide.png")], valid=True)
 
 
+def _coach_blow_up(folder: Path) -> Case:
+    # 3 KB: 40 moves of 1,000 reps at 0.001 s, 100 sets of each side. The coach planned
+    # 200,000 phrases a move (1.8 GB and minutes) before the limits.
+    move = {"name": "eI", "reps": 1000, "tempo": 0.001, "sides": "each", "sets": 100}
+    data = routine(*[dict(move, name=f"e{i}") for i in range(40)])
+    return Case([write(folder, data)], False, "exercises")
+
+
 def _long_file_name(folder: Path) -> Case:
     return Case([folder / ("x" * 300 + ".json")], False, "cannot read")
 
@@ -319,6 +327,7 @@ CASES: dict[str, Callable[[Path], Case]] = {
     "svg: 2 MB of unclosed url(": _svg_unclosed_urls,
     "bitmap: 8000x8000 under ten names": _huge_bitmap,
     "bitmap: header of 100000x100000": _huge_header,
+    "routine: the coach's phrases without end": _coach_blow_up,
     "file: 300-character name": _long_file_name,
     "file: undecodable name": _undecodable_file_name,
     "file: a FIFO": _fifo_routine,

@@ -57,6 +57,14 @@ FORMAT_VERSION = 1
 AS_NEEDED = "as needed"
 MAX_SECONDS = 24 * 3600
 MAX_TEMPO = 600
+MIN_TEMPO = 0.5
+"""Seconds per rep at the fastest: a quicker rep cannot be counted aloud or ticked apart."""
+MAX_INTERVALS = 2_000
+"""Work intervals in a routine at the most (every set of every side, at the largest set
+count): a stranger's file may not make the timeline, the cues and the coach's phrases grow
+without end."""
+MAX_TOTAL_REPS = 100_000
+"""Paced reps in a routine at the most, every interval counted (each one is a cue)."""
 MAX_REPS = 1_000
 MAX_SETS = 100
 MAX_EXERCISES = 1_000
@@ -377,7 +385,7 @@ EXERCISE_FIELDS: list[Field] = [
     ),
     Field(
         "tempo",
-        optional(seconds(0, MAX_TEMPO, exclusive=True)),
+        optional(seconds(MIN_TEMPO, MAX_TEMPO, exclusive=False)),
         default=None,
         description="Seconds per rep; without it the reps are done at the user's own pace.",
     ),
@@ -527,7 +535,29 @@ def _read_exercises(reader: Reader, value: Any) -> list[Exercise]:
             failed = True
     if failed:
         raise _Failed
+    size = _size_problem(exercises)
+    if size is not None:
+        reader.add("exercises", size, "routine-too-long")
+        raise _Failed
     return exercises
+
+
+def _size_problem(exercises: list[Exercise]) -> str | None:
+    """Whether the routine, at its largest set count, is more than Matside will run."""
+    intervals = reps = 0
+    for exercise in exercises:
+        count = exercise.max_sets * (2 if exercise.sides == "each" else 1)
+        intervals += count
+        if exercise.tempo is not None and exercise.reps is not None:
+            reps += count * exercise.reps
+    if intervals > MAX_INTERVALS:
+        return (
+            f"make {intervals} work intervals (sets × sides, at the most sets);"
+            f" a routine may have at most {MAX_INTERVALS}"
+        )
+    if reps > MAX_TOTAL_REPS:
+        return f"count {reps} paced reps in all; a routine may have at most {MAX_TOTAL_REPS}"
+    return None
 
 
 def routine_from_data(data: Any, source: str | os.PathLike[str] | None = None) -> Routine:
