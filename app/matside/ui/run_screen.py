@@ -29,17 +29,10 @@ from PySide6.QtWidgets import (
 from matside.backends.audio import Player, cue_sound
 from matside.backends.awake import ScreenAwake
 from matside.backends.speech import PhraseCache
+from matside.core.announcer import Announcer, Say, Tone
 from matside.core.clock import Clock
-from matside.core.cues import DEFAULT_CUES, CueKind, CueOptions
-from matside.core.session import (
-    CueDue,
-    Event,
-    Finished,
-    SegmentStarted,
-    Session,
-    State,
-    StateChanged,
-)
+from matside.core.cues import DEFAULT_CUES, CueOptions
+from matside.core.session import Event, Finished, Session, State, StateChanged
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 from matside.storage.paths import resolve_image
 from matside.ui import props, theme
@@ -50,7 +43,6 @@ from matside.ui.text import plain_label, tip
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
-    from matside.core.coach import Coach
     from matside.ui.voice import PhraseRenderer
 
 EXTEND_SECONDS = 10
@@ -59,22 +51,8 @@ VOICE_DELAY_MS = 30
 """The voice is planned this long after the screen is built, once its first frame is up."""
 VOICE_POLL_MS = 40
 """How often phrases rendered in the background are collected while the voice is prepared."""
-STALE_CUE_SECONDS = 1.0
-"""A cue noticed later than this (the laptop slept, say) is not sounded any more."""
 TIMED_IMAGE_SECONDS = 2.5
 """How long each position shows in turn during timed work."""
-
-# When several cues fall on one instant, one sound plays: the most telling one.
-_SOUND_PRIORITY = [
-    CueKind.FINISHED,
-    CueKind.LAST_SET,
-    CueKind.WORK_START,
-    CueKind.SWITCH_SIDES,
-    CueKind.REST_START,
-    CueKind.HALFWAY,
-    CueKind.COUNTDOWN,
-    CueKind.REP,
-]
 
 
 def describe_work(segment: Segment) -> str:
@@ -148,13 +126,14 @@ class RunScreen(QWidget):
         self.routine_file = routine_file
         self.confirm = confirm
         self.session = Session(timeline, clock, cue_options)
+        # What sounds and what is said is the announcer's to decide; the screen plays it.
+        self.announcer = Announcer(
+            timeline, self.session.cues, tones=tones, voice=phrase_cache is not None
+        )
         self.session.add_listener(self._on_event)
-        self._due: list[CueDue | SegmentStarted] = []
         self._fullscreen = False
-        self.tones = tones or phrase_cache is None
         self.voice_notice = voice_problem
-        self.coach: Coach | None = None
-        self._phrase_sounds: dict[str, str] = {}  # phrase -> the player's name for it
+        self.phrase_sounds: dict[str, str] = {}  # phrase -> the player's name for its sound
         self.renderer: PhraseRenderer | None = None
         self._voice_ready = phrase_cache is None
         self._start_when_ready = False
@@ -440,17 +419,15 @@ class RunScreen(QWidget):
 
     def _prepare_voice(self) -> None:
         """Plan every phrase the session may say and start rendering them, first needed first."""
-        if self._phrase_cache is None or self._stopping or self.coach is not None:
+        if self._phrase_cache is None or self._stopping or self.announcer.coach is not None:
             return
         if self.isVisible() and not self._painted:
             return  # the first frame comes first; it calls again
         self._voice_start.stop()
-        # Imported here, after the first frame: a screen without a voice never needs them.
-        from matside.core.coach import Coach
+        # Imported here, after the first frame: a screen without a voice never needs it.
         from matside.ui.voice import PhraseRenderer
 
-        self.coach = Coach(self.timeline, self.session.cues, tones=self.tones)
-        phrases = self.coach.phrases()
+        phrases = self.announcer.plan_voice()
         self.renderer = PhraseRenderer(self._phrase_cache, phrases)
         if phrases:
             self.voice_notice = f"Preparing the coach's voice… 0 of {len(phrases)}"
@@ -470,12 +447,12 @@ class RunScreen(QWidget):
         for result in self.renderer.results():
             if isinstance(result, Failed):
                 self.voice_notice = result.message
-                self.tones = True  # the tones stand in for the voice that failed
+                self.announcer.voice_failed()  # the tones stand in for the voice
                 self._voice_is_ready()
                 break
-            name = f"phrase:{len(self._phrase_sounds)}"
+            name = f"phrase:{len(self.phrase_sounds)}"
             if self.player.add_sound(name, Path(result.path)):
-                self._phrase_sounds[result.text] = name
+                self.phrase_sounds[result.text] = name
             if result.done >= result.total:
                 self.voice_notice = None
                 self._voice_is_ready()
@@ -499,9 +476,8 @@ class RunScreen(QWidget):
             self.renderer.cancel()
 
     def _on_event(self, event: Event) -> None:
-        if isinstance(event, CueDue | SegmentStarted):
-            self._due.append(event)
-        elif isinstance(event, StateChanged):
+        self.announcer.hear(event)
+        if isinstance(event, StateChanged):
             if event.state in (State.RUNNING, State.WAITING):
                 self.awake.inhibit("A Matside session is running")
             else:
@@ -511,26 +487,12 @@ class RunScreen(QWidget):
             self.finished.emit(event.stopped)
 
     def _play_due_cues(self) -> None:
-        if not self._due:
-            return
-        now = self.clock.now()
-        fresh = [event for event in self._due if now - event.due <= STALE_CUE_SECONDS]
-        self._due.clear()
-        if self.tones:
-            by_instant: dict[float, list[CueDue]] = {}
-            for event in fresh:
-                if isinstance(event, CueDue):
-                    by_instant.setdefault(event.due, []).append(event)
-            for instant in sorted(by_instant):
-                chosen = min(by_instant[instant], key=lambda e: _SOUND_PRIORITY.index(e.cue.kind))
-                self.player.play(cue_sound(chosen.cue))
-        if self.coach is not None:
-            for event in fresh:
-                if isinstance(event, SegmentStarted):
-                    phrase = self.coach.at_segment_start(event.index)
-                else:
-                    phrase = self.coach.for_cue(event.index, event.cue)
-                name = self._phrase_sounds.get(phrase) if phrase else None
+        """Play what the announcer says is due; a phrase not rendered (yet) stays silent."""
+        for announcement in self.announcer.due(self.clock.now()):
+            if isinstance(announcement, Tone):
+                self.player.play(cue_sound(announcement.cue))
+            elif isinstance(announcement, Say):
+                name = self.phrase_sounds.get(announcement.phrase)
                 if name is not None:
                     self.player.play(name)
 
