@@ -19,6 +19,7 @@ from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
+from matside.core.keymap import keys_help
 from matside.core.routine import Routine
 from matside.core.session import State
 from matside.core.settings import Settings
@@ -41,16 +42,6 @@ EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
 AFTER_START_FALLBACK_MS = 2000
 """When run_gui's after-the-first-frame work is done even if no frame has been painted."""
-
-KEYS_HELP = """Space\tstart, pause, resume, or go on after a pause that waits for you
-Right, Page Down\tnext interval
-Left, Page Up\trestart this interval, or back one within its first 2 s
-+\t10 s more rest
-M\tmute or unmute
-F, F11\tfull screen on or off
-Esc\tleave full screen; otherwise stop (asks first)
-
-A presenter clicker sends Page Up / Page Down, so it works from the mat."""
 
 
 class MainWindow(QMainWindow):
@@ -110,7 +101,7 @@ class MainWindow(QMainWindow):
         self._quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu("&Help")
         keys = help_menu.addAction("&Keys on the run screen")
-        keys.triggered.connect(lambda: show_message(self, "Keys on the run screen", KEYS_HELP))
+        keys.triggered.connect(lambda: show_message(self, "Keys on the run screen", keys_help()))
         about = help_menu.addAction("&About Matside")
         about.triggered.connect(
             lambda: show_message(

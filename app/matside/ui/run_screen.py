@@ -32,6 +32,7 @@ from matside.backends.speech import PhraseCache
 from matside.core.announcer import Announcer, Say, Tone
 from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, CueOptions
+from matside.core.keymap import RUN_KEYS, Action, binding_for
 from matside.core.session import Event, Finished, Session, State, StateChanged
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 from matside.storage.paths import resolve_image
@@ -80,6 +81,16 @@ def image_index(segment: Segment, elapsed: float, count: int) -> int:
         phase = (elapsed % segment.tempo) / segment.tempo
         return min(count - 1, int(phase * count))
     return int(elapsed // TIMED_IMAGE_SECONDS) % count
+
+
+def qt_key(name: str) -> QtCore.Qt.Key:
+    """Qt's key for a key map name: ``"PageDown"`` -> ``Qt.Key.Key_PageDown``.
+
+    Raises:
+        AttributeError: Qt has no key of that name.
+    """
+    key: QtCore.Qt.Key = getattr(QtCore.Qt.Key, f"Key_{name}")
+    return key
 
 
 class RunScreen(QWidget):
@@ -249,14 +260,16 @@ class RunScreen(QWidget):
         controls = QHBoxLayout()
         controls.setContentsMargins(28, 6, 28, 14)
         controls.setSpacing(10)
-        self.back_button = self._button("◀  Back", self.previous, "Left / Page Up")
-        self.play_button = self._button("Start", self.toggle, "Space")
+        self.back_button = self._button("◀  Back", self.previous, Action.PREVIOUS)
+        self.play_button = self._button("Start", self.toggle, Action.TOGGLE)
         self.play_button.setObjectName("primary")
-        self.next_button = self._button("Next  ▶", self.next, "Right / Page Down")
-        self.extend_button = self._button(f"+{EXTEND_SECONDS} s rest", self.extend, "+")
-        self.mute_button = self._button("Mute", self.toggle_mute, "M")
-        self.fullscreen_button = self._button("Full screen", self.fullscreen_toggled.emit, "F")
-        self.stop_button = self._button("Stop", self.request_stop, "Esc")
+        self.next_button = self._button("Next  ▶", self.next, Action.NEXT)
+        self.extend_button = self._button(f"+{EXTEND_SECONDS} s rest", self.extend, Action.EXTEND)
+        self.mute_button = self._button("Mute", self.toggle_mute, Action.MUTE)
+        self.fullscreen_button = self._button(
+            "Full screen", self.fullscreen_toggled.emit, Action.FULL_SCREEN
+        )
+        self.stop_button = self._button("Stop", self.request_stop, Action.ESCAPE)
         self.notice_label = plain_label()
         self.notice_label.setObjectName("notice")
         # Notices sit between the button groups on one line, at most NOTICE_WIDTH wide (the
@@ -275,11 +288,11 @@ class RunScreen(QWidget):
         # a widget is first shown or grabbed. Not scaled here: at the size a widget has before
         # it is laid out, the labels loaded seven font sizes no frame shows (1.4 ms, issue 8).
 
-    def _button(self, text: str, slot: Callable[[], object], key: str) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object], action: Action) -> QPushButton:
         button = QPushButton(text)
         # Buttons never take the keyboard focus: Space must always reach the session.
         set_props(button, focusPolicy=props.NO_FOCUS)
-        button.setToolTip(tip(f"{text.strip('◀▶ ')} ({key})"))
+        button.setToolTip(tip(f"{text.strip('◀▶ ')} ({binding_for(action).label})"))
         button.clicked.connect(slot)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         return button
@@ -288,18 +301,19 @@ class RunScreen(QWidget):
         """The keys and what each does, made on first need: it builds PySide's Qt namespace,
         which the first frame does without (see :mod:`matside.ui.props`)."""
         if self._keys is None:
-            key = QtCore.Qt.Key
-            bindings: list[tuple[tuple[QtCore.Qt.Key, ...], Callable[[], object]]] = [
-                ((key.Key_Space,), self.toggle),
-                ((key.Key_Right, key.Key_PageDown), self.next),
-                ((key.Key_Left, key.Key_PageUp), self.previous),
-                ((key.Key_Plus, key.Key_Equal), self.extend),
-                ((key.Key_M,), self.toggle_mute),
-                ((key.Key_F, key.Key_F11), self.fullscreen_toggled.emit),
-                ((key.Key_Escape,), self._escape),
-                ((key.Key_Return, key.Key_Enter), self._enter),
-            ]
-            self._keys = {key: slot for keys, slot in bindings for key in keys}
+            slots: dict[Action, Callable[[], object]] = {
+                Action.TOGGLE: self.toggle,
+                Action.NEXT: self.next,
+                Action.PREVIOUS: self.previous,
+                Action.EXTEND: self.extend,
+                Action.MUTE: self.toggle_mute,
+                Action.FULL_SCREEN: self.fullscreen_toggled.emit,
+                Action.ESCAPE: self._escape,
+                Action.CLOSE: self._enter,
+            }
+            self._keys = {
+                qt_key(name): slots[binding.action] for binding in RUN_KEYS for name in binding.keys
+            }
         return self._keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
