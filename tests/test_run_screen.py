@@ -21,7 +21,7 @@ from matside.storage import paths
 from matside.storage.routine_files import load_routine
 from matside.ui import main as ui_main
 from matside.ui.main import MainWindow, make_application
-from matside.ui.run_screen import EXTEND_SECONDS, RunScreen, image_index, qt_key
+from matside.ui.run.screen import EXTEND_SECONDS, RunScreen, image_index, qt_key
 from tests.conftest import exercise, routine
 
 

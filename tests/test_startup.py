@@ -28,7 +28,7 @@ from matside.core.timeline import compile_timeline
 from matside.storage.routine_files import load_routine
 from matside.ui import props
 from matside.ui.main import make_application
-from matside.ui.run_screen import RunScreen
+from matside.ui.run.screen import RunScreen
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUTINE = ROOT / "routines" / "hip-opening.json"
@@ -107,7 +107,7 @@ def test_the_run_screen_gets_its_alignments_focus_and_precise_timer(qtbot: QtBot
 
 LATER = [
     "matside.core.coach",
-    "matside.ui.voice",
+    "matside.ui.run.voice",
     "difflib",
     "hashlib",
     "subprocess",
@@ -126,7 +126,7 @@ def _matside_run(tmp_path: Path, screen: str, setup: str = "") -> list[str]:
         "from PySide6.QtCore import QTimer\n"
         "from matside.cli import main\n"
         "from matside.ui import main as ui_main\n"
-        "from matside.ui.run_screen import RunScreen\n"
+        "from matside.ui.run.screen import RunScreen\n"
         "def deferred(screen):\n"
         "    menu = screen.window().menuBar().actions()[0].menu()\n"
         "    settings = next(a for a in menu.actions() if a.text() == '&Settings…')\n"
@@ -227,7 +227,7 @@ def test_pyside_reads_no_source_of_a_module_loaded_before_it() -> None:
         "from matside.ui.main import run_gui\n"
         "print(*sorted(set(read) & {'typing', 'logging', 'pathlib',"
         " 'matside.core.routine', 'matside.core.session'}))\n"
-        "print('matside.ui.run_screen' in read)\n"
+        "print('matside.ui.run.screen' in read)\n"
     )
     before, ui_read = _run_python(code).splitlines()
     assert before == ""

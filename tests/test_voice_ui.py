@@ -19,9 +19,9 @@ from matside.core.session import State
 from matside.core.settings import Settings
 from matside.core.timeline import compile_timeline
 from matside.storage.settings_file import load_settings
-from matside.ui import run_screen
 from matside.ui.main import MainWindow, make_application
-from matside.ui.run_screen import RunScreen
+from matside.ui.run import screen as run_screen
+from matside.ui.run.screen import RunScreen
 from matside.ui.settings_dialog import SettingsDialog
 from tests.conftest import exercise, routine
 from tests.test_speech import CountingEngine

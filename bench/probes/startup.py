@@ -94,7 +94,7 @@ def run(routine: str, out: Path) -> None:
     def application(argv: Sequence[str] | None = None) -> QApplication:
         app = make_application(argv)
         from matside.ui import main as ui_main
-        from matside.ui.run_screen import RunScreen
+        from matside.ui.run.screen import RunScreen
 
         if ui_main.RunScreen is RunScreen:  # type: ignore[attr-defined]
 

@@ -28,7 +28,7 @@ from matside.storage import paths
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import boot, theme
 from matside.ui.ask import ask_yes_no
-from matside.ui.run_screen import RunScreen
+from matside.ui.run.screen import RunScreen
 from matside.ui.text import show_message, window_title
 
 if TYPE_CHECKING:  # imported where first used, so `matside run` starts quickly

@@ -37,14 +37,14 @@ from matside.core.session import Event, Finished, Session, State, StateChanged
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 from matside.storage.paths import resolve_image
 from matside.ui import props, theme
-from matside.ui.picture import ExercisePicture
 from matside.ui.props import set_props
 from matside.ui.text import plain_label, tip
+from matside.ui.widgets.picture import ExercisePicture
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
-    from matside.ui.voice import PhraseRenderer
+    from matside.ui.run.voice import PhraseRenderer
 
 EXTEND_SECONDS = 10
 NOTICE_WIDTH = 440
@@ -439,7 +439,7 @@ class RunScreen(QWidget):
             return  # the first frame comes first; it calls again
         self._voice_start.stop()
         # Imported here, after the first frame: a screen without a voice never needs it.
-        from matside.ui.voice import PhraseRenderer
+        from matside.ui.run.voice import PhraseRenderer
 
         phrases = self.announcer.plan_voice()
         self.renderer = PhraseRenderer(self._phrase_cache, phrases)
@@ -456,7 +456,7 @@ class RunScreen(QWidget):
         """Take what the renderer has done: make phrases playable, show progress."""
         if self.renderer is None:
             return
-        from matside.ui.voice import Failed
+        from matside.ui.run.voice import Failed
 
         for result in self.renderer.results():
             if isinstance(result, Failed):
