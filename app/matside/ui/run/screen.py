@@ -2,7 +2,9 @@
 
 The Qt side only asks the session to catch up (``tick``) and repaints. One precise single-shot
 timer is aimed at the next thing due (a cue, a transition, or the next change of the display),
-so sounds start on time and nothing is redrawn when nothing changes.
+so sounds start on time and nothing is redrawn when nothing changes. What sounds and what is
+said is decided by :class:`matside.core.announcer.Announcer`, and the keys come from
+:mod:`matside.core.keymap`: the screen lays out, refreshes and plays.
 """
 
 from __future__ import annotations
