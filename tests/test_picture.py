@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
-from matside.ui.picture import CACHE_BYTES, MAX_SIDE, ExercisePicture, cache, load_image
+from matside.ui.widgets.picture import CACHE_BYTES, MAX_SIDE, ExercisePicture, cache, load_image
 
 DATA = Path(__file__).parent / "data"
 
@@ -108,7 +108,7 @@ SVG_HEAD = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.o
 
 
 def shows_placeholder(picture: ExercisePicture, path: Path, caplog: Any, reason: str) -> None:
-    with caplog.at_level(logging.WARNING, logger="matside.ui.picture"):
+    with caplog.at_level(logging.WARNING, logger="matside.ui.widgets.picture"):
         picture.show_image(path, "Lunge")
     assert picture.showing_placeholder
     picture.grab()
@@ -275,7 +275,7 @@ def test_a_changed_file_is_read_again(tmp_path: Path, qapp: Any) -> None:
 def test_a_missing_picture_is_logged_once_not_at_every_repaint(
     tmp_path: Path, caplog: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="matside.ui.picture"):
+    with caplog.at_level(logging.WARNING, logger="matside.ui.widgets.picture"):
         for _ in range(3):
             assert not load_image(tmp_path / "gone.png").ok
     assert caplog.text.count("cannot be found") == 1

@@ -47,7 +47,7 @@ from matside.storage.routine_files import load_routine
 from matside.ui.editor import EditorPage
 from matside.ui.home import SetsDialog
 from matside.ui.main import MainWindow, make_application
-from matside.ui.run_screen import RunScreen
+from matside.ui.run.screen import RunScreen
 from tests.conftest import exercise, routine
 
 MARK = '<b>X</b><img src="/nonexistent/x.png"><a href="x">y</a>'

@@ -20,7 +20,7 @@ from matside.core.timeline import compile_timeline
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
 from matside.ui.main import make_application
-from matside.ui.run_screen import RunScreen
+from matside.ui.run.screen import RunScreen
 
 
 def test_running_a_session_keeps_none_alive(qtbot: QtBot, qapp: Any) -> None:

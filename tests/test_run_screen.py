@@ -7,18 +7,21 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
+from matside.core.keymap import RUN_KEYS, Action, binding_for, keys_help
 from matside.core.routine import routine_from_data
 from matside.core.session import State
 from matside.core.timeline import SegmentKind, compile_timeline
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
+from matside.ui import main as ui_main
 from matside.ui.main import MainWindow, make_application
-from matside.ui.run_screen import RunScreen, image_index
+from matside.ui.run.screen import EXTEND_SECONDS, RunScreen, image_index, qt_key
 from tests.conftest import exercise, routine
 
 
@@ -303,3 +306,52 @@ def test_long_notices_never_widen_the_window(qtbot: QtBot) -> None:
     assert screen.width() == 1280
     assert screen.notice_label.text().startswith("No sound device")
     assert "tones only" in screen.notice_label.toolTip()  # the whole notice, on hover
+
+
+def test_every_key_in_the_key_map_is_a_qt_key() -> None:
+    assert qt_key("PageDown") == Qt.Key.Key_PageDown
+    assert qt_key("Plus") == Qt.Key.Key_Plus
+    assert {qt_key(name) for binding in RUN_KEYS for name in binding.keys} >= {
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Escape,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+    }
+    with pytest.raises(AttributeError):
+        qt_key("NoSuchKey")
+
+
+def test_equal_extends_and_enter_leaves_once_done(qtbot: QtBot) -> None:
+    h = Harness(qtbot, ROUTINE)
+    s = h.screen
+    left: list[bool] = []
+    s.leave.connect(lambda: left.append(True))
+    h.key(Qt.Key.Key_Space)
+    h.key(Qt.Key.Key_Equal)  # the unshifted + key
+    assert s.time_label.text() == f"0:{5 + EXTEND_SECONDS}"
+    h.key(Qt.Key.Key_Return)
+    assert not left  # Enter means nothing while the session runs
+    while s.session.state is not State.FINISHED:
+        h.key(Qt.Key.Key_Right)
+    h.key(Qt.Key.Key_Enter)  # the keypad's Enter
+    assert left == [True]
+
+
+def test_the_buttons_name_their_keys_from_the_key_map(qtbot: QtBot) -> None:
+    s = Harness(qtbot, ROUTINE).screen
+    assert s.back_button.toolTip() == "Back (Left, Page Up)"
+    assert s.fullscreen_button.toolTip() == "Full screen (F, F11)"
+    assert s.stop_button.toolTip() == f"Stop ({binding_for(Action.ESCAPE).label})"
+    assert f"{EXTEND_SECONDS} s more rest" == binding_for(Action.EXTEND).does
+
+
+def test_help_keys_shows_the_key_map(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ui_main, "show_message", lambda _parent, title, text: shown.append((title, text))
+    )
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
+    qtbot.addWidget(window)
+    keys = next(a for a in window.findChildren(QAction) if a.text() == "&Keys on the run screen")
+    keys.trigger()
+    assert shown == [("Keys on the run screen", keys_help())]

@@ -23,7 +23,7 @@ from matside.core.timeline import compile_timeline
 from matside.storage.routine_files import load_routine
 from matside.ui import props
 from matside.ui.main import make_application
-from matside.ui.run_screen import RunScreen
+from matside.ui.run.screen import RunScreen
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUTINE = ROOT / "routines" / "hip-opening.json"
@@ -107,7 +107,7 @@ def test_matside_run_opens_the_run_screen_with_the_menus_keys_and_its_style(
         "import os\n"
         "from matside.cli import main\n"
         "from matside.ui import main as ui_main\n"
-        "from matside.ui.run_screen import RunScreen\n"
+        "from matside.ui.run.screen import RunScreen\n"
         "class Screen(RunScreen):\n"
         "    def paintEvent(self, event):\n"
         "        super().paintEvent(event)\n"

@@ -19,9 +19,9 @@ from matside.core.session import State
 from matside.core.settings import Settings
 from matside.core.timeline import compile_timeline
 from matside.storage.settings_file import load_settings
-from matside.ui import run_screen
 from matside.ui.main import MainWindow, make_application
-from matside.ui.run_screen import RunScreen
+from matside.ui.run import screen as run_screen
+from matside.ui.run.screen import RunScreen
 from matside.ui.settings_dialog import SettingsDialog
 from tests.conftest import exercise, routine
 from tests.test_speech import CountingEngine
@@ -60,7 +60,7 @@ def test_space_waits_for_the_voice_then_each_segment_is_announced(
     screen.toggle()  # Space, perhaps before the phrases are ready: starts once they are
     qtbot.waitUntil(lambda: screen.session.state is State.RUNNING, timeout=5000)
     assert screen.notice_label.text() == ""
-    phrase_of = {name: text for text, name in screen._phrase_sounds.items()}
+    phrase_of = {name: text for text, name in screen.phrase_sounds.items()}
     for _ in range(44):
         clock.advance(0.25)
         screen._on_timer()
@@ -75,7 +75,7 @@ def test_voice_only_counts_aloud_and_plays_no_tones(qtbot: QtBot, tmp_path: Path
     screen, player, clock = voiced_screen(qtbot, tmp_path, tones=False)
     screen.toggle()
     qtbot.waitUntil(lambda: screen.session.state is State.RUNNING, timeout=5000)
-    phrase_of = {name: text for text, name in screen._phrase_sounds.items()}
+    phrase_of = {name: text for text, name in screen.phrase_sounds.items()}
     for _ in range(34):  # 8.5 s: get ready (5 s), then rep 2 of the left side at 8 s
         clock.advance(0.25)
         screen._on_timer()
@@ -99,7 +99,7 @@ def test_no_engine_means_tones_with_one_notice(qtbot: QtBot) -> None:
     )
     qtbot.addWidget(window)
     screen = window.open_run_screen(compile_timeline(routine_from_data(DATA)), None)
-    assert screen.coach is None and screen.tones
+    assert screen.announcer.coach is None and screen.announcer.tones
     assert "No speech engine" in screen.notice_label.text()
 
 
@@ -180,8 +180,8 @@ def test_a_shown_screen_starts_its_voice_with_its_first_frame(
     screen, _player, _clock = voiced_screen(qtbot, tmp_path, tones=True)
     screen.resize(1000, 700)
     screen.show()
-    assert screen.coach is None  # nothing planned or rendered before the first frame
+    assert screen.announcer.coach is None  # nothing planned or rendered before the first frame
     with qtbot.waitSignal(screen.first_frame, timeout=2000):
         pass
-    assert screen.coach is not None
+    assert screen.announcer.coach is not None
     assert screen.renderer is not None and screen.renderer.wait(5)

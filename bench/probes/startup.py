@@ -82,7 +82,7 @@ def run(routine: str, out: Path) -> None:
     # paint.
     from matside.cli import main
     from matside.ui import main as ui_main
-    from matside.ui.run_screen import RunScreen
+    from matside.ui.run.screen import RunScreen
 
     class Screen(RunScreen):
         def paintEvent(self, event: QPaintEvent) -> None:

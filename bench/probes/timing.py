@@ -2,7 +2,7 @@
 
 ``python -m bench.probes.timing --seconds 300 --player recording --out FILE``
 
-The run screen is :class:`matside.ui.run_screen.RunScreen` itself, with the monotonic clock, a
+The run screen is :class:`matside.ui.run.screen.RunScreen` itself, with the monotonic clock, a
 null screen-awake and a player that notes the time of each ``play`` (around a recording player,
 or around the real simpleaudio one with ``--player real``). The only addition is a note of
 ``time.monotonic()`` when its timer handler starts and when a session event reaches a listener.
@@ -30,12 +30,13 @@ from bench.probes.qtrun import run_from_random_moment
 from bench.routines import interval_routine
 from matside.backends.audio import SOUND_NAMES, Player, RecordingPlayer, make_player
 from matside.backends.awake import NullScreenAwake
+from matside.core.announcer import STALE_CUE_SECONDS
 from matside.core.clock import MonotonicClock
 from matside.core.routine import routine_from_data
 from matside.core.session import CueDue, Event, Finished, SegmentStarted
 from matside.core.timeline import Timeline, compile_timeline
 from matside.ui.main import make_application
-from matside.ui.run_screen import STALE_CUE_SECONDS, RunScreen
+from matside.ui.run.screen import RunScreen
 
 
 class Recorder:

@@ -11,8 +11,8 @@ thread, and a 2.6 KB file of ``<use>`` elements that each draw ten copies of the
 - any reference that is not to an element of the same file: an ``href`` (any namespace) or a
   ``src`` that is not ``#id``, a ``url(...)`` that is not ``url(#id)``, a CSS ``@import``.
   ``data:`` URIs are refused too: they would hand Qt a bitmap to decode whose size nobody
-  checked (see :mod:`matside.ui.picture` for the checks a bitmap file gets), and Matside's own
-  pictures never need one;
+  checked (see :mod:`matside.ui.widgets.picture` for the checks a bitmap file gets), and
+  Matside's own pictures never need one;
 - a drawing that expands to more than :data:`MAX_EXPANDED` elements. Each element counts as
   one plus its children, plus, for every reference it makes (``href="#id"``, ``url(#id)``), the
   expanded size of the element referenced: this is what Qt draws for ``<use>`` (and, at most,

@@ -70,8 +70,8 @@ from matside.ui.editor_fields import (
 )
 from matside.ui.home import ask_sets
 from matside.ui.library_style import ERROR, PAGE_STYLE
-from matside.ui.picture import picture_problem
 from matside.ui.text import message_box, plain_label, tip
+from matside.ui.widgets.picture import picture_problem
 
 Chooser = Callable[[str, Sequence[str]], str | None]
 """Asks a question with the given answers; returns the one picked, or None (closed)."""

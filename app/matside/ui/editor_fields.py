@@ -32,8 +32,8 @@ from matside.core.routine import AS_NEEDED
 from matside.storage.paths import resolve_image
 from matside.ui import theme
 from matside.ui.library_style import ERROR
-from matside.ui.picture import ExercisePicture
 from matside.ui.text import plain_label, tip
+from matside.ui.widgets.picture import ExercisePicture
 
 
 def parse_number(text: str) -> int | float | str | None:

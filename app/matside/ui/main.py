@@ -16,6 +16,7 @@ from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
+from matside.core.keymap import keys_help
 from matside.core.routine import Routine
 from matside.core.session import State
 from matside.core.settings import Settings
@@ -24,7 +25,7 @@ from matside.storage import paths
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
-from matside.ui.run_screen import RunScreen
+from matside.ui.run.screen import RunScreen
 from matside.ui.text import show_message, window_title
 
 if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs neither
@@ -34,16 +35,6 @@ if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs n
 
 EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
-
-KEYS_HELP = """Space\tstart, pause, resume, or go on after a pause that waits for you
-Right, Page Down\tnext interval
-Left, Page Up\trestart this interval, or back one within its first 2 s
-+\t10 s more rest
-M\tmute or unmute
-F, F11\tfull screen on or off
-Esc\tleave full screen; otherwise stop (asks first)
-
-A presenter clicker sends Page Up / Page Down, so it works from the mat."""
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +90,7 @@ class MainWindow(QMainWindow):
         self._quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu("&Help")
         keys = help_menu.addAction("&Keys on the run screen")
-        keys.triggered.connect(lambda: show_message(self, "Keys on the run screen", KEYS_HELP))
+        keys.triggered.connect(lambda: show_message(self, "Keys on the run screen", keys_help()))
         about = help_menu.addAction("&About Matside")
         about.triggered.connect(
             lambda: show_message(

@@ -2,7 +2,9 @@
 
 The Qt side only asks the session to catch up (``tick``) and repaints. One precise single-shot
 timer is aimed at the next thing due (a cue, a transition, or the next change of the display),
-so sounds start on time and nothing is redrawn when nothing changes.
+so sounds start on time and nothing is redrawn when nothing changes. What sounds and what is
+said is decided by :class:`matside.core.announcer.Announcer`, and the keys come from
+:mod:`matside.core.keymap`: the screen lays out, refreshes and plays.
 """
 
 from __future__ import annotations
@@ -29,29 +31,22 @@ from PySide6.QtWidgets import (
 from matside.backends.audio import Player, cue_sound
 from matside.backends.awake import ScreenAwake
 from matside.backends.speech import PhraseCache
+from matside.core.announcer import Announcer, Say, Tone
 from matside.core.clock import Clock
-from matside.core.cues import DEFAULT_CUES, CueKind, CueOptions
-from matside.core.session import (
-    CueDue,
-    Event,
-    Finished,
-    SegmentStarted,
-    Session,
-    State,
-    StateChanged,
-)
+from matside.core.cues import DEFAULT_CUES, CueOptions
+from matside.core.keymap import RUN_KEYS, Action, binding_for
+from matside.core.session import Event, Finished, Session, State, StateChanged
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 from matside.storage.paths import resolve_image
 from matside.ui import props, theme
-from matside.ui.picture import ExercisePicture
 from matside.ui.props import set_props
 from matside.ui.text import plain_label, tip
+from matside.ui.widgets.picture import ExercisePicture
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
-    from matside.core.coach import Coach
-    from matside.ui.voice import PhraseRenderer
+    from matside.ui.run.voice import PhraseRenderer
 
 EXTEND_SECONDS = 10
 NOTICE_WIDTH = 440
@@ -59,22 +54,8 @@ VOICE_DELAY_MS = 30
 """The voice is planned this long after the screen is built, once its first frame is up."""
 VOICE_POLL_MS = 40
 """How often phrases rendered in the background are collected while the voice is prepared."""
-STALE_CUE_SECONDS = 1.0
-"""A cue noticed later than this (the laptop slept, say) is not sounded any more."""
 TIMED_IMAGE_SECONDS = 2.5
 """How long each position shows in turn during timed work."""
-
-# When several cues fall on one instant, one sound plays: the most telling one.
-_SOUND_PRIORITY = [
-    CueKind.FINISHED,
-    CueKind.LAST_SET,
-    CueKind.WORK_START,
-    CueKind.SWITCH_SIDES,
-    CueKind.REST_START,
-    CueKind.HALFWAY,
-    CueKind.COUNTDOWN,
-    CueKind.REP,
-]
 
 
 def describe_work(segment: Segment) -> str:
@@ -102,6 +83,16 @@ def image_index(segment: Segment, elapsed: float, count: int) -> int:
         phase = (elapsed % segment.tempo) / segment.tempo
         return min(count - 1, int(phase * count))
     return int(elapsed // TIMED_IMAGE_SECONDS) % count
+
+
+def qt_key(name: str) -> QtCore.Qt.Key:
+    """Qt's key for a key map name: ``"PageDown"`` -> ``Qt.Key.Key_PageDown``.
+
+    Raises:
+        AttributeError: Qt has no key of that name.
+    """
+    key: QtCore.Qt.Key = getattr(QtCore.Qt.Key, f"Key_{name}")
+    return key
 
 
 class RunScreen(QWidget):
@@ -148,13 +139,14 @@ class RunScreen(QWidget):
         self.routine_file = routine_file
         self.confirm = confirm
         self.session = Session(timeline, clock, cue_options)
+        # What sounds and what is said is the announcer's to decide; the screen plays it.
+        self.announcer = Announcer(
+            timeline, self.session.cues, tones=tones, voice=phrase_cache is not None
+        )
         self.session.add_listener(self._on_event)
-        self._due: list[CueDue | SegmentStarted] = []
         self._fullscreen = False
-        self.tones = tones or phrase_cache is None
         self.voice_notice = voice_problem
-        self.coach: Coach | None = None
-        self._phrase_sounds: dict[str, str] = {}  # phrase -> the player's name for it
+        self.phrase_sounds: dict[str, str] = {}  # phrase -> the player's name for its sound
         self.renderer: PhraseRenderer | None = None
         self._voice_ready = phrase_cache is None
         self._start_when_ready = False
@@ -270,14 +262,16 @@ class RunScreen(QWidget):
         controls = QHBoxLayout()
         controls.setContentsMargins(28, 6, 28, 14)
         controls.setSpacing(10)
-        self.back_button = self._button("◀  Back", self.previous, "Left / Page Up")
-        self.play_button = self._button("Start", self.toggle, "Space")
+        self.back_button = self._button("◀  Back", self.previous, Action.PREVIOUS)
+        self.play_button = self._button("Start", self.toggle, Action.TOGGLE)
         self.play_button.setObjectName("primary")
-        self.next_button = self._button("Next  ▶", self.next, "Right / Page Down")
-        self.extend_button = self._button(f"+{EXTEND_SECONDS} s rest", self.extend, "+")
-        self.mute_button = self._button("Mute", self.toggle_mute, "M")
-        self.fullscreen_button = self._button("Full screen", self.fullscreen_toggled.emit, "F")
-        self.stop_button = self._button("Stop", self.request_stop, "Esc")
+        self.next_button = self._button("Next  ▶", self.next, Action.NEXT)
+        self.extend_button = self._button(f"+{EXTEND_SECONDS} s rest", self.extend, Action.EXTEND)
+        self.mute_button = self._button("Mute", self.toggle_mute, Action.MUTE)
+        self.fullscreen_button = self._button(
+            "Full screen", self.fullscreen_toggled.emit, Action.FULL_SCREEN
+        )
+        self.stop_button = self._button("Stop", self.request_stop, Action.ESCAPE)
         self.notice_label = plain_label()
         self.notice_label.setObjectName("notice")
         # Notices sit between the button groups on one line, at most NOTICE_WIDTH wide (the
@@ -296,11 +290,11 @@ class RunScreen(QWidget):
         # a widget is first shown or grabbed. Not scaled here: at the size a widget has before
         # it is laid out, the labels loaded seven font sizes no frame shows (1.4 ms, issue 8).
 
-    def _button(self, text: str, slot: Callable[[], object], key: str) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object], action: Action) -> QPushButton:
         button = QPushButton(text)
         # Buttons never take the keyboard focus: Space must always reach the session.
         set_props(button, focusPolicy=props.NO_FOCUS)
-        button.setToolTip(tip(f"{text.strip('◀▶ ')} ({key})"))
+        button.setToolTip(tip(f"{text.strip('◀▶ ')} ({binding_for(action).label})"))
         button.clicked.connect(slot)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         return button
@@ -309,18 +303,19 @@ class RunScreen(QWidget):
         """The keys and what each does, made on first need: it builds PySide's Qt namespace,
         which the first frame does without (see :mod:`matside.ui.props`)."""
         if self._keys is None:
-            key = QtCore.Qt.Key
-            bindings: list[tuple[tuple[QtCore.Qt.Key, ...], Callable[[], object]]] = [
-                ((key.Key_Space,), self.toggle),
-                ((key.Key_Right, key.Key_PageDown), self.next),
-                ((key.Key_Left, key.Key_PageUp), self.previous),
-                ((key.Key_Plus, key.Key_Equal), self.extend),
-                ((key.Key_M,), self.toggle_mute),
-                ((key.Key_F, key.Key_F11), self.fullscreen_toggled.emit),
-                ((key.Key_Escape,), self._escape),
-                ((key.Key_Return, key.Key_Enter), self._enter),
-            ]
-            self._keys = {key: slot for keys, slot in bindings for key in keys}
+            slots: dict[Action, Callable[[], object]] = {
+                Action.TOGGLE: self.toggle,
+                Action.NEXT: self.next,
+                Action.PREVIOUS: self.previous,
+                Action.EXTEND: self.extend,
+                Action.MUTE: self.toggle_mute,
+                Action.FULL_SCREEN: self.fullscreen_toggled.emit,
+                Action.ESCAPE: self._escape,
+                Action.CLOSE: self._enter,
+            }
+            self._keys = {
+                qt_key(name): slots[binding.action] for binding in RUN_KEYS for name in binding.keys
+            }
         return self._keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -440,17 +435,15 @@ class RunScreen(QWidget):
 
     def _prepare_voice(self) -> None:
         """Plan every phrase the session may say and start rendering them, first needed first."""
-        if self._phrase_cache is None or self._stopping or self.coach is not None:
+        if self._phrase_cache is None or self._stopping or self.announcer.coach is not None:
             return
         if self.isVisible() and not self._painted:
             return  # the first frame comes first; it calls again
         self._voice_start.stop()
-        # Imported here, after the first frame: a screen without a voice never needs them.
-        from matside.core.coach import Coach
-        from matside.ui.voice import PhraseRenderer
+        # Imported here, after the first frame: a screen without a voice never needs it.
+        from matside.ui.run.voice import PhraseRenderer
 
-        self.coach = Coach(self.timeline, self.session.cues, tones=self.tones)
-        phrases = self.coach.phrases()
+        phrases = self.announcer.plan_voice()
         self.renderer = PhraseRenderer(self._phrase_cache, phrases)
         if phrases:
             self.voice_notice = f"Preparing the coach's voice… 0 of {len(phrases)}"
@@ -465,17 +458,17 @@ class RunScreen(QWidget):
         """Take what the renderer has done: make phrases playable, show progress."""
         if self.renderer is None:
             return
-        from matside.ui.voice import Failed
+        from matside.ui.run.voice import Failed
 
         for result in self.renderer.results():
             if isinstance(result, Failed):
                 self.voice_notice = result.message
-                self.tones = True  # the tones stand in for the voice that failed
+                self.announcer.voice_failed()  # the tones stand in for the voice
                 self._voice_is_ready()
                 break
-            name = f"phrase:{len(self._phrase_sounds)}"
+            name = f"phrase:{len(self.phrase_sounds)}"
             if self.player.add_sound(name, Path(result.path)):
-                self._phrase_sounds[result.text] = name
+                self.phrase_sounds[result.text] = name
             if result.done >= result.total:
                 self.voice_notice = None
                 self._voice_is_ready()
@@ -499,9 +492,8 @@ class RunScreen(QWidget):
             self.renderer.cancel()
 
     def _on_event(self, event: Event) -> None:
-        if isinstance(event, CueDue | SegmentStarted):
-            self._due.append(event)
-        elif isinstance(event, StateChanged):
+        self.announcer.hear(event)
+        if isinstance(event, StateChanged):
             if event.state in (State.RUNNING, State.WAITING):
                 self.awake.inhibit("A Matside session is running")
             else:
@@ -511,26 +503,12 @@ class RunScreen(QWidget):
             self.finished.emit(event.stopped)
 
     def _play_due_cues(self) -> None:
-        if not self._due:
-            return
-        now = self.clock.now()
-        fresh = [event for event in self._due if now - event.due <= STALE_CUE_SECONDS]
-        self._due.clear()
-        if self.tones:
-            by_instant: dict[float, list[CueDue]] = {}
-            for event in fresh:
-                if isinstance(event, CueDue):
-                    by_instant.setdefault(event.due, []).append(event)
-            for instant in sorted(by_instant):
-                chosen = min(by_instant[instant], key=lambda e: _SOUND_PRIORITY.index(e.cue.kind))
-                self.player.play(cue_sound(chosen.cue))
-        if self.coach is not None:
-            for event in fresh:
-                if isinstance(event, SegmentStarted):
-                    phrase = self.coach.at_segment_start(event.index)
-                else:
-                    phrase = self.coach.for_cue(event.index, event.cue)
-                name = self._phrase_sounds.get(phrase) if phrase else None
+        """Play what the announcer says is due; a phrase not rendered (yet) stays silent."""
+        for announcement in self.announcer.due(self.clock.now()):
+            if isinstance(announcement, Tone):
+                self.player.play(cue_sound(announcement.cue))
+            elif isinstance(announcement, Say):
+                name = self.phrase_sounds.get(announcement.phrase)
                 if name is not None:
                     self.player.play(name)
 
