@@ -365,6 +365,18 @@ def test_services_that_refuse_leave_a_null_backend_and_one_notice(
         assert name in record.getMessage()  # every one was asked
 
 
+def test_a_bus_with_nobody_to_ask_leaves_a_null_backend_and_one_notice(
+    desktop: Desktop, caplog: pytest.LogCaptureFixture
+) -> None:
+    screen = LinuxScreenAwake()
+    with caplog.at_level(logging.DEBUG, logger="matside.backends.awake"):
+        inhibited(screen)
+        released(screen)
+    assert screen.disabled
+    (record,) = caplog.records
+    assert "ServiceUnknown" in record.getMessage()
+
+
 def test_a_failed_uninhibit_still_hangs_up(desktop: Desktop) -> None:
     desktop.serve(SCREENSAVER, {"Inhibit": ("u", (3,)), "UnInhibit": NOT_SUPPORTED})
     screen = LinuxScreenAwake()
