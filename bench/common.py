@@ -23,24 +23,9 @@ PYTHON = sys.executable
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
-# The same configuration as shared/tools/alsa-capture.conf, used when that file is not beside the
-# repository: ALSA writes every sound to raw files in AUDIO_CAPTURE_DIR instead of a sound card,
-# so the real simpleaudio path runs on a machine without one.
-_ALSA_CAPTURE = """\
-pcm.!default {
-    type file
-    slave { pcm { type null } }
-    file {
-        @func concat
-        strings [
-            { @func getenv vars [ AUDIO_CAPTURE_DIR ] default "/tmp" }
-            "/capture-%r-%c-%b.raw"
-        ]
-    }
-    format "raw"
-    truncate false
-}
-"""
+ALSA_CAPTURE = ROOT / "tests" / "data" / "alsa-capture.conf"
+"""ALSA writes every sound to raw files in AUDIO_CAPTURE_DIR instead of a sound card, so the real
+simpleaudio path runs on a machine without one (the tests use the same file)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -229,13 +214,7 @@ class Scratch:
 
     @property
     def alsa_conf(self) -> Path:
-        shared = ROOT.parent / "shared" / "tools" / "alsa-capture.conf"
-        if shared.is_file():
-            return shared
-        own = self.root / "alsa-capture.conf"
-        if not own.exists():
-            own.write_text(_ALSA_CAPTURE)
-        return own
+        return ALSA_CAPTURE
 
     def env(self, **extra: str) -> dict[str, str]:
         """The environment for a child: offscreen Qt, a private user home, sound to files."""

@@ -2,8 +2,8 @@
 
 One interface, :class:`ScreenAwake`, with a backend per desktop:
 
-- Linux and other freedesktop systems: :class:`LinuxScreenAwake` asks the session's screen
-  saver through D-Bus (``org.freedesktop.ScreenSaver.Inhibit``, later ``UnInhibit``).
+- Linux and other freedesktop systems: :class:`LinuxScreenAwake` asks over the D-Bus session
+  bus: the desktop portal first, then the screen saver (see the class).
 - Windows: :class:`WindowsScreenAwake` calls ``SetThreadExecutionState``.
 - macOS: :class:`MacScreenAwake` runs ``caffeinate -d -i -w PID`` while inhibited.
 - :class:`NullScreenAwake` does nothing, :class:`RecordingScreenAwake` records calls for tests.
@@ -13,13 +13,13 @@ One interface, :class:`ScreenAwake`, with a backend per desktop:
 backend when its mechanism is missing. ``active`` tells what was asked for: True from
 ``inhibit`` to ``release``, whether or not the desktop honoured it.
 
-Why the Linux backend speaks D-Bus itself instead of running ``dbus-send``: the specification
-ends an inhibition when the caller "disconnects from the D-Bus session bus", and KDE, GNOME and
-Xfce enforce that by watching the caller's connection. ``dbus-send`` disconnects as it exits,
-so its inhibition would end at once. The little client in :mod:`app.dbus` holds its connection
-open for as long as the inhibition lasts, with nothing but the standard library (the core does
-not import Qt). It is imported on the backend's thread when it first inhibits: opening the app
-does not pay for it.
+Why the Linux backend holds a D-Bus connection of its own instead of running ``dbus-send``: the
+ScreenSaver specification ends an inhibition when the caller "disconnects from the D-Bus session
+bus", and the portal closes a caller's requests when it goes; KDE, GNOME and Xfce watch the
+caller's connection. ``dbus-send`` disconnects as it exits, so its inhibition would end at once.
+The backend speaks D-Bus through jeepney (pure Python, no Qt: backends do not import Qt), and
+imports it on its own thread at the first inhibit: opening the app does not pay for it (about
+9 ms: ``socket``, ``selectors`` and jeepney's message code).
 """
 
 from __future__ import annotations
@@ -30,15 +30,32 @@ import queue
 import sys
 import threading
 from collections.abc import Callable
-from typing import Protocol
-
-from matside.backends.dbus import DBUS_TIMEOUT, BusConnection, SessionBus
+from typing import Any, Protocol
 
 logger = logging.getLogger(__name__)
 
 APP_NAME = "Matside"
+
+DBUS_TIMEOUT = 2.0
+"""Seconds any one D-Bus step may take before the backend gives up on it."""
+
+PORTAL = "org.freedesktop.portal.Desktop"
+PORTAL_PATH = "/org/freedesktop/portal/desktop"
+PORTAL_INHIBIT = "org.freedesktop.portal.Inhibit"
+PORTAL_REQUEST = "org.freedesktop.portal.Request"
+PORTAL_IDLE = 8
+"""The portal's Inhibit flag for the session going idle: the screen blanking and locking."""
+
 SCREENSAVER = "org.freedesktop.ScreenSaver"
-SCREENSAVER_PATH = "/org/freedesktop/ScreenSaver"
+SCREENSAVERS = (
+    (SCREENSAVER, "/org/freedesktop/ScreenSaver"),
+    ("org.xfce.ScreenSaver", "/org/xfce/ScreenSaver"),
+    ("org.mate.ScreenSaver", "/org/mate/ScreenSaver"),
+    ("org.cinnamon.ScreenSaver", "/org/cinnamon/ScreenSaver"),
+)
+"""Screen savers asked after the portal, in order, as (bus name, object path). Each has
+``Inhibit(s app, s reason) -> u cookie`` and ``UnInhibit(u cookie)`` on an interface named as
+its bus name."""
 
 ES_CONTINUOUS = 0x80000000
 ES_SYSTEM_REQUIRED = 0x00000001
@@ -174,21 +191,71 @@ class _SerialWorker:
                 logger.debug("Screen-awake job failed", exc_info=True)
 
 
-def _session_bus(timeout: float) -> BusConnection:
-    return SessionBus.connect(timeout=timeout)
+class Bus(Protocol):
+    """The part of a jeepney blocking connection (``jeepney.io.blocking.DBusConnection``) used
+    here."""
+
+    def send_and_get_reply(self, message: Any, *, timeout: float | None = None) -> Any:
+        """Send a method call and wait for its reply or error.
+
+        Args:
+            message: a ``jeepney.Message``.
+            timeout: the longest wait, in seconds; ``TimeoutError`` after it.
+
+        Returns:
+            The reply, a ``jeepney.Message``.
+        """
+        ...
+
+    def close(self) -> None:
+        """Hang up."""
+        ...
+
+
+Call = tuple[str, str, str, str, str, tuple[object, ...]]
+"""A method call: bus name, object path, interface, member, signature, arguments."""
+
+
+def session_bus(timeout: float = DBUS_TIMEOUT) -> Bus:
+    """A new connection to the session bus.
+
+    Args:
+        timeout: seconds the connection's authentication may take.
+
+    Returns:
+        A jeepney blocking connection.
+
+    Raises:
+        OSError: no session bus address is known, or its socket is missing.
+    """
+    from jeepney.io.blocking import open_dbus_connection
+
+    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if not address and runtime:  # where systemd starts the user's bus; jeepney does not look
+        address = "unix:path=" + os.path.join(runtime, "bus")
+    if not address:
+        raise OSError("no session bus: neither DBUS_SESSION_BUS_ADDRESS nor XDG_RUNTIME_DIR")
+    connection: Bus = open_dbus_connection(address, auth_timeout=timeout)
+    return connection
 
 
 class LinuxScreenAwake(_Idempotent):
-    """Inhibits the freedesktop screen saver over the D-Bus session bus.
+    """Inhibits the screen saver over the D-Bus session bus, through the first that answers of:
+
+    1. the XDG desktop portal's ``Inhibit`` with the idle flag (GNOME, KDE, and the only way
+       out of a Flatpak sandbox); ``Close`` on the request it returns ends it;
+    2. ``org.freedesktop.ScreenSaver``'s ``Inhibit``, ended by ``UnInhibit`` with its cookie;
+    3. the same methods under Xfce's, MATE's and Cinnamon's own names (:data:`SCREENSAVERS`).
 
     ``inhibit`` and ``release`` return at once; the D-Bus calls run in order on a daemon
-    thread, each step limited to ``timeout`` seconds. The connection that made the Inhibit
-    call stays open until ``release`` sends UnInhibit and closes it (desktops end an
-    inhibition when its caller disconnects). When there is no bus, no screen saver service,
-    or the call fails, the backend logs one debug line and acts as a null backend from then on.
+    thread, each limited to ``timeout`` seconds. The connection that made the Inhibit call
+    stays open until ``release`` ends the inhibition and hangs up (desktops end an inhibition
+    when its caller disconnects). When there is no bus or nobody grants the inhibition, the
+    backend logs one debug line and acts as a null backend from then on.
 
     Args:
-        connect: opens a bus connection; the session bus by default. Tests pass a fake.
+        connect: opens a bus connection; :func:`session_bus` by default.
         run: runs a job off the caller's thread; a serial daemon thread by default. Tests
             pass ``lambda job: job()`` to run jobs at once.
         app_name: the application name given to the screen saver.
@@ -197,22 +264,24 @@ class LinuxScreenAwake(_Idempotent):
 
     def __init__(
         self,
-        connect: Callable[[], BusConnection] | None = None,
+        connect: Callable[[], Bus] | None = None,
         run: Callable[[Job], None] | None = None,
         *,
         app_name: str = APP_NAME,
         timeout: float = DBUS_TIMEOUT,
     ) -> None:
         super().__init__()
-        self._connect: Callable[[], BusConnection] = connect or (lambda: _session_bus(timeout))
+        self._connect: Callable[[], Bus] = connect or (lambda: session_bus(timeout))
         self._worker: _SerialWorker | None = None
         if run is None:
             self._worker = run = _SerialWorker("matside-screen-awake")
         self._run: Callable[[Job], None] = run
         self._app_name = app_name
-        # Touched only by jobs, which run one at a time:
-        self._bus: BusConnection | None = None
-        self._cookie: int | None = None
+        self._timeout = timeout
+        # Touched only by jobs, which run one at a time: the connection holding the
+        # inhibition, and the call that ends it.
+        self._bus: Bus | None = None
+        self._end: Call | None = None
         self._disabled = False
 
     @property
@@ -238,39 +307,75 @@ class LinuxScreenAwake(_Idempotent):
         self._run(self._release_now)
 
     def _inhibit_now(self, reason: str) -> None:
-        if self._disabled or self._cookie is not None:
+        if self._disabled or self._bus is not None:
             return
         try:
-            self._bus = self._connect()
-            reply = self._bus.call(
-                SCREENSAVER, SCREENSAVER_PATH, SCREENSAVER, "Inhibit", "ss", self._app_name, reason
-            )
-            if len(reply) != 1 or not isinstance(reply[0], int):
-                raise ValueError(f"unexpected reply to Inhibit: {reply!r}")
-            self._cookie = reply[0]
+            bus = self._connect()
         except Exception as error:
-            self._disabled = True
-            self._hang_up()
-            logger.debug("Cannot keep the screen awake through D-Bus (%s); carrying on", error)
+            self._give_up(f"no session bus: {error}")
+            return
+        failures = []
+        for name, path in [(PORTAL, PORTAL_PATH), *SCREENSAVERS]:
+            try:
+                if name == PORTAL:
+                    self._end = self._ask_portal(bus, reason)
+                else:
+                    self._end = self._ask_screensaver(bus, name, path, reason)
+            except Exception as error:  # the next one may answer
+                failures.append(f"{name}: {str(error) or type(error).__name__}")
+                continue
+            self._bus = bus
+            return
+        _hang_up(bus)
+        self._give_up("; ".join(failures))
+
+    def _ask_portal(self, bus: Bus, reason: str) -> Call:
+        options = {"reason": ("s", reason)}
+        handle = self._call(
+            bus,
+            (PORTAL, PORTAL_PATH, PORTAL_INHIBIT, "Inhibit", "sua{sv}", ("", PORTAL_IDLE, options)),
+        )
+        if not isinstance(handle, str):
+            raise ValueError(f"unexpected reply {handle!r}")
+        return (PORTAL, handle, PORTAL_REQUEST, "Close", "", ())
+
+    def _ask_screensaver(self, bus: Bus, name: str, path: str, reason: str) -> Call:
+        cookie = self._call(bus, (name, path, name, "Inhibit", "ss", (self._app_name, reason)))
+        if not isinstance(cookie, int):
+            raise ValueError(f"unexpected reply {cookie!r}")
+        return (name, path, name, "UnInhibit", "u", (cookie,))
+
+    def _call(self, bus: Bus, call: Call) -> object:
+        """Make ``call`` and wait for its reply; its one value, or None when it has none."""
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.wrappers import unwrap_msg
+
+        name, path, interface, member, signature, args = call
+        message = new_method_call(DBusAddress(path, name, interface), member, signature, args)
+        body = unwrap_msg(bus.send_and_get_reply(message, timeout=self._timeout))
+        return body[0] if len(body) == 1 else None
 
     def _release_now(self) -> None:
-        if self._cookie is None or self._bus is None:
+        bus, end = self._bus, self._end
+        self._bus = self._end = None
+        if bus is None or end is None:
             return
         try:
-            self._bus.call(
-                SCREENSAVER, SCREENSAVER_PATH, SCREENSAVER, "UnInhibit", "u", self._cookie
-            )
+            self._call(bus, end)
         except Exception as error:  # hanging up below ends the inhibition anyway
-            logger.debug("UnInhibit failed (%s); hanging up instead", error)
-        self._hang_up()
+            logger.debug("Ending the inhibition failed (%s); hanging up instead", error)
+        _hang_up(bus)
 
-    def _hang_up(self) -> None:
-        bus, self._bus, self._cookie = self._bus, None, None
-        if bus is not None:
-            try:
-                bus.close()
-            except Exception:
-                logger.debug("Closing the D-Bus connection failed", exc_info=True)
+    def _give_up(self, why: str) -> None:
+        self._disabled = True
+        logger.debug("Cannot keep the screen awake through D-Bus (%s); carrying on", why)
+
+
+def _hang_up(bus: Bus) -> None:
+    try:
+        bus.close()
+    except Exception:
+        logger.debug("Closing the D-Bus connection failed", exc_info=True)
 
 
 def _set_thread_execution_state(flags: int) -> int:
