@@ -3,6 +3,7 @@ from inside the routine's folder, and one bad file never costs the rest of a bat
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
@@ -255,9 +256,15 @@ def test_a_picture_already_in_the_folder_is_reused_and_a_different_one_kept(
     (downloads / "pose.png").write_bytes(PNG + b"changed")
     [third] = library.import_routines([source]).imported
     folder = paths.user_routines_dir() / "images"
-    assert sorted(p.name for p in folder.iterdir()) == ["pose-2.png", "pose.png"]
-    assert load_routine(third).exercises[0].images == ["images/pose-2.png"]
+    # The second picture named pose.png is named after its bytes too: finding a free name
+    # reads at most two files, however many pictures share one (it was quadratic).
+    other = f"pose-{hashlib.sha256(PNG + b'changed').hexdigest()[:12]}.png"
+    assert sorted(p.name for p in folder.iterdir()) == sorted([other, "pose.png"])
+    assert load_routine(third).exercises[0].images == [f"images/{other}"]
     assert (folder / "pose.png").read_bytes() == PNG
+    [fourth] = library.import_routines([source]).imported  # the same bytes again: reused
+    assert load_routine(fourth).exercises[0].images == [f"images/{other}"]
+    assert len(list(folder.iterdir())) == 2
 
 
 def test_a_library_file_that_is_a_fifo_is_listed_as_broken_not_waited_on() -> None:

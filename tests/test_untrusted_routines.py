@@ -327,3 +327,66 @@ def test_a_rep_takes_half_a_second_at_least() -> None:
         line == "my.json: exercises[0].tempo: must be a number of seconds at least 0.5, got 0.001"
     )
     routine_from_data(routine(exercise(tempo=0.5)))
+
+
+# --------------------------------------------------------------------------------------------
+# Pictures read once, and from inside their folder when read
+
+
+def test_a_picture_swapped_for_a_symlink_after_the_check_is_not_read(tmp_path: Path) -> None:
+    from matside.storage.files import FileRefused, read_regular_file
+
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"private")
+    folder = tmp_path / "shared"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "pic.png").write_bytes(b"fine")
+    checked = paths.resolve_image("images/pic.png", folder / "r.json")
+    assert checked is not None
+    (folder / "images" / "pic.png").unlink()  # the folder's owner swaps the file...
+    (folder / "images" / "pic.png").symlink_to(secret)
+    with pytest.raises(FileRefused):
+        read_regular_file(checked, 1000, inside=folder)
+    (folder / "images" / "pic.png").unlink()  # ...or the folder above it
+    (folder / "images").rmdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "pic.png").write_bytes(b"private too")
+    (folder / "images").symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(FileRefused, match="leads outside its folder"):
+        read_regular_file(checked, 1000, inside=folder)
+
+
+def test_each_picture_file_is_read_once_however_often_it_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from matside.storage import pictures, routine_files
+
+    (tmp_path / "a.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', "utf-8")
+    (tmp_path / "b.svg").symlink_to("a.svg")  # another name for the same file
+    reads: list[Path] = []
+    real = pictures.read_picture_file
+
+    def counting(path: Path, folder: Path | None = None) -> object:
+        reads.append(path)
+        return real(path, folder)
+
+    monkeypatch.setattr(routine_files, "read_picture_file", counting)
+    names = ["a.svg", "./a.svg", "b.svg"] * 6 + ["gone.png", "gone.png"]
+    many = routine(*[exercise(name=f"E{i}", images=names) for i in range(50)])
+    problems = image_problems(routine_from_data(many), tmp_path / "r.json")
+    assert len(reads) == 2  # a.svg once, gone.png once
+    assert len(problems) == 100 and {p.code for p in problems} == {"picture-missing"}
+
+
+def test_a_routines_pictures_add_up_to_a_bound(tmp_path: Path) -> None:
+    names = []
+    for number in range(6):  # six different pictures of 19 MB (sparse: no disk used)
+        name = f"big{number}.png"
+        with (tmp_path / name).open("wb") as stream:
+            stream.write(b"\x89PNG\r\n\x1a\n" + bytes([number]))
+            stream.truncate(19 * 1024 * 1024)
+        names.append(name)
+    loaded = routine_from_data(routine(exercise(images=names)))
+    (problem,) = image_problems(loaded, tmp_path / "r.json")
+    assert problem.place == "exercises" and problem.code == "picture-refused"
+    assert problem.message == "its pictures add up to 114 MB; at most 100 MB"

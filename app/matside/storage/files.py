@@ -42,9 +42,16 @@ def _size_text(count: int) -> str:
     return f"{count / 1024:.0f} KB"
 
 
-def _open_regular(path: str | os.PathLike[str], limit: int) -> int:
-    """A descriptor open for reading on a regular file of at most ``limit`` bytes."""
+def _open_regular(path: str | os.PathLike[str], limit: int, inside: Path | None = None) -> int:
+    """A descriptor open for reading on a regular file of at most ``limit`` bytes.
+
+    With ``inside``, the file must be a resolved path (no symlink in its last part) and is
+    checked, once open, to lie inside that folder: the folder's owner may swap a checked
+    file for a symlink between the check and the open.
+    """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if inside is not None:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         descriptor = os.open(path, flags)
     except FileNotFoundError:
@@ -65,22 +72,44 @@ def _open_regular(path: str | os.PathLike[str], limit: int) -> int:
             raise FileRefused(
                 f"is too large ({_size_text(status.st_size)}; at most {_size_text(limit)})"
             )
+        if inside is not None and not _opened_inside(descriptor, status, path, inside):
+            raise FileRefused("leads outside its folder")
     except BaseException:
         os.close(descriptor)
         raise
     return descriptor
 
 
-def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
+def _opened_inside(
+    descriptor: int, status: os.stat_result, path: str | os.PathLike[str], folder: Path
+) -> bool:
+    """Whether the open file lies inside ``folder``: where Linux says the descriptor leads,
+    or elsewhere the file that the path resolves to now being the very file opened."""
+    try:
+        real_folder = folder.resolve()
+        proc = Path(f"/proc/self/fd/{descriptor}")
+        if proc.is_symlink():
+            return Path(os.readlink(proc)).is_relative_to(real_folder)
+        real = Path(path).resolve()
+        return real.is_relative_to(real_folder) and os.path.samestat(status, os.stat(real))
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
+def read_regular_file(
+    path: str | os.PathLike[str], limit: int, inside: Path | None = None
+) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes.
 
     The file is opened without blocking (a FIFO cannot hold the caller), checked to be a
-    regular file, and read only up to ``limit`` bytes even if it grows meanwhile.
+    regular file, and read only up to ``limit`` bytes even if it grows meanwhile. With
+    ``inside``, the bytes come from a file inside that folder, or from none (see
+    :func:`_open_regular`).
 
     Raises:
         FileRefused: with the reason in plain words.
     """
-    descriptor = _open_regular(path, limit)
+    descriptor = _open_regular(path, limit, inside)
     try:
         chunks = []
         remaining = limit + 1

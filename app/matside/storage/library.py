@@ -51,6 +51,11 @@ from matside.storage.files import (
     check_regular_file,
     read_regular_file,
 )
+from matside.storage.pictures import (
+    PICTURE_SUFFIXES,
+    PictureRefused,
+    read_picture_file,
+)
 from matside.storage.routine_files import image_problems, load_routine
 
 TEMP_FILE = re.compile(r"^\..+\.tmp$")
@@ -303,10 +308,6 @@ def routine_names() -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Images
 
-PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif")
-"""The kinds of picture a routine may carry; a copy is always named with one of these."""
-_SVG_SNIFF_BYTES = 64 * 1024
-
 
 def file_digest(path: Path) -> str:
     """The SHA-256 of a file's bytes."""
@@ -317,35 +318,17 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def picture_suffix(data: bytes, name: str = "") -> str | None:
-    """The suffix a picture with these bytes is saved under, or None when it is no picture.
-
-    The bytes decide (PNG, JPEG, GIF or SVG), not the name: a file that merely is called
-    ``.png`` is not copied. ``name`` only chooses between ``.jpg`` and ``.jpeg``.
-    """
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return ".png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return ".jpeg" if name.lower().endswith(".jpeg") else ".jpg"
-    if data[:6] in (b"GIF87a", b"GIF89a"):
-        return ".gif"
-    head = data[:_SVG_SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf").lstrip()
-    if head.startswith(b"<") and b"<svg" in head.lower():
-        return ".svg"
-    return None
-
-
 def read_picture(source: Path) -> tuple[bytes, str]:
-    """A picture's bytes and the suffix its copy gets.
+    """A picture the user chose: its bytes, checked, and the suffix its copy gets.
 
     Raises:
-        FileRefused: not a regular file, too large, unreadable, or not a picture.
+        FileRefused: missing, not a regular file, too large, not a picture, or a refused SVG.
     """
-    data = read_regular_file(source, MAX_PICTURE_BYTES)
-    suffix = picture_suffix(data, source.name)
-    if suffix is None:
-        raise FileRefused("is not a picture (PNG, JPEG, GIF or SVG)")
-    return data, suffix
+    try:
+        picture = read_picture_file(source)
+    except PictureRefused as refused:
+        raise FileRefused(refused.reason, missing=refused.code == "picture-missing") from None
+    return picture.data, picture.suffix
 
 
 def _write_new_file(target: Path, data: bytes) -> bool:
@@ -384,8 +367,9 @@ def store_picture(data: bytes, suffix: str, name: str, routine_folder: Path) -> 
     """Keep a picture's bytes in ``routine_folder/images``; returns its reference ``images/NAME``.
 
     The file is named from ``name`` made safe (:func:`slug`) and ``suffix``. A picture already
-    there with the same bytes is reused; a different one of the same name is kept and the new
-    one gets a numbered name.
+    there with the same bytes is reused; when the name holds another picture, the new one is
+    named after its bytes too (``NAME-1a2b3c4d5e6f.png``), so that finding a free name reads
+    at most two files, however many pictures share a name.
 
     Raises:
         OSError: the folder cannot be written.
@@ -395,19 +379,22 @@ def store_picture(data: bytes, suffix: str, name: str, routine_folder: Path) -> 
     folder = routine_folder / IMAGES_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     stem = slug(PurePosixPath(name).stem) if PurePosixPath(name).stem else "image"
-    number = 1
-    while True:
-        candidate = folder / (f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}")
-        number += 1
-        if os.path.lexists(candidate):
-            try:
-                if read_regular_file(candidate, MAX_PICTURE_BYTES) == data:
-                    return f"{IMAGES_FOLDER}/{candidate.name}"
-            except FileRefused:
-                pass
-            continue
-        if _write_new_file(candidate, data):
+    digest = hashlib.sha256(data).hexdigest()
+    for candidate in (
+        folder / f"{stem}{suffix}",
+        folder / f"{stem}-{digest[:12]}{suffix}",
+        folder / f"{stem}-{digest}{suffix}",
+    ):
+        if _write_new_file(candidate, data) or _holds(candidate, data):
             return f"{IMAGES_FOLDER}/{candidate.name}"
+    raise FileExistsError(f"{folder}: no free name for a copy of {name}")
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return read_regular_file(path, MAX_PICTURE_BYTES) == data
+    except FileRefused:
+        return False
 
 
 def copy_image(source: Path, routine_folder: Path) -> str:
@@ -445,11 +432,14 @@ def picture_refusals(routine: Routine, routine_file: Path | None) -> list[Proble
 def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> dict[str, Any]:
     """Copy the pictures a routine names into ``folder/images`` and point the routine at them.
 
-    The routine comes from elsewhere, so nothing is copied unless every picture passes:
-    it must lie inside the routine's own folder (symlinks resolved), be a regular file of at most
-    :data:`~app.files.MAX_PICTURE_BYTES`, and be a picture (PNG, JPEG, GIF or SVG) by its bytes.
-    Bundled pictures (``resource:``) are left as they are; so is a picture that is simply
-    missing (the routine shows a placeholder there), which does not refuse the routine.
+    The routine comes from elsewhere, so nothing is copied unless every picture passes
+    :func:`matside.storage.routine_files.image_problems`: inside the routine's own folder
+    (symlinks resolved), a regular file of at most
+    :data:`~matside.storage.files.MAX_PICTURE_BYTES`, a picture (PNG, JPEG, GIF or SVG) by
+    its bytes. Each distinct file is then read once more, confined to the folder and checked
+    again, and those very bytes are what is copied: a file swapped after the check is caught
+    then. Bundled pictures (``resource:``) are left as they are; so is a picture that is
+    simply missing (the routine shows a placeholder there), which does not refuse the routine.
 
     Args:
         routine: the routine, as loaded.
@@ -460,37 +450,36 @@ def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> di
         The routine as JSON data with the new references.
 
     Raises:
-        RoutineError: naming each refused picture's place; nothing was copied then.
+        RoutineError: naming each refused picture's place.
         OSError: ``folder`` cannot be written (some pictures may have been copied).
     """
     problems = picture_refusals(routine, source_file)
-    found: dict[tuple[int, int], tuple[bytes, str, str]] = {}
+    if problems:
+        raise RoutineError(source_file, problems)
+    result = routine_to_data(routine)
+    copies: dict[Path, str | None] = {}  # each file once: its new reference, None if gone
     for place, i, j, reference in _picture_places(routine):
-        if reference.startswith(paths.RESOURCE_SCHEME) or any(p.place == place for p in problems):
+        if reference.startswith(paths.RESOURCE_SCHEME):
             continue
         image = paths.resolve_image(reference, source_file)
         if image is None:
-            problems.append(
-                Problem(place, f"picture {reference} leads outside the routine's folder")
-            )
-            continue
-        try:
-            data, suffix = read_picture(image)
-        except FileRefused as refused:
-            if str(refused) != "no such file":
-                problems.append(Problem(place, f"picture {reference} {refused}"))
-            continue
-        found[i, j] = (data, suffix, reference)
-    if problems:
-        raise RoutineError(source_file, sorted(problems, key=_place_order))
-    result = routine_to_data(routine)
-    for (i, j), (data, suffix, reference) in found.items():
-        result["exercises"][i]["images"][j] = store_picture(data, suffix, reference, folder)
+            where = "leads outside the routine's folder"
+            raise RoutineError(source_file, [Problem(place, f"picture {reference} {where}")])
+        if image not in copies:
+            try:
+                picture = read_picture_file(image, paths.picture_folder(reference, source_file))
+            except PictureRefused as refused:
+                if refused.code != "picture-missing":
+                    message = f"picture {reference} {refused}"
+                    problem = Problem(place, message, refused.code)
+                    raise RoutineError(source_file, [problem]) from None
+                copies[image] = None
+            else:
+                copies[image] = store_picture(picture.data, picture.suffix, reference, folder)
+        copy = copies[image]
+        if copy is not None:
+            result["exercises"][i]["images"][j] = copy
     return result
-
-
-def _place_order(problem: Problem) -> tuple[int, ...]:
-    return tuple(int(n) for n in re.findall(r"\d+", problem.place))
 
 
 # --------------------------------------------------------------------------------------------

@@ -56,9 +56,11 @@ def resolve_image(reference: str, routine_file: Path | None) -> Path | None:
 
     A reference is ``resource:images/NAME`` (a bundled picture) or a path relative to the
     routine's own folder (see :func:`matside.core.routine.picture_reference_problem`). Once
-    resolved, symlinks included, the file must still lie inside the bundled images or the routine's
-    folder: a reference that reaches anywhere else gives None, as does any reference of a
-    routine never saved (it has no folder yet) unless it is bundled.
+    resolved, symlinks included, the file must still lie inside the bundled images or the
+    routine's folder (:func:`picture_folder`): a reference that reaches anywhere else gives
+    None, as does any reference of a routine never saved (it has no folder yet) unless it is
+    bundled. Read the file with ``read_regular_file(path, limit, inside=picture_folder(...))``
+    so that it is still inside when it is opened.
 
     Args:
         reference: the reference as written in the routine.
@@ -66,22 +68,28 @@ def resolve_image(reference: str, routine_file: Path | None) -> Path | None:
     """
     from matside.core.routine import picture_reference_problem
 
-    if picture_reference_problem(reference) is not None:
+    base = picture_folder(reference, routine_file)
+    if base is None or picture_reference_problem(reference) is not None:
         return None
+    relative = reference
     if reference.startswith(RESOURCE_SCHEME):
-        base = resources_dir() / "images"
         relative = reference[len(RESOURCE_SCHEME + "images/") :]
-    elif routine_file is None:
-        return None
-    else:
-        base = Path(os.path.abspath(routine_file)).parent
-        relative = reference
     try:
         real_base = base.resolve()
         real = (base / relative).resolve()
     except (OSError, RuntimeError, ValueError):  # a symlink loop, a name the system refuses
         return None
     return real if real.is_relative_to(real_base) and real != real_base else None
+
+
+def picture_folder(reference: str, routine_file: Path | None) -> Path | None:
+    """The folder a picture reference must stay inside: the bundled images for
+    ``resource:images/NAME``, else the routine's own folder (None for a routine never saved)."""
+    if reference.startswith(RESOURCE_SCHEME):
+        return resources_dir() / "images"
+    if routine_file is None:
+        return None
+    return Path(os.path.abspath(routine_file)).parent
 
 
 def _user_dir(kind: str) -> Path:

@@ -13,14 +13,13 @@ from pathlib import Path
 from matside.core.checks import Problem
 from matside.core.routine import Routine, RoutineError, dumps_routine, parse_routine
 from matside.storage.files import (
-    MAX_PICTURE_BYTES,
     MAX_ROUTINE_BYTES,
     FileRefused,
     atomic_write_text,
     read_regular_file,
 )
-from matside.storage.paths import resolve_image
-from matside.storage.svgcheck import SvgRefused, check_svg
+from matside.storage.paths import picture_folder, resolve_image
+from matside.storage.pictures import MAX_ROUTINE_PICTURE_BYTES, PictureRefused, read_picture_file
 
 
 def load_routine(path: str | os.PathLike[str]) -> Routine:
@@ -52,10 +51,14 @@ def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]
 
     ``picture-missing``: no file there (the run screen shows a placeholder);
     ``picture-outside``: the reference leads outside the routine's folder or the bundled
-    pictures once resolved; ``picture-refused``: not a regular file, too large, or an SVG that
-    :mod:`app.svgcheck` refuses.
+    pictures once resolved; ``picture-refused``: not a regular file, too large, not a picture
+    by its bytes, or an SVG that :mod:`matside.storage.svgcheck` refuses. Each distinct file
+    is read once, however many references name it, and the distinct files may add up to
+    :data:`~matside.storage.pictures.MAX_ROUTINE_PICTURE_BYTES`.
     """
     problems = []
+    verdicts: dict[Path, PictureRefused | None] = {}
+    total = 0
     for i, exercise in enumerate(routine.exercises):
         for j, reference in enumerate(exercise.images):
             place = f"exercises[{i}].images[{j}]"
@@ -66,21 +69,25 @@ def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]
                 message = f"picture {reference} leads outside {where}"
                 problems.append(Problem(place, message, "picture-outside"))
                 continue
-            try:
-                data = read_regular_file(path, MAX_PICTURE_BYTES)
-                if path.suffix.lower() in (".svg", ".svgz"):
-                    check_svg(data)
-            except FileRefused as refused:
-                if refused.missing:
-                    problems.append(
-                        Problem(place, f"no such image: {reference}", "picture-missing")
+            if path not in verdicts:
+                try:
+                    total += len(
+                        read_picture_file(path, picture_folder(reference, routine_file)).data
                     )
-                else:
-                    message = f"picture {reference} {refused}"
-                    problems.append(Problem(place, message, "picture-refused"))
-            except SvgRefused as refused:
-                message = f"picture {reference} {refused}"
-                problems.append(Problem(place, message, "picture-refused"))
+                    verdicts[path] = None
+                except PictureRefused as refused:
+                    verdicts[path] = refused
+            verdict = verdicts[path]
+            if verdict is None:
+                continue
+            if verdict.code == "picture-missing":
+                problems.append(Problem(place, f"no such image: {reference}", verdict.code))
+            else:
+                problems.append(Problem(place, f"picture {reference} {verdict}", verdict.code))
+    if total > MAX_ROUTINE_PICTURE_BYTES:
+        limit = MAX_ROUTINE_PICTURE_BYTES // (1024 * 1024)
+        message = f"its pictures add up to {total // (1024 * 1024)} MB; at most {limit} MB"
+        problems.append(Problem("exercises", message, "picture-refused"))
     return problems
 
 
