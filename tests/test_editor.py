@@ -559,3 +559,34 @@ def test_a_picture_added_goes_through_the_same_checks_as_one_shown(
     exercise = e.data["exercises"][0]
     assert exercise["images"] == ["images/good.png"]
     assert not (paths.user_routines_dir() / "images" / "trap.svg").exists()
+
+
+def test_problems_are_placed_by_their_path_and_code_not_their_words(qtbot: QtBot) -> None:
+    """Kept edits can hold what the form cannot make: an exercise with both seconds and reps
+    (a "measure" problem, about the work as a whole), one with a tempo but no reps, and
+    problems deeper in the data."""
+    data = routine(
+        exercise(name="Both", seconds=30, tempo=None),
+        exercise(name="Paced", reps=None, seconds=20),
+        exercise(name="Range", sets={"min": 0, "max": 2}),
+        nmae="typo",
+    )
+    kept = library.Recovery(library.recovery_file_for(None), None, "Kept", 0.0, data)
+    e = Person(qtbot).editor
+    e.new_routine(kept)
+    assert {(p.path, p.code) for p in e.problems} == {
+        (("exercises", 0), "measure"),
+        (("exercises", 1), "tempo-without-reps"),
+        (("exercises", 2, "sets", "min"), "value"),
+        ((), "unknown-key"),
+    }
+    work_box = e.exercise_boxes["work"]
+    assert work_box.error.text() == 'Give either "seconds" or "reps", not both'
+    assert e.seconds_edit.property("problem") is True  # the one shown: this is timed work
+    assert e.routine_error.text().startswith('(top level): unknown key "nmae"')
+    e.exercise_list.setCurrentRow(1)
+    assert work_box.error.isHidden()
+    assert e.exercise_error.text() == '"tempo" (seconds per rep) needs "reps"'
+    e.exercise_list.setCurrentRow(2)
+    assert e.exercise_boxes["sets"].error.text() == "Must be a whole number of at least 1, got 0"
+    assert "Exercise 3 “Range”, sets: must be a whole number" in e.save_button.toolTip()

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from matside.core.checks import (
     Field,
+    Problem,
     Reader,
     boolean,
     choice,
@@ -138,5 +139,5 @@ def read_settings_data(data: Any, source: str) -> tuple[Settings, list[str]]:
     for key in data:
         if key not in known:
             message = unknown_key_message(str(key), [spec.name for spec in SETTINGS_FIELDS])
-            problems.append(f"{source}: (top level): {message}")
+            problems.append(Problem((), message, "unknown-key").format(source))
     return Settings(**values), problems

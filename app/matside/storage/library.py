@@ -32,6 +32,7 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from matside.core.checks import KeyPath
 from matside.core.routine import (
     Exercise,
     Problem,
@@ -103,7 +104,7 @@ class RoutineEntry:
         """``24 min · 5 exercises``, or what is wrong with a broken file."""
         routine = self.routine
         if routine is None:
-            first = self.issues[0] if self.issues else Problem("(file)", "cannot be opened")
+            first = self.issues[0] if self.issues else Problem.in_file("cannot be opened", "file")
             return f"Cannot be opened: {first.place}: {first.message}"
         return f"{self.length}  ·  {plural(len(routine.exercises), 'exercise')}"
 
@@ -414,10 +415,10 @@ def copy_image(source: Path, routine_folder: Path) -> str:
     return store_picture(data, suffix, source.name, routine_folder)
 
 
-def _picture_places(routine: Routine) -> Iterator[tuple[str, int, int, str]]:
+def _picture_places(routine: Routine) -> Iterator[tuple[KeyPath, int, int, str]]:
     for i, exercise in enumerate(routine.exercises):
         for j, reference in enumerate(exercise.images):
-            yield f"exercises[{i}].images[{j}]", i, j, reference
+            yield ("exercises", i, "images", j), i, j, reference
 
 
 def picture_refusals(routine: Routine, routine_file: Path | None) -> list[Problem]:
@@ -455,19 +456,18 @@ def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> di
     problems = picture_refusals(routine, source_file)
     found: dict[tuple[int, int], tuple[bytes, str, str]] = {}
     for place, i, j, reference in _picture_places(routine):
-        if reference.startswith(paths.RESOURCE_SCHEME) or any(p.place == place for p in problems):
+        if reference.startswith(paths.RESOURCE_SCHEME) or any(p.path == place for p in problems):
             continue
         image = paths.resolve_image(reference, source_file)
         if image is None:
-            problems.append(
-                Problem(place, f"picture {reference} leads outside the routine's folder")
-            )
+            message = f"picture {reference} leads outside the routine's folder"
+            problems.append(Problem(place, message, "picture-outside"))
             continue
         try:
             data, suffix = read_picture(image)
         except FileRefused as refused:
             if str(refused) != "no such file":
-                problems.append(Problem(place, f"picture {reference} {refused}"))
+                problems.append(Problem(place, f"picture {reference} {refused}", "picture-refused"))
             continue
         found[i, j] = (data, suffix, reference)
     if problems:
@@ -479,7 +479,7 @@ def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> di
 
 
 def _place_order(problem: Problem) -> tuple[int, ...]:
-    return tuple(int(n) for n in re.findall(r"\d+", problem.place))
+    return tuple(key for key in problem.path if isinstance(key, int))
 
 
 # --------------------------------------------------------------------------------------------
@@ -497,13 +497,15 @@ def load_untrusted_routine(path: Path) -> Routine:
     try:
         check_regular_file(path, MAX_ROUTINE_BYTES)
     except FileRefused as refused:
-        raise RoutineError(path, [Problem("(file)", str(refused))]) from None
+        code = "file-missing" if refused.missing else "file"
+        raise RoutineError(path, [Problem.in_file(str(refused), code)]) from None
     return load_routine(path)
 
 
 def _cannot_write(source: Path | None, where: str, error: OSError) -> RoutineError:
     reason = error.strerror or type(error).__name__
-    return RoutineError(source, [Problem("(file)", f"cannot be written to {where}: {reason}")])
+    problem = Problem.in_file(f"cannot be written to {where}: {reason}", "file-write")
+    return RoutineError(source, [problem])
 
 
 def save_new_routine(data: dict[str, Any], stem: str | None = None) -> Path:

@@ -35,14 +35,14 @@ def load_routine(path: str | os.PathLike[str]) -> Routine:
     try:
         raw = read_regular_file(path, MAX_ROUTINE_BYTES)
     except FileRefused as refused:
-        raise RoutineError(path, [Problem("(file)", f"cannot read: {refused}", "file")]) from None
+        raise RoutineError(path, [Problem.in_file(f"cannot read: {refused}", "file")]) from None
     # A byte-order mark, as some Windows editors write, is skipped ("utf-8-sig" would do it too,
     # at the price of importing another codec on every start).
     skip = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
     try:
         text = raw[skip:].decode("utf-8")
     except UnicodeDecodeError as error:
-        problem = Problem(f"byte {error.start + skip}", "not UTF-8 text", "text-encoding")
+        problem = Problem.in_file("not UTF-8 text", "text-encoding", byte=error.start + skip)
         raise RoutineError(path, [problem]) from None
     return parse_routine(text, path)
 
@@ -58,7 +58,7 @@ def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]
     problems = []
     for i, exercise in enumerate(routine.exercises):
         for j, reference in enumerate(exercise.images):
-            place = f"exercises[{i}].images[{j}]"
+            place = ("exercises", i, "images", j)
             path = resolve_image(reference, routine_file)
             if path is None:
                 bundled = reference.startswith("resource:")

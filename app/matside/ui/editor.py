@@ -88,7 +88,6 @@ HISTORY_LIMIT = 500
 
 MEASURES = ("time", "paced", "self-paced")
 MEASURE_WORDS = ("Time (seconds)", "Reps at a set pace", "Reps at your own pace")
-_EXERCISE_PLACE = re.compile(r"^exercises\[(\d+)\](?:\.(\w+))?")
 _FIELD_WORDS = {
     "name": "name",
     "description": "description",
@@ -150,12 +149,27 @@ def readable(message: str) -> str:
     return message[:1].upper() + message[1:]
 
 
-def place_words(place: str, data: dict[str, Any]) -> str:
-    """``exercises[1].reps`` -> ``Exercise 2 “Lunge”, reps``: a place as people say it."""
-    match = _EXERCISE_PLACE.match(place)
-    if match is None:
-        return _FIELD_WORDS.get(place, place).capitalize()
-    number = int(match.group(1))
+def exercise_place(problem: Problem) -> tuple[int, str] | None:
+    """Which exercise a problem is in, and the key of the exercise's field it names (``""``
+    for the exercise as a whole): ``("exercises", 1, "sets", "min")`` -> ``(1, "sets")``.
+    None for a problem outside the exercises."""
+    path = problem.path
+    if len(path) < 2 or path[0] != "exercises" or not isinstance(path[1], int):
+        return None
+    key = path[2] if len(path) > 2 and isinstance(path[2], str) else ""
+    return path[1], key
+
+
+def place_words(problem: Problem, data: dict[str, Any]) -> str:
+    """``exercises[1].reps`` -> ``Exercise 2 “Lunge”, reps``: a problem's place as people say
+    it."""
+    place = exercise_place(problem)
+    if place is None:
+        path = problem.path
+        if len(path) == 1 and isinstance(path[0], str):
+            return _FIELD_WORDS.get(path[0], path[0]).capitalize()
+        return problem.place.capitalize()
+    number, key = place
     exercises = data.get("exercises")
     name = ""
     if isinstance(exercises, list) and number < len(exercises):
@@ -163,7 +177,6 @@ def place_words(place: str, data: dict[str, Any]) -> str:
         if isinstance(item, dict) and isinstance(item.get("name"), str):
             name = f" “{item['name']}”" if item["name"].strip() else ""
     words = f"Exercise {number + 1}{name}"
-    key = match.group(2)
     return f"{words}, {_FIELD_WORDS.get(key, key)}" if key else words
 
 
@@ -1163,11 +1176,11 @@ class EditorPage(QWidget):
     def _bad_exercises(self) -> dict[int, list[str]]:
         bad: dict[int, list[str]] = {}
         for problem in self.problems:
-            match = _EXERCISE_PLACE.match(problem.place)
-            if match is not None:
-                key = match.group(2)
+            place = exercise_place(problem)
+            if place is not None:
+                number, key = place
                 line = f"{_FIELD_WORDS.get(key, key)}: " if key else ""
-                bad.setdefault(int(match.group(1)), []).append(line + plain(problem.message))
+                bad.setdefault(number, []).append(line + plain(problem.message))
         return bad
 
     def _show_problems(self) -> None:
@@ -1180,26 +1193,27 @@ class EditorPage(QWidget):
         exercise_general: list[str] = []
         measure = MEASURES[self.measure_combo.currentIndex()]
         for problem in self.problems:
-            match = _EXERCISE_PLACE.match(problem.place)
+            place = exercise_place(problem)
             message = readable(problem.message)
-            if match is None:
-                if problem.place in self.routine_boxes:
-                    routine_errors.setdefault(problem.place, []).append(message)
-                elif problem.place == "exercises":
+            if place is None:
+                field = problem.path[0] if len(problem.path) == 1 else None
+                if isinstance(field, str) and field in self.routine_boxes:
+                    routine_errors.setdefault(field, []).append(message)
+                elif field == "exercises":
                     exercises_general.append(message)
                 else:
                     general.append(f"{problem.place}: {problem.message}")
                 continue
-            if int(match.group(1)) != self._current:
+            number, key = place
+            if number != self._current:
                 continue
-            key = match.group(2) or ""
             if key in ("seconds", "reps", "tempo"):
                 word = _FIELD_WORDS[key].capitalize()
                 exercise_errors.setdefault("work", []).append(f"{word}: {plain(problem.message)}")
                 work_wrong.add(key)
             elif key in self.exercise_boxes:
                 exercise_errors.setdefault(key, []).append(message)
-            elif not key and '"seconds"' in problem.message and '"reps"' in problem.message:
+            elif not key and problem.code == "measure":
                 # "needs seconds or reps", "not both": about the work, whichever is shown
                 exercise_errors.setdefault("work", []).append(message)
                 work_wrong.add("seconds" if measure == "time" else "reps")
@@ -1237,9 +1251,7 @@ class EditorPage(QWidget):
         problems = len(self.problems)
         if problems:
             first = self.problems[0]
-            reason = (
-                f"Cannot save yet: {place_words(first.place, self.data)}: {plain(first.message)}"
-            )
+            reason = f"Cannot save yet: {place_words(first, self.data)}: {plain(first.message)}"
             if problems > 1:
                 reason += f"  (and {problems - 1} more problem{'s' if problems > 2 else ''})"
             self.save_reason.setText(reason)
@@ -1267,9 +1279,7 @@ class EditorPage(QWidget):
         self.status_label.setText("  ·  ".join(p for p in (where, state) if p))
 
     def _problem_lines(self, limit: int) -> str:
-        lines = [
-            f"{place_words(p.place, self.data)}: {plain(p.message)}" for p in self.problems[:limit]
-        ]
+        lines = [f"{place_words(p, self.data)}: {plain(p.message)}" for p in self.problems[:limit]]
         if len(self.problems) > limit:
             lines.append(f"…and {len(self.problems) - limit} more")
         return "\n".join(lines)
@@ -1341,7 +1351,7 @@ def _summary(exercise: Any) -> str:
         return "needs fixing"
     try:
         return library.describe_exercise(exercise_from_data(exercise))
-    except ValueError:
+    except RoutineError:
         return "needs fixing"
 
 
