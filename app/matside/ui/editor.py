@@ -20,7 +20,6 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matside.core.history import History
 from matside.core.routine import (
     Problem,
     Routine,
@@ -84,7 +84,6 @@ UNPROTECTED = (
     "Your edits are not protected right now: they cannot be kept in case Matside closes"
     " ({reason}). Matside keeps trying; saving keeps them for good."
 )
-HISTORY_LIMIT = 500
 
 MEASURES = ("time", "paced", "self-paced")
 MEASURE_WORDS = ("Time (seconds)", "Reps at a set pace", "Reps at your own pace")
@@ -180,15 +179,6 @@ def place_words(problem: Problem, data: dict[str, Any]) -> str:
     return f"{words}, {_FIELD_WORDS.get(key, key)}" if key else words
 
 
-@dataclass(frozen=True)
-class _Snapshot:
-    """One state of the routine in the undo history."""
-
-    data: dict[str, Any]
-    key: str | None  # the field whose typing it records; typing on in it replaces the snapshot
-    current: int  # the exercise shown
-
-
 class EditorPage(QWidget):
     """Edit one routine of the user's, or a new one.
 
@@ -215,9 +205,7 @@ class EditorPage(QWidget):
         self.problems: list[Problem] = []
         self._saved_data: dict[str, Any] | None = None
         self._stamp: FileStamp | None = None
-        self._history: list[_Snapshot] = []
-        self._position = 0
-        self._sealed = True
+        self.history = History()
         self._current = -1
         self._loading = False
         self._recovery_file: Path | None = None
@@ -634,9 +622,7 @@ class EditorPage(QWidget):
         self.data = copy.deepcopy(data)
         exercises = self.data.get("exercises")
         self._current = 0 if isinstance(exercises, list) and exercises else -1
-        self._history = [_Snapshot(copy.deepcopy(self.data), None, self._current)]
-        self._position = 0
-        self._sealed = True
+        self.history.start(self.data, self._current)
         self._fill_all()
         self._after_change()
         if self.is_dirty:
@@ -650,8 +636,7 @@ class EditorPage(QWidget):
         self.data = {}
         self._saved_data = None
         self.routine = None
-        self._history = []
-        self._position = 0
+        self.history.clear()
 
     def confirm_leave(self) -> bool:
         """Before leaving the routine: ask about unsaved changes. True when it may be left."""
@@ -792,51 +777,31 @@ class EditorPage(QWidget):
 
     @property
     def can_undo(self) -> bool:
-        return self._position > 0
+        return self.history.can_undo
 
     @property
     def can_redo(self) -> bool:
-        return self._position + 1 < len(self._history)
+        return self.history.can_redo
 
     def undo(self) -> None:
-        if not self.can_undo:
-            return
-        undone = self._history[self._position]
-        self._position -= 1
-        self._restore(self._history[self._position], undone.current)
+        self._restore(self.history.undo())
 
     def redo(self) -> None:
-        if not self.can_redo:
-            return
-        self._position += 1
-        snapshot = self._history[self._position]
-        self._restore(snapshot, snapshot.current)
+        self._restore(self.history.redo())
 
-    def _restore(self, snapshot: _Snapshot, current: int) -> None:
-        self.data = copy.deepcopy(snapshot.data)
+    def _restore(self, state: tuple[dict[str, Any], int] | None) -> None:
+        if state is None:
+            return
+        self.data, current = state
         count = len(self._exercises())
         self._current = min(max(current, 0), count - 1) if count else -1
-        self._sealed = True
         self._fill_all()
         self._after_change()
 
     def _commit(self, key: str | None) -> None:
         """Record the data as one edit; typing on in the same field extends the last one."""
-        top = self._history[self._position]
-        if self.data == top.data:
-            return
-        del self._history[self._position + 1 :]
-        snapshot = _Snapshot(copy.deepcopy(self.data), key, self._current)
-        if key is not None and key == top.key and not self._sealed and self._position > 0:
-            self._history[self._position] = snapshot
-        else:
-            self._history.append(snapshot)
-            self._position += 1
-            if len(self._history) > HISTORY_LIMIT:
-                del self._history[0]
-                self._position -= 1
-        self._sealed = False
-        self._after_change()
+        if self.history.record(self.data, key, self._current):
+            self._after_change()
 
     # ---------------------------------------------------------------------------------------
     # Editing the routine
@@ -987,7 +952,7 @@ class EditorPage(QWidget):
         self._structure_changed()
 
     def _structure_changed(self) -> None:
-        self._sealed = True
+        self.history.seal()
         self._fill_list()
         self._fill_exercise()
         self._commit(None)
@@ -1015,7 +980,7 @@ class EditorPage(QWidget):
                 self.choose(f"Could not copy {source}: {error.strerror}", ["OK"])
         exercise["images"] = references
         self._fill_images()
-        self._sealed = True
+        self.history.seal()
         self._commit(None)
 
     def remove_image(self, number: int) -> None:
@@ -1026,7 +991,7 @@ class EditorPage(QWidget):
         if 0 <= number < len(images):
             del images[number]
             self._fill_images()
-            self._sealed = True
+            self.history.seal()
             self._commit(None)
 
     # ---------------------------------------------------------------------------------------
@@ -1143,7 +1108,7 @@ class EditorPage(QWidget):
         if self._loading or row < 0 or row == self._current:
             return
         self._current = row
-        self._sealed = True
+        self.history.seal()
         self._fill_exercise()
         self._show_problems()
 
