@@ -18,7 +18,7 @@ from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
 from matside.core.session import State
 from matside.core.timeline import SegmentKind, Side, compile_timeline
-from matside.storage import library, paths
+from matside.storage import paths, recovery
 from matside.storage.routine_files import image_problems, load_routine
 from matside.ui.editor import EditorPage
 from matside.ui.main import MainWindow, make_application
@@ -518,12 +518,12 @@ def test_closing_the_window_with_unsaved_changes_asks(qtbot: QtBot) -> None:
     main.close()
     assert not main.isVisible()
     assert load_routine(path).description == ""
-    assert library.list_recoveries() == []
+    assert recovery.list_recoveries() == []
 
 
 def test_a_new_routine_never_saved_is_recovered_too(qtbot: QtBot) -> None:
     idea = routine(exercise(name="Bridge"), name="Unsaved idea")
-    library.write_recovery(library.recovery_file_for(None), None, idea)
+    recovery.write_recovery(recovery.recovery_file_for(None), None, idea)
     main, _ = window(qtbot)
     qtbot.mouseClick(main.home.notice.buttons["Restore"], CLICK)
     e = main.editor
@@ -531,7 +531,7 @@ def test_a_new_routine_never_saved_is_recovered_too(qtbot: QtBot) -> None:
     assert (e.name_edit.text(), e.ex_name.text()) == ("Unsaved idea", "Bridge")
     qtbot.mouseClick(e.save_button, CLICK)
     assert e.path == paths.user_routines_dir() / "unsaved-idea.json"
-    assert library.list_recoveries() == []
+    assert recovery.list_recoveries() == []
 
 
 def test_a_picture_added_goes_through_the_same_checks_as_one_shown(
@@ -571,7 +571,7 @@ def test_problems_are_placed_by_their_path_and_code_not_their_words(qtbot: QtBot
         exercise(name="Range", sets={"min": 0, "max": 2}),
         nmae="typo",
     )
-    kept = library.Recovery(library.recovery_file_for(None), None, "Kept", 0.0, data)
+    kept = recovery.Recovery(recovery.recovery_file_for(None), None, "Kept", 0.0, data)
     e = Person(qtbot).editor
     e.new_routine(kept)
     assert {(p.path, p.code) for p in e.problems} == {

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from matside.storage import library
+from matside.storage import recovery
 from matside.storage.files import atomic_write_text
 from matside.storage.routine_files import load_routine
 from matside.ui import editor as editor_module
@@ -51,7 +51,7 @@ def test_two_editors_of_one_routine_keep_each_others_unsaved_edits(qtbot: QtBot)
 
     assert two.editor.confirm_leave()  # "Discard": two's own edits go, and only them
     assert second is not None and not second.exists()
-    assert library.list_recoveries() == []
+    assert recovery.list_recoveries() == []
 
 
 def test_edits_left_by_a_crashed_editor_are_offered_to_the_next_one(qtbot: QtBot) -> None:
@@ -65,7 +65,7 @@ def test_edits_left_by_a_crashed_editor_are_offered_to_the_next_one(qtbot: QtBot
     live.type(live.editor.name_edit, "Still being edited")
     live.editor.flush_recovery()
     crashed.editor.close_routine()  # the crash: gone without saving or discarding
-    [left] = library.list_recoveries()
+    [left] = recovery.list_recoveries()
     assert left.data["name"] == "Before the crash"
     third = Person(qtbot, answers=["Restore"])
     third.editor.open_routine(path)
@@ -92,7 +92,7 @@ def test_a_recovery_file_that_cannot_be_written_is_said_and_the_editor_goes_on(
     def refuse(_path: Any, _text: str) -> None:
         raise error
 
-    monkeypatch.setattr("matside.storage.library.atomic_write_text", refuse)
+    monkeypatch.setattr("matside.storage.recovery.atomic_write_text", refuse)
     person.type(e.name_edit, "Typed on a full disk")
     e.flush_recovery()
     assert e.unprotected_label.isVisible()
@@ -106,7 +106,7 @@ def test_a_recovery_file_that_cannot_be_written_is_said_and_the_editor_goes_on(
     assert e.unprotected_label.isVisible() and e.is_dirty
 
     monkeypatch.setattr(
-        "matside.storage.library.atomic_write_text", atomic_write_text
+        "matside.storage.recovery.atomic_write_text", atomic_write_text
     )  # space again
     e._recovery_timer.timeout.emit()  # the retry comes
     assert not e.unprotected_label.isVisible() and e.recovery_problem is None

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from matside.storage import library, paths
+from matside.storage import recovery as recovery_files
 from matside.storage.library import FileStamp
 from matside.storage.routine_files import image_problems, load_routine
 from matside.ui.home import HomePage
@@ -173,20 +174,6 @@ def test_a_change_on_disk_is_noticed_but_a_touch_is_not() -> None:
     assert library.changed_since(path, stamp)
 
 
-def test_recovery_files_round_trip_and_broken_ones_are_dropped() -> None:
-    path = user_file("mine.json", routine())
-    file = library.recovery_file_for(path)
-    library.write_recovery(file, path, {"name": "Half typed", "exercises": "oops"})
-    (library.recovery_dir() / "garbage.json").write_text("{", encoding="utf-8")
-    [found] = library.list_recoveries()
-    assert (found.routine_path, found.name) == (path, "Half typed")
-    assert found.data == {"name": "Half typed", "exercises": "oops"}
-    assert library.find_recovery(path) == found
-    assert not (library.recovery_dir() / "garbage.json").exists()
-    library.discard_recovery(file)
-    assert library.list_recoveries() == []
-
-
 # --------------------------------------------------------------------------------------------
 # The page
 
@@ -326,7 +313,9 @@ def test_a_thousand_routines_are_all_listed_and_searchable(qtbot: QtBot) -> None
 
 def test_unsaved_edits_left_by_a_crash_are_offered_at_library_start(qtbot: QtBot) -> None:
     path = user_file("mine.json", routine(name="Mine"))
-    library.write_recovery(library.recovery_file_for(path), path, routine(name="Mine, edited"))
+    recovery_files.write_recovery(
+        recovery_files.recovery_file_for(path), path, routine(name="Mine, edited")
+    )
     home, _ = page(qtbot)
     assert home.notice.label.text().startswith("Unsaved changes to “Mine, edited” (")
     with qtbot.waitSignal(home.edit_requested) as opened:
@@ -337,8 +326,8 @@ def test_unsaved_edits_left_by_a_crash_are_offered_at_library_start(qtbot: QtBot
 
 def test_discarding_kept_edits_removes_them(qtbot: QtBot) -> None:
     path = user_file("mine.json", routine(name="Mine"))
-    file = library.recovery_file_for(path)
-    library.write_recovery(file, path, routine(name="Mine, edited"))
+    file = recovery_files.recovery_file_for(path)
+    recovery_files.write_recovery(file, path, routine(name="Mine, edited"))
     home, _ = page(qtbot)
     qtbot.mouseClick(home.notice.buttons["Discard"], Qt.MouseButton.LeftButton)
     assert not file.exists() and home.notice.isHidden()

@@ -54,8 +54,10 @@ from matside.core.routine import (
 )
 from matside.core.timeline import compile_timeline, format_duration
 from matside.storage import library, paths
+from matside.storage import recovery as recovery_files
 from matside.storage.files import FileRefused
-from matside.storage.library import FileStamp, Recovery
+from matside.storage.library import FileStamp
+from matside.storage.recovery import Recovery
 from matside.storage.routine_files import load_routine, save_routine
 from matside.ui import theme
 from matside.ui.editor_fields import (
@@ -210,7 +212,7 @@ class EditorPage(QWidget):
         self._loading = False
         self._recovery_file: Path | None = None
         # Each editor keeps its own recovery files: two editors of one routine (two windows,
-        # two Matsides) never remove each other's (see library.recovery_file_for).
+        # two Matsides) never remove each other's (see recovery_files.recovery_file_for).
         self._editor_key = uuid.uuid4().hex[:12]
         self.recovery_problem: str | None = None  # why the last recovery write failed
         self._recovery_timer = QTimer(self)
@@ -582,7 +584,7 @@ class EditorPage(QWidget):
             )
             return False
         saved = routine_to_data(routine)
-        kept = recovery or library.find_recovery(path)
+        kept = recovery or recovery_files.find_recovery(path)
         if kept is not None and recovery is None and kept.data != saved:
             when = time.strftime("%a %d %b, %H:%M", time.localtime(kept.saved_at))
             answer = self.choose(
@@ -591,15 +593,17 @@ class EditorPage(QWidget):
                 ["Restore", "Discard"],
             )
             if answer != "Restore":
-                library.discard_recovery(kept.file)
+                recovery_files.discard_recovery(kept.file)
                 kept = None
         elif kept is not None and recovery is None:
-            library.discard_recovery(kept.file)
+            recovery_files.discard_recovery(kept.file)
             kept = None
         self.path = path
         self._stamp = FileStamp.of(path)
         self._use_recovery_file(
-            kept.file if kept is not None else library.recovery_file_for(path, self._editor_key)
+            kept.file
+            if kept is not None
+            else recovery_files.recovery_file_for(path, self._editor_key)
         )
         self._start_editing(saved, kept.data if kept is not None else saved)
         return True
@@ -612,7 +616,7 @@ class EditorPage(QWidget):
         self._stamp = None
         start = new_routine_data()
         self._use_recovery_file(
-            recovery.file if recovery is not None else library.recovery_file_for(None)
+            recovery.file if recovery is not None else recovery_files.recovery_file_for(None)
         )
         self._start_editing(start, recovery.data if recovery is not None else start)
         return True
@@ -712,8 +716,8 @@ class EditorPage(QWidget):
         self._stamp = FileStamp.of(target)
         self._saved_data = copy.deepcopy(self.data)
         if old_recovery is not None:
-            library.discard_recovery(old_recovery)
-        self._use_recovery_file(library.recovery_file_for(target, self._editor_key))
+            recovery_files.discard_recovery(old_recovery)
+        self._use_recovery_file(recovery_files.recovery_file_for(target, self._editor_key))
         self._recovery_timer.stop()
         self._show_state()
         self.saved.emit(target)
@@ -734,11 +738,11 @@ class EditorPage(QWidget):
             self._set_recovery_problem(None)
             return
         if not self.is_dirty:
-            library.discard_recovery(self._recovery_file)
+            recovery_files.discard_recovery(self._recovery_file)
             self._set_recovery_problem(None)
             return
         try:
-            library.write_recovery(self._recovery_file, self.path, self.data)
+            recovery_files.write_recovery(self._recovery_file, self.path, self.data)
         except (OSError, ValueError) as error:  # ValueError: text the file system refuses
             reason = error.strerror if isinstance(error, OSError) else None
             self._set_recovery_problem(reason or str(error) or type(error).__name__)
@@ -758,15 +762,15 @@ class EditorPage(QWidget):
     def _use_recovery_file(self, file: Path | None) -> None:
         """Keep the unsaved edits in ``file`` from now on (None: none), holding it so that
         nobody else offers it as left over from a crash while this editor writes it."""
-        library.release_recovery(self._recovery_file)
+        recovery_files.release_recovery(self._recovery_file)
         self._recovery_file = file
         if file is not None:
-            library.hold_recovery(file)
+            recovery_files.hold_recovery(file)
 
     def _discard_recovery(self) -> None:
         self._recovery_timer.stop()
         if self._recovery_file is not None:
-            library.discard_recovery(self._recovery_file)
+            recovery_files.discard_recovery(self._recovery_file)
 
     @property
     def recovery_file(self) -> Path | None:
@@ -1135,7 +1139,7 @@ class EditorPage(QWidget):
         else:
             self._recovery_timer.stop()
             if self._recovery_file is not None:
-                library.discard_recovery(self._recovery_file)
+                recovery_files.discard_recovery(self._recovery_file)
             self._set_recovery_problem(None)
 
     def _bad_exercises(self) -> dict[int, list[str]]:

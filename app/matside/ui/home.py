@@ -62,7 +62,9 @@ from PySide6.QtWidgets import (
 
 from matside.core.routine import Routine, RoutineError
 from matside.storage import library
-from matside.storage.library import Recovery, RoutineEntry, TrashItem, length_text
+from matside.storage import recovery as recovery_files
+from matside.storage.library import RoutineEntry, TrashItem, length_text
+from matside.storage.recovery import Recovery
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
 from matside.ui.library_repair import RepairDialog
@@ -878,7 +880,7 @@ class HomePage(QWidget):
         said first; the edits are offered after OK.
         """
         problems = list(folder_problems or [])
-        self._recoveries = library.list_recoveries(problems)
+        self._recoveries = recovery_files.list_recoveries(problems)
         if problems:
             self.notice.show_notice(
                 "Some of your Matside folders cannot be read; Matside goes on without them:",
@@ -908,7 +910,7 @@ class HomePage(QWidget):
         self.edit_requested.emit(recovery.routine_path, recovery)
 
     def _discard_recovery(self, recovery: Recovery) -> None:
-        library.discard_recovery(recovery.file)
+        recovery_files.discard_recovery(recovery.file)
         self._recoveries = [r for r in self._recoveries if r.file != recovery.file]
         self._offer_next_recovery()
 

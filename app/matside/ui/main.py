@@ -33,7 +33,8 @@ from matside.ui.text import show_message, window_title
 if TYPE_CHECKING:  # imported where first used, so `matside run` starts quickly
     from PySide6.QtGui import QIcon
 
-    from matside.storage.library import Recovery, RoutineEntry
+    from matside.storage.library import RoutineEntry
+    from matside.storage.recovery import Recovery
     from matside.ui.editor import EditorPage
     from matside.ui.home import HomePage
 
