@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # imported where first used, so `matside run` starts quickly
 
     from matside.storage.library import RoutineEntry
     from matside.storage.recovery import Recovery
-    from matside.ui.editor import EditorPage
+    from matside.ui.editor.page import EditorPage
     from matside.ui.home import HomePage
 
 EXIT_DELAY_MS = 3000
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
     def editor(self) -> EditorPage:
         """The editor page, built on first use."""
         if self._editor is None:
-            from matside.ui.editor import EditorPage
+            from matside.ui.editor.page import EditorPage
 
             self._editor = EditorPage()
             self._editor.start_requested.connect(self._start_from_editor)
