@@ -17,7 +17,7 @@ from matside.storage import library, paths
 from matside.storage import recovery as recovery_files
 from matside.storage.library import FileStamp
 from matside.storage.routine_files import image_problems, load_routine
-from matside.ui.home import HomePage
+from matside.ui.library.page import HomePage
 from matside.ui.main import make_application
 from tests.conftest import exercise, routine
 
@@ -284,7 +284,7 @@ def test_a_broken_file_never_stops_the_library_and_is_repaired_as_text(qtbot: Qt
 
 def test_the_repair_dialog_takes_you_to_a_syntax_error(qtbot: QtBot) -> None:
     path = user_file("syntax.json", '{\n  "format": 1,\n  "name": \n}')
-    from matside.ui.library_repair import RepairDialog
+    from matside.ui.library.repair import RepairDialog
 
     dialog = RepairDialog(path)
     qtbot.addWidget(dialog)
@@ -338,7 +338,7 @@ def test_discarding_kept_edits_removes_them(qtbot: QtBot) -> None:
 
 
 def test_a_file_that_is_not_utf8_is_shown_read_only_and_never_saved_over(qtbot: QtBot) -> None:
-    from matside.ui.library_repair import RepairDialog
+    from matside.ui.library.repair import RepairDialog
 
     text = json.dumps(routine(name="Café du matin"), indent=2, ensure_ascii=False)
     raw = text.encode("latin-1")  # é is one byte, 0xE9, which UTF-8 cannot read
@@ -365,7 +365,7 @@ def test_the_repair_dialog_refuses_a_fifo_or_a_huge_file_without_waiting(
     import faulthandler
 
     from matside.storage.files import MAX_ROUTINE_BYTES
-    from matside.ui.library_repair import RepairDialog
+    from matside.ui.library.repair import RepairDialog
 
     folder = paths.user_routines_dir()
     folder.mkdir(parents=True, exist_ok=True)

@@ -51,7 +51,7 @@ def test_the_trash_forgets_routines_deleted_long_ago_and_counts_old_names_by_mti
 
 
 def test_the_library_starts_with_an_absurd_recovery_file(qtbot: Any, qapp: Any) -> None:
-    from matside.ui.home import HomePage
+    from matside.ui.library.page import HomePage
 
     file = recovery.recovery_dir() / "odd.json"
     file.parent.mkdir(parents=True)
@@ -102,7 +102,7 @@ def test_unreadable_folders_are_reported_and_the_library_goes_on(
 
 
 def test_a_file_where_the_data_folder_should_be_is_reported_at_start(qtbot: Any, qapp: Any) -> None:
-    from matside.ui.home import HomePage
+    from matside.ui.library.page import HomePage
 
     paths.user_data_dir().parent.mkdir(parents=True, exist_ok=True)
     paths.user_data_dir().write_text("not a folder", encoding="utf-8")
@@ -122,7 +122,7 @@ def test_a_file_where_the_data_folder_should_be_is_reported_at_start(qtbot: Any,
 def test_the_library_page_starts_with_an_unreadable_routines_folder(
     qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from matside.ui.home import HomePage
+    from matside.ui.library.page import HomePage
 
     path = user_file("mine.json", routine(name="Mine"))
     recovery.write_recovery(recovery.recovery_file_for(path), path, routine(name="Mine, edited"))

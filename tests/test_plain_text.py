@@ -45,7 +45,7 @@ from matside.core.timeline import compile_timeline
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
 from matside.ui.editor.page import EditorPage
-from matside.ui.home import SetsDialog
+from matside.ui.library.sets_dialog import SetsDialog
 from matside.ui.main import MainWindow, make_application
 from matside.ui.run_screen import RunScreen
 from tests.conftest import exercise, routine

@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # imported where first used, so `matside run` starts quickly
     from matside.storage.library import RoutineEntry
     from matside.storage.recovery import Recovery
     from matside.ui.editor.page import EditorPage
-    from matside.ui.home import HomePage
+    from matside.ui.library.page import HomePage
 
 EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
     def home(self) -> HomePage:
         """The library page, built on first use."""
         if self._home is None:
-            from matside.ui.home import HomePage
+            from matside.ui.library.page import HomePage
 
             self._home = HomePage(ask=self.confirm)
             self._home.start_requested.connect(self._start_entry)

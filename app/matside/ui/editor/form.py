@@ -41,7 +41,7 @@ from matside.storage import library
 from matside.storage.paths import resolve_image
 from matside.ui import theme
 from matside.ui.editor.problems import WORK_KEYS, Placement
-from matside.ui.library_style import ERROR
+from matside.ui.library.style import ERROR
 from matside.ui.picture import ExercisePicture
 from matside.ui.text import plain_label, tip
 

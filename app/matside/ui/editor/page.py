@@ -60,8 +60,8 @@ from matside.ui.editor.problems import (
     plain,
     problem_lines,
 )
-from matside.ui.home import ask_sets
-from matside.ui.library_style import ERROR, PAGE_STYLE
+from matside.ui.library.sets_dialog import ask_sets
+from matside.ui.library.style import ERROR, PAGE_STYLE
 from matside.ui.picture import picture_problem
 from matside.ui.text import message_box, plain_label, tip
 

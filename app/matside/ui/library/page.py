@@ -15,491 +15,51 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRect,
-    QRectF,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPalette,
     QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from matside.core.routine import Routine, RoutineError
+from matside.core.routine import RoutineError
 from matside.storage import library
 from matside.storage import recovery as recovery_files
-from matside.storage.library import RoutineEntry, TrashItem, length_text
+from matside.storage.library import RoutineEntry, TrashItem
 from matside.storage.recovery import Recovery
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
-from matside.ui.library_repair import RepairDialog
-from matside.ui.library_style import ERROR, PAGE_STYLE
-from matside.ui.text import escape, plain_label, rich_label, tip, window_title
+from matside.ui.library.details import RoutineDetails
+from matside.ui.library.notice import NoticeBar
+from matside.ui.library.repair import RepairDialog
+from matside.ui.library.routine_list import ENTRY_ROLE, LibraryDelegate, LibraryModel
+from matside.ui.library.sets_dialog import ask_sets
+from matside.ui.library.style import PAGE_STYLE
+from matside.ui.text import plain_label, tip
 
-__all__ = ["HomePage", "RoutineEntry", "SetsDialog", "ask_sets", "length_text"]
-
-HOVER = "#212A35"
-
-Index = QModelIndex | QPersistentModelIndex
 _PAGE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 _FOCUSED = Qt.ShortcutContext.WidgetShortcut
-
-
-# --------------------------------------------------------------------------------------------
-# The list
-
-
-@dataclass(frozen=True)
-class _Row:
-    """A row of the list: a section heading, a hint under an empty section, or a routine."""
-
-    entry: RoutineEntry | None = None
-    heading: str = ""
-    hint: str = ""
-
-
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class LibraryModel(QAbstractListModel):
-    """The routines under two headings, "Your routines" and "Bundled", filtered by name."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._entries: list[RoutineEntry] = []
-        self._rows: list[_Row] = []
-        self._filter = ""
-
-    def set_entries(self, entries: list[RoutineEntry]) -> None:
-        self._entries = entries
-        self._rebuild()
-
-    def set_filter(self, text: str) -> None:
-        self._filter = text.strip().casefold()
-        self._rebuild()
-
-    @property
-    def entries(self) -> list[RoutineEntry]:
-        return self._entries
-
-    def _matches(self, entry: RoutineEntry) -> bool:
-        return not self._filter or self._filter in entry.title.casefold()
-
-    def _rebuild(self) -> None:
-        self.beginResetModel()
-        rows: list[_Row] = []
-        for heading, bundled, empty_hint in (
-            (
-                "Your routines",
-                False,
-                "None yet. Duplicate a bundled routine, start a new one, or import a file.",
-            ),
-            ("Bundled with Matside", True, ""),
-        ):
-            group = [e for e in self._entries if e.bundled == bundled]
-            shown = [e for e in group if self._matches(e)]
-            if not group and not empty_hint:
-                continue
-            rows.append(_Row(heading=f"{heading}  ({len(shown)})" if group else heading))
-            if not group:
-                rows.append(_Row(hint=empty_hint))
-            elif not shown:
-                rows.append(_Row(hint="No name matches the search."))
-            rows += [_Row(entry=e) for e in shown]
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ENTRY_ROLE:
-            return row.entry
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.entry.title if row.entry is not None else row.heading or row.hint
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.entry is not None:
-            return row.entry.facts
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if index.isValid() and self._rows[index.row()].entry is not None:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return Qt.ItemFlag.NoItemFlags
-
-    def row_of(self, path: Path) -> int | None:
-        """The row showing the routine in ``path``, if it is shown."""
-        for number, row in enumerate(self._rows):
-            if row.entry is not None and library.same_file(row.entry.path, path):
-                return number
-        return None
-
-    def first_entry_row(self) -> int | None:
-        """The first routine that can be started, else the first one listed."""
-        rows = [(n, r.entry) for n, r in enumerate(self._rows) if r.entry is not None]
-        loaded = next((n for n, entry in rows if not entry.broken), None)
-        return loaded if loaded is not None else next((n for n, _ in rows), None)
-
-    def kind(self, row: int) -> str:
-        item = self._rows[row]
-        return "entry" if item.entry is not None else "heading" if item.heading else "hint"
-
-
-class LibraryDelegate(QStyledItemDelegate):
-    """Paints a routine as a light card: name, length and exercises, and one line of text."""
-
-    ENTRY_HEIGHT = 92
-    HEADING_HEIGHT = 44
-    HINT_HEIGHT = 48
-
-    def __init__(self, model: LibraryModel, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._model = model
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        kind = self._model.kind(index.row())
-        height = {"entry": self.ENTRY_HEIGHT, "heading": self.HEADING_HEIGHT}.get(
-            kind, self.HINT_HEIGHT
-        )
-        return QSize(300, height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect: QRect = option.rect
-        kind = self._model.kind(index.row())
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        if kind == "heading":
-            font = _font(option, 13, bold=True)
-            font.setCapitalization(QFont.Capitalization.AllUppercase)
-            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
-            painter.setFont(font)
-            painter.setPen(QColor(theme.TEXT_DIM))
-            painter.drawText(
-                rect.adjusted(6, 0, -8, -8),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                text,
-            )
-        elif kind == "hint":
-            painter.setFont(_font(option, 14))
-            painter.setPen(QColor(theme.TEXT_DIM))
-            painter.drawText(
-                rect.adjusted(6, 0, -8, 0),
-                Qt.AlignmentFlag.AlignLeft
-                | Qt.AlignmentFlag.AlignVCenter
-                | Qt.TextFlag.TextWordWrap,
-                text,
-            )
-        else:
-            entry = index.data(ENTRY_ROLE)
-            assert isinstance(entry, RoutineEntry)
-            self._paint_entry(painter, option, rect, entry)
-        painter.restore()
-
-    def _paint_entry(
-        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, entry: RoutineEntry
-    ) -> None:
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
-        card = QRectF(rect.adjusted(0, 4, -6, -4))
-        painter.setPen(Qt.PenStyle.NoPen)
-        palette = QGuiApplication.palette()  # the theme's surfaces (the view's own are clear)
-        raised = palette.color(QPalette.ColorRole.AlternateBase)
-        surface = palette.color(QPalette.ColorRole.Base)
-        painter.setBrush(raised if selected else QColor(HOVER) if hovered else surface)
-        painter.drawRoundedRect(card, 12, 12)
-        if selected:
-            painter.setBrush(QColor(theme.ACCENT))
-            painter.drawRoundedRect(
-                QRectF(card.left(), card.top() + 14, 4, card.height() - 28), 2, 2
-            )
-        inner = card.toRect().adjusted(20, 12, -16, -10)
-        lines = [
-            (_font(option, 17, bold=True), theme.TEXT, entry.title),
-            (
-                _font(option, 13, bold=True),
-                ERROR if entry.broken else theme.ACCENT,
-                entry.facts,
-            ),
-        ]
-        if entry.routine is not None and entry.routine.description:
-            lines.append((_font(option, 13), theme.TEXT_DIM, entry.routine.description))
-        elif entry.broken:
-            lines.append((_font(option, 13), theme.TEXT_DIM, "Choose it to repair or delete it"))
-        top = inner.top()
-        for font, colour, line in lines:
-            metrics = QFontMetrics(font)
-            painter.setFont(font)
-            painter.setPen(QColor(colour))
-            elided = metrics.elidedText(
-                " ".join(line.split()), Qt.TextElideMode.ElideRight, inner.width()
-            )
-            painter.drawText(
-                QRect(inner.left(), top, inner.width(), metrics.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                elided,
-            )
-            top += metrics.height() + 3
-
-
-def _font(option: QStyleOptionViewItem, pixels: int, bold: bool = False) -> QFont:
-    font = QFont(option.font)
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    return font
-
-
-# --------------------------------------------------------------------------------------------
-# The chosen routine
-
-
-class RoutineDetails(QWidget):
-    """The routine chosen in the list, with what can be done with it."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("details")
-        self.entry: RoutineEntry | None = None
-        column = QVBoxLayout(self)
-        column.setContentsMargins(32, 26, 32, 26)
-        column.setSpacing(10)
-        self.title = plain_label()
-        self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 28px; font-weight: 800;")
-        self.kind_label = plain_label()
-        self.kind_label.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 13px;")
-        self.kind_label.setWordWrap(True)
-        self.kind_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts = plain_label()
-        self.facts.setStyleSheet(f"color: {theme.ACCENT}; font-size: 16px; font-weight: 700;")
-        self.description = plain_label()
-        self.description.setWordWrap(True)
-        self.description.setStyleSheet(f"color: {theme.TEXT}; font-size: 15px;")
-        self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        for label in (self.title, self.kind_label, self.facts, self.description):
-            column.addWidget(label)
-
-        self.body_heading = plain_label()
-        self.body_heading.setStyleSheet(
-            f"color: {theme.TEXT_DIM}; font-size: 13px; font-weight: 700; margin-top: 8px;"
-        )
-        column.addWidget(self.body_heading)
-        self.body = rich_label()  # the app's own markup; every text from the file escaped
-        self.body.setWordWrap(True)
-        self.body.setStyleSheet("font-size: 15px;")
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        holder = QWidget()
-        holder_column = QVBoxLayout(holder)
-        holder_column.setContentsMargins(0, 0, 10, 0)
-        holder_column.addWidget(self.body)
-        holder_column.addStretch(1)
-        scroll.setWidget(holder)
-        column.addWidget(scroll, 1)
-        self.source = plain_label()
-        self.source.setWordWrap(True)
-        self.source.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
-        column.addWidget(self.source)
-
-        buttons = QHBoxLayout()
-        buttons.setSpacing(10)
-        self.start_button = QPushButton("Start")
-        self.start_button.setObjectName("primary")
-        self.start_button.setMinimumSize(150, 52)
-        self.start_button.setStyleSheet("font-size: 19px;")
-        self.edit_button = QPushButton("Edit")
-        self.repair_button = QPushButton("Repair…")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.export_button = QPushButton("Export…")
-        self.delete_button = QPushButton("Delete")
-        buttons.addWidget(self.start_button)
-        for button in (
-            self.edit_button,
-            self.repair_button,
-            self.duplicate_button,
-            self.export_button,
-            self.delete_button,
-        ):
-            button.setMinimumHeight(52)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        self.show_entry(None)
-
-    def show_entry(self, entry: RoutineEntry | None) -> None:
-        self.entry = entry
-        routine = entry.routine if entry is not None else None
-        if entry is None:
-            self.title.setText("Pick a routine")
-            self.kind_label.setText("")
-            self.facts.setText("")
-            self.description.setText("Choose one on the left to see its exercises.")
-            self.body_heading.setText("")
-            self.body.setText("")
-            self.source.setText("")
-        elif routine is None:
-            self.title.setText(entry.path.name)
-            self.kind_label.setText(str(entry.path))
-            self.facts.setText("This file cannot be opened")
-            self.facts.setStyleSheet(f"color: {ERROR}; font-size: 16px; font-weight: 700;")
-            self.description.setText(
-                "Repair it as text (what is wrong is checked as you type), or delete it."
-            )
-            self.body_heading.setText("WHAT IS WRONG")
-            self.body.setText(
-                "<br>".join(
-                    f"<span style='color:{ERROR}'>{escape(p.place)}</span>: {escape(p.message)}"
-                    for p in entry.issues
-                )
-            )
-            self.source.setText("")
-        else:
-            self.title.setText(routine.name)
-            self.kind_label.setText(
-                "Bundled with Matside — read-only; duplicate it to make your own version"
-                if entry.bundled
-                else f"Yours  ·  {entry.path.name}"
-            )
-            self.facts.setText(entry.facts)
-            self.facts.setStyleSheet(f"color: {theme.ACCENT}; font-size: 16px; font-weight: 700;")
-            self.description.setText(routine.description)
-            self.body_heading.setText("EXERCISES")
-            self.body.setText(
-                "".join(
-                    f"<p style='margin:0 0 8px 0'><b style='font-size:16px'>{n}. "
-                    f"{escape(e.name)}</b><br><span style='color:{theme.TEXT_DIM}'>"
-                    f"{escape(library.describe_exercise(e))}</span></p>"
-                    for n, e in enumerate(routine.exercises, 1)
-                )
-            )
-            self.source.setText(f"Source: {routine.source}" if routine.source else "")
-        self.description.setVisible(bool(self.description.text()))
-        self.source.setVisible(bool(self.source.text()))
-        loaded = routine is not None
-        user_file = entry is not None and not entry.bundled
-        self.start_button.setVisible(loaded)
-        self.edit_button.setVisible(loaded)
-        self.edit_button.setText("Duplicate to edit" if entry and entry.bundled else "Edit")
-        self.duplicate_button.setVisible(loaded and user_file)
-        self.export_button.setVisible(loaded)
-        self.repair_button.setVisible(entry is not None and not loaded and user_file)
-        self.delete_button.setVisible(user_file)
-
-
-# --------------------------------------------------------------------------------------------
-# The notice bar
-
-
-class NoticeBar(QFrame):
-    """A line at the top of the library: what just happened, and what can be done about it."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("notice")
-        self.setStyleSheet(
-            "QFrame#notice { background: palette(alternate-base); border-radius: 10px; }"
-        )
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 8, 8)
-        row.setSpacing(8)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        self.label = plain_label()
-        self.label.setWordWrap(True)
-        self.label.setStyleSheet("font-size: 15px;")
-        self.details = plain_label()
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setStyleSheet(f"color: {ERROR}; font-size: 13px;")
-        text.addWidget(self.label)
-        text.addWidget(self.details)
-        row.addLayout(text, 1)
-        self._actions = QHBoxLayout()
-        row.addLayout(self._actions)
-        self.close_button = QPushButton("✕")
-        self.close_button.setToolTip(tip("Dismiss"))
-        self.close_button.setFixedWidth(44)
-        self.close_button.clicked.connect(self.dismiss)
-        row.addWidget(self.close_button)
-        self.buttons: dict[str, QPushButton] = {}
-        self.hide()
-
-    def show_notice(
-        self,
-        text: str,
-        actions: list[tuple[str, Callable[[], None]]] | None = None,
-        details: list[str] | None = None,
-    ) -> None:
-        """Show ``text`` with a button per action; any button, or ✕, dismisses the notice."""
-        for button in self.buttons.values():
-            self._actions.removeWidget(button)
-            button.deleteLater()
-        self.buttons = {}
-        self.label.setText(text)
-        shown = (details or [])[:8]
-        if details and len(details) > len(shown):
-            shown.append(f"…and {len(details) - len(shown)} more")
-        self.details.setText("\n".join(shown))
-        self.details.setVisible(bool(shown))
-        for caption, action in actions or []:
-            button = QPushButton(caption)
-            button.clicked.connect(lambda _=False, a=action: self._run(a))
-            self._actions.addWidget(button)
-            self.buttons[caption] = button
-        self.show()
-
-    def _run(self, action: Callable[[], None]) -> None:
-        self.dismiss()
-        action()
-
-    def dismiss(self) -> None:
-        self.hide()
-        self.label.setText("")
-
-
-# --------------------------------------------------------------------------------------------
-# The page
 
 
 @dataclass(frozen=True)
@@ -514,17 +74,6 @@ class LibraryRow:
         """The Start button, with this routine chosen (as a click on its row does first)."""
         self.page.select(self.entry.path)
         return self.page.details.start_button
-
-
-def ask_sets(routine: Routine, parent: QWidget | None) -> tuple[bool, int | None]:
-    """Ask how many sets when the routine offers a choice; ``(False, None)`` when cancelled."""
-    choices = routine.set_choices()
-    if choices is None or len(choices) <= 1:
-        return True, None
-    dialog = SetsDialog(routine, list(choices), parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False, None
-    return True, dialog.chosen
 
 
 class HomePage(QWidget):
@@ -934,34 +483,3 @@ class HomePage(QWidget):
             return None
         target = Path(name)
         return target if target.suffix else target.with_suffix(".json")
-
-
-class SetsDialog(QDialog):
-    """Asks how many sets, one big button per choice with the time it takes."""
-
-    def __init__(self, routine: Routine, choices: list[int], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(window_title(f"{routine.name}: how many sets?"))
-        self.chosen = choices[0]
-        column = QVBoxLayout(self)
-        column.setContentsMargins(28, 24, 28, 24)
-        column.setSpacing(12)
-        question = plain_label("How many sets of each move?")
-        question.setStyleSheet("font-size: 20px; font-weight: 700;")
-        column.addWidget(question)
-        row = QHBoxLayout()
-        self.buttons: dict[int, QPushButton] = {}
-        for count in choices:
-            button = QPushButton(f"{count} sets\n{length_text(routine, count)}")
-            button.setMinimumSize(150, 70)
-            button.clicked.connect(lambda _=False, c=count: self._choose(c))
-            if count == choices[0]:
-                button.setObjectName("primary")
-                button.setDefault(True)
-            row.addWidget(button)
-            self.buttons[count] = button
-        column.addLayout(row)
-
-    def _choose(self, count: int) -> None:
-        self.chosen = count
-        self.accept()

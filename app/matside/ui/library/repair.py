@@ -31,7 +31,7 @@ from matside.storage.files import (
     read_regular_file,
 )
 from matside.ui import theme
-from matside.ui.library_style import ERROR, OK
+from matside.ui.library.style import ERROR, OK
 from matside.ui.text import plain_label, tip, window_title
 
 
