@@ -32,11 +32,11 @@ import threading
 from collections.abc import Callable
 from typing import Protocol
 
+from matside import APP_NAME
 from matside.backends.dbus import DBUS_TIMEOUT, BusConnection, SessionBus
 
 logger = logging.getLogger(__name__)
 
-APP_NAME = "Matside"
 SCREENSAVER = "org.freedesktop.ScreenSaver"
 SCREENSAVER_PATH = "/org/freedesktop/ScreenSaver"
 

@@ -110,13 +110,28 @@ Check = Callable[[Any], Any]
 
 class Rule:
     """A check and the JSON Schema of the values it accepts, made together from one statement
-    of the bounds, so that the two cannot drift apart. Called, it checks."""
+    of the bounds, so that the two cannot drift apart. Called, it checks.
 
-    __slots__ = ("_check", "schema")
+    A rule for numbers knows its bounds (``minimum``, ``maximum``), for the widgets that offer
+    a range; the lower bound may itself be refused (``exclusive``).
+    """
 
-    def __init__(self, check: Check, schema: dict[str, Any]) -> None:
+    __slots__ = ("_check", "exclusive", "maximum", "minimum", "schema")
+
+    def __init__(
+        self,
+        check: Check,
+        schema: dict[str, Any],
+        minimum: float | None = None,
+        maximum: float | None = None,
+        *,
+        exclusive: bool = False,
+    ) -> None:
         self._check = check
         self.schema = schema
+        self.minimum = minimum
+        self.maximum = maximum
+        self.exclusive = exclusive
 
     def __call__(self, value: Any) -> Any:
         return self._check(value)
@@ -136,6 +151,9 @@ class Field:
     schema: dict[str, Any] | None = None
     default: Any = field(default=..., repr=False)
     description: str = ""
+    suggested: Any = field(default=None, repr=False)
+    """What an editor fills in for a new value when the default is none (a new exercise's 30
+    seconds); not part of the format."""
 
     def __post_init__(self) -> None:
         if self.schema is None and not isinstance(self.check, Rule):
@@ -146,12 +164,34 @@ class Field:
         return self.default is ...
 
     @property
+    def offered(self) -> Any:
+        """What an editor fills in for a new value: the suggestion, else the default."""
+        return self.default if self.suggested is None else self.suggested
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The lowest and highest value a number field takes (its rule's bounds).
+
+        Raises:
+            TypeError: the field's check states no bounds.
+        """
+        check = self.check
+        if not isinstance(check, Rule) or check.minimum is None or check.maximum is None:
+            raise TypeError(f"field {self.name!r} states no bounds")
+        return check.minimum, check.maximum
+
+    @property
     def json_schema(self) -> dict[str, Any]:
         """The schema given, or else the check's."""
         if self.schema is not None:
             return self.schema
         assert isinstance(self.check, Rule)  # __post_init__ made sure
         return self.check.schema
+
+
+def field_of(fields: Sequence[Field], name: str) -> Field:
+    """The field called ``name`` in a table of fields."""
+    return next(spec for spec in fields if spec.name == name)
 
 
 # Characters that a terminal or a text view would act on rather than show: C0 and C1 controls,
@@ -220,7 +260,9 @@ def whole_number(minimum: int, maximum: int) -> Rule:
             raise Invalid(f"must be at most {maximum}, got {describe(value)}")
         raise Invalid(f"must be a whole number of at least {minimum}, got {describe(value)}")
 
-    return Rule(check, {"type": "integer", "minimum": minimum, "maximum": maximum})
+    return Rule(
+        check, {"type": "integer", "minimum": minimum, "maximum": maximum}, minimum, maximum
+    )
 
 
 def seconds(minimum: float, maximum: float, *, exclusive: bool) -> Rule:
@@ -235,7 +277,8 @@ def seconds(minimum: float, maximum: float, *, exclusive: bool) -> Rule:
         raise Invalid(f"must be a number of seconds {bound} {minimum:g}, got {describe(value)}")
 
     lowest = "exclusiveMinimum" if exclusive else "minimum"
-    return Rule(check, {"type": "number", lowest: minimum, "maximum": maximum})
+    schema = {"type": "number", lowest: minimum, "maximum": maximum}
+    return Rule(check, schema, minimum, maximum, exclusive=exclusive)
 
 
 def number_between(minimum: float, maximum: float) -> Rule:
@@ -244,7 +287,7 @@ def number_between(minimum: float, maximum: float) -> Rule:
             return float(value)
         raise Invalid(f"must be a number from {minimum:g} to {maximum:g}, got {describe(value)}")
 
-    return Rule(check, {"type": "number", "minimum": minimum, "maximum": maximum})
+    return Rule(check, {"type": "number", "minimum": minimum, "maximum": maximum}, minimum, maximum)
 
 
 def integer_between(minimum: int, maximum: int) -> Rule:
@@ -253,7 +296,9 @@ def integer_between(minimum: int, maximum: int) -> Rule:
             return int(value)
         raise Invalid(f"must be a whole number from {minimum} to {maximum}, got {describe(value)}")
 
-    return Rule(check, {"type": "integer", "minimum": minimum, "maximum": maximum})
+    return Rule(
+        check, {"type": "integer", "minimum": minimum, "maximum": maximum}, minimum, maximum
+    )
 
 
 def _boolean(value: Any) -> bool:
@@ -331,7 +376,8 @@ def optional(inner: Rule) -> Rule:
     def check(value: Any) -> Any:
         return None if value is None else inner(value)
 
-    return Rule(check, nullable(inner.schema))
+    schema = nullable(inner.schema)
+    return Rule(check, schema, inner.minimum, inner.maximum, exclusive=inner.exclusive)
 
 
 # --------------------------------------------------------------------------------------------

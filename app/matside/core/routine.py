@@ -28,6 +28,7 @@ from matside.core.checks import (
     Rule,
     choice,
     describe,
+    field_of,
     is_number,
     is_whole,
     object_schema,
@@ -49,6 +50,8 @@ __all__ = [
     "dumps_schema",
     "exercise_from_data",
     "json_schema",
+    "new_exercise_data",
+    "new_routine_data",
     "parse_routine",
     "routine_from_data",
     "routine_to_data",
@@ -339,7 +342,7 @@ def _sets(reader: Reader, value: Any, path: KeyPath) -> int | SetRange:
 
 
 EXERCISE_FIELDS: list[Field] = [
-    Field("name", text(required=True, max_length=MAX_NAME)),
+    Field("name", text(required=True, max_length=MAX_NAME), suggested="New exercise"),
     Field(
         "instructions",
         _paragraphs,
@@ -370,18 +373,21 @@ EXERCISE_FIELDS: list[Field] = [
         optional(seconds(0, MAX_SECONDS, exclusive=True)),
         default=None,
         description="Timed work: how long one interval lasts.",
+        suggested=30,
     ),
     Field(
         "reps",
         optional(whole_number(1, MAX_REPS)),
         default=None,
         description="Counted work: how many reps in one interval.",
+        suggested=8,
     ),
     Field(
         "tempo",
         optional(seconds(0, MAX_TEMPO, exclusive=True)),
         default=None,
         description="Seconds per rep; without it the reps are done at the user's own pace.",
+        suggested=4,
     ),
     Field(
         "sides",
@@ -423,8 +429,14 @@ ROUTINE_FIELDS: list[Field] = [
         default=None,
         description="Where editors find this schema; Matside writes it and does not read it.",
     ),
-    Field("format", _format, {"const": FORMAT_VERSION}, description="The routine format version."),
-    Field("name", text(required=True, max_length=MAX_NAME)),
+    Field(
+        "format",
+        _format,
+        {"const": FORMAT_VERSION},
+        description="The routine format version.",
+        suggested=FORMAT_VERSION,
+    ),
+    Field("name", text(required=True, max_length=MAX_NAME), suggested="New routine"),
     Field(
         "description",
         text(required=False, max_length=MAX_DESCRIPTION, one_line=False),
@@ -468,6 +480,27 @@ ROUTINE_FIELDS: list[Field] = [
         },
     ),
 ]
+
+_NEW_EXERCISE_KEYS = ("name", "seconds", "sides", "sets")
+
+
+def new_exercise_data() -> dict[str, Any]:
+    """A new exercise as JSON data, as the editor adds it: valid, timed, its values offered by
+    the table of fields."""
+    return {key: field_of(EXERCISE_FIELDS, key).offered for key in _NEW_EXERCISE_KEYS}
+
+
+def new_routine_data() -> dict[str, Any]:
+    """A new routine as JSON data, as the editor starts it: valid, so that the form starts
+    without complaints, with one new exercise; its values offered by the table of fields."""
+    data = {
+        spec.name: spec.offered
+        for spec in ROUTINE_FIELDS
+        if spec.name not in ("$schema", "exercises")
+    }
+    data["exercises"] = [new_exercise_data()]
+    return data
+
 
 # "sets" and "exercises" hold objects of their own: they are read with the reader, so that every
 # problem inside them keeps its full place (exercises[2].sets.min).

@@ -17,6 +17,7 @@ from matside.core.checks import (
     Reader,
     boolean,
     choice,
+    field_of,
     integer_between,
     number_between,
     object_schema,
@@ -82,6 +83,11 @@ SETTINGS_FIELDS: list[Field] = [
     Field("theme", choice(["dark", "black"]), default=_DEFAULTS.theme),
     Field("start_fullscreen", boolean, default=_DEFAULTS.start_fullscreen),
 ]
+
+
+def setting_bounds(name: str) -> tuple[float, float]:
+    """The lowest and highest value the number setting ``name`` takes (for the dialog)."""
+    return field_of(SETTINGS_FIELDS, name).bounds
 
 
 def settings_schema() -> dict[str, Any]:

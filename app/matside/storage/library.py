@@ -39,7 +39,7 @@ from matside.core.routine import (
     routine_from_data,
     routine_to_data,
 )
-from matside.core.timeline import compile_timeline
+from matside.core.timeline import length_text
 from matside.storage import paths
 from matside.storage.files import (
     MAX_PICTURE_BYTES,
@@ -109,23 +109,6 @@ class RoutineEntry:
 def plural(count: int, word: str) -> str:
     """``1 exercise``, ``5 exercises``."""
     return f"{count} {word}{'' if count == 1 else 's'}"
-
-
-def length_text(routine: Routine, sets: int | None = None) -> str:
-    """How long a routine takes: ``24 min``, ``5 min + pauses``.
-
-    Without ``sets`` a routine that offers a range of set counts shows the range, ``24–31 min``.
-    """
-    choices = routine.set_choices()
-    counts: list[int | None] = [sets]
-    if sets is None and choices is not None and len(choices) > 1:
-        counts = [choices[0], choices[-1]]
-    timelines = [compile_timeline(routine, count) for count in counts]
-    minutes = [max(1, round(t.total_seconds / 60)) for t in timelines]
-    text = f"{minutes[0]} min" if minutes[0] == minutes[-1] else f"{minutes[0]}–{minutes[-1]} min"
-    if timelines[0].open_segments:
-        text += " + pauses"
-    return text
 
 
 def describe_exercise(exercise: Exercise) -> str:

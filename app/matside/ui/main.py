@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
-from matside import __version__
+from matside import APP_NAME, __version__
 from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.engine = engine
         self.player.volume = self.settings.volume
         self.player.muted = self.settings.muted
-        self.setWindowTitle("Matside")
+        self.setWindowTitle(window_title(APP_NAME))
         self.resize(1280, 800)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         self._close_run_screen()
         self.stack.setCurrentWidget(self.home)
-        self.setWindowTitle("Matside")
+        self.setWindowTitle(window_title(APP_NAME))
         self.set_fullscreen(False)
 
     def _close_run_screen(self) -> None:
@@ -333,8 +333,8 @@ def app_icon() -> QIcon:
 def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark") -> QApplication:
     """The QApplication with Matside's name and look (created once); `run_gui` adds the icon."""
     app = boot.application(argv)
-    app.setApplicationName("Matside")
-    app.setApplicationDisplayName("Matside")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("matside")
     theme.apply_theme(app, theme_name, set_style=not boot.has_fusion_from_arguments(app))

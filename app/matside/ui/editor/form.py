@@ -36,7 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from matside.core.routine import AS_NEEDED, RoutineError, exercise_from_data
+from matside.core.checks import Field, field_of
+from matside.core.routine import (
+    AS_NEEDED,
+    EXERCISE_FIELDS,
+    ROUTINE_FIELDS,
+    RoutineError,
+    exercise_from_data,
+)
 from matside.storage import library
 from matside.storage.paths import resolve_image
 from matside.ui import theme
@@ -252,7 +259,7 @@ class RestEdit(QWidget):
             self.seconds.setPlaceholderText("")
             self.note.setText("empty: as needed, like the routine")
         else:
-            text = number_text(value) if value is not None else "30"
+            text = number_text(value)
             self.seconds.setPlaceholderText(text)
             self.note.setText(f"empty: the routine's {text} s")
         self._update_note()
@@ -268,7 +275,7 @@ class SetsEdit(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        self.low = NumberEdit("1", 70)
+        self.low = NumberEdit(_offered(EXERCISE_FIELDS, "sets"), 70)
         self.high = NumberEdit("", 70)
         self.high.setToolTip("For a range: the most sets. Leave empty for a fixed count.")
         to = plain_label("to")
@@ -443,10 +450,10 @@ class EditorForm(QWidget):
         self.description_edit.setFixedHeight(80)
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText("Where the content comes from")
-        self.prepare_edit = NumberEdit("10", 70)
-        self.switch_edit = NumberEdit("5", 70)
-        self.rest_sets_edit = RestEdit("30")
-        self.rest_after_edit = RestEdit("30")
+        self.prepare_edit = NumberEdit(_offered(ROUTINE_FIELDS, "prepare_seconds"), 70)
+        self.switch_edit = NumberEdit(_offered(ROUTINE_FIELDS, "switch_seconds"), 70)
+        self.rest_sets_edit = RestEdit(_offered(ROUTINE_FIELDS, "rest_between_sets"))
+        self.rest_after_edit = RestEdit(_offered(ROUTINE_FIELDS, "rest_after_exercise"))
         self.routine_boxes: dict[str, FieldBox] = {
             "name": FieldBox(self.name_edit),
             "description": FieldBox(self.description_edit),
@@ -554,12 +561,12 @@ class EditorForm(QWidget):
             "Time: a countdown. Reps at a set pace: the app paces and counts them. "
             "Reps at your own pace: press Space when done."
         )
-        self.seconds_edit = NumberEdit("30", 80)
+        self.seconds_edit = NumberEdit(_offered(EXERCISE_FIELDS, "seconds"), 80)
         self.seconds_unit = plain_label("seconds")
-        self.reps_edit = NumberEdit("8", 70)
+        self.reps_edit = NumberEdit(_offered(EXERCISE_FIELDS, "reps"), 70)
         self.reps_unit = plain_label("reps")
         self.tempo_times = plain_label("×")
-        self.tempo_edit = NumberEdit("4", 70)
+        self.tempo_edit = NumberEdit(_offered(EXERCISE_FIELDS, "tempo"), 70)
         self.tempo_unit = plain_label("s per rep")
         for label in (self.seconds_unit, self.reps_unit, self.tempo_times, self.tempo_unit):
             label.setStyleSheet(f"color: {theme.TEXT_DIM};")
@@ -715,9 +722,11 @@ class EditorForm(QWidget):
             return
         self._show_measure()
         measure = self.measure
-        defaults = [(self.seconds_edit, "30")] if measure == "time" else [(self.reps_edit, "8")]
+        keys = ["seconds"] if measure == "time" else ["reps"]
         if measure == "paced":
-            defaults.append((self.tempo_edit, "4"))
+            keys.append("tempo")
+        edits = {"seconds": self.seconds_edit, "reps": self.reps_edit, "tempo": self.tempo_edit}
+        defaults = [(edits[key], _offered(EXERCISE_FIELDS, key)) for key in keys]
         self._loading = True
         for edit, text in defaults:
             if not edit.text().strip():
@@ -826,8 +835,12 @@ class EditorForm(QWidget):
 
     def set_rest_defaults(self, data: dict[str, Any]) -> None:
         """Say what an exercise's empty rest means: the routine's own."""
-        self.ex_rest_sets.set_default(data.get("rest_between_sets", 30))
-        self.ex_rest_after.set_default(data.get("rest_after_exercise", 30))
+        for edit, key in (
+            (self.ex_rest_sets, "rest_between_sets"),
+            (self.ex_rest_after, "rest_after_exercise"),
+        ):
+            value = data.get(key)
+            edit.set_default(field_of(ROUTINE_FIELDS, key).default if value is None else value)
 
     def show_problems(self, placement: Placement) -> None:
         """Show each problem where ``placement`` puts it; clear the fields without one."""
@@ -848,6 +861,11 @@ class EditorForm(QWidget):
         ):
             label.setText("\n".join(lines))
             label.setVisible(bool(lines))
+
+
+def _offered(fields: list[Field], key: str) -> str:
+    """What the table of fields offers for a new ``key``, as the text of a field."""
+    return number_text(field_of(fields, key).offered)
 
 
 def _or_empty(value: Any) -> Any:

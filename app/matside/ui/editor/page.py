@@ -36,15 +36,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matside import APP_NAME
 from matside.core.history import History
 from matside.core.routine import (
     Problem,
     Routine,
     RoutineError,
+    new_exercise_data,
+    new_routine_data,
     routine_from_data,
     routine_to_data,
 )
-from matside.core.timeline import compile_timeline, format_duration
+from matside.core.timeline import length_text
 from matside.storage import library, paths
 from matside.storage import recovery as recovery_files
 from matside.storage.files import FileRefused
@@ -76,26 +79,6 @@ UNPROTECTED = (
     "Your edits are not protected right now: they cannot be kept in case Matside closes"
     " ({reason}). Matside keeps trying; saving keeps them for good."
 )
-
-
-def new_routine_data() -> dict[str, Any]:
-    """What New routine starts from: valid, so the form starts without complaints."""
-    return {
-        "format": 1,
-        "name": "New routine",
-        "description": "",
-        "source": "",
-        "language": "en",
-        "prepare_seconds": 10,
-        "switch_seconds": 5,
-        "rest_between_sets": 30,
-        "rest_after_exercise": 30,
-        "exercises": [new_exercise_data()],
-    }
-
-
-def new_exercise_data() -> dict[str, Any]:
-    return {"name": "New exercise", "seconds": 30, "sides": "one", "sets": 1}
 
 
 class EditorPage(QWidget):
@@ -717,7 +700,7 @@ class EditorPage(QWidget):
         dirty = self.is_dirty
         self.title_label.setText(("● " if dirty else "") + (name or "Untitled routine"))
         if self.routine is not None:
-            self.length_label.setText(_length(self.routine))
+            self.length_label.setText("Length " + length_text(self.routine, exact=True))
         else:
             self.length_label.setText("Length: —")
         self.undo_button.setEnabled(self.can_undo)
@@ -763,7 +746,7 @@ class EditorPage(QWidget):
     # Questions
 
     def _choose_in_a_box(self, question: str, options: Sequence[str]) -> str | None:
-        box = message_box(self, "Matside", question)
+        box = message_box(self, APP_NAME, question)
         box.setIcon(QMessageBox.Icon.Question)
         buttons: dict[QAbstractButton, str] = {}
         for number, option in enumerate(options):
@@ -789,17 +772,3 @@ class EditorPage(QWidget):
             "Pictures (*.svg *.png *.jpg *.jpeg *.gif);;All files (*)",
         )
         return [Path(n) for n in names]
-
-
-def _length(routine: Routine) -> str:
-    """``Length 24:30`` or ``Length 24:30–31:10 + pauses``."""
-    choices = routine.set_choices()
-    counts: list[int | None] = [None]
-    if choices is not None and len(choices) > 1:
-        counts = [choices[0], choices[-1]]
-    timelines = [compile_timeline(routine, count) for count in counts]
-    spans = [format_duration(t.total_seconds) for t in timelines]
-    text = "Length " + ("–".join(spans) if spans[0] != spans[-1] else spans[0])
-    if timelines[0].open_segments:
-        text += " + pauses"
-    return text

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matside import APP_NAME
 from matside.core.routine import RoutineError
 from matside.storage import library
 from matside.storage import recovery as recovery_files
@@ -107,7 +108,7 @@ class HomePage(QWidget):
         header.setSpacing(10)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        heading = plain_label("Matside")
+        heading = plain_label(APP_NAME)
         heading.setStyleSheet(f"font-size: 32px; font-weight: 800; color: {theme.ACCENT};")
         subtitle = plain_label("Pick a routine, roll out the mat, and leave the laptop be.")
         subtitle.setStyleSheet(f"font-size: 15px; color: {theme.TEXT_DIM};")

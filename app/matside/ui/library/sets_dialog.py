@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from matside.core.routine import Routine
-from matside.storage.library import length_text
+from matside.core.timeline import length_text
 from matside.ui.text import plain_label, window_title
 
 
