@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matside.core.checks import Invalid, boolean, describe, place_of
+from matside.core.checks import Invalid, boolean, describe, place_text
 
 
 def test_a_value_json_cannot_write_is_described_by_its_repr() -> None:
@@ -12,9 +12,9 @@ def test_a_value_json_cannot_write_is_described_by_its_repr() -> None:
 
 
 def test_places_join_keys_and_indexes() -> None:
-    assert place_of("", "name") == "name"
-    assert place_of("exercises", 2) == "exercises[2]"
-    assert place_of("exercises[2]", "reps") == "exercises[2].reps"
+    assert place_text(()) == "(top level)"
+    assert place_text(("name",)) == "name"
+    assert place_text(("exercises", 2, "reps")) == "exercises[2].reps"
 
 
 def test_a_boolean_is_true_or_false_only() -> None:

@@ -18,9 +18,9 @@ from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
 from matside.core.session import State
 from matside.core.timeline import SegmentKind, Side, compile_timeline
-from matside.storage import library, paths
+from matside.storage import paths, recovery
 from matside.storage.routine_files import image_problems, load_routine
-from matside.ui.editor import EditorPage
+from matside.ui.editor.page import EditorPage
 from matside.ui.main import MainWindow, make_application
 from tests.conftest import exercise, routine
 from tests.test_library import make_png, user_file
@@ -87,40 +87,44 @@ def test_a_routine_made_in_the_form_saves_loads_and_plans_as_typed(
     person = Person(qtbot)
     e = person.editor
     e.new_routine()
-    person.type(e.name_edit, "Hip Flow")
-    person.type(e.description_edit, "Short and slow.")
-    person.type(e.prepare_edit, "5")
-    person.type(e.switch_edit, "3")
-    person.type(e.rest_sets_edit.seconds, "20")
-    qtbot.keyClick(e.rest_after_edit.as_needed, Qt.Key.Key_Space)
-    assert e.rest_after_edit.seconds.isEnabled() is False
+    person.type(e.form.name_edit, "Hip Flow")
+    person.type(e.form.description_edit, "Short and slow.")
+    person.type(e.form.prepare_edit, "5")
+    person.type(e.form.switch_edit, "3")
+    person.type(e.form.rest_sets_edit.seconds, "20")
+    qtbot.keyClick(e.form.rest_after_edit.as_needed, Qt.Key.Key_Space)
+    assert e.form.rest_after_edit.seconds.isEnabled() is False
 
-    person.type(e.ex_name, "Lunge")
-    qtbot.keyClick(e.measure_combo, Qt.Key.Key_Down)  # reps at a set pace
-    assert e.measure_combo.currentText() == "Reps at a set pace"
-    assert e.reps_edit.isVisible() and e.tempo_edit.isVisible() and not e.seconds_edit.isVisible()
-    person.type(e.reps_edit, "10")
-    person.type(e.tempo_edit, "3")
-    qtbot.keyClick(e.sides_combo, Qt.Key.Key_Down)  # each side
-    person.type(e.sets_edit.low, "2")
+    person.type(e.form.ex_name, "Lunge")
+    qtbot.keyClick(e.form.measure_combo, Qt.Key.Key_Down)  # reps at a set pace
+    assert e.form.measure_combo.currentText() == "Reps at a set pace"
+    assert (
+        e.form.reps_edit.isVisible()
+        and e.form.tempo_edit.isVisible()
+        and not e.form.seconds_edit.isVisible()
+    )
+    person.type(e.form.reps_edit, "10")
+    person.type(e.form.tempo_edit, "3")
+    qtbot.keyClick(e.form.sides_combo, Qt.Key.Key_Down)  # each side
+    person.type(e.form.sets_edit.low, "2")
     length_with_two_sets = e.length_label.text()
-    person.type(e.sets_edit.high, "3")
+    person.type(e.form.sets_edit.high, "3")
     assert e.length_label.text() != length_with_two_sets  # it follows the typing
-    person.type(e.ex_rest_sets.seconds, "15")
-    e.instructions_edit.setFocus()
-    qtbot.keyClicks(e.instructions_edit, "Stand tall.")
-    qtbot.keyClick(e.instructions_edit, Qt.Key.Key_Return)
-    qtbot.keyClick(e.instructions_edit, Qt.Key.Key_Return)
-    qtbot.keyClicks(e.instructions_edit, "Step back.")
+    person.type(e.form.ex_rest_sets.seconds, "15")
+    e.form.instructions_edit.setFocus()
+    qtbot.keyClicks(e.form.instructions_edit, "Stand tall.")
+    qtbot.keyClick(e.form.instructions_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(e.form.instructions_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(e.form.instructions_edit, "Step back.")
     picture = make_png(tmp_path / "camera" / "My Lunge.png")
     e.pick_images = lambda: [picture]
-    person.click(e.images.add_button)
-    assert len(e.images.pictures) == 1 and not e.images.pictures[0].showing_placeholder
+    person.click(e.form.images.add_button)
+    assert len(e.form.images.pictures) == 1 and not e.form.images.pictures[0].showing_placeholder
 
-    person.click(e.add_button)
-    assert e.ex_name.hasFocus()
-    qtbot.keyClicks(e.ex_name, "Plank")  # the new exercise's name is selected, ready to type
-    person.type(e.seconds_edit, "45")
+    person.click(e.form.add_button)
+    assert e.form.ex_name.hasFocus()
+    qtbot.keyClicks(e.form.ex_name, "Plank")  # the new exercise's name is selected, ready to type
+    person.type(e.form.seconds_edit, "45")
     # 5 + 2 x (30 + 3 + 30) + 15 + 45 with two sets; 5 + 3 x 63 + 2 x 15 + 45 with three
     assert e.length_label.text() == "Length 3:11–4:29 + pauses"
     assert e.save_button.isEnabled()
@@ -165,27 +169,30 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     e = person.editor
     e.open_routine(path)
     assert e.save_reason.isHidden()
-    person.type(e.name_edit, "")
-    name_box = e.routine_boxes["name"]
+    person.type(e.form.name_edit, "")
+    name_box = e.form.routine_boxes["name"]
     assert name_box.error.isVisible() and name_box.error.text() == "Must be non-empty text"
-    assert e.name_edit.property("problem") is True
+    assert e.form.name_edit.property("problem") is True
     assert not e.save_button.isEnabled() and not e.start_button.isEnabled()
     assert e.save_reason.text() == "Cannot save yet: Name: must be non-empty text"
 
-    second = e.exercise_list.visualItemRect(e.exercise_list.item(1)).center()
-    qtbot.mouseClick(e.exercise_list.viewport(), CLICK, pos=second)
-    assert e.ex_name.text() == "Hold"
-    qtbot.keyClick(e.measure_combo, Qt.Key.Key_Down)  # reps at a set pace
-    person.type(e.reps_edit, "eight")
-    person.type(e.sets_edit.low, "4")
-    person.type(e.sets_edit.high, "3")
-    work_box, sets_box = e.exercise_boxes["work"], e.exercise_boxes["sets"]
+    second = e.form.exercise_list.visualItemRect(e.form.exercise_list.item(1)).center()
+    qtbot.mouseClick(e.form.exercise_list.viewport(), CLICK, pos=second)
+    assert e.form.ex_name.text() == "Hold"
+    qtbot.keyClick(e.form.measure_combo, Qt.Key.Key_Down)  # reps at a set pace
+    person.type(e.form.reps_edit, "eight")
+    person.type(e.form.sets_edit.low, "4")
+    person.type(e.form.sets_edit.high, "3")
+    work_box, sets_box = e.form.exercise_boxes["work"], e.form.exercise_boxes["sets"]
     assert work_box.error.text() == 'Reps: must be a whole number of at least 1, got "eight"'
-    assert e.reps_edit.property("problem") is True and e.tempo_edit.property("problem") is False
+    assert (
+        e.form.reps_edit.property("problem") is True
+        and e.form.tempo_edit.property("problem") is False
+    )
     assert sets_box.error.text() == (
         "Min must be less than max, got 4 and 3 (for a fixed count write a number)"
     )
-    assert e.exercise_list.item(1).text() == (
+    assert e.form.exercise_list.item(1).text() == (
         '2. Hold\n⚠  reps: must be a whole number of at least 1, got "eight"'
     )
     assert e.save_reason.text() == (
@@ -197,17 +204,17 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     )
     assert "sets: min must be less than max" in e.save_button.toolTip()
 
-    e.exercise_list.setCurrentRow(0)  # the first exercise is fine: nothing shows beside it
+    e.form.exercise_list.setCurrentRow(0)  # the first exercise is fine: nothing shows beside it
     assert work_box.error.isHidden() and sets_box.error.isHidden()
-    e.exercise_list.setCurrentRow(1)
-    person.type(e.tempo_edit, "")
+    e.form.exercise_list.setCurrentRow(1)
+    person.type(e.form.tempo_edit, "")
     assert work_box.error.text().endswith(
         "Seconds per rep: must be a number of seconds at least 0.5"
     )
-    person.type(e.tempo_edit, "2")
-    person.type(e.reps_edit, "6")
-    person.type(e.sets_edit.high, "")
-    person.type(e.name_edit, "Fixed")
+    person.type(e.form.tempo_edit, "2")
+    person.type(e.form.reps_edit, "6")
+    person.type(e.form.sets_edit.high, "")
+    person.type(e.form.name_edit, "Fixed")
     assert e.problems == [] and e.save_reason.isHidden() and e.save_button.isEnabled()
     person.click(e.save_button)
     saved = load_routine(path)
@@ -220,33 +227,33 @@ def test_undo_and_redo_cover_every_edit(qtbot: QtBot) -> None:
     e = person.editor
     e.open_routine(path)
     original = json.loads(json.dumps(e.data))
-    person.type(e.name_edit, "Hips")  # typing in one field is one edit
-    person.type(e.reps_edit, "12")
-    person.click(e.add_button)  # added after the chosen one
+    person.type(e.form.name_edit, "Hips")  # typing in one field is one edit
+    person.type(e.form.reps_edit, "12")
+    person.click(e.form.add_button)  # added after the chosen one
     assert [x["name"] for x in e.data["exercises"]] == ["Lunge", "New exercise", "Hold"]
     person.keys(Qt.Key.Key_Down, ALT)  # move it down
     assert [x["name"] for x in e.data["exercises"]] == ["Lunge", "Hold", "New exercise"]
     final = json.loads(json.dumps(e.data))
 
-    e.name_edit.setFocus()  # Ctrl+Z in a text field is the editor's undo, not the field's
+    e.form.name_edit.setFocus()  # Ctrl+Z in a text field is the editor's undo, not the field's
     person.keys(Qt.Key.Key_Z, CTRL)
     assert [x["name"] for x in e.data["exercises"]] == ["Lunge", "New exercise", "Hold"]
     person.keys(Qt.Key.Key_Z, CTRL)
-    assert len(e.data["exercises"]) == 2 and e.exercise_list.count() == 2
+    assert len(e.data["exercises"]) == 2 and e.form.exercise_list.count() == 2
     person.keys(Qt.Key.Key_Z, CTRL)
-    assert e.data["exercises"][0]["reps"] == 8 and e.reps_edit.text() == "8"
+    assert e.data["exercises"][0]["reps"] == 8 and e.form.reps_edit.text() == "8"
     person.keys(Qt.Key.Key_Z, CTRL)
-    assert e.name_edit.text() == "Two moves"
+    assert e.form.name_edit.text() == "Two moves"
     assert e.data == original and not e.is_dirty and not e.can_undo
     assert not e.undo_button.isEnabled()
     for _ in range(4):
         person.keys(Qt.Key.Key_Z, CTRL | SHIFT)
-    assert e.data == final and e.name_edit.text() == "Hips"
-    assert e.exercise_list.currentRow() == 2 and e.ex_name.text() == "New exercise"
+    assert e.data == final and e.form.name_edit.text() == "Hips"
+    assert e.form.exercise_list.currentRow() == 2 and e.form.ex_name.text() == "New exercise"
     person.click(e.undo_button)
     person.click(e.undo_button)
     assert e.can_redo
-    person.type(e.source_edit, "Mine")  # a new edit drops what could be redone
+    person.type(e.form.source_edit, "Mine")  # a new edit drops what could be redone
     assert not e.can_redo and e.data["exercises"][0]["reps"] == 12
 
 
@@ -257,16 +264,16 @@ def test_exercises_move_with_alt_arrows_and_by_dragging(qtbot: QtBot) -> None:
     person = Person(qtbot)
     e = person.editor
     e.open_routine(path)
-    e.exercise_list.setFocus()
+    e.form.exercise_list.setFocus()
     person.keys(Qt.Key.Key_Down, ALT)
     assert [x["name"] for x in e.data["exercises"]] == ["B", "A", "C"]
-    assert e.exercise_list.currentRow() == 1 and e.ex_name.text() == "A"
+    assert e.form.exercise_list.currentRow() == 1 and e.form.ex_name.text() == "A"
     person.keys(Qt.Key.Key_Down, ALT)
     person.keys(Qt.Key.Key_Down, ALT)  # already last: nothing happens
     assert [x["name"] for x in e.data["exercises"]] == ["B", "C", "A"]
 
     # drag the first one onto the lower half of the last: it goes after it
-    view = e.exercise_list
+    view = e.form.exercise_list
     view.setCurrentRow(0)
     rect = view.visualItemRect(view.item(2))
     where = QPointF(QPoint(rect.center().x(), rect.bottom() - 3))
@@ -292,22 +299,22 @@ def test_leaving_with_unsaved_changes_asks_to_save_discard_or_cancel(qtbot: QtBo
     assert left == [True] and person.questions == []
 
     e.open_routine(path)
-    person.type(e.name_edit, "Changed")
+    person.type(e.form.name_edit, "Changed")
     person.click(e.back_button)
     assert person.questions[-1] == ("Save the changes to “Changed”?", ["Save", "Discard", "Cancel"])
-    assert left == [True] and e.is_dirty and e.name_edit.text() == "Changed"  # Cancel: stays
+    assert left == [True] and e.is_dirty and e.form.name_edit.text() == "Changed"  # Cancel: stays
     person.click(e.back_button)
     assert left == [True, True] and path.read_text(encoding="utf-8") == before  # Discard
 
     e.open_routine(path)
-    person.type(e.name_edit, "Saved on the way out")
+    person.type(e.form.name_edit, "Saved on the way out")
     person.answers = ["Save"]
     person.click(e.back_button)
     assert left == [True, True, True]
     assert load_routine(path).name == "Saved on the way out"
 
     e.open_routine(path)
-    person.type(e.name_edit, "")  # cannot be saved: the question offers no Save
+    person.type(e.form.name_edit, "")  # cannot be saved: the question offers no Save
     person.answers = ["Cancel"]
     person.click(e.back_button)
     question, options = person.questions[-1]
@@ -323,7 +330,7 @@ def test_a_file_changed_on_disk_since_it_was_opened_is_not_silently_overwritten(
     person = Person(qtbot, answers=["Cancel"])
     e = person.editor
     e.open_routine(path)
-    person.type(e.name_edit, "Mine")
+    person.type(e.form.name_edit, "Mine")
     path.write_text(json.dumps(routine(name="Theirs")), encoding="utf-8")  # another program
     person.click(e.save_button)
     question, options = person.questions[-1]
@@ -338,12 +345,12 @@ def test_a_file_changed_on_disk_since_it_was_opened_is_not_silently_overwritten(
 
     path.write_text(json.dumps(routine(name="Theirs again")), encoding="utf-8")
     e.open_routine(path)
-    person.type(e.name_edit, "Mine after all")
+    person.type(e.form.name_edit, "Mine after all")
     path.write_text(json.dumps(routine(name="Theirs, once more")), encoding="utf-8")
     person.answers = ["Replace"]
     person.click(e.save_button)
     assert load_routine(path).name == "Mine after all" and not e.is_dirty
-    person.type(e.name_edit, "No question when nothing changed on disk")
+    person.type(e.form.name_edit, "No question when nothing changed on disk")
     asked = len(person.questions)
     person.click(e.save_button)
     assert len(person.questions) == asked and not e.is_dirty
@@ -353,7 +360,7 @@ def test_unsaved_edits_survive_a_crash_and_are_offered_back(qtbot: QtBot) -> Non
     path = user_file("two.json", TWO_MOVES)
     first = Person(qtbot)
     first.editor.open_routine(path)
-    first.type(first.editor.name_edit, "Typed before the crash")
+    first.type(first.editor.form.name_edit, "Typed before the crash")
     kept = first.editor.recovery_file
     assert kept is not None and kept.parent == paths.user_data_dir() / "recovery"
     qtbot.waitUntil(kept.exists, timeout=3000)  # written a short while after the edit
@@ -366,19 +373,21 @@ def test_unsaved_edits_survive_a_crash_and_are_offered_back(qtbot: QtBot) -> Non
     question, options = second.questions[0]
     assert question.startswith("Unsaved changes to “Typed before the crash” from ")
     assert options == ["Restore", "Discard"]
-    assert second.editor.name_edit.text() == "Typed before the crash" and second.editor.is_dirty
+    assert (
+        second.editor.form.name_edit.text() == "Typed before the crash" and second.editor.is_dirty
+    )
     assert load_routine(path).name == "Two moves"  # the file itself was never touched
     second.click(second.editor.save_button)
     assert load_routine(path).name == "Typed before the crash" and not kept.exists()
 
     third = Person(qtbot, answers=["Discard"])
     third.editor.open_routine(path)
-    third.type(third.editor.name_edit, "Again")
+    third.type(third.editor.form.name_edit, "Again")
     third.editor.flush_recovery()
     third.editor.close_routine()
     fourth = Person(qtbot, answers=["Discard"])
     fourth.editor.open_routine(path)
-    assert fourth.editor.name_edit.text() == "Typed before the crash"
+    assert fourth.editor.form.name_edit.text() == "Typed before the crash"
     assert not kept.exists() and not fourth.editor.is_dirty
 
 
@@ -387,7 +396,7 @@ def test_undoing_back_to_the_saved_state_removes_the_recovery_file(qtbot: QtBot)
     person = Person(qtbot)
     e = person.editor
     e.open_routine(path)
-    person.type(e.name_edit, "Oops")
+    person.type(e.form.name_edit, "Oops")
     e.flush_recovery()
     assert e.recovery_file is not None and e.recovery_file.exists()
     person.keys(Qt.Key.Key_Z, CTRL)
@@ -399,7 +408,7 @@ def test_switching_the_measure_offers_values_and_keeps_the_others(qtbot: QtBot) 
     person = Person(qtbot)
     e = person.editor
     e.open_routine(path)
-    qtbot.keyClick(e.measure_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(e.form.measure_combo, Qt.Key.Key_Down)
     assert e.data["exercises"][0] == {
         "name": "Hold",
         "instructions": [],
@@ -409,9 +418,9 @@ def test_switching_the_measure_offers_values_and_keeps_the_others(qtbot: QtBot) 
         "sides": "one",
         "sets": 1,
     }
-    qtbot.keyClick(e.measure_combo, Qt.Key.Key_Down)  # at your own pace: no tempo
+    qtbot.keyClick(e.form.measure_combo, Qt.Key.Key_Down)  # at your own pace: no tempo
     assert "tempo" not in e.data["exercises"][0] and e.data["exercises"][0]["reps"] == 8
-    qtbot.keyClick(e.measure_combo, Qt.Key.Key_Home)  # back to time: the 40 s come back
+    qtbot.keyClick(e.form.measure_combo, Qt.Key.Key_Home)  # back to time: the 40 s come back
     assert e.data["exercises"][0]["seconds"] == 40 and "reps" not in e.data["exercises"][0]
 
 
@@ -420,13 +429,13 @@ def test_removing_every_exercise_is_a_problem_the_loader_names(qtbot: QtBot) -> 
     person = Person(qtbot)
     e = person.editor
     e.open_routine(path)
-    person.click(e.remove_button)
-    assert e.exercise_list.count() == 0 and e.no_exercise.isVisible()
-    assert e.exercises_error.text() == "Must list at least one exercise"
+    person.click(e.form.remove_button)
+    assert e.form.exercise_list.count() == 0 and e.form.no_exercise.isVisible()
+    assert e.form.exercises_error.text() == "Must list at least one exercise"
     assert not e.save_button.isEnabled()
-    person.click(e.duplicate_button)  # nothing to duplicate: nothing happens
-    person.click(e.add_button)
-    assert e.problems == [] and e.exercise_list.count() == 1
+    person.click(e.form.duplicate_button)  # nothing to duplicate: nothing happens
+    person.click(e.form.add_button)
+    assert e.problems == [] and e.form.exercise_list.count() == 1
 
 
 def window(qtbot: QtBot, answers: Sequence[str] = ()) -> tuple[MainWindow, list[str]]:
@@ -458,7 +467,7 @@ def test_edit_from_the_library_start_from_the_editor_and_come_back(qtbot: QtBot)
     main.editor.ask_sets = lambda _routine: (True, 3)
     qtbot.mouseClick(main.home.details.edit_button, CLICK)
     assert main.stack.currentWidget() is main.editor and main.editor.path == path
-    field: QLineEdit = main.editor.ex_name
+    field: QLineEdit = main.editor.form.ex_name
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(field, "Deep lunge")
@@ -485,9 +494,12 @@ def test_duplicate_to_edit_makes_a_copy_of_a_bundled_routine(qtbot: QtBot) -> No
     qtbot.mouseClick(main.home.details.edit_button, CLICK)
     copy = paths.user_routines_dir() / "hip-opening-2.json"
     assert main.stack.currentWidget() is main.editor and main.editor.path == copy
-    assert main.editor.name_edit.text() == "Hip Opening (2)"
+    assert main.editor.form.name_edit.text() == "Hip Opening (2)"
     assert load_routine(copy).exercises[0].images[0].startswith("resource:images/")
-    assert main.editor.images.pictures and not main.editor.images.pictures[0].showing_placeholder
+    assert (
+        main.editor.form.images.pictures
+        and not main.editor.form.images.pictures[0].showing_placeholder
+    )
 
 
 def test_new_routine_from_the_library_is_saved_into_it(qtbot: QtBot) -> None:
@@ -496,10 +508,10 @@ def test_new_routine_from_the_library_is_saved_into_it(qtbot: QtBot) -> None:
     e = main.editor
     assert main.stack.currentWidget() is e and e.path is None
     assert e.status_label.text() == "New routine, not saved yet" and e.save_button.isEnabled()
-    e.name_edit.setFocus()
-    qtbot.keyClick(e.name_edit, Qt.Key.Key_A, CTRL)
-    qtbot.keyClicks(e.name_edit, "Evening")
-    qtbot.keyClick(e.name_edit, Qt.Key.Key_S, CTRL)
+    e.form.name_edit.setFocus()
+    qtbot.keyClick(e.form.name_edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(e.form.name_edit, "Evening")
+    qtbot.keyClick(e.form.name_edit, Qt.Key.Key_S, CTRL)
     evening = paths.user_routines_dir() / "evening.json"
     assert e.path == evening and load_routine(evening).name == "Evening"
     qtbot.mouseClick(e.back_button, CLICK)
@@ -510,7 +522,7 @@ def test_closing_the_window_with_unsaved_changes_asks(qtbot: QtBot) -> None:
     path = user_file("two.json", TWO_MOVES)
     main, questions = window(qtbot, answers=["Cancel", "Discard"])
     main.open_editor(path)
-    text: QPlainTextEdit = main.editor.description_edit
+    text: QPlainTextEdit = main.editor.form.description_edit
     text.setFocus()
     qtbot.keyClicks(text, "More words.")
     main.close()
@@ -518,20 +530,20 @@ def test_closing_the_window_with_unsaved_changes_asks(qtbot: QtBot) -> None:
     main.close()
     assert not main.isVisible()
     assert load_routine(path).description == ""
-    assert library.list_recoveries() == []
+    assert recovery.list_recoveries() == []
 
 
 def test_a_new_routine_never_saved_is_recovered_too(qtbot: QtBot) -> None:
     idea = routine(exercise(name="Bridge"), name="Unsaved idea")
-    library.write_recovery(library.recovery_file_for(None), None, idea)
+    recovery.write_recovery(recovery.recovery_file_for(None), None, idea)
     main, _ = window(qtbot)
     qtbot.mouseClick(main.home.notice.buttons["Restore"], CLICK)
     e = main.editor
     assert main.stack.currentWidget() is e and e.path is None and e.is_dirty
-    assert (e.name_edit.text(), e.ex_name.text()) == ("Unsaved idea", "Bridge")
+    assert (e.form.name_edit.text(), e.form.ex_name.text()) == ("Unsaved idea", "Bridge")
     qtbot.mouseClick(e.save_button, CLICK)
     assert e.path == paths.user_routines_dir() / "unsaved-idea.json"
-    assert library.list_recoveries() == []
+    assert recovery.list_recoveries() == []
 
 
 def test_a_picture_added_goes_through_the_same_checks_as_one_shown(
@@ -550,7 +562,7 @@ def test_a_picture_added_goes_through_the_same_checks_as_one_shown(
     folder = tmp_path / "camera" / "folder.png"
     folder.mkdir()
     e.pick_images = lambda: [trap, folder, good]
-    person.click(e.images.add_button)
+    person.click(e.form.images.add_button)
     assert [q for q, _ in person.questions] == [
         "trap.svg cannot be used as a picture: it refers to something outside the picture "
         "('/dev/zero'); only #name references inside it are allowed.",
@@ -559,3 +571,36 @@ def test_a_picture_added_goes_through_the_same_checks_as_one_shown(
     exercise = e.data["exercises"][0]
     assert exercise["images"] == ["images/good.png"]
     assert not (paths.user_routines_dir() / "images" / "trap.svg").exists()
+
+
+def test_problems_are_placed_by_their_path_and_code_not_their_words(qtbot: QtBot) -> None:
+    """Kept edits can hold what the form cannot make: an exercise with both seconds and reps
+    (a "measure" problem, about the work as a whole), one with a tempo but no reps, and
+    problems deeper in the data."""
+    data = routine(
+        exercise(name="Both", seconds=30, tempo=None),
+        exercise(name="Paced", reps=None, seconds=20),
+        exercise(name="Range", sets={"min": 0, "max": 2}),
+        nmae="typo",
+    )
+    kept = recovery.Recovery(recovery.recovery_file_for(None), None, "Kept", 0.0, data)
+    e = Person(qtbot).editor
+    e.new_routine(kept)
+    assert {(p.path, p.code) for p in e.problems} == {
+        (("exercises", 0), "measure"),
+        (("exercises", 1), "tempo-without-reps"),
+        (("exercises", 2, "sets", "min"), "value"),
+        ((), "unknown-key"),
+    }
+    work_box = e.form.exercise_boxes["work"]
+    assert work_box.error.text() == 'Give either "seconds" or "reps", not both'
+    assert e.form.seconds_edit.property("problem") is True  # the one shown: this is timed work
+    assert e.form.routine_error.text().startswith('(top level): unknown key "nmae"')
+    e.form.exercise_list.setCurrentRow(1)
+    assert work_box.error.isHidden()
+    assert e.form.exercise_error.text() == '"tempo" (seconds per rep) needs "reps"'
+    e.form.exercise_list.setCurrentRow(2)
+    assert (
+        e.form.exercise_boxes["sets"].error.text() == "Must be a whole number of at least 1, got 0"
+    )
+    assert "Exercise 3 “Range”, sets: must be a whole number" in e.save_button.toolTip()

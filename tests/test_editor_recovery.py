@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from matside.storage import library
+from matside.storage import recovery
 from matside.storage.files import atomic_write_text
 from matside.storage.routine_files import load_routine
-from matside.ui import editor as editor_module
+from matside.ui.editor import page as editor_module
 from matside.ui.main import make_application
 from tests.test_editor import TWO_MOVES, Person
 from tests.test_library import user_file
@@ -35,11 +35,11 @@ def test_two_editors_of_one_routine_keep_each_others_unsaved_edits(qtbot: QtBot)
     path = user_file("two.json", TWO_MOVES)
     one, two = Person(qtbot), Person(qtbot, answers=["Discard"])
     one.editor.open_routine(path)
-    one.type(one.editor.name_edit, "Edited in one")
+    one.type(one.editor.form.name_edit, "Edited in one")
     one.editor.flush_recovery()
     two.editor.open_routine(path)
     assert two.questions == []  # one's edits are in use, not left over from a crash
-    two.type(two.editor.name_edit, "Edited in two")
+    two.type(two.editor.form.name_edit, "Edited in two")
     two.editor.flush_recovery()
     first, second = one.editor.recovery_file, two.editor.recovery_file
     assert first != second
@@ -51,25 +51,25 @@ def test_two_editors_of_one_routine_keep_each_others_unsaved_edits(qtbot: QtBot)
 
     assert two.editor.confirm_leave()  # "Discard": two's own edits go, and only them
     assert second is not None and not second.exists()
-    assert library.list_recoveries() == []
+    assert recovery.list_recoveries() == []
 
 
 def test_edits_left_by_a_crashed_editor_are_offered_to_the_next_one(qtbot: QtBot) -> None:
     path = user_file("two.json", TWO_MOVES)
     crashed = Person(qtbot)
     crashed.editor.open_routine(path)
-    crashed.type(crashed.editor.name_edit, "Before the crash")
+    crashed.type(crashed.editor.form.name_edit, "Before the crash")
     crashed.editor.flush_recovery()
     live = Person(qtbot)
     live.editor.open_routine(path)
-    live.type(live.editor.name_edit, "Still being edited")
+    live.type(live.editor.form.name_edit, "Still being edited")
     live.editor.flush_recovery()
     crashed.editor.close_routine()  # the crash: gone without saving or discarding
-    [left] = library.list_recoveries()
+    [left] = recovery.list_recoveries()
     assert left.data["name"] == "Before the crash"
     third = Person(qtbot, answers=["Restore"])
     third.editor.open_routine(path)
-    assert third.editor.name_edit.text() == "Before the crash"
+    assert third.editor.form.name_edit.text() == "Before the crash"
     assert kept_name(live.editor.recovery_file) == "Still being edited"
 
 
@@ -92,8 +92,8 @@ def test_a_recovery_file_that_cannot_be_written_is_said_and_the_editor_goes_on(
     def refuse(_path: Any, _text: str) -> None:
         raise error
 
-    monkeypatch.setattr("matside.storage.library.atomic_write_text", refuse)
-    person.type(e.name_edit, "Typed on a full disk")
+    monkeypatch.setattr("matside.storage.recovery.atomic_write_text", refuse)
+    person.type(e.form.name_edit, "Typed on a full disk")
     e.flush_recovery()
     assert e.unprotected_label.isVisible()
     assert e.unprotected_label.text() == editor_module.UNPROTECTED.format(reason=error.strerror)
@@ -101,12 +101,12 @@ def test_a_recovery_file_that_cannot_be_written_is_said_and_the_editor_goes_on(
     assert e._recovery_timer.isActive()  # tried again later
     assert e._recovery_timer.interval() == editor_module.RECOVERY_RETRY_MS
 
-    person.type(e.ex_name, "Still editing")  # the editor keeps working
+    person.type(e.form.ex_name, "Still editing")  # the editor keeps working
     e.flush_recovery()
     assert e.unprotected_label.isVisible() and e.is_dirty
 
     monkeypatch.setattr(
-        "matside.storage.library.atomic_write_text", atomic_write_text
+        "matside.storage.recovery.atomic_write_text", atomic_write_text
     )  # space again
     e._recovery_timer.timeout.emit()  # the retry comes
     assert not e.unprotected_label.isVisible() and e.recovery_problem is None

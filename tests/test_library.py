@@ -14,9 +14,10 @@ from PySide6.QtGui import QColor, QImage, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from matside.storage import library, paths
+from matside.storage import recovery as recovery_files
 from matside.storage.library import FileStamp
 from matside.storage.routine_files import image_problems, load_routine
-from matside.ui.home import HomePage
+from matside.ui.library.page import HomePage
 from matside.ui.main import make_application
 from tests.conftest import exercise, routine
 
@@ -173,20 +174,6 @@ def test_a_change_on_disk_is_noticed_but_a_touch_is_not() -> None:
     assert library.changed_since(path, stamp)
 
 
-def test_recovery_files_round_trip_and_broken_ones_are_dropped() -> None:
-    path = user_file("mine.json", routine())
-    file = library.recovery_file_for(path)
-    library.write_recovery(file, path, {"name": "Half typed", "exercises": "oops"})
-    (library.recovery_dir() / "garbage.json").write_text("{", encoding="utf-8")
-    [found] = library.list_recoveries()
-    assert (found.routine_path, found.name) == (path, "Half typed")
-    assert found.data == {"name": "Half typed", "exercises": "oops"}
-    assert library.find_recovery(path) == found
-    assert not (library.recovery_dir() / "garbage.json").exists()
-    library.discard_recovery(file)
-    assert library.list_recoveries() == []
-
-
 # --------------------------------------------------------------------------------------------
 # The page
 
@@ -297,7 +284,7 @@ def test_a_broken_file_never_stops_the_library_and_is_repaired_as_text(qtbot: Qt
 
 def test_the_repair_dialog_takes_you_to_a_syntax_error(qtbot: QtBot) -> None:
     path = user_file("syntax.json", '{\n  "format": 1,\n  "name": \n}')
-    from matside.ui.library_repair import RepairDialog
+    from matside.ui.library.repair import RepairDialog
 
     dialog = RepairDialog(path)
     qtbot.addWidget(dialog)
@@ -326,7 +313,9 @@ def test_a_thousand_routines_are_all_listed_and_searchable(qtbot: QtBot) -> None
 
 def test_unsaved_edits_left_by_a_crash_are_offered_at_library_start(qtbot: QtBot) -> None:
     path = user_file("mine.json", routine(name="Mine"))
-    library.write_recovery(library.recovery_file_for(path), path, routine(name="Mine, edited"))
+    recovery_files.write_recovery(
+        recovery_files.recovery_file_for(path), path, routine(name="Mine, edited")
+    )
     home, _ = page(qtbot)
     assert home.notice.label.text().startswith("Unsaved changes to “Mine, edited” (")
     with qtbot.waitSignal(home.edit_requested) as opened:
@@ -337,8 +326,8 @@ def test_unsaved_edits_left_by_a_crash_are_offered_at_library_start(qtbot: QtBot
 
 def test_discarding_kept_edits_removes_them(qtbot: QtBot) -> None:
     path = user_file("mine.json", routine(name="Mine"))
-    file = library.recovery_file_for(path)
-    library.write_recovery(file, path, routine(name="Mine, edited"))
+    file = recovery_files.recovery_file_for(path)
+    recovery_files.write_recovery(file, path, routine(name="Mine, edited"))
     home, _ = page(qtbot)
     qtbot.mouseClick(home.notice.buttons["Discard"], Qt.MouseButton.LeftButton)
     assert not file.exists() and home.notice.isHidden()
@@ -349,7 +338,7 @@ def test_discarding_kept_edits_removes_them(qtbot: QtBot) -> None:
 
 
 def test_a_file_that_is_not_utf8_is_shown_read_only_and_never_saved_over(qtbot: QtBot) -> None:
-    from matside.ui.library_repair import RepairDialog
+    from matside.ui.library.repair import RepairDialog
 
     text = json.dumps(routine(name="Café du matin"), indent=2, ensure_ascii=False)
     raw = text.encode("latin-1")  # é is one byte, 0xE9, which UTF-8 cannot read
@@ -376,7 +365,7 @@ def test_the_repair_dialog_refuses_a_fifo_or_a_huge_file_without_waiting(
     import faulthandler
 
     from matside.storage.files import MAX_ROUTINE_BYTES
-    from matside.ui.library_repair import RepairDialog
+    from matside.ui.library.repair import RepairDialog
 
     folder = paths.user_routines_dir()
     folder.mkdir(parents=True, exist_ok=True)

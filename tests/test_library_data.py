@@ -4,7 +4,6 @@ editors of one routine keep their own unsaved edits."""
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from matside.storage import library, paths
+from matside.storage import library, paths, recovery
 from tests.conftest import routine
 from tests.test_library import user_file
 
@@ -48,51 +47,13 @@ def test_the_trash_forgets_routines_deleted_long_ago_and_counts_old_names_by_mti
 
 
 # --------------------------------------------------------------------------------------------
-# Recovery files of any shape
-
-
-@pytest.mark.parametrize(
-    "saved_at",
-    ["1e308", "-1e308", "NaN", "Infinity", '"yesterday"', "1" + "0" * 400, "true", "[]", "null"],
-)
-def test_a_recovery_file_with_an_absurd_time_is_read_with_the_files_time(saved_at: str) -> None:
-    path = user_file("mine.json", routine())
-    file = library.recovery_file_for(path)
-    file.parent.mkdir(parents=True)
-    file.write_text(
-        f'{{"routine": {json.dumps(str(path))}, "name": "Mine", "saved_at": {saved_at},'
-        ' "data": {"name": "Mine"}}',
-        encoding="utf-8",
-    )
-    an_hour_ago = time.time() - 3600
-    os.utime(file, (an_hour_ago, an_hour_ago))
-    [found] = library.list_recoveries()
-    assert found.saved_at == pytest.approx(an_hour_ago)
-    assert (found.routine_path, found.name, found.data) == (path, "Mine", {"name": "Mine"})
-    time.strftime("%a %d %b, %H:%M", time.localtime(found.saved_at))  # shown as the app shows it
-
-
-@pytest.mark.parametrize(
-    "fields",
-    [
-        {"routine": 5, "name": {"a": 1}, "saved_at": 1.0},
-        {"routine": ["x"], "name": "", "saved_at": -5},
-        {"routine": "a\u0000b", "name": 7},
-    ],
-)
-def test_recovery_fields_of_the_wrong_type_are_ignored(fields: dict[str, Any]) -> None:
-    file = library.recovery_dir() / "odd.json"
-    file.parent.mkdir(parents=True)
-    file.write_text(json.dumps({**fields, "data": {"name": "Kept"}}), encoding="utf-8")
-    [found] = library.list_recoveries()
-    assert found.routine_path is None and found.data == {"name": "Kept"}
-    assert isinstance(found.name, str) and 0 <= found.saved_at <= time.time()
+# Recovery files of any shape: the library page starts
 
 
 def test_the_library_starts_with_an_absurd_recovery_file(qtbot: Any, qapp: Any) -> None:
-    from matside.ui.home import HomePage
+    from matside.ui.library.page import HomePage
 
-    file = library.recovery_dir() / "odd.json"
+    file = recovery.recovery_dir() / "odd.json"
     file.parent.mkdir(parents=True)
     file.write_text(
         '{"routine": null, "name": "Idea", "saved_at": 1e308, "data": {"name": "Idea"}}',
@@ -123,15 +84,15 @@ def test_unreadable_folders_are_reported_and_the_library_goes_on(
 ) -> None:
     user_file(".a.json.x1.tmp", "{")
     library.trash_dir().mkdir(parents=True)
-    library.recovery_dir().mkdir(parents=True)
-    folders = (paths.user_routines_dir(), library.trash_dir(), library.recovery_dir())
+    recovery.recovery_dir().mkdir(parents=True)
+    folders = (paths.user_routines_dir(), library.trash_dir(), recovery.recovery_dir())
     _refuse_scandir(monkeypatch, *folders)
     problems: list[str] = []
     assert library.clean_temp_files(problems=problems) == []
     library.empty_old_trash(problems=problems)
     entries = library.scan_routines(problems)
     assert entries and all(e.bundled for e in entries)
-    assert library.list_recoveries(problems) == []
+    assert recovery.list_recoveries(problems) == []
     assert problems == [
         f"{folders[0]} cannot be read: Permission denied",
         f"{folders[1]} cannot be read: Permission denied",
@@ -141,7 +102,7 @@ def test_unreadable_folders_are_reported_and_the_library_goes_on(
 
 
 def test_a_file_where_the_data_folder_should_be_is_reported_at_start(qtbot: Any, qapp: Any) -> None:
-    from matside.ui.home import HomePage
+    from matside.ui.library.page import HomePage
 
     paths.user_data_dir().parent.mkdir(parents=True, exist_ok=True)
     paths.user_data_dir().write_text("not a folder", encoding="utf-8")
@@ -154,17 +115,17 @@ def test_a_file_where_the_data_folder_should_be_is_reported_at_start(qtbot: Any,
     assert home.notice.details.text().splitlines() == [
         f"{paths.user_routines_dir()} cannot be read: a file stands where the folder should be",
         f"{library.trash_dir()} cannot be read: a file stands where the folder should be",
-        f"{library.recovery_dir()} cannot be read: a file stands where the folder should be",
+        f"{recovery.recovery_dir()} cannot be read: a file stands where the folder should be",
     ]
 
 
 def test_the_library_page_starts_with_an_unreadable_routines_folder(
     qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from matside.ui.home import HomePage
+    from matside.ui.library.page import HomePage
 
     path = user_file("mine.json", routine(name="Mine"))
-    library.write_recovery(library.recovery_file_for(path), path, routine(name="Mine, edited"))
+    recovery.write_recovery(recovery.recovery_file_for(path), path, routine(name="Mine, edited"))
     _refuse_scandir(monkeypatch, paths.user_routines_dir())
     home = HomePage(ask=lambda _question: True)
     qtbot.addWidget(home)

@@ -166,7 +166,7 @@ def test_save_writes_pretty_stable_utf8_and_load_save_load_is_identity(tmp_path:
 
 
 def test_problem_format() -> None:
-    assert Problem("exercises[1]", "bad").format("a.json") == "a.json: exercises[1]: bad"
+    assert Problem(("exercises", 1), "bad", "value").format("a.json") == "a.json: exercises[1]: bad"
 
 
 json_values = st.recursive(

@@ -44,8 +44,8 @@ from matside.core.session import State
 from matside.core.timeline import compile_timeline
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
-from matside.ui.editor import EditorPage
-from matside.ui.home import SetsDialog
+from matside.ui.editor.page import EditorPage
+from matside.ui.library.sets_dialog import SetsDialog
 from matside.ui.main import MainWindow, make_application
 from matside.ui.run.screen import RunScreen
 from tests.conftest import exercise, routine
@@ -322,7 +322,7 @@ def _fixed_plain(node: ast.expr) -> bool:
 
 def test_labels_message_boxes_tooltips_and_titles_are_made_plain_in_one_place() -> None:
     wrong: list[str] = []
-    for source in sorted(UI.glob("*.py")):
+    for source in sorted(UI.rglob("*.py")):
         if source.name == "text.py":
             continue
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):

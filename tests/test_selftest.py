@@ -121,7 +121,7 @@ def test_the_self_test_leaves_the_users_data_alone(
     import json
     import time
 
-    from matside.storage import library
+    from matside.storage import library, recovery
     from tests.conftest import routine
 
     mine = paths.user_routines_dir() / "mine.json"
@@ -133,9 +133,9 @@ def test_the_self_test_leaves_the_users_data_alone(
     trash.mkdir(parents=True)
     deleted = trash / f"{time.time_ns() - 400 * 24 * 3600 * 10**9}-old.json"
     deleted.write_text("{}", encoding="utf-8")
-    kept = library.recovery_file_for(mine)
-    library.write_recovery(kept, mine, routine(name="Mine, edited"))
-    broken = library.recovery_dir() / "broken.json"
+    kept = recovery.recovery_file_for(mine)
+    recovery.write_recovery(kept, mine, routine(name="Mine, edited"))
+    broken = recovery.recovery_dir() / "broken.json"
     broken.write_text("{", encoding="utf-8")
     long_ago = time.time() - 400 * 24 * 3600
     for path in (half_saved, deleted, broken):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -139,3 +140,17 @@ def test_a_second_set_aside_in_the_same_second_keeps_the_first(
     assert second.notice is not None and second.notice.endswith(
         "the file is kept as settings.json.broken-20260101-120000-2"
     )
+
+
+def test_the_dialogs_ranges_are_the_settings_rules(qtbot: Any) -> None:
+    from matside.core.settings import setting_bounds
+    from matside.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), None)
+    qtbot.addWidget(dialog)
+    volume = setting_bounds("volume")
+    assert (dialog.volume.minimum(), dialog.volume.maximum()) == (volume[0] * 100, volume[1] * 100)
+    assert (dialog.rate.minimum(), dialog.rate.maximum()) == setting_bounds("speech_rate")
+    assert (dialog.countdown.minimum(), dialog.countdown.maximum()) == setting_bounds("countdown")
+    low, high = setting_bounds("prepare_seconds")
+    assert (dialog.prepare.minimum(), dialog.prepare.maximum()) == (low - 1, high)

@@ -238,7 +238,7 @@ def _export(name: str, dest: str) -> int:
             return fail(f"{target} already exists; nothing was overwritten")
         export_routine(source, target)
     except RoutineError as error:
-        if not found and len(error.problems) == 1 and error.problems[0].message == "no such file":
+        if not found and [p.code for p in error.problems] == ["file-missing"]:
             return fail(f"no routine called {name!r} in the library, and no such file")
         for line in error.lines():
             fail(line)

@@ -32,7 +32,7 @@ from matside.storage import paths
 logger = logging.getLogger(__name__)
 
 SOUND_NAMES: tuple[str, ...] = tuple(kind.value for kind in CueKind)
-"""The name of every cue sound: the values of :class:`app.cues.CueKind`."""
+"""The name of every cue sound: the values of :class:`matside.core.cues.CueKind`."""
 
 NO_DEVICE = "No sound device: running in silence"
 NO_LIBRARY = "Sound is unavailable (simpleaudio could not be loaded): running in silence"

@@ -32,9 +32,9 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-logger = logging.getLogger(__name__)
+from matside import APP_NAME
 
-APP_NAME = "Matside"
+logger = logging.getLogger(__name__)
 
 DBUS_TIMEOUT = 2.0
 """Seconds any one D-Bus step may take before the backend gives up on it."""

@@ -19,17 +19,73 @@ from typing import Any
 _LARGEST_NUMBER = 10**15  # bigger whole numbers are refused before any float arithmetic
 
 
+KeyPath = tuple[str | int, ...]
+"""Where a value lies in a document: keys and list indexes from the top, such as
+``("exercises", 2, "sets", "min")``; ``()`` is the top level."""
+
+
+def place_text(path: KeyPath) -> str:
+    """A path as people read it: ``exercises[2].sets.min``; ``(top level)`` for ``()``."""
+    text = ""
+    for key in path:
+        text = f"{text}[{key}]" if isinstance(key, int) else f"{text}.{key}" if text else key
+    return text or "(top level)"
+
+
+@dataclass(frozen=True)
+class TextPlace:
+    """Where in a file's text a problem lies that was found before there was data to place it
+    in: a line and column (JSON syntax), a byte (text that is not UTF-8), or, with neither, the
+    file as a whole."""
+
+    line: int | None = None
+    column: int | None = None
+    byte: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is not None:
+            return f"line {self.line}, column {self.column}"
+        if self.byte is not None:
+            return f"byte {self.byte}"
+        return "(file)"
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong: where it is, what is wrong, and what kind of problem it is.
 
-    ``code`` names the kind for code that must tell kinds apart (``unknown-key``; the rules
-    JSON Schema cannot state have codes of their own, listed in docs/routine-format.md).
+    ``path`` places it in the data (keys and indexes); a problem with the file's text rather
+    than its data has a ``text_place`` instead (and ``()`` as its path). ``code`` names the
+    kind, for code that must tell kinds apart (``unknown-key``, ``required``, ``measure``...;
+    the rules JSON Schema cannot state are listed in docs/routine-format.md). Nothing should
+    read the words of ``message`` or take ``place`` apart: those are for people.
     """
 
-    place: str
+    path: KeyPath
     message: str
-    code: str = ""
+    code: str
+    text_place: TextPlace | None = None
+
+    @classmethod
+    def in_file(
+        cls,
+        message: str,
+        code: str,
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        byte: int | None = None,
+    ) -> Problem:
+        """A problem with the file's text: at a line and column, a byte, or the whole file."""
+        return cls((), message, code, TextPlace(line, column, byte))
+
+    @property
+    def place(self) -> str:
+        """Where, as printed: ``exercises[2].sets.min``, ``(top level)``, ``(file)``,
+        ``line 3, column 7`` or ``byte 13``."""
+        if self.text_place is not None:
+            return str(self.text_place)
+        return place_text(self.path)
 
     def format(self, source: object = None) -> str:
         """The problem as one line, ``SOURCE: PLACE: message``."""
@@ -40,10 +96,11 @@ class Problem:
 class Invalid(ValueError):
     """Raised by a check; the message says what the value must be.
 
-    ``code`` marks a problem JSON Schema cannot state (see :class:`Problem`).
+    ``code`` is the problem's kind (see :class:`Problem`): ``value`` unless the check says
+    more, as it does for a rule JSON Schema cannot state.
     """
 
-    def __init__(self, message: str, code: str = "") -> None:
+    def __init__(self, message: str, code: str = "value") -> None:
         super().__init__(message)
         self.code = code
 
@@ -53,13 +110,28 @@ Check = Callable[[Any], Any]
 
 class Rule:
     """A check and the JSON Schema of the values it accepts, made together from one statement
-    of the bounds, so that the two cannot drift apart. Called, it checks."""
+    of the bounds, so that the two cannot drift apart. Called, it checks.
 
-    __slots__ = ("_check", "schema")
+    A rule for numbers knows its bounds (``minimum``, ``maximum``), for the widgets that offer
+    a range; the lower bound may itself be refused (``exclusive``).
+    """
 
-    def __init__(self, check: Check, schema: dict[str, Any]) -> None:
+    __slots__ = ("_check", "exclusive", "maximum", "minimum", "schema")
+
+    def __init__(
+        self,
+        check: Check,
+        schema: dict[str, Any],
+        minimum: float | None = None,
+        maximum: float | None = None,
+        *,
+        exclusive: bool = False,
+    ) -> None:
         self._check = check
         self.schema = schema
+        self.minimum = minimum
+        self.maximum = maximum
+        self.exclusive = exclusive
 
     def __call__(self, value: Any) -> Any:
         return self._check(value)
@@ -79,6 +151,9 @@ class Field:
     schema: dict[str, Any] | None = None
     default: Any = field(default=..., repr=False)
     description: str = ""
+    suggested: Any = field(default=None, repr=False)
+    """What an editor fills in for a new value when the default is none (a new exercise's 30
+    seconds); not part of the format."""
 
     def __post_init__(self) -> None:
         if self.schema is None and not isinstance(self.check, Rule):
@@ -89,12 +164,34 @@ class Field:
         return self.default is ...
 
     @property
+    def offered(self) -> Any:
+        """What an editor fills in for a new value: the suggestion, else the default."""
+        return self.default if self.suggested is None else self.suggested
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The lowest and highest value a number field takes (its rule's bounds).
+
+        Raises:
+            TypeError: the field's check states no bounds.
+        """
+        check = self.check
+        if not isinstance(check, Rule) or check.minimum is None or check.maximum is None:
+            raise TypeError(f"field {self.name!r} states no bounds")
+        return check.minimum, check.maximum
+
+    @property
     def json_schema(self) -> dict[str, Any]:
         """The schema given, or else the check's."""
         if self.schema is not None:
             return self.schema
         assert isinstance(self.check, Rule)  # __post_init__ made sure
         return self.check.schema
+
+
+def field_of(fields: Sequence[Field], name: str) -> Field:
+    """The field called ``name`` in a table of fields."""
+    return next(spec for spec in fields if spec.name == name)
 
 
 # Characters that a terminal or a text view would act on rather than show: C0 and C1 controls,
@@ -151,13 +248,6 @@ def is_whole(value: Any) -> bool:
     return is_number(value) and float(value).is_integer()
 
 
-def place_of(parent: str, key: str | int) -> str:
-    """``exercises`` + 2 -> ``exercises[2]``; ``exercises[2]`` + ``reps`` -> ``...reps``."""
-    if isinstance(key, int):
-        return f"{parent}[{key}]"
-    return f"{parent}.{key}" if parent else key
-
-
 # --------------------------------------------------------------------------------------------
 # Checks
 
@@ -170,7 +260,9 @@ def whole_number(minimum: int, maximum: int) -> Rule:
             raise Invalid(f"must be at most {maximum}, got {describe(value)}")
         raise Invalid(f"must be a whole number of at least {minimum}, got {describe(value)}")
 
-    return Rule(check, {"type": "integer", "minimum": minimum, "maximum": maximum})
+    return Rule(
+        check, {"type": "integer", "minimum": minimum, "maximum": maximum}, minimum, maximum
+    )
 
 
 def seconds(minimum: float, maximum: float, *, exclusive: bool) -> Rule:
@@ -185,7 +277,8 @@ def seconds(minimum: float, maximum: float, *, exclusive: bool) -> Rule:
         raise Invalid(f"must be a number of seconds {bound} {minimum:g}, got {describe(value)}")
 
     lowest = "exclusiveMinimum" if exclusive else "minimum"
-    return Rule(check, {"type": "number", lowest: minimum, "maximum": maximum})
+    schema = {"type": "number", lowest: minimum, "maximum": maximum}
+    return Rule(check, schema, minimum, maximum, exclusive=exclusive)
 
 
 def number_between(minimum: float, maximum: float) -> Rule:
@@ -194,7 +287,7 @@ def number_between(minimum: float, maximum: float) -> Rule:
             return float(value)
         raise Invalid(f"must be a number from {minimum:g} to {maximum:g}, got {describe(value)}")
 
-    return Rule(check, {"type": "number", "minimum": minimum, "maximum": maximum})
+    return Rule(check, {"type": "number", "minimum": minimum, "maximum": maximum}, minimum, maximum)
 
 
 def integer_between(minimum: int, maximum: int) -> Rule:
@@ -203,7 +296,9 @@ def integer_between(minimum: int, maximum: int) -> Rule:
             return int(value)
         raise Invalid(f"must be a whole number from {minimum} to {maximum}, got {describe(value)}")
 
-    return Rule(check, {"type": "integer", "minimum": minimum, "maximum": maximum})
+    return Rule(
+        check, {"type": "integer", "minimum": minimum, "maximum": maximum}, minimum, maximum
+    )
 
 
 def _boolean(value: Any) -> bool:
@@ -281,7 +376,8 @@ def optional(inner: Rule) -> Rule:
     def check(value: Any) -> Any:
         return None if value is None else inner(value)
 
-    return Rule(check, nullable(inner.schema))
+    schema = nullable(inner.schema)
+    return Rule(check, schema, inner.minimum, inner.maximum, exclusive=inner.exclusive)
 
 
 # --------------------------------------------------------------------------------------------
@@ -299,34 +395,34 @@ class Reader:
     problems: list[Problem] = field(default_factory=list)
     more: int = 0
 
-    def add(self, place: str, message: str, code: str = "") -> None:
+    def add(self, path: KeyPath, message: str, code: str) -> None:
         if len(self.problems) >= MAX_PROBLEMS:
             self.more += 1
             return
-        self.problems.append(Problem(place or "(top level)", message, code))
+        self.problems.append(Problem(path, message, code))
 
     def read(
         self,
         data: Any,
         fields: Sequence[Field],
-        place: str = "",
+        path: KeyPath = (),
         allow: Collection[str] = (),
     ) -> dict[str, Any] | None:
         """The checked values of an object's fields (defaults filled in), or None if any failed.
 
-        Every problem is recorded: a wrong value at its own place, a missing key, and each
-        unknown key with a suggestion when it looks like a typo. Keys in ``allow`` are read by
-        the caller.
+        Every problem is recorded: a wrong value at its own path, a missing key, and each
+        unknown key (at the object's path) with a suggestion when it looks like a typo. Keys in
+        ``allow`` are read by the caller.
         """
         if not isinstance(data, dict):
-            self.add(place, f"must be an object, got {describe(data)}")
+            self.add(path, f"must be an object, got {describe(data)}", "not-an-object")
             return None
         values: dict[str, Any] = {}
         failed = False
         for spec in fields:
             if spec.name not in data:
                 if spec.required:
-                    self.add(place_of(place, spec.name), "is required")
+                    self.add((*path, spec.name), "is required", "required")
                     failed = True
                 else:
                     values[spec.name] = spec.default
@@ -334,13 +430,13 @@ class Reader:
             try:
                 values[spec.name] = spec.check(data[spec.name])
             except Invalid as problem:
-                self.add(place_of(place, spec.name), str(problem), problem.code)
+                self.add((*path, spec.name), str(problem), problem.code)
                 failed = True
         known = [spec.name for spec in fields]
         expected = {*known, *allow}
         for key in data:
             if key not in expected:
-                self.add(place, unknown_key_message(str(key), [*known, *allow]), "unknown-key")
+                self.add(path, unknown_key_message(str(key), [*known, *allow]), "unknown-key")
                 failed = True
         return None if failed else values
 
@@ -348,7 +444,7 @@ class Reader:
         """A last line counting the problems left out, if any were."""
         if not self.more:
             return []
-        return [Problem("(file)", f"and {self.more} more problems", "more")]
+        return [Problem.in_file(f"and {self.more} more problems", "more")]
 
 
 def unknown_key_message(key: str, known: Sequence[str]) -> str:

@@ -2,7 +2,7 @@
 
 The tables of fields below are the single source of truth for the routine format: the loader,
 the editor's validation and the JSON Schema in ``resources/routine.schema.json`` all come from
-them (see :mod:`app.checks`).
+them (see :mod:`matside.core.checks`).
 
 Every problem in a file is reported, each as one line naming the file and the place in it::
 
@@ -22,11 +22,13 @@ from typing import Any, Literal
 from matside.core.checks import (
     Field,
     Invalid,
+    KeyPath,
     Problem,
     Reader,
     Rule,
     choice,
     describe,
+    field_of,
     is_number,
     is_whole,
     object_schema,
@@ -48,6 +50,8 @@ __all__ = [
     "dumps_schema",
     "exercise_from_data",
     "json_schema",
+    "new_exercise_data",
+    "new_routine_data",
     "parse_routine",
     "routine_from_data",
     "routine_to_data",
@@ -301,7 +305,8 @@ def _format(value: Any) -> int:
     if is_whole(value) and value == FORMAT_VERSION:
         return FORMAT_VERSION
     raise Invalid(
-        f"this file uses format {describe(value)}; this Matside reads format {FORMAT_VERSION}"
+        f"this file uses format {describe(value)}; this Matside reads format {FORMAT_VERSION}",
+        "format-version",
     )
 
 
@@ -321,14 +326,14 @@ SET_RANGE_FIELDS: list[Field] = [
 ]
 
 
-def _sets(reader: Reader, value: Any, place: str) -> int | SetRange:
+def _sets(reader: Reader, value: Any, path: KeyPath) -> int | SetRange:
     if isinstance(value, dict):
-        values = reader.read(value, SET_RANGE_FIELDS, place)
+        values = reader.read(value, SET_RANGE_FIELDS, path)
         if values is None:
             raise _Failed
         if values["min"] >= values["max"]:
             reader.add(
-                place,
+                path,
                 f"min must be less than max, got {values['min']} and {values['max']}"
                 " (for a fixed count write a number)",
                 "set-range-order",
@@ -336,16 +341,16 @@ def _sets(reader: Reader, value: Any, place: str) -> int | SetRange:
             raise _Failed
         return SetRange(values["min"], values["max"])
     if is_whole(value) and value > MAX_SETS:
-        reader.add(place, f"must be at most {MAX_SETS}, got {describe(value)}")
+        reader.add(path, f"must be at most {MAX_SETS}, got {describe(value)}", "value")
         raise _Failed
     if is_whole(value) and value >= 1:
         return int(value)
-    reader.add(place, f"{_COUNT_OR_RANGE}, got {describe(value)}")
+    reader.add(path, f"{_COUNT_OR_RANGE}, got {describe(value)}", "value")
     raise _Failed
 
 
 EXERCISE_FIELDS: list[Field] = [
-    Field("name", text(required=True, max_length=MAX_NAME)),
+    Field("name", text(required=True, max_length=MAX_NAME), suggested="New exercise"),
     Field(
         "instructions",
         _paragraphs,
@@ -376,18 +381,21 @@ EXERCISE_FIELDS: list[Field] = [
         optional(seconds(0, MAX_SECONDS, exclusive=True)),
         default=None,
         description="Timed work: how long one interval lasts.",
+        suggested=30,
     ),
     Field(
         "reps",
         optional(whole_number(1, MAX_REPS)),
         default=None,
         description="Counted work: how many reps in one interval.",
+        suggested=8,
     ),
     Field(
         "tempo",
         optional(seconds(MIN_TEMPO, MAX_TEMPO, exclusive=False)),
         default=None,
         description="Seconds per rep; without it the reps are done at the user's own pace.",
+        suggested=4,
     ),
     Field(
         "sides",
@@ -429,8 +437,14 @@ ROUTINE_FIELDS: list[Field] = [
         default=None,
         description="Where editors find this schema; Matside writes it and does not read it.",
     ),
-    Field("format", _format, {"const": FORMAT_VERSION}, description="The routine format version."),
-    Field("name", text(required=True, max_length=MAX_NAME)),
+    Field(
+        "format",
+        _format,
+        {"const": FORMAT_VERSION},
+        description="The routine format version.",
+        suggested=FORMAT_VERSION,
+    ),
+    Field("name", text(required=True, max_length=MAX_NAME), suggested="New routine"),
     Field(
         "description",
         text(required=False, max_length=MAX_DESCRIPTION, one_line=False),
@@ -475,38 +489,63 @@ ROUTINE_FIELDS: list[Field] = [
     ),
 ]
 
+_NEW_EXERCISE_KEYS = ("name", "seconds", "sides", "sets")
+
+
+def new_exercise_data() -> dict[str, Any]:
+    """A new exercise as JSON data, as the editor adds it: valid, timed, its values offered by
+    the table of fields."""
+    return {key: field_of(EXERCISE_FIELDS, key).offered for key in _NEW_EXERCISE_KEYS}
+
+
+def new_routine_data() -> dict[str, Any]:
+    """A new routine as JSON data, as the editor starts it: valid, so that the form starts
+    without complaints, with one new exercise; its values offered by the table of fields."""
+    data = {
+        spec.name: spec.offered
+        for spec in ROUTINE_FIELDS
+        if spec.name not in ("$schema", "exercises")
+    }
+    data["exercises"] = [new_exercise_data()]
+    return data
+
+
 # "sets" and "exercises" hold objects of their own: they are read with the reader, so that every
 # problem inside them keeps its full place (exercises[2].sets.min).
 
 
-def _read_exercise(reader: Reader, data: Any, place: str) -> Exercise:
+def _read_exercise(reader: Reader, data: Any, path: KeyPath) -> Exercise:
     values = reader.read(
-        data, [f for f in EXERCISE_FIELDS if f.name != "sets"], place, allow=("sets",)
+        data, [f for f in EXERCISE_FIELDS if f.name != "sets"], path, allow=("sets",)
     )
     sets: int | SetRange | None = 1
     if isinstance(data, dict) and "sets" in data:
         try:
-            sets = _sets(reader, data["sets"], place + ".sets")
+            sets = _sets(reader, data["sets"], (*path, "sets"))
         except _Failed:
             sets = None
     if values is None or sets is None:
         raise _Failed
     measure = _measure_problem(values)
     if measure is not None:
-        reader.add(place, *measure)
+        reader.add(path, *measure)
         raise _Failed
     return Exercise(sets=sets, **values)
 
 
 def _measure_problem(values: dict[str, Any]) -> tuple[str, str] | None:
-    """What is wrong with how an exercise's work is measured: (message, code), or None."""
+    """What is wrong with how an exercise's work is measured: (message, code), or None.
+
+    ``measure``: neither or both of seconds and reps; ``tempo-without-reps``: a pace for reps
+    that are not there; ``interval-too-long``: reps at their tempo last too long.
+    """
     seconds_, reps, tempo = values["seconds"], values["reps"], values["tempo"]
     if seconds_ is None and reps is None:
         return 'needs "seconds" (timed work) or "reps" (counted work)', "measure"
     if seconds_ is not None and reps is not None:
         return 'give either "seconds" or "reps", not both', "measure"
     if tempo is not None and reps is None:
-        return '"tempo" (seconds per rep) needs "reps"', "measure"
+        return '"tempo" (seconds per rep) needs "reps"', "tempo-without-reps"
     if reps is not None and tempo is not None and reps * tempo > MAX_SECONDS:
         message = (
             f"{reps} reps at {tempo:g} s each last over {MAX_SECONDS // 3600} hours;"
@@ -518,26 +557,26 @@ def _measure_problem(values: dict[str, Any]) -> tuple[str, str] | None:
 
 def _read_exercises(reader: Reader, value: Any) -> list[Exercise]:
     if not isinstance(value, list):
-        reader.add("exercises", f"must be a list, got {describe(value)}")
+        reader.add(("exercises",), f"must be a list, got {describe(value)}", "value")
         raise _Failed
     if not value:
-        reader.add("exercises", "must list at least one exercise")
+        reader.add(("exercises",), "must list at least one exercise", "too-few")
         raise _Failed
     if len(value) > MAX_EXERCISES:
-        reader.add("exercises", f"may list at most {MAX_EXERCISES} exercises")
+        reader.add(("exercises",), f"may list at most {MAX_EXERCISES} exercises", "too-many")
         raise _Failed
     exercises: list[Exercise] = []
     failed = False
     for index, item in enumerate(value):
         try:
-            exercises.append(_read_exercise(reader, item, f"exercises[{index}]"))
+            exercises.append(_read_exercise(reader, item, ("exercises", index)))
         except _Failed:
             failed = True
     if failed:
         raise _Failed
     size = _size_problem(exercises)
     if size is not None:
-        reader.add("exercises", size, "routine-too-long")
+        reader.add(("exercises",), size, "routine-too-long")
         raise _Failed
     return exercises
 
@@ -569,7 +608,7 @@ def routine_from_data(data: Any, source: str | os.PathLike[str] | None = None) -
     exercises: list[Exercise] | None = None
     if isinstance(data, dict):
         if "exercises" not in data:
-            reader.add("exercises", "is required")
+            reader.add(("exercises",), "is required", "required")
         else:
             with contextlib.suppress(_Failed):  # its problems are in the reader
                 exercises = _read_exercises(reader, data["exercises"])
@@ -584,7 +623,7 @@ def _in_file_order(problems: list[Problem]) -> list[Problem]:
     first: list[Problem] = []
     last: list[Problem] = []
     for problem in problems:
-        top_unknown = problem.place == "(top level)" and problem.code == "unknown-key"
+        top_unknown = problem.path == () and problem.code == "unknown-key"
         (last if top_unknown else first).append(problem)
     return first + last
 
@@ -597,7 +636,7 @@ def exercise_from_data(data: Any) -> Exercise:
     """
     reader = Reader()
     try:
-        return _read_exercise(reader, data, "exercise")
+        return _read_exercise(reader, data, ("exercise",))
     except _Failed:
         raise RoutineError(None, reader.problems) from None
 
@@ -636,17 +675,18 @@ def parse_routine(text: str, source: str | os.PathLike[str] | None = None) -> Ro
         )
     except _DuplicateKey as duplicate:
         message = f"the key {describe(duplicate.key)} appears twice in one object"
-        raise RoutineError(source, [Problem("(file)", message, "duplicate-key")]) from None
+        raise RoutineError(source, [Problem.in_file(message, "duplicate-key")]) from None
     except json.JSONDecodeError as bad:
-        raise RoutineError(
-            source,
-            [Problem(f"line {bad.lineno}, column {bad.colno}", f"not valid JSON: {bad.msg}")],
-        ) from None
+        problem = Problem.in_file(
+            f"not valid JSON: {bad.msg}", "not-json", line=bad.lineno, column=bad.colno
+        )
+        raise RoutineError(source, [problem]) from None
     except ValueError as bad:  # NaN, or a number of thousands of digits
         reason = "a number has too many digits" if "digits" in str(bad) else str(bad)
-        raise RoutineError(source, [Problem("(file)", f"not valid JSON: {reason}")]) from None
+        problem = Problem.in_file(f"not valid JSON: {reason}", "not-json")
+        raise RoutineError(source, [problem]) from None
     except RecursionError:
-        raise RoutineError(source, [Problem("(file)", "nested too deeply")]) from None
+        raise RoutineError(source, [Problem.in_file("nested too deeply", "not-json")]) from None
     return routine_from_data(data, source)
 
 

@@ -13,9 +13,11 @@ from typing import Any, Literal
 
 from matside.core.checks import (
     Field,
+    Problem,
     Reader,
     boolean,
     choice,
+    field_of,
     integer_between,
     number_between,
     object_schema,
@@ -83,6 +85,11 @@ SETTINGS_FIELDS: list[Field] = [
 ]
 
 
+def setting_bounds(name: str) -> tuple[float, float]:
+    """The lowest and highest value the number setting ``name`` takes (for the dialog)."""
+    return field_of(SETTINGS_FIELDS, name).bounds
+
+
 def settings_schema() -> dict[str, Any]:
     """JSON Schema of the settings file, from the same table the loader checks with."""
     return object_schema(SETTINGS_FIELDS, "Matside's settings")
@@ -138,5 +145,5 @@ def read_settings_data(data: Any, source: str) -> tuple[Settings, list[str]]:
     for key in data:
         if key not in known:
             message = unknown_key_message(str(key), [spec.name for spec in SETTINGS_FIELDS])
-            problems.append(f"{source}: (top level): {message}")
+            problems.append(Problem((), message, "unknown-key").format(source))
     return Settings(**values), problems

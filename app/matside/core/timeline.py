@@ -203,3 +203,27 @@ def format_duration(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def length_text(routine: Routine, sets: int | None = None, *, exact: bool = False) -> str:
+    """How long a routine takes: ``24 min``, or ``24:30`` when ``exact``; ``+ pauses`` when
+    some segments wait for the user (``5 min + pauses``).
+
+    Without ``sets`` a routine that offers a range of set counts shows the range, ``24–31 min``
+    (``24:30–31:10``).
+    """
+    choices = routine.set_choices()
+    counts: list[int | None] = [sets]
+    if sets is None and choices is not None and len(choices) > 1:
+        counts = [choices[0], choices[-1]]
+    timelines = [compile_timeline(routine, count) for count in counts]
+    if exact:
+        spans = [format_duration(t.total_seconds) for t in timelines]
+    else:
+        spans = [str(max(1, round(t.total_seconds / 60))) for t in timelines]
+    text = spans[0] if spans[0] == spans[-1] else f"{spans[0]}–{spans[-1]}"
+    if not exact:
+        text += " min"
+    if timelines[0].open_segments:
+        text += " + pauses"
+    return text

@@ -1,4 +1,4 @@
-"""The routine library on disk: listing, importing, exporting, deleting with undo, recovery files.
+"""The routine library on disk: listing, importing, exporting, deleting with undo.
 
 Plain Python, no Qt: the library page and the editor in ``matside.ui`` call these.
 
@@ -6,7 +6,7 @@ The user's routines are the ``*.json`` files in
 :func:`matside.storage.paths.user_routines_dir`, with the pictures they use in its ``images/``
 folder, referenced relatively (``images/NAME``) so that the folder can be copied anywhere. A
 deleted routine goes to ``trash/`` under the user data folder so that the delete can be undone.
-The editor keeps unsaved edits in ``recovery/``, so they survive a crash.
+The editor's unsaved edits are kept in recovery files (:mod:`matside.storage.recovery`).
 
 Saves are atomic (:func:`matside.storage.files.atomic_write_text`): a temporary
 ``.NAME.*.tmp`` file beside the target, renamed over it. A save killed half way leaves such a
@@ -15,11 +15,8 @@ file behind; listing ignores them and :func:`clean_temp_files` removes old ones.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
-import json
-import math
 import os
 import re
 import shutil
@@ -32,6 +29,7 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from matside.core.checks import KeyPath
 from matside.core.routine import (
     Exercise,
     Problem,
@@ -41,7 +39,7 @@ from matside.core.routine import (
     routine_from_data,
     routine_to_data,
 )
-from matside.core.timeline import compile_timeline
+from matside.core.timeline import length_text
 from matside.storage import paths
 from matside.storage.files import (
     MAX_PICTURE_BYTES,
@@ -108,7 +106,7 @@ class RoutineEntry:
         """``24 min · 5 exercises``, or what is wrong with a broken file."""
         routine = self.routine
         if routine is None:
-            first = self.issues[0] if self.issues else Problem("(file)", "cannot be opened")
+            first = self.issues[0] if self.issues else Problem.in_file("cannot be opened", "file")
             return f"Cannot be opened: {first.place}: {first.message}"
         return f"{self.length}  ·  {plural(len(routine.exercises), 'exercise')}"
 
@@ -116,23 +114,6 @@ class RoutineEntry:
 def plural(count: int, word: str) -> str:
     """``1 exercise``, ``5 exercises``."""
     return f"{count} {word}{'' if count == 1 else 's'}"
-
-
-def length_text(routine: Routine, sets: int | None = None) -> str:
-    """How long a routine takes: ``24 min``, ``5 min + pauses``.
-
-    Without ``sets`` a routine that offers a range of set counts shows the range, ``24–31 min``.
-    """
-    choices = routine.set_choices()
-    counts: list[int | None] = [sets]
-    if sets is None and choices is not None and len(choices) > 1:
-        counts = [choices[0], choices[-1]]
-    timelines = [compile_timeline(routine, count) for count in counts]
-    minutes = [max(1, round(t.total_seconds / 60)) for t in timelines]
-    text = f"{minutes[0]} min" if minutes[0] == minutes[-1] else f"{minutes[0]}–{minutes[-1]} min"
-    if timelines[0].open_segments:
-        text += " + pauses"
-    return text
 
 
 def describe_exercise(exercise: Exercise) -> str:
@@ -192,7 +173,9 @@ def folder_entries(folder: Path, problems: list[str] | None = None) -> list[Path
     return []
 
 
-def _is_regular(path: Path) -> bool:
+def is_regular(path: Path) -> bool:
+    """True when ``path`` is a regular file (or a link to one); False too when it cannot be
+    told."""
     try:
         return path.is_file()
     except OSError:
@@ -207,7 +190,7 @@ def user_routine_files(folder: Path | None = None, problems: list[str] | None = 
     return [
         p
         for p in folder_entries(folder or paths.user_routines_dir(), problems)
-        if p.suffix == ".json" and not p.name.startswith(".") and _is_regular(p)
+        if p.suffix == ".json" and not p.name.startswith(".") and is_regular(p)
     ]
 
 
@@ -412,10 +395,10 @@ def copy_image(source: Path, routine_folder: Path) -> str:
     return store_picture(data, suffix, source.name, routine_folder)
 
 
-def _picture_places(routine: Routine) -> Iterator[tuple[str, int, int, str]]:
+def _picture_places(routine: Routine) -> Iterator[tuple[KeyPath, int, int, str]]:
     for i, exercise in enumerate(routine.exercises):
         for j, reference in enumerate(exercise.images):
-            yield f"exercises[{i}].images[{j}]", i, j, reference
+            yield ("exercises", i, "images", j), i, j, reference
 
 
 def picture_refusals(routine: Routine, routine_file: Path | None) -> list[Problem]:
@@ -464,7 +447,8 @@ def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> di
         image = paths.resolve_image(reference, source_file)
         if image is None:
             where = "leads outside the routine's folder"
-            raise RoutineError(source_file, [Problem(place, f"picture {reference} {where}")])
+            problem = Problem(place, f"picture {reference} {where}", "picture-outside")
+            raise RoutineError(source_file, [problem])
         if image not in copies:
             try:
                 picture = read_picture_file(image, paths.picture_folder(reference, source_file))
@@ -497,13 +481,15 @@ def load_untrusted_routine(path: Path) -> Routine:
     try:
         check_regular_file(path, MAX_ROUTINE_BYTES)
     except FileRefused as refused:
-        raise RoutineError(path, [Problem("(file)", str(refused))]) from None
+        code = "file-missing" if refused.missing else "file"
+        raise RoutineError(path, [Problem.in_file(str(refused), code)]) from None
     return load_routine(path)
 
 
 def _cannot_write(source: Path | None, where: str, error: OSError) -> RoutineError:
     reason = error.strerror or type(error).__name__
-    return RoutineError(source, [Problem("(file)", f"cannot be written to {where}: {reason}")])
+    problem = Problem.in_file(f"cannot be written to {where}: {reason}", "file-write")
+    return RoutineError(source, [problem])
 
 
 def save_new_routine(data: dict[str, Any], stem: str | None = None) -> Path:
@@ -712,216 +698,6 @@ def changed_since(path: Path, stamp: FileStamp | None) -> bool:
     if (status.st_mtime_ns, status.st_size) == (stamp.mtime_ns, stamp.size):
         return False
     return file_digest(path) != stamp.digest
-
-
-# --------------------------------------------------------------------------------------------
-# Recovery of unsaved edits
-
-
-@dataclass(frozen=True)
-class Recovery:
-    """Unsaved edits of a routine, kept while editing and offered back after a crash.
-
-    Attributes:
-        file: the recovery file.
-        routine_path: the routine the edits belong to; None for a routine never saved.
-        name: the routine's name as it was being edited (for showing).
-        saved_at: when the edits were written (seconds since the epoch).
-        data: the routine as JSON data, which need not be valid.
-        pid: the process of the Matside that wrote it, when the file says.
-    """
-
-    file: Path
-    routine_path: Path | None
-    name: str
-    saved_at: float
-    data: dict[str, Any]
-    pid: int | None = None
-
-
-def recovery_dir() -> Path:
-    return paths.user_data_dir() / "recovery"
-
-
-def _routine_key(routine_path: Path) -> str:
-    try:
-        where = str(routine_path.resolve())
-    except (OSError, RuntimeError, ValueError):
-        where = os.path.abspath(routine_path)
-    digest = hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return f"{slug(routine_path.stem)}-{digest}"
-
-
-def recovery_file_for(routine_path: Path | None, editor: str | None = None) -> Path:
-    """Where the unsaved edits of ``routine_path`` go.
-
-    Each editor gives its own ``editor`` key, so two editors of one routine (two windows, two
-    Matsides) each keep their own file and never remove the other's: keying by editor was
-    chosen over locking the routine, which would have to be broken by hand after a crash and
-    would stop a second window from even opening it. Each new routine gets a file of its own.
-    Without ``editor``: the one file Matside used before editors had keys.
-    """
-    if routine_path is None:
-        return recovery_dir() / f"new-{uuid.uuid4().hex}.json"
-    if editor is None:
-        return recovery_dir() / f"{_routine_key(routine_path)}.json"
-    return recovery_dir() / f"{_routine_key(routine_path)}-{slug(editor)}.json"
-
-
-_HELD: set[Path] = set()
-"""The recovery files that an editor of this process is keeping up to date right now."""
-
-
-def hold_recovery(file: Path) -> None:
-    """Say that an editor of this process is writing ``file``: it is not left over from a
-    crash, so it is not offered to anyone else (:func:`list_recoveries`, :func:`find_recovery`)."""
-    _HELD.add(Path(os.path.abspath(file)))
-
-
-def release_recovery(file: Path | None) -> None:
-    """The editor no longer writes ``file`` (it closed, or moved to another file)."""
-    if file is not None:
-        _HELD.discard(Path(os.path.abspath(file)))
-
-
-def _process_alive(pid: int) -> bool:
-    if os.name != "posix" or not 0 < pid < 2**31:
-        return False  # no harmless way to ask on Windows: the file is offered
-    try:
-        os.kill(pid, 0)
-    except (ProcessLookupError, OverflowError):
-        return False
-    except OSError:  # it exists, but belongs to someone else
-        return True
-    return True
-
-
-def in_use(recovery: Recovery) -> bool:
-    """True when an editor is still writing this recovery file: one of this process, or another
-    Matside that is still running. Such edits are not left over from a crash.
-
-    (A process number used again by another program after a crash keeps the file from being
-    offered until that program ends; it is never removed meanwhile.)
-    """
-    if Path(os.path.abspath(recovery.file)) in _HELD:
-        return True
-    pid = recovery.pid
-    return pid is not None and pid != os.getpid() and _process_alive(pid)
-
-
-def write_recovery(file: Path, routine_path: Path | None, data: dict[str, Any]) -> None:
-    """Keep unsaved edits in ``file``, atomically.
-
-    Raises:
-        OSError: the file cannot be written (a full disk, a read-only folder).
-    """
-    name = data.get("name")
-    record = {
-        "routine": str(routine_path) if routine_path is not None else None,
-        "name": name if isinstance(name, str) else "",
-        "saved_at": time.time(),
-        "pid": os.getpid(),
-        "data": data,
-    }
-    # ASCII with escapes: a file name that is not valid UTF-8 (a lone surrogate) survives too.
-    atomic_write_text(file, json.dumps(record, indent=1) + "\n")
-
-
-def _moment(value: Any, fallback: float) -> float:
-    """A time from a recovery file as a moment that can be shown: a finite number of seconds
-    from 0 to now. Anything else (text, NaN, 1e308, a number with 400 digits) gives
-    ``fallback``, itself kept in the same bounds."""
-    now = time.time()
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        try:
-            seconds = float(value)
-        except OverflowError:
-            seconds = math.nan
-        if math.isfinite(seconds) and 0 <= seconds <= now:
-            return seconds
-    return min(max(fallback, 0.0), now) if math.isfinite(fallback) else now
-
-
-def read_recovery(file: Path) -> Recovery | None:
-    """A recovery file, or None when it is not one (a broken one is not worth keeping).
-
-    The file is read as untrusted text: a field of the wrong type is ignored (a ``saved_at``
-    that is no sensible moment becomes the file's modification time, a name that is no text
-    becomes "Untitled"); only a file without its ``data`` object is not a recovery. Never raises.
-    """
-    try:
-        raw = read_regular_file(file, MAX_ROUTINE_BYTES)
-        record = json.loads(raw.decode("utf-8"))
-    except (FileRefused, ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
-        return None
-    if not isinstance(record, dict) or not isinstance(record.get("data"), dict):
-        return None
-    routine = record.get("routine")
-    name = record.get("name")
-    try:
-        modified = file.stat().st_mtime
-    except OSError:
-        modified = time.time()
-    return Recovery(
-        file,
-        Path(routine) if isinstance(routine, str) and routine and "\x00" not in routine else None,
-        name if isinstance(name, str) and name.strip() else "Untitled",
-        _moment(record.get("saved_at"), modified),
-        record["data"],
-        pid if isinstance(pid := record.get("pid"), int) and not isinstance(pid, bool) else None,
-    )
-
-
-def list_recoveries(problems: list[str] | None = None) -> list[Recovery]:
-    """Every recovery file left behind, newest first; broken ones are removed.
-
-    Edits an editor is still writing (:func:`in_use`) are not left behind, and not listed.
-    A recovery folder that cannot be read is added to ``problems`` and treated as empty.
-    """
-    folder = recovery_dir()
-    found = []
-    for file in folder_entries(folder, problems):
-        if file.name.startswith(".") or file.suffix != ".json" or not _is_regular(file):
-            continue
-        recovery = read_recovery(file)
-        if recovery is None:
-            if _is_broken(file):
-                with contextlib.suppress(OSError):
-                    file.unlink()
-        elif not in_use(recovery):
-            found.append(recovery)
-    clean_temp_files(folder, problems=None)
-    return sorted(found, key=lambda r: r.saved_at, reverse=True)
-
-
-def _is_broken(file: Path) -> bool:
-    """True when ``file`` can be read but holds no recovery (not when it cannot be read)."""
-    try:
-        read_regular_file(file, MAX_ROUTINE_BYTES)
-    except FileRefused:
-        return False
-    return True
-
-
-def find_recovery(routine_path: Path) -> Recovery | None:
-    """The unsaved edits left behind for ``routine_path``, if any (the newest, when editors in
-    several windows left some)."""
-    key = _routine_key(routine_path)
-    for recovery in list_recoveries():
-        stem = recovery.file.stem
-        if stem == key or stem.startswith(f"{key}-"):
-            return recovery
-    return None
-
-
-def discard_recovery(file: Path) -> bool:
-    """Forget kept edits (after a save, or when the user says so); False when the file could
-    not be removed (it stays, and is offered again later: nothing is lost)."""
-    try:
-        file.unlink(missing_ok=True)
-    except OSError:
-        return False
-    return True
 
 
 def same_file(a: Path | None, b: Path | None) -> bool:

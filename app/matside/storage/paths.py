@@ -16,7 +16,8 @@ import os
 import sys
 from pathlib import Path
 
-APP_NAME = "Matside"
+from matside import APP_NAME
+
 RESOURCE_SCHEME = "resource:"
 
 _PACKAGE_DIR = Path(__file__).resolve().parents[1]  # matside/, the package

@@ -25,8 +25,8 @@ from matside.storage.pictures import MAX_ROUTINE_PICTURE_BYTES, PictureRefused, 
 def load_routine(path: str | os.PathLike[str]) -> Routine:
     """Load a routine file.
 
-    Only a regular file of at most :data:`app.files.MAX_ROUTINE_BYTES` is read (a FIFO or a
-    device is refused without blocking).
+    Only a regular file of at most :data:`matside.storage.files.MAX_ROUTINE_BYTES` is read
+    (a FIFO or a device is refused without blocking).
 
     Raises:
         RoutineError: the file cannot be read or is not a valid routine; every problem is named.
@@ -34,14 +34,15 @@ def load_routine(path: str | os.PathLike[str]) -> Routine:
     try:
         raw = read_regular_file(path, MAX_ROUTINE_BYTES)
     except FileRefused as refused:
-        raise RoutineError(path, [Problem("(file)", f"cannot read: {refused}", "file")]) from None
+        code = "file-missing" if refused.missing else "file"
+        raise RoutineError(path, [Problem.in_file(f"cannot read: {refused}", code)]) from None
     # A byte-order mark, as some Windows editors write, is skipped ("utf-8-sig" would do it too,
     # at the price of importing another codec on every start).
     skip = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
     try:
         text = raw[skip:].decode("utf-8")
     except UnicodeDecodeError as error:
-        problem = Problem(f"byte {error.start + skip}", "not UTF-8 text", "text-encoding")
+        problem = Problem.in_file("not UTF-8 text", "text-encoding", byte=error.start + skip)
         raise RoutineError(path, [problem]) from None
     return parse_routine(text, path)
 
@@ -61,7 +62,7 @@ def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]
     total = 0
     for i, exercise in enumerate(routine.exercises):
         for j, reference in enumerate(exercise.images):
-            place = f"exercises[{i}].images[{j}]"
+            place = ("exercises", i, "images", j)
             path = resolve_image(reference, routine_file)
             if path is None:
                 bundled = reference.startswith("resource:")
@@ -87,7 +88,7 @@ def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]
     if total > MAX_ROUTINE_PICTURE_BYTES:
         limit = MAX_ROUTINE_PICTURE_BYTES // (1024 * 1024)
         message = f"its pictures add up to {total // (1024 * 1024)} MB; at most {limit} MB"
-        problems.append(Problem("exercises", message, "picture-refused"))
+        problems.append(Problem(("exercises",), message, "picture-refused"))
     return problems
 
 

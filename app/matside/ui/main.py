@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
-from matside import __version__
+from matside import APP_NAME, __version__
 from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
@@ -29,9 +29,10 @@ from matside.ui.run.screen import RunScreen
 from matside.ui.text import show_message, window_title
 
 if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs neither
-    from matside.storage.library import Recovery, RoutineEntry
-    from matside.ui.editor import EditorPage
-    from matside.ui.home import HomePage
+    from matside.storage.library import RoutineEntry
+    from matside.storage.recovery import Recovery
+    from matside.ui.editor.page import EditorPage
+    from matside.ui.library.page import HomePage
 
 EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self.engine = engine
         self.player.volume = self.settings.volume
         self.player.muted = self.settings.muted
-        self.setWindowTitle("Matside")
+        self.setWindowTitle(window_title(APP_NAME))
         self.resize(1280, 800)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
     def home(self) -> HomePage:
         """The library page, built on first use."""
         if self._home is None:
-            from matside.ui.home import HomePage
+            from matside.ui.library.page import HomePage
 
             self._home = HomePage(ask=self.confirm)
             self._home.start_requested.connect(self._start_entry)
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
     def editor(self) -> EditorPage:
         """The editor page, built on first use."""
         if self._editor is None:
-            from matside.ui.editor import EditorPage
+            from matside.ui.editor.page import EditorPage
 
             self._editor = EditorPage()
             self._editor.start_requested.connect(self._start_from_editor)
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         self._close_run_screen()
         self.stack.setCurrentWidget(self.home)
-        self.setWindowTitle("Matside")
+        self.setWindowTitle(window_title(APP_NAME))
         self.set_fullscreen(False)
 
     def _close_run_screen(self) -> None:
@@ -303,8 +304,8 @@ def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark"
     """The QApplication with Matside's name, icon and look (created once)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
-    app.setApplicationName("Matside")
-    app.setApplicationDisplayName("Matside")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("matside")
     app.setWindowIcon(app_icon())
@@ -323,7 +324,7 @@ def run_gui(
     """Open the app, on a routine's run screen when given one; returns the exit status.
 
     Args:
-        routine: the routine to run, already loaded and checked with ``sets`` (``app.cli``
+        routine: the routine to run, already loaded and checked with ``sets`` (``matside.cli``
             does it before any window system is touched, so that a mistake in the file is
             reported as such even where no display can be opened); None opens the library.
         routine_path: the routine's file, for pictures given relative to it.

@@ -17,10 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from matside.backends.speech import SpeechEngine
-from matside.core.settings import Settings
+from matside.core.settings import Settings, setting_bounds
 from matside.ui.text import plain_label
 
 THEME_LABELS = {"dark": "Dark", "black": "Black (highest contrast)"}
+
+
+def _whole(bounds: tuple[float, float]) -> tuple[int, int]:
+    return int(bounds[0]), int(bounds[1])
 
 
 class SettingsDialog(QDialog):
@@ -45,7 +49,8 @@ class SettingsDialog(QDialog):
         column.addLayout(form)
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(0, 100)
+        low, high = setting_bounds("volume")  # a fraction of full volume; the slider: percent
+        self.volume.setRange(round(low * 100), round(high * 100))
         self.volume.setValue(round(settings.volume * 100))
         form.addRow("Volume", self.volume)
         self.muted = QCheckBox("Start muted")
@@ -70,7 +75,7 @@ class SettingsDialog(QDialog):
         self.voice_name.setCurrentIndex(max(index, 0))
         form.addRow("Which voice", self.voice_name)
         self.rate = QSpinBox()
-        self.rate.setRange(80, 400)
+        self.rate.setRange(*_whole(setting_bounds("speech_rate")))
         self.rate.setSuffix(" words a minute")
         self.rate.setValue(settings.speech_rate)
         form.addRow("Speaking rate", self.rate)
@@ -82,7 +87,7 @@ class SettingsDialog(QDialog):
             form.addRow("", missing)
 
         self.countdown = QSpinBox()
-        self.countdown.setRange(0, 5)
+        self.countdown.setRange(*_whole(setting_bounds("countdown")))
         self.countdown.setSuffix(" s countdown")
         self.countdown.setSpecialValueText("No countdown")
         self.countdown.setValue(settings.countdown)
@@ -95,7 +100,9 @@ class SettingsDialog(QDialog):
         form.addRow("", self.rep_ticks)
 
         self.prepare = QDoubleSpinBox()
-        self.prepare.setRange(-1, 600)
+        # One below the lowest: "The routine's own" (None in the settings).
+        low, high = setting_bounds("prepare_seconds")
+        self.prepare.setRange(low - 1, high)
         self.prepare.setDecimals(0)
         self.prepare.setSuffix(" s")
         self.prepare.setSpecialValueText("The routine's own")

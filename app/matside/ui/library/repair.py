@@ -1,14 +1,14 @@
 """Repairing a routine file that cannot be loaded: its text, checked by the loader as you type.
 
-The file is read through :func:`app.files.read_regular_file`: a FIFO, a device or a file too
-large for a routine is refused with the reason, never waited on. A file that is not UTF-8 text
-is shown read-only, with the byte where it stops being UTF-8, and cannot be saved: saving the
-text as shown would replace what could not be read with U+FFFD and lose the user's bytes.
+The file is read through :func:`matside.storage.files.read_regular_file`: a FIFO, a device or
+a file too large for a routine is refused with the reason, never waited on. A file that is not
+UTF-8 text is shown read-only, with the byte where it stops being UTF-8, and cannot be saved:
+saving the text as shown would replace what could not be read with U+FFFD and lose the user's
+bytes.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,10 +32,8 @@ from matside.storage.files import (
     read_regular_file,
 )
 from matside.ui import theme
-from matside.ui.library_style import ERROR, OK
+from matside.ui.library.style import ERROR, OK
 from matside.ui.text import plain_label, tip, window_title
-
-_LINE_COLUMN = re.compile(r"^line (\d+), column (\d+)$")
 
 
 class RepairDialog(QDialog):
@@ -123,7 +121,7 @@ class RepairDialog(QDialog):
             self.status.setStyleSheet(f"color: {ERROR}; font-size: 14px; font-weight: 700;")
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(tip("This file cannot be saved here."))
-            return [Problem("(file)", self.unreadable)]
+            return [Problem.in_file(self.unreadable, "file")]
         try:
             parse_routine(self.text.toPlainText(), self.path.name)
             found: list[Problem] = []
@@ -132,7 +130,10 @@ class RepairDialog(QDialog):
         self.problems.clear()
         for problem in found:
             item = QListWidgetItem(problem.format())
-            item.setData(Qt.ItemDataRole.UserRole, problem.place)
+            where = problem.text_place
+            if where is not None and where.line is not None and where.column is not None:
+                item.setData(Qt.ItemDataRole.UserRole, where.line)
+                item.setData(Qt.ItemDataRole.UserRole + 1, where.column)
             self.problems.addItem(item)
         self.problems.setVisible(bool(found))
         if found:
@@ -164,10 +165,9 @@ class RepairDialog(QDialog):
         return True
 
     def _go_to(self, item: QListWidgetItem) -> None:
-        match = _LINE_COLUMN.match(str(item.data(Qt.ItemDataRole.UserRole)))
-        if match is None:
-            return
-        line, col = int(match.group(1)), int(match.group(2))
+        line, col = item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1)
+        if not isinstance(line, int) or not isinstance(col, int):
+            return  # a problem in the data, not at a line of the text
         block = self.text.document().findBlockByLineNumber(line - 1)
         if not block.isValid():
             return

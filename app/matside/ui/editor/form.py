@@ -1,0 +1,903 @@
+"""The editor's form: the routine's fields, its list of exercises and the chosen exercise's
+fields, and the field widgets they are made of (numbers, rests, set counts, pictures).
+
+The fields hold what the user typed, even when it is not a valid value; turning it into JSON data
+and checking it is the model's work (``matside.core.routine.routine_from_data``), so the
+editor and the loader never disagree. The form shows data it is given and says which field was
+edited (:class:`EditorForm`); the page (:mod:`matside.ui.editor.page`) owns the data.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matside.core.checks import Field, field_of
+from matside.core.routine import (
+    AS_NEEDED,
+    EXERCISE_FIELDS,
+    ROUTINE_FIELDS,
+    RoutineError,
+    exercise_from_data,
+)
+from matside.storage import library
+from matside.storage.paths import resolve_image
+from matside.ui import theme
+from matside.ui.editor.problems import WORK_KEYS, Placement
+from matside.ui.library.style import ERROR
+from matside.ui.text import plain_label, tip
+from matside.ui.widgets.picture import ExercisePicture
+
+
+def parse_number(text: str) -> int | float | str | None:
+    """What the user typed as JSON data: a number when it reads as one, else the text itself.
+
+    Empty gives None. ``2,5`` reads as 2.5. Text that is not a number is kept as typed, so
+    that the loader can say what is wrong with it.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    try:
+        value = float(stripped.replace(",", "."))
+    except ValueError:
+        return stripped
+    if not math.isfinite(value):
+        return stripped
+    return int(value) if value.is_integer() and abs(value) < 1e15 else value
+
+
+def number_text(value: Any) -> str:
+    """A value from the data as text for a field: ``10``, ``2.5``, or the text as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, str):
+        return value
+    return str(value)
+
+
+class UndoKeysToPage(QObject):
+    """Keeps text fields from handling Ctrl+Z themselves, so the editor's undo gets the keys.
+
+    A text field undoes its own typing otherwise, which would make two undo histories that
+    disagree; the editor's covers every edit.
+    """
+
+    KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (any(event.matches(key) for key in self.KEYS) or _is_redo(event))
+        ):
+            event.ignore()  # not the field's: the page's shortcut takes it
+            return True
+        return False
+
+
+def _is_redo(event: QKeyEvent) -> bool:
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() == Qt.Key.Key_Z and modifiers == (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+
+
+class FormGrid(QGridLayout):
+    """Labels on the left, fields on the right, each row as tall as its field needs.
+
+    (QFormLayout squeezed rows holding wrapped text, drawing one row over the next.)
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 10):
+        super().__init__(parent)
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setHorizontalSpacing(14)
+        self.setVerticalSpacing(spacing)
+        self.setColumnStretch(1, 1)
+
+    def add_row(self, text: str, field: QWidget | QLayout) -> QLabel:
+        row = self.rowCount()
+        label = plain_label(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        label.setContentsMargins(0, 9, 0, 0)  # level with the text inside the field
+        self.addWidget(label, row, 0)
+        if isinstance(field, QWidget):
+            self.addWidget(field, row, 1)
+        else:
+            self.addLayout(field, row, 1)
+        return label
+
+
+class FieldBox(QWidget):
+    """A field and, under it, what is wrong with it (hidden while nothing is)."""
+
+    def __init__(self, *parts: QWidget | str, hint: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.inputs: list[QWidget] = []
+        for part in parts:
+            if isinstance(part, str):
+                label = plain_label(part)
+                label.setStyleSheet(f"color: {theme.TEXT_DIM};")
+                row.addWidget(label)
+            else:
+                row.addWidget(part, 1 if isinstance(part, QLineEdit) else 0)
+                self.inputs.append(part)
+        column.addLayout(row)
+        self.hint = plain_label(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
+        self.hint.setVisible(bool(hint))
+        column.addWidget(self.hint)
+        self.error = plain_label()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
+        self.error.hide()
+        column.addWidget(self.error)
+
+    def set_error(self, message: str) -> None:
+        """Show ``message`` under the field and mark it; an empty message clears both."""
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        for widget in self.inputs:
+            if widget.property("problem") != bool(message):
+                widget.setProperty("problem", bool(message))
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
+
+class NumberEdit(QLineEdit):
+    """A number typed as text (what is not a number is the loader's to report)."""
+
+    def __init__(self, placeholder: str = "", width: int = 90, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setFixedWidth(width)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def value(self) -> int | float | str | None:
+        return parse_number(self.text())
+
+    def set_value(self, value: Any) -> None:
+        text = number_text(value)
+        if text != self.text():
+            self.setText(text)
+
+
+class RestEdit(QWidget):
+    """Seconds of rest, or "as needed" (the rest lasts until the user goes on)."""
+
+    changed = Signal()
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self.seconds = NumberEdit(placeholder)
+        self.unit = plain_label("s")
+        self.unit.setStyleSheet(f"color: {theme.TEXT_DIM};")
+        self.as_needed = QCheckBox("as needed")
+        self.as_needed.setToolTip(tip("Rest until you press Space"))
+        self.note = plain_label()
+        self.note.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 13px;")
+        self.note.hide()
+        row.addWidget(self.seconds)
+        row.addWidget(self.unit)
+        row.addSpacing(6)
+        row.addWidget(self.as_needed)
+        row.addSpacing(10)
+        row.addWidget(self.note)
+        row.addStretch(1)
+        self.seconds.textChanged.connect(self.changed)
+        self.seconds.textChanged.connect(self._update_note)
+        self.as_needed.toggled.connect(self._toggled)
+        self.as_needed.toggled.connect(self._update_note)
+
+    def _toggled(self, on: bool) -> None:
+        self.seconds.setEnabled(not on)
+        self.changed.emit()
+
+    def _update_note(self) -> None:
+        self.note.setVisible(
+            bool(self.note.text()) and not self.as_needed.isChecked() and not self.seconds.text()
+        )
+
+    def value(self) -> int | float | str | None:
+        return AS_NEEDED if self.as_needed.isChecked() else self.seconds.value()
+
+    def set_value(self, value: Any) -> None:
+        blocked = self.blockSignals(True)
+        needed = value == AS_NEEDED
+        self.as_needed.setChecked(needed)
+        self.seconds.setEnabled(not needed)
+        if not needed:
+            self.seconds.set_value(value)
+        self.blockSignals(blocked)
+        self._update_note()
+
+    def set_default(self, value: Any) -> None:
+        """Say what an empty field means: the routine's own rest, ``value``."""
+        if value == AS_NEEDED:
+            self.seconds.setPlaceholderText("")
+            self.note.setText("empty: as needed, like the routine")
+        else:
+            text = number_text(value)
+            self.seconds.setPlaceholderText(text)
+            self.note.setText(f"empty: the routine's {text} s")
+        self._update_note()
+
+
+class SetsEdit(QWidget):
+    """A set count, or a range (the user picks a count when starting)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self.low = NumberEdit(_offered(EXERCISE_FIELDS, "sets"), 70)
+        self.high = NumberEdit("", 70)
+        self.high.setToolTip("For a range: the most sets. Leave empty for a fixed count.")
+        to = plain_label("to")
+        to.setStyleSheet(f"color: {theme.TEXT_DIM};")
+        row.addWidget(self.low)
+        row.addWidget(to)
+        row.addWidget(self.high)
+        row.addStretch(1)
+        self.low.textChanged.connect(self.changed)
+        self.high.textChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        low, high = self.low.value(), self.high.value()
+        if high is None:
+            return low
+        return {"min": low, "max": high} if low is not None else {"max": high}
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, dict):
+            self.low.set_value(value.get("min"))
+            self.high.set_value(value.get("max"))
+        else:
+            self.low.set_value(value)
+            self.high.set_value(None)
+
+
+class ImageStrip(QWidget):
+    """An exercise's pictures, previewed in order, each with Remove; and Add picture…."""
+
+    add_clicked = Signal()
+    remove_clicked = Signal(int)
+
+    THUMB = (132, 99)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(10)
+        self.add_button = QPushButton("Add picture…")
+        self.add_button.setToolTip(
+            "SVG, PNG, JPEG or GIF; copied next to your routine so it goes where the routine goes"
+        )
+        self.add_button.clicked.connect(self.add_clicked)
+        self.pictures: list[ExercisePicture] = []
+        self._tiles: list[QWidget] = []
+        self._row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._row.addStretch(1)
+
+    def set_images(self, references: list[str], routine_file: Path) -> None:
+        for tile in self._tiles:
+            self._row.removeWidget(tile)
+            tile.deleteLater()
+        self._tiles, self.pictures = [], []
+        for number, reference in enumerate(references):
+            tile = QWidget()
+            tile.setObjectName("thumb")
+            tile.setStyleSheet(
+                f"QWidget#thumb {{ background: {theme.BACKGROUND}; border-radius: 8px; }}"
+            )
+            column = QVBoxLayout(tile)
+            column.setContentsMargins(6, 6, 6, 6)
+            column.setSpacing(4)
+            picture = ExercisePicture()
+            picture.setFixedSize(*self.THUMB)
+            picture.setMinimumSize(*self.THUMB)
+            path = resolve_image(reference, routine_file)
+            picture.show_image(path, f"missing:\n{Path(reference).name}")
+            picture.setToolTip(tip(reference))
+            remove = QPushButton("Remove")
+            remove.setStyleSheet("padding: 3px 8px; font-size: 12px;")
+            remove.clicked.connect(lambda _=False, n=number: self.remove_clicked.emit(n))
+            column.addWidget(picture)
+            column.addWidget(remove, 0, Qt.AlignmentFlag.AlignHCenter)
+            self._row.insertWidget(number, tile)
+            self._tiles.append(tile)
+            self.pictures.append(picture)
+
+
+class ExerciseList(QListWidget):
+    """The exercises in order; drag one to move it. Emits ``moved(from, to)``, moves nothing.
+
+    The editor owns the order (so that a move can be undone) and fills the list again.
+    """
+
+    moved = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setSpacing(2)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        # InternalMove already refuses drags from elsewhere when they enter; None is a drop
+        # sent without a drag (as tests do).
+        if event.source() not in (self, None):
+            event.ignore()
+            return
+        source = self.currentRow()
+        point = event.position().toPoint()
+        index = self.indexAt(point)
+        if index.isValid():
+            rect = self.visualRect(index)
+            target = index.row() + (1 if point.y() > rect.center().y() else 0)
+        else:
+            target = self.count()
+        if target > source:
+            target -= 1
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if source >= 0 and target != source:
+            self.moved.emit(source, target)
+
+
+MEASURES = ("time", "paced", "self-paced")
+MEASURE_WORDS = ("Time (seconds)", "Reps at a set pace", "Reps at your own pace")
+
+
+def paragraphs(text: str) -> list[str]:
+    """Instructions as typed -> paragraphs: blank lines separate them."""
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def measure_of(exercise: dict[str, Any]) -> str:
+    if "seconds" in exercise:
+        return "time"
+    return "paced" if "tempo" in exercise else "self-paced"
+
+
+class EditorForm(QWidget):
+    """The routine's fields and exercises, shown from JSON data, saying what the user edits.
+
+    It owns no data: the page fills it (:meth:`fill`, :meth:`fill_exercise`...) and, when
+    ``routine_edited`` or ``exercise_edited`` says a field was edited, reads the field's value
+    (:meth:`routine_value`, :meth:`write_exercise`). Filling never signals an edit.
+    """
+
+    routine_edited = Signal(str)  # a key of the routine
+    exercise_edited = Signal(str)  # a key of exercise_boxes ("work": seconds, reps, tempo)
+    exercise_chosen = Signal(int)  # the row picked in the list of exercises
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._loading = False
+        body = QHBoxLayout(self)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(16)
+        body.addWidget(self._build_routine_side())
+        body.addWidget(self._build_exercise_side(), 1)
+        self._connect()
+
+    def _section(self, text: str) -> QLabel:
+        label = plain_label(text.upper())
+        label.setObjectName("section")
+        return label
+
+    def _build_routine_side(self) -> QFrame:
+        side = QFrame()
+        side.setObjectName("panel")
+        side.setFixedWidth(450)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(18, 14, 18, 14)
+        column.setSpacing(8)
+        column.addWidget(self._section("Routine"))
+        form = FormGrid(spacing=8)
+        self.name_edit = QLineEdit()
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setPlaceholderText("What the routine is for; shown in the library")
+        self.description_edit.setFixedHeight(80)
+        self.source_edit = QLineEdit()
+        self.source_edit.setPlaceholderText("Where the content comes from")
+        self.prepare_edit = NumberEdit(_offered(ROUTINE_FIELDS, "prepare_seconds"), 70)
+        self.switch_edit = NumberEdit(_offered(ROUTINE_FIELDS, "switch_seconds"), 70)
+        self.rest_sets_edit = RestEdit(_offered(ROUTINE_FIELDS, "rest_between_sets"))
+        self.rest_after_edit = RestEdit(_offered(ROUTINE_FIELDS, "rest_after_exercise"))
+        self.routine_boxes: dict[str, FieldBox] = {
+            "name": FieldBox(self.name_edit),
+            "description": FieldBox(self.description_edit),
+            "source": FieldBox(self.source_edit),
+            "prepare_seconds": FieldBox(self.prepare_edit, "s"),
+            "switch_seconds": FieldBox(self.switch_edit, "s"),
+            "rest_between_sets": FieldBox(self.rest_sets_edit),
+            "rest_after_exercise": FieldBox(self.rest_after_edit),
+        }
+        self.rest_sets_edit.seconds.setFixedWidth(70)
+        self.rest_after_edit.seconds.setFixedWidth(70)
+        self.routine_boxes["rest_between_sets"].inputs = [self.rest_sets_edit.seconds]
+        self.routine_boxes["rest_after_exercise"].inputs = [self.rest_after_edit.seconds]
+        timing = QHBoxLayout()
+        timing.setSpacing(14)
+        timing.addWidget(self.routine_boxes["prepare_seconds"])
+        switch_label = plain_label("Switch sides")
+        timing.addWidget(switch_label)
+        timing.addWidget(self.routine_boxes["switch_seconds"])
+        timing.addStretch(1)
+        form.add_row("Name", self.routine_boxes["name"])
+        form.add_row("Description", self.routine_boxes["description"])
+        form.add_row("Source", self.routine_boxes["source"])
+        form.add_row("Get ready", timing)
+        form.add_row("Rest between sets", self.routine_boxes["rest_between_sets"])
+        form.add_row("Rest after exercise", self.routine_boxes["rest_after_exercise"])
+        self.routine_error = plain_label()
+        self.routine_error.setWordWrap(True)
+        self.routine_error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
+        self.routine_error.hide()
+        column.addLayout(form)
+        column.addWidget(self.routine_error)
+
+        heading = QHBoxLayout()
+        self.exercises_heading = self._section("Exercises")
+        heading.addWidget(self.exercises_heading)
+        heading.addStretch(1)
+        column.addSpacing(6)
+        column.addLayout(heading)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        self.add_button = QPushButton("Add")
+        self.add_button.setToolTip("Add an exercise after the chosen one")
+        self.duplicate_button = QPushButton("Duplicate")
+        self.remove_button = QPushButton("Remove")
+        self.up_button = QPushButton("▲")
+        self.up_button.setToolTip("Move up (Alt+Up); or drag it")
+        self.down_button = QPushButton("▼")
+        self.down_button.setToolTip("Move down (Alt+Down); or drag it")
+        for button in (
+            self.add_button,
+            self.duplicate_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            button.setStyleSheet("padding: 6px 10px;")
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.exercise_list = ExerciseList()
+        column.addWidget(self.exercise_list, 1)
+        self.exercises_error = plain_label()
+        self.exercises_error.setWordWrap(True)
+        self.exercises_error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
+        self.exercises_error.hide()
+        column.addWidget(self.exercises_error)
+        return side
+
+    def _build_exercise_side(self) -> QFrame:
+        side = QFrame()
+        side.setObjectName("panel")
+        side.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        side.setMinimumWidth(560)
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(4, 4, 4, 4)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_column.addWidget(scroll)
+        holder = QWidget()
+        scroll.setWidget(holder)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(18, 10, 18, 10)
+        column.setSpacing(8)
+        self.exercise_heading = self._section("Exercise")
+        column.addWidget(self.exercise_heading)
+        self.exercise_error = plain_label()
+        self.exercise_error.setWordWrap(True)
+        self.exercise_error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
+        self.exercise_error.hide()
+        column.addWidget(self.exercise_error)
+        self.no_exercise = plain_label("No exercises yet. Add one on the left.")
+        self.no_exercise.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 16px;")
+        column.addWidget(self.no_exercise)
+
+        self.exercise_form = QWidget()
+        self.exercise_form.setObjectName("clear")
+        form = FormGrid(self.exercise_form)
+        self.ex_name = QLineEdit()
+        self.ex_name.setStyleSheet("font-size: 17px; font-weight: 700;")
+        self.measure_combo = QComboBox()
+        self.measure_combo.addItems(list(MEASURE_WORDS))
+        self.measure_combo.setToolTip(
+            "Time: a countdown. Reps at a set pace: the app paces and counts them. "
+            "Reps at your own pace: press Space when done."
+        )
+        self.seconds_edit = NumberEdit(_offered(EXERCISE_FIELDS, "seconds"), 80)
+        self.seconds_unit = plain_label("seconds")
+        self.reps_edit = NumberEdit(_offered(EXERCISE_FIELDS, "reps"), 70)
+        self.reps_unit = plain_label("reps")
+        self.tempo_times = plain_label("×")
+        self.tempo_edit = NumberEdit(_offered(EXERCISE_FIELDS, "tempo"), 70)
+        self.tempo_unit = plain_label("s per rep")
+        for label in (self.seconds_unit, self.reps_unit, self.tempo_times, self.tempo_unit):
+            label.setStyleSheet(f"color: {theme.TEXT_DIM};")
+        self.work_box = FieldBox(
+            self.measure_combo,
+            self.seconds_edit,
+            self.seconds_unit,
+            self.reps_edit,
+            self.reps_unit,
+            self.tempo_times,
+            self.tempo_edit,
+            self.tempo_unit,
+        )
+        self.work_box.layout().itemAt(0).layout().addStretch(1)  # type: ignore[union-attr]
+        self.sides_combo = QComboBox()
+        self.sides_combo.addItems(["One side (or both at once)", "Each side: left, then right"])
+        self.sets_edit = SetsEdit()
+        self.ex_rest_sets = RestEdit()
+        self.ex_rest_after = RestEdit()
+        self.instructions_edit = QPlainTextEdit()
+        self.instructions_edit.setPlaceholderText(
+            "Start position.\n\nThe movement.\n\nWhat you should feel.\n\nSafety."
+        )
+        self.instructions_edit.setFixedHeight(170)
+        self.images = ImageStrip()
+        self.exercise_boxes: dict[str, FieldBox] = {
+            "name": FieldBox(self.ex_name),
+            "work": self.work_box,
+            "sides": FieldBox(self.sides_combo),
+            "sets": FieldBox(
+                self.sets_edit,
+                hint="3 to 4: you pick the count when you start. "
+                "Second box empty: always the same count.",
+            ),
+            "rest_between_sets": FieldBox(self.ex_rest_sets),
+            "rest_after": FieldBox(self.ex_rest_after),
+            "instructions": FieldBox(
+                self.instructions_edit,
+                hint="Paragraphs, separated by a blank line. They are shown on the run screen.",
+            ),
+            "images": FieldBox(self.images),
+        }
+        self.exercise_boxes["sides"].layout().itemAt(0).layout().addStretch(1)  # type: ignore[union-attr]
+        self.exercise_boxes["sets"].inputs = [self.sets_edit.low, self.sets_edit.high]
+        self.exercise_boxes["rest_between_sets"].inputs = [self.ex_rest_sets.seconds]
+        self.exercise_boxes["rest_after"].inputs = [self.ex_rest_after.seconds]
+        form.add_row("Name", self.exercise_boxes["name"])
+        form.add_row("Work", self.work_box)
+        form.add_row("Sides", self.exercise_boxes["sides"])
+        form.add_row("Sets", self.exercise_boxes["sets"])
+        form.add_row("Rest between sets", self.exercise_boxes["rest_between_sets"])
+        form.add_row("Rest after", self.exercise_boxes["rest_after"])
+        form.add_row("Instructions", self.exercise_boxes["instructions"])
+        form.add_row("Pictures", self.exercise_boxes["images"])
+        column.addWidget(self.exercise_form)
+        column.addStretch(1)
+        return side
+
+    def _connect(self) -> None:
+        for key, signal in (
+            ("name", self.name_edit.textChanged),
+            ("description", self.description_edit.textChanged),
+            ("source", self.source_edit.textChanged),
+            ("prepare_seconds", self.prepare_edit.textChanged),
+            ("switch_seconds", self.switch_edit.textChanged),
+            ("rest_between_sets", self.rest_sets_edit.changed),
+            ("rest_after_exercise", self.rest_after_edit.changed),
+        ):
+            signal.connect(lambda *_args, k=key: self._edited(self.routine_edited, k))
+        for key, signal in (
+            ("name", self.ex_name.textChanged),
+            ("work", self.seconds_edit.textChanged),
+            ("work", self.reps_edit.textChanged),
+            ("work", self.tempo_edit.textChanged),
+            ("sides", self.sides_combo.currentIndexChanged),
+            ("sets", self.sets_edit.changed),
+            ("rest_between_sets", self.ex_rest_sets.changed),
+            ("rest_after", self.ex_rest_after.changed),
+            ("instructions", self.instructions_edit.textChanged),
+        ):
+            signal.connect(lambda *_args, k=key: self._edited(self.exercise_edited, k))
+        self.measure_combo.currentIndexChanged.connect(self._measure_changed)
+        self.exercise_list.currentRowChanged.connect(self._row_changed)
+
+    def _edited(self, signal: Any, key: str) -> None:
+        if not self._loading:
+            signal.emit(key)
+
+    def _row_changed(self, row: int) -> None:
+        if not self._loading:
+            self.exercise_chosen.emit(row)
+
+    # ---------------------------------------------------------------------------------------
+    # Reading what was typed
+
+    def routine_value(self, key: str) -> Any:
+        """The value typed into the routine's field ``key``; None when it is empty."""
+        if key == "name":
+            return self.name_edit.text()
+        if key == "description":
+            return self.description_edit.toPlainText()
+        if key == "source":
+            return self.source_edit.text()
+        if key == "prepare_seconds":
+            return self.prepare_edit.value()
+        if key == "switch_seconds":
+            return self.switch_edit.value()
+        if key == "rest_between_sets":
+            return self.rest_sets_edit.value()
+        return self.rest_after_edit.value()
+
+    def write_exercise(self, key: str, exercise: dict[str, Any]) -> None:
+        """Put what is typed into the exercise's field ``key`` into ``exercise``."""
+        if key == "name":
+            exercise["name"] = self.ex_name.text()
+        elif key == "work":
+            self._write_work(exercise)
+        elif key == "sides":
+            exercise["sides"] = "each" if self.sides_combo.currentIndex() == 1 else "one"
+        elif key == "instructions":
+            exercise["instructions"] = paragraphs(self.instructions_edit.toPlainText())
+        else:
+            fields: dict[str, SetsEdit | RestEdit] = {
+                "sets": self.sets_edit,
+                "rest_between_sets": self.ex_rest_sets,
+                "rest_after": self.ex_rest_after,
+            }
+            value = fields[key].value()
+            if value is None:
+                exercise.pop(key, None)
+            else:
+                exercise[key] = value
+
+    def _write_work(self, exercise: dict[str, Any]) -> None:
+        measure = self.measure
+        for key in WORK_KEYS:
+            exercise.pop(key, None)
+        # An empty box stays in the data as "", so the loader names the field that is empty.
+        if measure == "time":
+            exercise["seconds"] = _or_empty(self.seconds_edit.value())
+        else:
+            exercise["reps"] = _or_empty(self.reps_edit.value())
+            if measure == "paced":
+                exercise["tempo"] = _or_empty(self.tempo_edit.value())
+
+    @property
+    def measure(self) -> str:
+        """How the shown exercise's work is measured: ``time``, ``paced`` or ``self-paced``."""
+        return MEASURES[self.measure_combo.currentIndex()]
+
+    def _measure_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        self._show_measure()
+        measure = self.measure
+        keys = ["seconds"] if measure == "time" else ["reps"]
+        if measure == "paced":
+            keys.append("tempo")
+        edits = {"seconds": self.seconds_edit, "reps": self.reps_edit, "tempo": self.tempo_edit}
+        defaults = [(edits[key], _offered(EXERCISE_FIELDS, key)) for key in keys]
+        self._loading = True
+        for edit, text in defaults:
+            if not edit.text().strip():
+                edit.setText(text)
+        self._loading = False
+        self.exercise_edited.emit("work")
+
+    def _show_measure(self) -> None:
+        measure = self.measure
+        for widget in (self.seconds_edit, self.seconds_unit):
+            widget.setVisible(measure == "time")
+        for widget in (self.reps_edit, self.reps_unit):
+            widget.setVisible(measure != "time")
+        for widget in (self.tempo_times, self.tempo_edit, self.tempo_unit):
+            widget.setVisible(measure == "paced")
+
+    # ---------------------------------------------------------------------------------------
+    # Showing the data
+
+    def fill_routine(self, data: dict[str, Any]) -> None:
+        """Show the routine's own fields."""
+        self._loading = True
+        try:
+            _set_text(self.name_edit, data.get("name"))
+            _set_plain(self.description_edit, data.get("description"))
+            _set_text(self.source_edit, data.get("source"))
+            self.prepare_edit.set_value(data.get("prepare_seconds"))
+            self.switch_edit.set_value(data.get("switch_seconds"))
+            self.rest_sets_edit.set_value(data.get("rest_between_sets"))
+            self.rest_after_edit.set_value(data.get("rest_after_exercise"))
+        finally:
+            self._loading = False
+
+    def fill_list(self, exercises: list[Any], current: int, bad: dict[int, list[str]]) -> None:
+        """Show the list of exercises, ``current`` chosen, those in ``bad`` marked."""
+        self._loading = True
+        try:
+            while self.exercise_list.count() > len(exercises):
+                self.exercise_list.takeItem(self.exercise_list.count() - 1)
+            while self.exercise_list.count() < len(exercises):
+                self.exercise_list.addItem(QListWidgetItem())
+            self.label_list(exercises, bad)
+            self.exercise_list.setCurrentRow(current)
+        finally:
+            self._loading = False
+
+    def label_list(self, exercises: list[Any], bad: dict[int, list[str]]) -> None:
+        """Name and sum up each exercise in the list; say what is wrong with those in ``bad``."""
+        for number, exercise in enumerate(exercises):
+            item = self.exercise_list.item(number)
+            if item is None:
+                continue
+            name = exercise.get("name") if isinstance(exercise, dict) else None
+            title = name.strip() if isinstance(name, str) and name.strip() else "(no name)"
+            summary = "⚠  " + bad[number][0] if number in bad else _summary(exercise)
+            item.setText(f"{number + 1}. {title}\n{summary}")
+            item.setForeground(QColor(ERROR if number in bad else theme.TEXT))
+            item.setToolTip(tip("\n".join(bad.get(number, []))))
+        self.exercises_heading.setText(f"EXERCISES  ({len(exercises)})")
+
+    def fill_exercise(
+        self, exercise: dict[str, Any] | None, current: int, count: int, routine_file: Path
+    ) -> None:
+        """Show the exercise at ``current`` of ``count`` (None: there is none)."""
+        self.exercise_form.setVisible(exercise is not None)
+        self.no_exercise.setVisible(exercise is None)
+        for button in (self.duplicate_button, self.remove_button):
+            button.setEnabled(exercise is not None)
+        self.up_button.setEnabled(exercise is not None and current > 0)
+        self.down_button.setEnabled(exercise is not None and current + 1 < count)
+        if exercise is None:
+            self.exercise_heading.setText("EXERCISE")
+            return
+        self.exercise_heading.setText(f"EXERCISE {current + 1} OF {count}")
+        self._loading = True
+        try:
+            _set_text(self.ex_name, exercise.get("name"))
+            self.measure_combo.setCurrentIndex(MEASURES.index(measure_of(exercise)))
+            self.seconds_edit.set_value(exercise.get("seconds"))
+            self.reps_edit.set_value(exercise.get("reps"))
+            self.tempo_edit.set_value(exercise.get("tempo"))
+            self._show_measure()
+            self.sides_combo.setCurrentIndex(1 if exercise.get("sides") == "each" else 0)
+            self.sets_edit.set_value(exercise.get("sets"))
+            self.ex_rest_sets.set_value(exercise.get("rest_between_sets"))
+            self.ex_rest_after.set_value(exercise.get("rest_after"))
+            instructions = exercise.get("instructions")
+            text = (
+                "\n\n".join(p for p in instructions if isinstance(p, str))
+                if isinstance(instructions, list)
+                else ""
+            )
+            if paragraphs(self.instructions_edit.toPlainText()) != paragraphs(text):
+                self.instructions_edit.setPlainText(text)
+        finally:
+            self._loading = False
+        self.fill_images(exercise, routine_file)
+
+    def fill_images(self, exercise: dict[str, Any] | None, routine_file: Path) -> None:
+        """Show the exercise's pictures, found from ``routine_file``."""
+        references = exercise.get("images") if exercise is not None else None
+        self.images.set_images(
+            [r for r in references if isinstance(r, str)] if isinstance(references, list) else [],
+            routine_file,
+        )
+
+    def set_rest_defaults(self, data: dict[str, Any]) -> None:
+        """Say what an exercise's empty rest means: the routine's own."""
+        for edit, key in (
+            (self.ex_rest_sets, "rest_between_sets"),
+            (self.ex_rest_after, "rest_after_exercise"),
+        ):
+            value = data.get(key)
+            edit.set_default(field_of(ROUTINE_FIELDS, key).default if value is None else value)
+
+    def show_problems(self, placement: Placement) -> None:
+        """Show each problem where ``placement`` puts it; clear the fields without one."""
+        for key, box in self.routine_boxes.items():
+            box.set_error("\n".join(placement.routine_fields.get(key, [])))
+        for key, box in self.exercise_boxes.items():
+            box.set_error("\n".join(placement.exercise_fields.get(key, [])))
+        for key, edit in (
+            ("seconds", self.seconds_edit),
+            ("reps", self.reps_edit),
+            ("tempo", self.tempo_edit),
+        ):
+            _mark(edit, key in placement.work_wrong)
+        for label, lines in (
+            (self.routine_error, placement.routine),
+            (self.exercises_error, placement.exercises),
+            (self.exercise_error, placement.exercise),
+        ):
+            label.setText("\n".join(lines))
+            label.setVisible(bool(lines))
+
+
+def _offered(fields: list[Field], key: str) -> str:
+    """What the table of fields offers for a new ``key``, as the text of a field."""
+    return number_text(field_of(fields, key).offered)
+
+
+def _or_empty(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def _set_text(edit: QLineEdit, value: Any) -> None:
+    text = value if isinstance(value, str) else "" if value is None else str(value)
+    if edit.text() != text:
+        edit.setText(text)
+        if not edit.hasFocus():
+            edit.setCursorPosition(0)  # show the start of a long text, not its end
+
+
+def _set_plain(edit: QPlainTextEdit, value: Any) -> None:
+    text = value if isinstance(value, str) else "" if value is None else str(value)
+    if edit.toPlainText() != text:
+        edit.setPlainText(text)
+
+
+def _mark(widget: QWidget, wrong: bool) -> None:
+    if widget.property("problem") != wrong:
+        widget.setProperty("problem", wrong)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+def _summary(exercise: Any) -> str:
+    """One line about an exercise as it stands (it may not be valid yet)."""
+    if not isinstance(exercise, dict):
+        return "needs fixing"
+    try:
+        return library.describe_exercise(exercise_from_data(exercise))
+    except RoutineError:
+        return "needs fixing"

@@ -1,0 +1,774 @@
+"""The routine editor's page: opening, saving, undo, recovery, and what Save would do.
+
+The page keeps the routine as JSON data (``self.data``), the same shape as the file. Every edit
+changes that data and is checked by the loader's own rules
+(``matside.core.routine.routine_from_data``);
+each problem is shown beside the field its place names (``exercises[2].reps`` -> the reps field
+of the third exercise), and Save says why it cannot save yet.
+
+Every committed edit is a snapshot of the data, so Ctrl+Z / Ctrl+Shift+Z undo and redo
+everything (typing into one field counts as one edit until another field is touched). A short
+while after each edit, the unsaved data goes to a recovery file, which is offered back after a
+crash and removed after a save or a discard. A file changed on disk since it was opened is not
+overwritten without asking.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matside import APP_NAME
+from matside.core.history import History
+from matside.core.routine import (
+    Problem,
+    Routine,
+    RoutineError,
+    new_exercise_data,
+    new_routine_data,
+    routine_from_data,
+    routine_to_data,
+)
+from matside.core.timeline import length_text
+from matside.storage import library, paths
+from matside.storage import recovery as recovery_files
+from matside.storage.files import FileRefused
+from matside.storage.library import FileStamp
+from matside.storage.recovery import Recovery
+from matside.storage.routine_files import load_routine, save_routine
+from matside.ui import theme
+from matside.ui.editor.form import EditorForm, UndoKeysToPage
+from matside.ui.editor.problems import (
+    bad_exercises,
+    place_problems,
+    place_words,
+    plain,
+    problem_lines,
+)
+from matside.ui.library.sets_dialog import ask_sets
+from matside.ui.library.style import ERROR, PAGE_STYLE
+from matside.ui.text import message_box, plain_label, tip
+from matside.ui.widgets.picture import picture_problem
+
+Chooser = Callable[[str, Sequence[str]], str | None]
+"""Asks a question with the given answers; returns the one picked, or None (closed)."""
+
+RECOVERY_DELAY_MS = 600
+"""How long after an edit the unsaved data is written to the recovery file."""
+RECOVERY_RETRY_MS = 10_000
+"""How long after a recovery file could not be written (a full disk) it is tried again."""
+UNPROTECTED = (
+    "Your edits are not protected right now: they cannot be kept in case Matside closes"
+    " ({reason}). Matside keeps trying; saving keeps them for good."
+)
+
+
+class EditorPage(QWidget):
+    """Edit one routine of the user's, or a new one.
+
+    Args:
+        choose: asks a question with a few answers (Save / Discard / Cancel); a message box
+            unless a test passes its own. Also settable as the attribute ``choose``.
+
+    The picture file dialog is the attribute ``pick_images`` and the set-count question is
+    ``ask_sets``, so that tests can answer them.
+    """
+
+    start_requested = Signal(object, object, object)  # Routine, sets (int | None), its file
+    leave = Signal()  # back to the library; unsaved changes were saved or discarded first
+    saved = Signal(object)  # Path
+
+    def __init__(self, parent: QWidget | None = None, choose: Chooser | None = None):
+        super().__init__(parent)
+        self.choose: Chooser = choose or self._choose_in_a_box
+        self.pick_images: Callable[[], list[Path]] = self._pick_images_dialog
+        self.ask_sets: Callable[[Routine], tuple[bool, int | None]] = lambda r: ask_sets(r, self)
+        self.path: Path | None = None
+        self.data: dict[str, Any] = {}
+        self.routine: Routine | None = None
+        self.problems: list[Problem] = []
+        self._saved_data: dict[str, Any] | None = None
+        self._stamp: FileStamp | None = None
+        self.history = History()
+        self._current = -1
+        self._recovery_file: Path | None = None
+        # Each editor keeps its own recovery files: two editors of one routine (two windows,
+        # two Matsides) never remove each other's (see recovery_files.recovery_file_for).
+        self._editor_key = uuid.uuid4().hex[:12]
+        self.recovery_problem: str | None = None  # why the last recovery write failed
+        self._recovery_timer = QTimer(self)
+        self._recovery_timer.setSingleShot(True)
+        self._recovery_timer.setInterval(RECOVERY_DELAY_MS)
+        self._recovery_timer.timeout.connect(self.flush_recovery)
+        self._build()
+        self._connect()
+
+    # ---------------------------------------------------------------------------------------
+    # Building the page
+
+    def _build(self) -> None:
+        self.setObjectName("editor")
+        self.setStyleSheet(
+            PAGE_STYLE
+            + f"""
+            QListWidget {{ background: transparent; border: none; outline: 0; font-size: 14px; }}
+            QListWidget::item {{
+                background: palette(alternate-base); border-radius: 8px; padding: 8px 10px;
+                margin: 2px 0;
+            }}
+            QListWidget::item:hover {{ background: #31404F; }}
+            QListWidget::item:selected {{
+                background: #3A4656; color: {theme.TEXT}; border-left: 4px solid {theme.ACCENT};
+            }}
+            """
+        )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 14)
+        outer.setSpacing(10)
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        self.back_button = QPushButton("‹  Library")
+        self.back_button.setToolTip("Back to the library (asks first if there are unsaved changes)")
+        top.addWidget(self.back_button)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.title_label = plain_label()
+        self.title_label.setStyleSheet("font-size: 22px; font-weight: 800;")
+        self.status_label = plain_label()
+        self.status_label.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 13px;")
+        self.status_label.setWordWrap(True)
+        self.unprotected_label = plain_label()
+        self.unprotected_label.setStyleSheet(f"color: {ERROR}; font-size: 13px;")
+        self.unprotected_label.setWordWrap(True)
+        self.unprotected_label.hide()
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.status_label)
+        titles.addWidget(self.unprotected_label)
+        top.addSpacing(8)
+        top.addLayout(titles, 1)
+        self.length_label = plain_label()
+        self.length_label.setStyleSheet(
+            f"color: {theme.ACCENT}; font-size: 17px; font-weight: 700; margin-right: 8px;"
+        )
+        top.addWidget(self.length_label)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Undo the last edit (Ctrl+Z)")
+        self.redo_button = QPushButton("Redo")
+        self.redo_button.setToolTip("Redo (Ctrl+Shift+Z)")
+        self.start_button = QPushButton("Start")
+        self.start_button.setToolTip("Run the routine as it is in the form now")
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primary")
+        self.save_button.setMinimumWidth(96)
+        for button in (self.undo_button, self.redo_button, self.start_button, self.save_button):
+            button.setMinimumHeight(42)
+            top.addWidget(button)
+        outer.addLayout(top)
+        self.save_reason = plain_label()
+        self.save_reason.setWordWrap(True)
+        self.save_reason.setStyleSheet(
+            f"color: {ERROR}; font-size: 14px; font-weight: 600; background: palette(base);"
+            " border-radius: 8px; padding: 8px 12px;"
+        )
+        self.save_reason.hide()
+        outer.addWidget(self.save_reason)
+
+        self.form = EditorForm()
+        outer.addWidget(self.form, 1)
+
+        guard = UndoKeysToPage(self)
+        for widget in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            widget.installEventFilter(guard)
+
+    def _connect(self) -> None:
+        self.back_button.clicked.connect(self.back)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        self.save_button.clicked.connect(self.save)
+        self.start_button.clicked.connect(self.start)
+        form = self.form
+        form.routine_edited.connect(self._routine_edited)
+        form.exercise_edited.connect(self._exercise_edited)
+        form.exercise_chosen.connect(self._list_row_changed)
+        form.images.add_clicked.connect(self.add_images)
+        form.images.remove_clicked.connect(self.remove_image)
+        form.exercise_list.moved.connect(self.move_exercise)
+        form.add_button.clicked.connect(self.add_exercise)
+        form.duplicate_button.clicked.connect(self.duplicate_exercise)
+        form.remove_button.clicked.connect(self.remove_exercise)
+        form.up_button.clicked.connect(lambda: self.move_current(-1))
+        form.down_button.clicked.connect(lambda: self.move_current(1))
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, action in (
+            (QKeySequence(QKeySequence.StandardKey.Undo), self.undo),
+            (QKeySequence("Ctrl+Shift+Z"), self.redo),
+            (QKeySequence("Ctrl+Y"), self.redo),
+            (QKeySequence(QKeySequence.StandardKey.Save), self.save),
+            (QKeySequence("Alt+Up"), lambda: self.move_current(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_current(1)),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(action)
+
+    # ---------------------------------------------------------------------------------------
+    # Opening and closing
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self.data)
+
+    @property
+    def is_dirty(self) -> bool:
+        """True when the form holds edits that are not saved."""
+        return self.is_open and self.data != self._saved_data
+
+    def open_target(self, path: Path | None, recovery: Recovery | None = None) -> bool:
+        """Open a routine file (None: a new routine), or kept edits of one; False if refused."""
+        if path is not None and path.is_file():
+            return self.open_routine(path, recovery)
+        return self.new_routine(recovery)
+
+    def open_routine(self, path: Path, recovery: Recovery | None = None) -> bool:
+        """Open one of the user's routine files.
+
+        Edits kept from an earlier session are used when passed as ``recovery``, or offered
+        (Restore / Discard) when a recovery file for this routine is found.
+        """
+        if not self.confirm_leave():
+            return False
+        try:
+            routine = load_routine(path)
+        except RoutineError as error:
+            self.choose(
+                "This routine cannot be opened in the form:\n" + "\n".join(error.lines()),
+                ["OK"],
+            )
+            return False
+        saved = routine_to_data(routine)
+        kept = recovery or recovery_files.find_recovery(path)
+        if kept is not None and recovery is None and kept.data != saved:
+            when = time.strftime("%a %d %b, %H:%M", time.localtime(kept.saved_at))
+            answer = self.choose(
+                f"Unsaved changes to “{kept.name}” from {when} were kept when Matside "
+                "closed. Restore them?",
+                ["Restore", "Discard"],
+            )
+            if answer != "Restore":
+                recovery_files.discard_recovery(kept.file)
+                kept = None
+        elif kept is not None and recovery is None:
+            recovery_files.discard_recovery(kept.file)
+            kept = None
+        self.path = path
+        self._stamp = FileStamp.of(path)
+        self._use_recovery_file(
+            kept.file
+            if kept is not None
+            else recovery_files.recovery_file_for(path, self._editor_key)
+        )
+        self._start_editing(saved, kept.data if kept is not None else saved)
+        return True
+
+    def new_routine(self, recovery: Recovery | None = None) -> bool:
+        """Start a routine that has no file yet (from kept edits when ``recovery`` is given)."""
+        if not self.confirm_leave():
+            return False
+        self.path = None
+        self._stamp = None
+        start = new_routine_data()
+        self._use_recovery_file(
+            recovery.file if recovery is not None else recovery_files.recovery_file_for(None)
+        )
+        self._start_editing(start, recovery.data if recovery is not None else start)
+        return True
+
+    def _start_editing(self, saved: dict[str, Any], data: dict[str, Any]) -> None:
+        self._saved_data = copy.deepcopy(saved)
+        self.data = copy.deepcopy(data)
+        exercises = self.data.get("exercises")
+        self._current = 0 if isinstance(exercises, list) and exercises else -1
+        self.history.start(self.data, self._current)
+        self._fill_all()
+        self._after_change()
+        if self.is_dirty:
+            self.flush_recovery()
+        self.form.exercise_list.setFocus()  # arrows pick an exercise, Alt+arrows move it
+
+    def close_routine(self) -> None:
+        """Forget the routine (after it was saved or its changes discarded)."""
+        self._recovery_timer.stop()
+        self._use_recovery_file(None)
+        self.data = {}
+        self._saved_data = None
+        self.routine = None
+        self.history.clear()
+
+    def confirm_leave(self) -> bool:
+        """Before leaving the routine: ask about unsaved changes. True when it may be left."""
+        if not self.is_open:
+            return True
+        if self.is_dirty:
+            name = self._name()
+            if self.problems:
+                answer = self.choose(
+                    f"“{name}” has unsaved changes that cannot be saved yet:\n"
+                    + self._problem_lines(3)
+                    + "\n\nDiscard the changes, or go back and fix them?",
+                    ["Discard", "Cancel"],
+                )
+            else:
+                answer = self.choose(
+                    f"Save the changes to “{name}”?", ["Save", "Discard", "Cancel"]
+                )
+            if answer == "Save":
+                if not self.save():
+                    return False
+            elif answer == "Discard":
+                self._discard_recovery()
+            else:
+                return False
+        else:
+            self._discard_recovery()
+        self.close_routine()
+        return True
+
+    def back(self) -> None:
+        """Back to the library, asking about unsaved changes first."""
+        last = self.path
+        if self.confirm_leave():
+            self.path = last
+            self.leave.emit()
+
+    # ---------------------------------------------------------------------------------------
+    # Saving
+
+    def save(self) -> bool:
+        """Save the routine; True when it is saved (asks first if the file changed on disk)."""
+        if not self.is_open:
+            return False
+        self._validate()
+        if self.routine is None:
+            self._show_state()
+            return False
+        folder = paths.user_routines_dir()
+        target = self.path
+        if target is None:
+            target = library.unique_path(folder, library.slug(self.routine.name))
+        elif library.changed_since(target, self._stamp):
+            gone = not target.exists()
+            answer = self.choose(
+                f"“{target.name}” was "
+                + ("deleted" if gone else "changed by another program")
+                + " since you opened it. Replace it with your version, or save yours as a"
+                " copy?",
+                ["Replace", "Save as copy", "Cancel"],
+            )
+            if answer == "Save as copy":
+                target = library.unique_path(folder, library.slug(self.routine.name))
+            elif answer != "Replace":
+                return False
+        try:
+            save_routine(self.routine, target)
+        except OSError as error:
+            self.choose(f"Could not save {target}: {error.strerror}", ["OK"])
+            return False
+        old_recovery = self._recovery_file
+        self.path = target
+        self._stamp = FileStamp.of(target)
+        self._saved_data = copy.deepcopy(self.data)
+        if old_recovery is not None:
+            recovery_files.discard_recovery(old_recovery)
+        self._use_recovery_file(recovery_files.recovery_file_for(target, self._editor_key))
+        self._recovery_timer.stop()
+        self._show_state()
+        self.saved.emit(target)
+        return True
+
+    # ---------------------------------------------------------------------------------------
+    # Recovery
+
+    def flush_recovery(self) -> None:
+        """Write the unsaved data to the recovery file now (it is removed once clean).
+
+        When it cannot be written (a full disk, a read-only folder) the editor goes on: a
+        notice says that the edits are not protected right now, and the write is tried again
+        a while later (and after the next edit) until it works, which hides the notice.
+        """
+        self._recovery_timer.stop()
+        if self._recovery_file is None or not self.is_open:
+            self._set_recovery_problem(None)
+            return
+        if not self.is_dirty:
+            recovery_files.discard_recovery(self._recovery_file)
+            self._set_recovery_problem(None)
+            return
+        try:
+            recovery_files.write_recovery(self._recovery_file, self.path, self.data)
+        except (OSError, ValueError) as error:  # ValueError: text the file system refuses
+            reason = error.strerror if isinstance(error, OSError) else None
+            self._set_recovery_problem(reason or str(error) or type(error).__name__)
+            self._recovery_timer.start(RECOVERY_RETRY_MS)
+        else:
+            self._set_recovery_problem(None)
+
+    def _set_recovery_problem(self, reason: str | None) -> None:
+        self.recovery_problem = reason
+        if reason is None:
+            self.unprotected_label.hide()
+            self.unprotected_label.clear()
+        else:
+            self.unprotected_label.setText(UNPROTECTED.format(reason=reason))
+            self.unprotected_label.show()
+
+    def _use_recovery_file(self, file: Path | None) -> None:
+        """Keep the unsaved edits in ``file`` from now on (None: none), holding it so that
+        nobody else offers it as left over from a crash while this editor writes it."""
+        recovery_files.release_recovery(self._recovery_file)
+        self._recovery_file = file
+        if file is not None:
+            recovery_files.hold_recovery(file)
+
+    def _discard_recovery(self) -> None:
+        self._recovery_timer.stop()
+        if self._recovery_file is not None:
+            recovery_files.discard_recovery(self._recovery_file)
+
+    @property
+    def recovery_file(self) -> Path | None:
+        return self._recovery_file
+
+    # ---------------------------------------------------------------------------------------
+    # Undo and redo
+
+    @property
+    def can_undo(self) -> bool:
+        return self.history.can_undo
+
+    @property
+    def can_redo(self) -> bool:
+        return self.history.can_redo
+
+    def undo(self) -> None:
+        self._restore(self.history.undo())
+
+    def redo(self) -> None:
+        self._restore(self.history.redo())
+
+    def _restore(self, state: tuple[dict[str, Any], int] | None) -> None:
+        if state is None:
+            return
+        self.data, current = state
+        count = len(self._exercises())
+        self._current = min(max(current, 0), count - 1) if count else -1
+        self._fill_all()
+        self._after_change()
+
+    def _commit(self, key: str | None) -> None:
+        """Record the data as one edit; typing on in the same field extends the last one."""
+        if self.history.record(self.data, key, self._current):
+            self._after_change()
+
+    # ---------------------------------------------------------------------------------------
+    # Editing the routine
+
+    def _routine_edited(self, key: str) -> None:
+        if not self.is_open:
+            return
+        value = self.form.routine_value(key)
+        if value is None:
+            self.data.pop(key, None)
+        else:
+            self.data[key] = value
+        self._commit(key)
+
+    def _exercises(self) -> list[Any]:
+        exercises = self.data.get("exercises")
+        if not isinstance(exercises, list):
+            exercises = []
+            self.data["exercises"] = exercises
+        return exercises
+
+    def _exercise(self) -> dict[str, Any] | None:
+        exercises = self._exercises()
+        if not 0 <= self._current < len(exercises):
+            return None
+        if not isinstance(exercises[self._current], dict):
+            exercises[self._current] = {}
+        item: dict[str, Any] = exercises[self._current]
+        return item
+
+    def _exercise_edited(self, key: str) -> None:
+        if not self.is_open:
+            return
+        exercise = self._exercise()
+        if exercise is None:
+            return
+        self.form.write_exercise(key, exercise)
+        self._commit(f"exercises[{self._current}].{key}")
+
+    def add_exercise(self) -> None:
+        if not self.is_open:
+            return
+        exercises = self._exercises()
+        self._current = min(self._current + 1, len(exercises)) if exercises else 0
+        exercises.insert(self._current, new_exercise_data())
+        self._structure_changed()
+        self.form.ex_name.setFocus()
+        self.form.ex_name.selectAll()
+
+    def duplicate_exercise(self) -> None:
+        exercise = self._exercise()
+        if exercise is None:
+            return
+        self._current += 1
+        self._exercises().insert(self._current, copy.deepcopy(exercise))
+        self._structure_changed()
+
+    def remove_exercise(self) -> None:
+        exercises = self._exercises()
+        if not 0 <= self._current < len(exercises):
+            return
+        del exercises[self._current]
+        self._current = min(self._current, len(exercises) - 1)
+        self._structure_changed()
+
+    def move_current(self, step: int) -> None:
+        """Move the chosen exercise ``step`` places (Alt+Up / Alt+Down)."""
+        if self.is_open and self._current >= 0:
+            self.move_exercise(self._current, self._current + step)
+
+    def move_exercise(self, source: int, target: int) -> None:
+        """Move the exercise at ``source`` to ``target`` (drag and drop, Alt+Up/Down)."""
+        exercises = self._exercises()
+        if not (0 <= source < len(exercises) and 0 <= target < len(exercises)):
+            return
+        if source == target:
+            return
+        exercises.insert(target, exercises.pop(source))
+        self._current = target
+        self._structure_changed()
+
+    def _structure_changed(self) -> None:
+        self.history.seal()
+        self._fill_list()
+        self._fill_exercise()
+        self._commit(None)
+
+    def add_images(self) -> None:
+        """Pick pictures and copy them next to the routine (``images/``)."""
+        exercise = self._exercise()
+        if exercise is None:
+            return
+        chosen = self.pick_images()
+        if not chosen:
+            return
+        folder = self._routine_file().parent
+        references = [r for r in exercise.get("images", []) if isinstance(r, str)]
+        for source in chosen:
+            problem = picture_problem(source)
+            if problem is not None:
+                self.choose(f"{source.name} cannot be used as a picture: it {problem}.", ["OK"])
+                continue
+            try:
+                references.append(library.copy_image(source, folder))
+            except FileRefused as refused:
+                self.choose(f"Could not copy {source.name}: it {refused}.", ["OK"])
+            except OSError as error:
+                self.choose(f"Could not copy {source}: {error.strerror}", ["OK"])
+        exercise["images"] = references
+        self._fill_images()
+        self.history.seal()
+        self._commit(None)
+
+    def remove_image(self, number: int) -> None:
+        exercise = self._exercise()
+        if exercise is None or not isinstance(exercise.get("images"), list):
+            return
+        images = exercise["images"]
+        if 0 <= number < len(images):
+            del images[number]
+            self._fill_images()
+            self.history.seal()
+            self._commit(None)
+
+    # ---------------------------------------------------------------------------------------
+    # Starting
+
+    def start(self) -> None:
+        """Run the routine as the form has it (saved or not)."""
+        self._validate()
+        if self.routine is None:
+            self._show_state()
+            return
+        go, sets = self.ask_sets(self.routine)
+        if go:
+            self.flush_recovery()
+            self.start_requested.emit(self.routine, sets, self._routine_file())
+
+    def _routine_file(self) -> Path:
+        """The routine's file, or where a new one will go (pictures are found from it)."""
+        return self.path or paths.user_routines_dir() / "new-routine.json"
+
+    # ---------------------------------------------------------------------------------------
+    # Showing the data
+
+    def _fill_all(self) -> None:
+        self.form.fill_routine(self.data)
+        self._fill_list()
+        self._fill_exercise()
+
+    def _fill_list(self) -> None:
+        self.form.fill_list(self._exercises(), self._current, bad_exercises(self.problems))
+
+    def _fill_exercise(self) -> None:
+        self.form.fill_exercise(
+            self._exercise(), self._current, len(self._exercises()), self._routine_file()
+        )
+
+    def _fill_images(self) -> None:
+        self.form.fill_images(self._exercise(), self._routine_file())
+
+    def _list_row_changed(self, row: int) -> None:
+        if row < 0 or row == self._current:
+            return
+        self._current = row
+        self.history.seal()
+        self._fill_exercise()
+        self._show_problems()
+
+    # ---------------------------------------------------------------------------------------
+    # Checking and telling
+
+    def _validate(self) -> None:
+        try:
+            self.routine = routine_from_data(self.data)
+            self.problems = []
+        except RoutineError as error:
+            self.routine = None
+            self.problems = list(error.problems)
+
+    def _after_change(self) -> None:
+        self._validate()
+        self.form.set_rest_defaults(self.data)
+        self.form.label_list(self._exercises(), bad_exercises(self.problems))
+        self._show_problems()
+        self._show_state()
+        if self.is_dirty:
+            self._recovery_timer.start(RECOVERY_DELAY_MS)
+        else:
+            self._recovery_timer.stop()
+            if self._recovery_file is not None:
+                recovery_files.discard_recovery(self._recovery_file)
+            self._set_recovery_problem(None)
+
+    def _show_problems(self) -> None:
+        """Put every problem beside the field its path names."""
+        form = self.form
+        self.form.show_problems(
+            place_problems(
+                self.problems,
+                self._current,
+                form.measure,
+                form.routine_boxes.keys(),
+                form.exercise_boxes.keys(),
+            )
+        )
+
+    def _show_state(self) -> None:
+        """The title, the length, and what Save would do or why it cannot."""
+        name = self._name()
+        dirty = self.is_dirty
+        self.title_label.setText(("● " if dirty else "") + (name or "Untitled routine"))
+        if self.routine is not None:
+            self.length_label.setText("Length " + length_text(self.routine, exact=True))
+        else:
+            self.length_label.setText("Length: —")
+        self.undo_button.setEnabled(self.can_undo)
+        self.redo_button.setEnabled(self.can_redo)
+        problems = len(self.problems)
+        if problems:
+            first = self.problems[0]
+            reason = f"Cannot save yet: {place_words(first, self.data)}: {plain(first.message)}"
+            if problems > 1:
+                reason += f"  (and {problems - 1} more problem{'s' if problems > 2 else ''})"
+            self.save_reason.setText(reason)
+            self.save_reason.show()
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(
+                tip("Cannot save yet:\n" + self._problem_lines(len(self.problems)))
+            )
+            self.start_button.setEnabled(False)
+            self.start_button.setToolTip("Fix the problems first")
+        else:
+            self.save_reason.hide()
+            self.save_reason.setText("")
+            self.start_button.setEnabled(self.is_open)
+            self.start_button.setToolTip("Run the routine as it is in the form now")
+            needs_save = dirty or self.path is None
+            self.save_button.setEnabled(needs_save)
+            self.save_button.setToolTip(
+                "Save (Ctrl+S)" if needs_save else "Nothing to save: no changes since the last save"
+            )
+        where = "New routine, not saved yet" if self.path is None else self.path.name
+        state = "unsaved changes" if dirty and self.path is not None else ""
+        if not dirty and self.path is not None:
+            state = "all changes saved"
+        self.status_label.setText("  ·  ".join(p for p in (where, state) if p))
+
+    def _problem_lines(self, limit: int) -> str:
+        return problem_lines(self.problems, self.data, limit)
+
+    def _name(self) -> str:
+        name = self.data.get("name")
+        return name.strip() if isinstance(name, str) else ""
+
+    # ---------------------------------------------------------------------------------------
+    # Questions
+
+    def _choose_in_a_box(self, question: str, options: Sequence[str]) -> str | None:
+        box = message_box(self, APP_NAME, question)
+        box.setIcon(QMessageBox.Icon.Question)
+        buttons: dict[QAbstractButton, str] = {}
+        for number, option in enumerate(options):
+            if option in ("Cancel", "OK"):
+                role = QMessageBox.ButtonRole.RejectRole
+            elif option == "Discard":
+                role = QMessageBox.ButtonRole.DestructiveRole
+            else:
+                role = (
+                    QMessageBox.ButtonRole.AcceptRole
+                    if number == 0
+                    else QMessageBox.ButtonRole.ActionRole
+                )
+            buttons[box.addButton(option, role)] = option
+        box.exec()
+        return buttons.get(box.clickedButton())
+
+    def _pick_images_dialog(self) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Add pictures",
+            str(Path.home()),
+            "Pictures (*.svg *.png *.jpg *.jpeg *.gif);;All files (*)",
+        )
+        return [Path(n) for n in names]

@@ -1,0 +1,174 @@
+"""Placing the routine's problems on the editor's form: by each problem's path and code.
+
+The loader reports every problem with the path of keys and indexes it is at and a code for its
+kind (:class:`matside.core.checks.Problem`); this decides where on the form each one is shown,
+without reading a message's words. Plain Python: the form shows a :class:`Placement`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from matside.core.checks import Problem
+
+WORK_KEYS = ("seconds", "reps", "tempo")
+"""The exercise's keys that the form shows together, as its work."""
+
+FIELD_WORDS = {
+    "name": "name",
+    "description": "description",
+    "source": "source",
+    "prepare_seconds": "get ready",
+    "switch_seconds": "switch sides",
+    "rest_between_sets": "rest between sets",
+    "rest_after_exercise": "rest after each exercise",
+    "rest_after": "rest after",
+    "seconds": "seconds",
+    "reps": "reps",
+    "tempo": "seconds per rep",
+    "sets": "sets",
+    "sides": "sides",
+    "images": "pictures",
+    "instructions": "instructions",
+}
+"""The keys of the data as the form names them."""
+
+
+def plain(message: str) -> str:
+    """A loader message without ``got ""``, which says nothing about an empty field."""
+    return message.replace(', got ""', "")
+
+
+def readable(message: str) -> str:
+    """A loader message for showing beside a field, as a sentence."""
+    message = plain(message)
+    return message[:1].upper() + message[1:]
+
+
+def exercise_place(problem: Problem) -> tuple[int, str] | None:
+    """Which exercise a problem is in, and the key of the exercise's field it names (``""``
+    for the exercise as a whole): ``("exercises", 1, "sets", "min")`` -> ``(1, "sets")``.
+    None for a problem outside the exercises."""
+    path = problem.path
+    if len(path) < 2 or path[0] != "exercises" or not isinstance(path[1], int):
+        return None
+    key = path[2] if len(path) > 2 and isinstance(path[2], str) else ""
+    return path[1], key
+
+
+def routine_field(problem: Problem) -> str | None:
+    """The routine's own key a problem names (``name``, ``exercises``...), or None."""
+    path = problem.path
+    return path[0] if len(path) == 1 and isinstance(path[0], str) else None
+
+
+def place_words(problem: Problem, data: dict[str, Any]) -> str:
+    """``exercises[1].reps`` -> ``Exercise 2 “Lunge”, reps``: a problem's place as people say
+    it."""
+    place = exercise_place(problem)
+    if place is None:
+        key = routine_field(problem)
+        return (FIELD_WORDS.get(key, key) if key is not None else problem.place).capitalize()
+    number, key = place
+    exercises = data.get("exercises")
+    name = ""
+    if isinstance(exercises, list) and number < len(exercises):
+        item = exercises[number]
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            name = f" “{item['name']}”" if item["name"].strip() else ""
+    words = f"Exercise {number + 1}{name}"
+    return f"{words}, {FIELD_WORDS.get(key, key)}" if key else words
+
+
+def problem_lines(problems: Sequence[Problem], data: dict[str, Any], limit: int) -> str:
+    """The first ``limit`` problems, one line each with its place in words."""
+    lines = [f"{place_words(p, data)}: {plain(p.message)}" for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"…and {len(problems) - limit} more")
+    return "\n".join(lines)
+
+
+def bad_exercises(problems: Sequence[Problem]) -> dict[int, list[str]]:
+    """What is wrong with each exercise that has problems, one line each, by its index."""
+    bad: dict[int, list[str]] = {}
+    for problem in problems:
+        place = exercise_place(problem)
+        if place is not None:
+            number, key = place
+            line = f"{FIELD_WORDS.get(key, key)}: " if key else ""
+            bad.setdefault(number, []).append(line + plain(problem.message))
+    return bad
+
+
+@dataclass
+class Placement:
+    """Where on the form each problem is shown.
+
+    Attributes:
+        routine_fields: messages under the routine's fields, by key.
+        exercise_fields: messages under the shown exercise's fields, by the form's key
+            (``work`` for seconds, reps and tempo).
+        work_wrong: which of seconds, reps and tempo to mark.
+        routine: lines under the routine's fields about nothing they show.
+        exercises: lines about the list of exercises.
+        exercise: lines about the shown exercise as a whole.
+    """
+
+    routine_fields: dict[str, list[str]] = field(default_factory=dict)
+    exercise_fields: dict[str, list[str]] = field(default_factory=dict)
+    work_wrong: set[str] = field(default_factory=set)
+    routine: list[str] = field(default_factory=list)
+    exercises: list[str] = field(default_factory=list)
+    exercise: list[str] = field(default_factory=list)
+
+
+def place_problems(
+    problems: Sequence[Problem],
+    current: int,
+    measure: str,
+    routine_keys: Collection[str],
+    exercise_keys: Collection[str],
+) -> Placement:
+    """Put every problem beside the field its path names.
+
+    Args:
+        problems: the routine's problems.
+        current: the index of the exercise shown; problems of other exercises are left to
+            the list of exercises.
+        measure: how the shown exercise's work is measured (``time``, ``paced`` or
+            ``self-paced``): a problem with the work as a whole marks the field shown.
+        routine_keys: the routine's keys that have a field of their own.
+        exercise_keys: the exercise's keys that have a field of their own.
+    """
+    placement = Placement()
+    for problem in problems:
+        place = exercise_place(problem)
+        message = readable(problem.message)
+        if place is None:
+            key = routine_field(problem)
+            if key is not None and key in routine_keys:
+                placement.routine_fields.setdefault(key, []).append(message)
+            elif key == "exercises":
+                placement.exercises.append(message)
+            else:
+                placement.routine.append(f"{problem.place}: {problem.message}")
+            continue
+        number, key = place
+        if number != current:
+            continue
+        if key in WORK_KEYS:
+            word = FIELD_WORDS[key].capitalize()
+            line = f"{word}: {plain(problem.message)}"
+            placement.exercise_fields.setdefault("work", []).append(line)
+            placement.work_wrong.add(key)
+        elif key in exercise_keys:
+            placement.exercise_fields.setdefault(key, []).append(message)
+        elif not key and problem.code == "measure":
+            # "needs seconds or reps", "not both": about the work, whichever is shown
+            placement.exercise_fields.setdefault("work", []).append(message)
+            placement.work_wrong.add("seconds" if measure == "time" else "reps")
+        else:
+            placement.exercise.append(f"{key}: {problem.message}" if key else message)
+    return placement

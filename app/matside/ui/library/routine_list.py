@@ -1,0 +1,245 @@
+"""The library's list of routines: a model of rows under two headings and the delegate that
+paints them, so that the list stays quick with thousands of entries (one view, no widget per
+routine)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from matside.storage import library
+from matside.storage.library import RoutineEntry
+from matside.ui import theme
+from matside.ui.library.style import ERROR
+
+HOVER = "#212A35"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A row of the list: a section heading, a hint under an empty section, or a routine."""
+
+    entry: RoutineEntry | None = None
+    heading: str = ""
+    hint: str = ""
+
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryModel(QAbstractListModel):
+    """The routines under two headings, "Your routines" and "Bundled", filtered by name."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._entries: list[RoutineEntry] = []
+        self._rows: list[_Row] = []
+        self._filter = ""
+
+    def set_entries(self, entries: list[RoutineEntry]) -> None:
+        self._entries = entries
+        self._rebuild()
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip().casefold()
+        self._rebuild()
+
+    @property
+    def entries(self) -> list[RoutineEntry]:
+        return self._entries
+
+    def _matches(self, entry: RoutineEntry) -> bool:
+        return not self._filter or self._filter in entry.title.casefold()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        rows: list[_Row] = []
+        for heading, bundled, empty_hint in (
+            (
+                "Your routines",
+                False,
+                "None yet. Duplicate a bundled routine, start a new one, or import a file.",
+            ),
+            ("Bundled with Matside", True, ""),
+        ):
+            group = [e for e in self._entries if e.bundled == bundled]
+            shown = [e for e in group if self._matches(e)]
+            if not group and not empty_hint:
+                continue
+            rows.append(_Row(heading=f"{heading}  ({len(shown)})" if group else heading))
+            if not group:
+                rows.append(_Row(hint=empty_hint))
+            elif not shown:
+                rows.append(_Row(hint="No name matches the search."))
+            rows += [_Row(entry=e) for e in shown]
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ENTRY_ROLE:
+            return row.entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.entry.title if row.entry is not None else row.heading or row.hint
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.entry is not None:
+            return row.entry.facts
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and self._rows[index.row()].entry is not None:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.NoItemFlags
+
+    def row_of(self, path: Path) -> int | None:
+        """The row showing the routine in ``path``, if it is shown."""
+        for number, row in enumerate(self._rows):
+            if row.entry is not None and library.same_file(row.entry.path, path):
+                return number
+        return None
+
+    def first_entry_row(self) -> int | None:
+        """The first routine that can be started, else the first one listed."""
+        rows = [(n, r.entry) for n, r in enumerate(self._rows) if r.entry is not None]
+        loaded = next((n for n, entry in rows if not entry.broken), None)
+        return loaded if loaded is not None else next((n for n, _ in rows), None)
+
+    def kind(self, row: int) -> str:
+        item = self._rows[row]
+        return "entry" if item.entry is not None else "heading" if item.heading else "hint"
+
+
+class LibraryDelegate(QStyledItemDelegate):
+    """Paints a routine as a light card: name, length and exercises, and one line of text."""
+
+    ENTRY_HEIGHT = 92
+    HEADING_HEIGHT = 44
+    HINT_HEIGHT = 48
+
+    def __init__(self, model: LibraryModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._model = model
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        kind = self._model.kind(index.row())
+        height = {"entry": self.ENTRY_HEIGHT, "heading": self.HEADING_HEIGHT}.get(
+            kind, self.HINT_HEIGHT
+        )
+        return QSize(300, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect: QRect = option.rect
+        kind = self._model.kind(index.row())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if kind == "heading":
+            font = _font(option, 13, bold=True)
+            font.setCapitalization(QFont.Capitalization.AllUppercase)
+            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
+            painter.setFont(font)
+            painter.setPen(QColor(theme.TEXT_DIM))
+            painter.drawText(
+                rect.adjusted(6, 0, -8, -8),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                text,
+            )
+        elif kind == "hint":
+            painter.setFont(_font(option, 14))
+            painter.setPen(QColor(theme.TEXT_DIM))
+            painter.drawText(
+                rect.adjusted(6, 0, -8, 0),
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap,
+                text,
+            )
+        else:
+            entry = index.data(ENTRY_ROLE)
+            assert isinstance(entry, RoutineEntry)
+            self._paint_entry(painter, option, rect, entry)
+        painter.restore()
+
+    def _paint_entry(
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, entry: RoutineEntry
+    ) -> None:
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        card = QRectF(rect.adjusted(0, 4, -6, -4))
+        painter.setPen(Qt.PenStyle.NoPen)
+        palette = QGuiApplication.palette()  # the theme's surfaces (the view's own are clear)
+        raised = palette.color(QPalette.ColorRole.AlternateBase)
+        surface = palette.color(QPalette.ColorRole.Base)
+        painter.setBrush(raised if selected else QColor(HOVER) if hovered else surface)
+        painter.drawRoundedRect(card, 12, 12)
+        if selected:
+            painter.setBrush(QColor(theme.ACCENT))
+            painter.drawRoundedRect(
+                QRectF(card.left(), card.top() + 14, 4, card.height() - 28), 2, 2
+            )
+        inner = card.toRect().adjusted(20, 12, -16, -10)
+        lines = [
+            (_font(option, 17, bold=True), theme.TEXT, entry.title),
+            (
+                _font(option, 13, bold=True),
+                ERROR if entry.broken else theme.ACCENT,
+                entry.facts,
+            ),
+        ]
+        if entry.routine is not None and entry.routine.description:
+            lines.append((_font(option, 13), theme.TEXT_DIM, entry.routine.description))
+        elif entry.broken:
+            lines.append((_font(option, 13), theme.TEXT_DIM, "Choose it to repair or delete it"))
+        top = inner.top()
+        for font, colour, line in lines:
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(QColor(colour))
+            elided = metrics.elidedText(
+                " ".join(line.split()), Qt.TextElideMode.ElideRight, inner.width()
+            )
+            painter.drawText(
+                QRect(inner.left(), top, inner.width(), metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                elided,
+            )
+            top += metrics.height() + 3
+
+
+def _font(option: QStyleOptionViewItem, pixels: int, bold: bool = False) -> QFont:
+    font = QFont(option.font)
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
