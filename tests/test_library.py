@@ -387,3 +387,19 @@ def test_the_repair_dialog_refuses_a_fifo_or_a_huge_file_without_waiting(
     assert dialog.status.text().startswith(f"This file cannot be repaired here: it {reason}")
     assert dialog.text.isReadOnly() and not dialog.save_button.isEnabled()
     assert not dialog.save()
+
+
+def test_repairing_keeps_every_character_the_user_did_not_change(qtbot: QtBot) -> None:
+    # QPlainTextEdit.toPlainText turns no-break spaces into spaces: saved back, the name
+    # "Hip\u00a0Opening" became "Hip Opening" without a word (found by the hostile review).
+    broken = json.dumps(routine(name="Hip\u00a0Opening", exercises=[]), ensure_ascii=False)
+    path = user_file("nbsp.json", broken)
+    from matside.ui.library.repair import RepairDialog
+
+    dialog = RepairDialog(path)
+    qtbot.addWidget(dialog)
+    fixed = json.dumps(routine(name="Hip\u00a0Opening"), ensure_ascii=False, indent=2)
+    dialog.text.setPlainText(fixed)
+    assert dialog.save()
+    assert path.read_text(encoding="utf-8") == fixed
+    assert "Hip\u00a0Opening" in path.read_text(encoding="utf-8")

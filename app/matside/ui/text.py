@@ -90,3 +90,13 @@ def show_message(parent: QWidget | None, title: str, text: str) -> None:
     box = message_box(parent, title, text)
     box.setStandardButtons(box.StandardButton.Ok)
     box.exec()
+
+
+def text_of(edit: QtWidgets.QPlainTextEdit) -> str:
+    """What the user sees in a text box, as they typed it.
+
+    ``toPlainText`` turns no-break spaces into plain spaces (Qt documents it): saved back, the
+    user's text would change unseen. The raw text keeps every character; only the paragraph
+    separators Qt puts between its lines become line breaks again.
+    """
+    return edit.document().toRawText().replace("\u2029", "\n")

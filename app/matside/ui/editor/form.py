@@ -49,7 +49,7 @@ from matside.storage.paths import resolve_image
 from matside.ui import theme
 from matside.ui.editor.problems import WORK_KEYS, Placement
 from matside.ui.library.style import ERROR
-from matside.ui.text import plain_label, tip
+from matside.ui.text import plain_label, text_of, tip
 from matside.ui.widgets.picture import ExercisePicture
 
 
@@ -667,7 +667,7 @@ class EditorForm(QWidget):
         if key == "name":
             return self.name_edit.text()
         if key == "description":
-            return self.description_edit.toPlainText()
+            return text_of(self.description_edit)
         if key == "source":
             return self.source_edit.text()
         if key == "prepare_seconds":
@@ -687,7 +687,7 @@ class EditorForm(QWidget):
         elif key == "sides":
             exercise["sides"] = "each" if self.sides_combo.currentIndex() == 1 else "one"
         elif key == "instructions":
-            exercise["instructions"] = paragraphs(self.instructions_edit.toPlainText())
+            exercise["instructions"] = paragraphs(text_of(self.instructions_edit))
         else:
             fields: dict[str, SetsEdit | RestEdit] = {
                 "sets": self.sets_edit,
@@ -819,7 +819,7 @@ class EditorForm(QWidget):
                 if isinstance(instructions, list)
                 else ""
             )
-            if paragraphs(self.instructions_edit.toPlainText()) != paragraphs(text):
+            if paragraphs(text_of(self.instructions_edit)) != paragraphs(text):
                 self.instructions_edit.setPlainText(text)
         finally:
             self._loading = False
@@ -882,7 +882,7 @@ def _set_text(edit: QLineEdit, value: Any) -> None:
 
 def _set_plain(edit: QPlainTextEdit, value: Any) -> None:
     text = value if isinstance(value, str) else "" if value is None else str(value)
-    if edit.toPlainText() != text:
+    if text_of(edit) != text:
         edit.setPlainText(text)
 
 

@@ -33,7 +33,7 @@ from matside.storage.files import (
 )
 from matside.ui import theme
 from matside.ui.library.style import ERROR, OK
-from matside.ui.text import plain_label, tip, window_title
+from matside.ui.text import plain_label, text_of, tip, window_title
 
 
 class RepairDialog(QDialog):
@@ -123,7 +123,7 @@ class RepairDialog(QDialog):
             self.save_button.setToolTip(tip("This file cannot be saved here."))
             return [Problem.in_file(self.unreadable, "file")]
         try:
-            parse_routine(self.text.toPlainText(), self.path.name)
+            parse_routine(text_of(self.text), self.path.name)
             found: list[Problem] = []
         except RoutineError as error:
             found = list(error.problems)
@@ -155,7 +155,7 @@ class RepairDialog(QDialog):
         if self.check():
             return False
         try:
-            atomic_write_text(self.path, self.text.toPlainText())
+            atomic_write_text(self.path, text_of(self.text))
         except OSError as error:
             self.status.setText(f"Could not save: {error.strerror}")
             self.status.setStyleSheet(f"color: {ERROR}; font-size: 14px; font-weight: 700;")
