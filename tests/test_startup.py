@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from matside.backends.audio import RecordingPlayer
@@ -21,7 +20,6 @@ from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
 from matside.core.timeline import compile_timeline
 from matside.storage.routine_files import load_routine
-from matside.ui import props
 from matside.ui.main import make_application
 from matside.ui.run.screen import RunScreen
 
@@ -46,34 +44,6 @@ def _run_python(code: str, **environment: str) -> str:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **environment},
     )
     return result.stdout
-
-
-def test_the_values_set_as_properties_are_qts_own() -> None:
-    align = Qt.AlignmentFlag
-    assert align.AlignLeft.value == props.ALIGN_LEFT
-    assert align.AlignRight.value == props.ALIGN_RIGHT
-    assert align.AlignHCenter.value == props.ALIGN_HCENTER
-    assert align.AlignTop.value == props.ALIGN_TOP
-    assert align.AlignVCenter.value == props.ALIGN_VCENTER
-    assert align.AlignCenter.value == props.ALIGN_CENTER
-    assert Qt.FocusPolicy.NoFocus.value == props.NO_FOCUS
-    assert Qt.FocusPolicy.StrongFocus.value == props.STRONG_FOCUS
-    assert Qt.TextFormat.PlainText.value == props.PLAIN_TEXT
-    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == props.SCROLL_BAR_ALWAYS_OFF
-    assert Qt.TimerType.PreciseTimer.value == props.PRECISE_TIMER
-
-
-def test_set_props_sets_qt_properties_and_refuses_a_misspelt_name() -> None:
-    label = QLabel()
-    props.set_props(label, alignment=props.ALIGN_CENTER, focusPolicy=props.NO_FOCUS)
-    assert label.alignment() == Qt.AlignmentFlag.AlignCenter
-    assert label.focusPolicy() == Qt.FocusPolicy.NoFocus
-    timer = QTimer()
-    props.set_props(timer, timerType=props.PRECISE_TIMER)
-    assert timer.timerType() == Qt.TimerType.PreciseTimer
-    with pytest.raises(AttributeError, match="alignement"):
-        props.set_props(label, alignement=props.ALIGN_LEFT)
-    assert QObject.dynamicPropertyNames(label) == []  # and no stray property was left behind
 
 
 def test_the_run_screen_gets_its_alignments_focus_and_precise_timer(qtbot: QtBot) -> None:

@@ -17,9 +17,8 @@ Why the Linux backend holds a D-Bus connection of its own instead of running ``d
 ScreenSaver specification ends an inhibition when the caller "disconnects from the D-Bus session
 bus", and the portal closes a caller's requests when it goes; KDE, GNOME and Xfce watch the
 caller's connection. ``dbus-send`` disconnects as it exits, so its inhibition would end at once.
-The backend speaks D-Bus through jeepney (pure Python, no Qt: backends do not import Qt), and
-imports it on its own thread at the first inhibit: opening the app does not pay for it (about
-9 ms: ``socket``, ``selectors`` and jeepney's message code).
+The backend speaks D-Bus through jeepney (pure Python, no Qt: backends do not import Qt), on
+its own thread, where it is imported at the first inhibit.
 """
 
 from __future__ import annotations

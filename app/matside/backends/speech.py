@@ -3,25 +3,24 @@
 Rendering runs an engine program (espeak-ng on Linux, ``say`` on macOS, the system voices
 through PowerShell on Windows) and is done before a phrase is needed, off the UI thread, so a
 spoken cue plays through the same sound path as the tones, on the beat.
-
-``hashlib``, ``subprocess`` and ``tempfile`` are imported where they are used, all of which
-happens after the run screen's first frame: together they are some 7 ms of start-up.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
 import shutil
+import signal
+import struct
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from matside.storage import paths
-
-if TYPE_CHECKING:
-    import subprocess
 
 logger = logging.getLogger(__name__)
 
@@ -70,8 +69,6 @@ def _run(command: list[str], env: dict[str, str] | None = None) -> str:
     Raises:
         SpeechError: the program cannot be started, failed, or took too long.
     """
-    import subprocess
-
     new_group = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) if os.name == "nt" else 0
     try:
         process = subprocess.Popen(
@@ -102,9 +99,6 @@ def _run(command: list[str], env: dict[str, str] | None = None) -> str:
 
 def _kill_tree(process: subprocess.Popen[str]) -> None:
     """Kill an engine and every process it started (its session), then reap it."""
-    import signal
-    import subprocess
-
     if os.name == "nt":
         # taskkill /T ends the whole tree; the process itself as a last resort
         subprocess.run(
@@ -272,8 +266,6 @@ class PhraseCache:
 
     def path_for(self, text: str) -> Path:
         """Where the phrase is (or will be) kept."""
-        import hashlib
-
         key = "\x1f".join([self.engine.name, self.voice, str(self.rate), text])
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
         return self.folder / f"{digest}.wav"
@@ -292,8 +284,6 @@ class PhraseCache:
         if wav_problem(target) is None:
             return target
         self.folder.mkdir(parents=True, exist_ok=True)
-        import tempfile
-
         handle, temporary = tempfile.mkstemp(prefix=".render-", suffix=".wav", dir=self.folder)
         os.close(handle)
         try:
@@ -319,8 +309,6 @@ def wav_problem(path: Path) -> str | None:
     chunk with sound in it, each inside the file. A file cut short (a full disk, a killed
     engine) declares more than it holds.
     """
-    import struct
-
     from matside.storage.files import FileRefused, read_regular_file
 
     try:

@@ -9,6 +9,7 @@ cost a tenth of a second of every start (see docs/performance.md).
 
 from __future__ import annotations
 
+import difflib
 import json
 import math
 import re
@@ -448,8 +449,6 @@ class Reader:
 
 
 def unknown_key_message(key: str, known: Sequence[str]) -> str:
-    import difflib  # only for a mistake: not part of every start
-
     hint = difflib.get_close_matches(key[:100], known, n=1)
     if hint:
         return f'unknown key {describe(key)} (did you mean "{hint[0]}"?)'

@@ -16,6 +16,8 @@ import os
 import sys
 from pathlib import Path
 
+import platformdirs
+
 from matside import APP_NAME
 
 RESOURCE_SCHEME = "resource:"
@@ -97,8 +99,6 @@ def _user_dir(kind: str) -> Path:
     home = os.environ.get("MATSIDE_HOME")
     if home:
         return Path(home) / kind
-    import platformdirs  # 4 ms: only when the folder is first asked for
-
     finder = {
         "data": platformdirs.user_data_path,
         "config": platformdirs.user_config_path,

@@ -102,9 +102,8 @@ class MainWindow(QMainWindow):
         )
 
     def notice_bar(self) -> QStatusBar:
-        """The status bar, made when the first notice comes (making it takes some 6 ms, which
-        start-up does without). It shows only while it has something to say: no empty band
-        under the run screen's controls."""
+        """The status bar, made when the first notice comes. It shows only while it has
+        something to say: no empty band under the run screen's controls."""
         if self._status is None:
             bar = self.statusBar()
             bar.messageChanged.connect(lambda text: bar.setVisible(bool(text)))
@@ -225,7 +224,7 @@ class MainWindow(QMainWindow):
             tones=settings.tones,
             voice_problem=voice_problem,
             # Built inside the stack, it takes the window's style as it is made; built apart
-            # and then added, every widget of it was restyled on the move (6 ms).
+            # and then added, every widget of it would be restyled on the move.
             parent=self.stack,
         )
         screen.leave.connect(self.show_home)

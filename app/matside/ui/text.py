@@ -23,15 +23,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-
-from matside.ui import props
-from matside.ui.props import set_props
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
-
-RICH_TEXT = 1  # Qt::TextFormat::RichText (props.PLAIN_TEXT is 0), as a plain integer
 
 
 def escape(text: str) -> str:
@@ -42,9 +38,7 @@ def escape(text: str) -> str:
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A QLabel that shows its text as it is: never as markup, whatever it holds."""
     made = QLabel(parent)
-    # Through set_props, not setTextFormat: the run screen's first frame does without PySide's
-    # Qt namespace (see matside.ui.props). Plain before any text is set: Qt never parses it.
-    set_props(made, textFormat=props.PLAIN_TEXT)
+    made.setTextFormat(Qt.TextFormat.PlainText)  # before any text is set: Qt never parses it
     if text:
         made.setText(text)
     return made
@@ -53,7 +47,7 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 def rich_label(parent: QWidget | None = None) -> QLabel:
     """A QLabel for markup the app writes itself; text from a file goes in through ``escape``."""
     made = QLabel(parent)
-    set_props(made, textFormat=RICH_TEXT)
+    made.setTextFormat(Qt.TextFormat.RichText)
     return made
 
 
@@ -78,8 +72,8 @@ def window_title(text: str) -> str:
 def message_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A message box showing ``text`` as plain text, without buttons yet (add them, then
     ``exec``)."""
-    box = QtWidgets.QMessageBox(parent)  # built by PySide on first use, after start-up
-    set_props(box, textFormat=props.PLAIN_TEXT)  # its text label's format, before the text
+    box = QtWidgets.QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # its text label's format, before the text
     box.setWindowTitle(window_title(title))
     box.setText(text)
     return box

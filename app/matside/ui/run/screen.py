@@ -14,8 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,8 +37,7 @@ from matside.core.keymap import RUN_KEYS, Action, binding_for
 from matside.core.session import Event, Finished, Session, State, StateChanged
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 from matside.storage.paths import resolve_image
-from matside.ui import props, theme
-from matside.ui.props import set_props
+from matside.ui import theme
 from matside.ui.text import plain_label, tip
 from matside.ui.widgets.picture import ExercisePicture
 
@@ -85,13 +83,13 @@ def image_index(segment: Segment, elapsed: float, count: int) -> int:
     return int(elapsed // TIMED_IMAGE_SECONDS) % count
 
 
-def qt_key(name: str) -> QtCore.Qt.Key:
+def qt_key(name: str) -> Qt.Key:
     """Qt's key for a key map name: ``"PageDown"`` -> ``Qt.Key.Key_PageDown``.
 
     Raises:
         AttributeError: Qt has no key of that name.
     """
-    key: QtCore.Qt.Key = getattr(QtCore.Qt.Key, f"Key_{name}")
+    key: Qt.Key = getattr(Qt.Key, f"Key_{name}")
     return key
 
 
@@ -168,20 +166,18 @@ class RunScreen(QWidget):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        set_props(self._timer, timerType=props.PRECISE_TIMER)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer)
 
         self._build()
-        self._keys: dict[QtCore.Qt.Key, Callable[[], object]] | None = None
-        self.first_frame.connect(self._key_slots)  # ready before the first key press
+        self._keys = self._key_slots()
         self.refresh()
 
     # ---- building
 
     def _build(self) -> None:
         self.setObjectName("runScreen")
-        # Qt values through props: the first frame does without PySide's Qt namespace.
-        set_props(self, focusPolicy=props.STRONG_FOCUS)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -194,7 +190,7 @@ class RunScreen(QWidget):
         self.phase_label.setObjectName("phase")
         self.set_label = plain_label()
         self.set_label.setObjectName("setLabel")
-        set_props(self.set_label, alignment=props.ALIGN_RIGHT | props.ALIGN_VCENTER)
+        self.set_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         banner_row.addWidget(self.phase_label, 1)
         banner_row.addWidget(self.set_label)
         outer.addWidget(self.banner)
@@ -206,7 +202,7 @@ class RunScreen(QWidget):
         left.setSpacing(4)
         self.time_label = plain_label()
         self.time_label.setObjectName("time")
-        set_props(self.time_label, alignment=props.ALIGN_LEFT | props.ALIGN_VCENTER)
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.name_label = plain_label()
         self.name_label.setObjectName("exercise")
         self.name_label.setWordWrap(True)
@@ -217,15 +213,12 @@ class RunScreen(QWidget):
         self.instructions = plain_label()
         self.instructions.setObjectName("instructions")
         self.instructions.setWordWrap(True)
-        set_props(self.instructions, alignment=props.ALIGN_TOP | props.ALIGN_LEFT)
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.instructions_area = QScrollArea()
         self.instructions_area.setWidgetResizable(True)
         self.instructions_area.setWidget(self.instructions)
-        set_props(
-            self.instructions_area,
-            focusPolicy=props.NO_FOCUS,
-            horizontalScrollBarPolicy=props.SCROLL_BAR_ALWAYS_OFF,
-        )
+        self.instructions_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.instructions_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for label in (self.time_label, self.name_label, self.detail_label, self.hint_label):
             # Long texts are clipped by the column, never allowed to widen the window.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -276,7 +269,7 @@ class RunScreen(QWidget):
         self.notice_label.setObjectName("notice")
         # Notices sit between the button groups on one line, at most NOTICE_WIDTH wide (the
         # full text is in the tooltip): they never widen the window nor the control row.
-        set_props(self.notice_label, alignment=props.ALIGN_CENTER)
+        self.notice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice_label.setMaximumWidth(NOTICE_WIDTH)
         for widget in (self.back_button, self.play_button, self.next_button, self.extend_button):
             controls.addWidget(widget)
@@ -287,41 +280,37 @@ class RunScreen(QWidget):
             controls.addWidget(widget)
         outer.addLayout(controls)
         # Fonts follow the screen's size (_scale_fonts), from the resize event Qt sends before
-        # a widget is first shown or grabbed. Not scaled here: at the size a widget has before
-        # it is laid out, the labels loaded seven font sizes no frame shows (1.4 ms, issue 8).
+        # a widget is first shown or grabbed.
 
     def _button(self, text: str, slot: Callable[[], object], action: Action) -> QPushButton:
         button = QPushButton(text)
         # Buttons never take the keyboard focus: Space must always reach the session.
-        set_props(button, focusPolicy=props.NO_FOCUS)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setToolTip(tip(f"{text.strip('◀▶ ')} ({binding_for(action).label})"))
         button.clicked.connect(slot)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         return button
 
-    def _key_slots(self) -> dict[QtCore.Qt.Key, Callable[[], object]]:
-        """The keys and what each does, made on first need: it builds PySide's Qt namespace,
-        which the first frame does without (see :mod:`matside.ui.props`)."""
-        if self._keys is None:
-            slots: dict[Action, Callable[[], object]] = {
-                Action.TOGGLE: self.toggle,
-                Action.NEXT: self.next,
-                Action.PREVIOUS: self.previous,
-                Action.EXTEND: self.extend,
-                Action.MUTE: self.toggle_mute,
-                Action.FULL_SCREEN: self.fullscreen_toggled.emit,
-                Action.ESCAPE: self._escape,
-                Action.CLOSE: self._enter,
-            }
-            self._keys = {
-                qt_key(name): slots[binding.action] for binding in RUN_KEYS for name in binding.keys
-            }
-        return self._keys
+    def _key_slots(self) -> dict[Qt.Key, Callable[[], object]]:
+        """The keys of the key map (:mod:`matside.core.keymap`) and what each does."""
+        slots: dict[Action, Callable[[], object]] = {
+            Action.TOGGLE: self.toggle,
+            Action.NEXT: self.next,
+            Action.PREVIOUS: self.previous,
+            Action.EXTEND: self.extend,
+            Action.MUTE: self.toggle_mute,
+            Action.FULL_SCREEN: self.fullscreen_toggled.emit,
+            Action.ESCAPE: self._escape,
+            Action.CLOSE: self._enter,
+        }
+        return {
+            qt_key(name): slots[binding.action] for binding in RUN_KEYS for name in binding.keys
+        }
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys are handled here rather than by QShortcut: the run screen holds the focus
         # (its buttons never take it), and a presenter clicker's keys arrive the same way.
-        slot = self._key_slots().get(QtCore.Qt.Key(event.key()))
+        slot = self._keys.get(Qt.Key(event.key()))
         if slot is None or event.isAutoRepeat():
             super().keyPressEvent(event)
             return
@@ -635,7 +624,7 @@ class RunScreen(QWidget):
         metrics = self.notice_label.fontMetrics()
         shown = notice
         if metrics.horizontalAdvance(notice) > NOTICE_WIDTH:  # (a short one needs no Qt enum)
-            shown = metrics.elidedText(notice, QtCore.Qt.TextElideMode.ElideRight, NOTICE_WIDTH)
+            shown = metrics.elidedText(notice, Qt.TextElideMode.ElideRight, NOTICE_WIDTH)
         self._set(self.notice_label, shown)
         if self.notice_label.toolTip() != tip(notice):
             self.notice_label.setToolTip(tip(notice))
