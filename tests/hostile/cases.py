@@ -170,6 +170,15 @@ def _svg_unclosed_urls(folder: Path) -> Case:
     return Case([with_pictures(folder, "styles.svg")], False, "styles.svg")
 
 
+def _svg_blur_bomb(folder: Path) -> Case:
+    # 15 KB: 300 blurred squares took Qt 20 s at every paint of an 800 x 600 picture.
+    rects = '<rect width="100" height="100" filter="url(#f)"/>' * 300
+    filters = '<filter id="f"><feGaussianBlur stdDeviation="50"/></filter>'
+    svg = f'{SVG_HEAD} width="800" height="600">{filters}{rects}</svg>'
+    (folder / "blur.svg").write_text(svg, encoding="utf-8")
+    return Case([with_pictures(folder, "blur.svg")], False, "blur.svg")
+
+
 def _huge_bitmap(folder: Path) -> Case:
     (folder / "images").mkdir()
     (folder / "images" / "big.png").write_bytes(png(8000, 8000))
@@ -325,6 +334,7 @@ CASES: dict[str, Callable[[Path], Case]] = {
     "svg: nested <use>": _svg_use_bomb,
     "svg: entity expansion": _svg_entities,
     "svg: 2 MB of unclosed url(": _svg_unclosed_urls,
+    "svg: 300 blurred squares": _svg_blur_bomb,
     "bitmap: 8000x8000 under ten names": _huge_bitmap,
     "bitmap: header of 100000x100000": _huge_header,
     "routine: the coach's phrases without end": _coach_blow_up,
