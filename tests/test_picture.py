@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
@@ -76,6 +77,42 @@ def test_every_bundled_picture_loads_as_valid_svg(qapp: Any) -> None:
                 assert path is not None, reference
                 assert QSvgRenderer(str(path)).isValid(), reference
                 assert load_image(path).ok
+
+
+class CountingRenderer(QSvgRenderer):
+    """A renderer that counts how often it draws."""
+
+    drawn = 0
+
+    def render(self, *arguments: Any) -> None:
+        self.drawn += 1
+        super().render(*arguments)
+
+
+def test_an_svg_is_drawn_once_per_size_not_at_every_paint(
+    picture: ExercisePicture, tmp_path: Path
+) -> None:
+    data = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30"><rect width="40" '
+    data += b'height="30" fill="#20C040"/></svg>'
+    path = tmp_path / "green.svg"
+    path.write_bytes(data)
+    image = load_image(path)
+    renderer = CountingRenderer(QByteArray(data))
+    image.svg = renderer
+    picture.show_image(path, "Green")
+    for _ in range(3):
+        assert centre_colour(picture).green() > 150
+    assert renderer.drawn == 1
+    picture.resize(200, 150)
+    for _ in range(3):
+        assert centre_colour(picture).green() > 150
+    assert renderer.drawn == 2
+    picture.show_image(DATA / "green.jpg", "Green")
+    picture.show_image(path, "Green")  # shown again: drawn again, once
+    picture.grab()
+    picture.grab()
+    assert renderer.drawn == 3
+    cache.clear()
 
 
 # --------------------------------------------------------------------------------------------

@@ -9,6 +9,10 @@ on its longer side. Decoded pictures are kept in a cache bounded in bytes, keyed
 itself (its resolved path, size and modification time), so ten spellings of one file hold it
 once.
 
+An SVG is drawn once for each size the widget takes, into a pixmap that every repaint copies:
+drawing even a checked SVG can take a while (over a second for 20,000 large shapes), too
+long to pay at every paint of the run screen.
+
 A missing, broken or refused picture never raises: it is logged with the reason, and a neutral
 placeholder with the exercise name is drawn instead.
 """
@@ -247,6 +251,9 @@ class ExercisePicture(QWidget):
         super().__init__(parent)
         self._image: _Image | None = None
         self._label = ""
+        # The SVG drawn at the size it was last shown at: (renderer, size, ratio) and pixmap.
+        self._drawn: tuple[QSvgRenderer, QSize, float] | None = None
+        self._drawn_pixmap: QPixmap | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 90)
 
@@ -260,6 +267,7 @@ class ExercisePicture(QWidget):
             self._image.movie.stop()
         self._image = image
         self._label = label
+        self._drawn = self._drawn_pixmap = None
         if image is not None and image.movie is not None:
             image.movie.frameChanged.connect(self._on_frame)
             image.movie.start()
@@ -292,11 +300,37 @@ class ExercisePicture(QWidget):
             return
         target = self._fit(image.natural_size())
         if image.svg is not None:
-            image.svg.render(painter, target)
+            painter.drawPixmap(target.topLeft(), self._svg_pixmap(image.svg, target))
         elif image.pixmap is not None:
             painter.drawPixmap(target.toRect(), image.pixmap)
         elif image.movie is not None:
             painter.drawPixmap(target.toRect(), image.movie.currentPixmap())
+
+    def _svg_pixmap(self, renderer: QSvgRenderer, target: QRectF) -> QPixmap:
+        """The SVG drawn at ``target``'s size, drawn again only when that size changes."""
+        ratio = self.devicePixelRatioF()
+        size = QSize(max(1, round(target.width() * ratio)), max(1, round(target.height() * ratio)))
+        drawn = self._drawn
+        if (
+            self._drawn_pixmap is None
+            or drawn is None
+            or drawn[0] is not renderer
+            or drawn[1] != size
+            or drawn[2] != ratio
+        ):
+            pixmap = QtGui.QPixmap(size)
+            pixmap.fill(QtGui.QColor(0, 0, 0, 0))
+            painter = QPainter(pixmap)
+            try:
+                painter.setRenderHints(
+                    QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+                )
+                renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+            finally:
+                painter.end()
+            pixmap.setDevicePixelRatio(ratio)
+            self._drawn, self._drawn_pixmap = (renderer, size, ratio), pixmap
+        return self._drawn_pixmap
 
     def _fit(self, natural: QSize) -> QRectF:
         area = QRectF(self.rect())
