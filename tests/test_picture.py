@@ -13,13 +13,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QImageWriter
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
 from matside.ui.widgets.picture import CACHE_BYTES, MAX_SIDE, ExercisePicture, cache, load_image
+from tests.bitmaps import animated_gif, progressive_jpeg
 
 DATA = Path(__file__).parent / "data"
 
@@ -211,6 +212,39 @@ def test_a_bitmap_claiming_absurd_dimensions_is_refused_undecoded(
     path.write_bytes(png_header(100_000, 100_000))
     assert path.stat().st_size < 1000
     shows_placeholder(picture, path, caplog, "too large (100,000 x 100,000 pixels")
+
+
+@pytest.mark.usefixtures("no_hang")
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("scans.jpg", progressive_jpeg(2000, 2000, repeats=40), "too many scans"),
+        ("wide.jpg", progressive_jpeg(5000, 5000), "too large to decode (5,000 x 5,000 pixels"),
+        ("frames.gif", animated_gif(1000, 1000, 201), "too many frames"),
+    ],
+    ids=["scan bomb", "progressive 25 megapixels", "201 frames of 1000 x 1000"],
+)
+def test_a_bitmap_too_costly_to_decode_is_refused_before_qt_decodes_it(
+    picture: ExercisePicture, tmp_path: Path, caplog: Any, name: str, data: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    shows_placeholder(picture, path, caplog, reason)
+
+
+def test_a_progressive_jpeg_as_qt_writes_it_is_shown(
+    picture: ExercisePicture, tmp_path: Path
+) -> None:
+    image = QImage(600, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("#20C040"))
+    path = tmp_path / "progressive.jpg"
+    writer = QImageWriter(str(path), b"jpeg")
+    writer.setProgressiveScanWrite(True)
+    assert writer.write(image), writer.errorString()
+    assert path.read_bytes().count(b"\xff\xda") > 1  # several scans
+    picture.show_image(path, "Green")
+    assert not picture.showing_placeholder
+    assert centre_colour(picture).green() > 150
 
 
 @pytest.mark.usefixtures("no_hang")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tests.bitmaps import progressive_jpeg
 from tests.conftest import exercise, routine
 
 
@@ -203,6 +204,15 @@ def _huge_header(folder: Path) -> Case:
     return Case([with_pictures(folder, "wide.png")], valid=True)
 
 
+def _jpeg_scan_bomb(folder: Path) -> Case:
+    # 2 MB: a progressive 10,000 x 10,000 JPEG whose last scan comes 20,000 times; libjpeg
+    # passes over every block at each scan (minutes) with 200 MB of coefficients.
+    (folder / "scans.jpg").write_bytes(progressive_jpeg(10_000, 10_000, repeats=20_000))
+    # valid=True until routine_files.image_problems calls bitmapcheck.check_bitmap: the app
+    # refuses it already.
+    return Case([with_pictures(folder, "scans.jpg")], valid=True)
+
+
 def _coach_blow_up(folder: Path) -> Case:
     # 3 KB: 40 moves of 1,000 reps at 0.001 s, 100 sets of each side. The coach planned
     # 200,000 phrases a move (1.8 GB and minutes) before the limits.
@@ -337,6 +347,7 @@ CASES: dict[str, Callable[[Path], Case]] = {
     "svg: 300 blurred squares": _svg_blur_bomb,
     "bitmap: 8000x8000 under ten names": _huge_bitmap,
     "bitmap: header of 100000x100000": _huge_header,
+    "bitmap: progressive JPEG of 20,000 scans": _jpeg_scan_bomb,
     "routine: the coach's phrases without end": _coach_blow_up,
     "file: 300-character name": _long_file_name,
     "file: undecodable name": _undecodable_file_name,

@@ -3,11 +3,12 @@
 A picture file comes from a stranger. It is read only through :func:`app.files.read_regular_file`
 (a regular file of at most ``MAX_PICTURE_BYTES``, opened without blocking) and handed to Qt from
 memory, so Qt never opens a path itself: not the picture's, not one an SVG names. An SVG is
-checked first by :mod:`app.svgcheck`; a bitmap's size is read from its header before it is
-decoded, absurd sizes are refused, and it is decoded scaled down to at most ``MAX_SIDE`` pixels
-on its longer side. Decoded pictures are kept in a cache bounded in bytes, keyed by the file
-itself (its resolved path, size and modification time), so ten spellings of one file hold it
-once.
+checked first by :mod:`app.svgcheck`; a bitmap's structure by
+:mod:`matside.storage.bitmapcheck` (a JPEG of too many scans or a progressive one too large, a
+GIF of too many frames), then its size is read from its header before it is decoded, absurd
+sizes are refused, and it is decoded scaled down to at most ``MAX_SIDE`` pixels on its longer
+side. Decoded pictures are kept in a cache bounded in bytes, keyed by the file itself (its
+resolved path, size and modification time), so ten spellings of one file hold it once.
 
 An SVG is drawn once for each size the widget takes, into a pixmap that every repaint copies:
 drawing even a checked SVG can take a while (over a second for 20,000 large shapes), too
@@ -34,6 +35,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from matside.storage.bitmapcheck import BitmapRefused, check_bitmap
 from matside.storage.files import MAX_PICTURE_BYTES, FileRefused, read_regular_file
 from matside.storage.svgcheck import SvgRefused, check_svg
 from matside.ui import theme
@@ -87,7 +89,7 @@ class _Image:
         if data is not None and refused is None:
             try:
                 self._load(path, data)
-            except (PictureRefused, SvgRefused) as error:
+            except (PictureRefused, SvgRefused, BitmapRefused) as error:
                 self.refused = str(error)
             except Exception:  # a picture never stops the screen that shows it
                 log.exception("picture could not be loaded: %s", path)
@@ -104,6 +106,7 @@ class _Image:
             self.svg = renderer
             self.cost = len(plain)
             return
+        check_bitmap(data)  # before Qt decodes a byte: too many scans or frames
         self._bytes = QByteArray(data)
         reader, buffer, size = _bitmap_reader(self._bytes)
         if reader.supportsAnimation() and reader.imageCount() != 1 and _fits(size):
