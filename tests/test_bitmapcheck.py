@@ -11,6 +11,7 @@ from matside.storage.bitmapcheck import (
     MAX_GIF_BLOCKS,
     MAX_GIF_FRAMES,
     MAX_JPEG_SCANS,
+    MAX_JPEG_SEGMENTS,
     BitmapRefused,
     check_bitmap,
 )
@@ -82,3 +83,14 @@ def test_a_gif_of_too_many_frames_for_its_size_is_refused() -> None:
 def test_a_gif_of_too_many_small_pieces_is_refused() -> None:
     assert "small pieces" in refusal(animated_gif(10, 10, 1, pieces=MAX_GIF_BLOCKS))
     check_bitmap(animated_gif(10, 10, 1, pieces=MAX_GIF_BLOCKS // 2))
+
+
+def test_a_jpeg_of_too_many_segments_is_refused() -> None:
+    """The walk stays short: a segment costs a step, fill and stuffed bytes none."""
+    data = progressive_jpeg(1024, 1024)
+    comment = b"\xff\xfe\x00\x02"
+    few = data[:2] + comment * (MAX_JPEG_SEGMENTS - 10) + data[2:]
+    check_bitmap(few)
+    assert "too many segments" in refusal(data[:2] + comment * MAX_JPEG_SEGMENTS + data[2:])
+    stuffed = data[:-2] + b"\xff\x00" * 1_000_000 + b"\xff\xd0" * 1000 + b"\xff" * 1_000_000
+    check_bitmap(stuffed + b"\xd9")
