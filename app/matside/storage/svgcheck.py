@@ -260,7 +260,7 @@ def _check_style(style: str, side: float) -> None:
         if not colon or name not in STYLE_PROPERTIES:
             raise SvgRefused(
                 f"has a style property {name[:40]!r}, which pictures may not have "
-                f"(only {', '.join(sorted(STYLE_PROPERTIES))})"
+                "(only fill, stroke, opacity, colour and font properties)"
             )
         if not _STYLE_VALUE.fullmatch(value):
             raise SvgRefused(
