@@ -12,13 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QColor, QImage, QImageWriter
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
 from matside.ui.widgets.picture import CACHE_BYTES, MAX_SIDE, ExercisePicture, cache, load_image
+from tests.bitmaps import animated_gif, progressive_jpeg
 
 DATA = Path(__file__).parent / "data"
 
@@ -76,6 +78,42 @@ def test_every_bundled_picture_loads_as_valid_svg(qapp: Any) -> None:
                 assert path is not None, reference
                 assert QSvgRenderer(str(path)).isValid(), reference
                 assert load_image(path).ok
+
+
+class CountingRenderer(QSvgRenderer):
+    """A renderer that counts how often it draws."""
+
+    drawn = 0
+
+    def render(self, *arguments: Any) -> None:
+        self.drawn += 1
+        super().render(*arguments)
+
+
+def test_an_svg_is_drawn_once_per_size_not_at_every_paint(
+    picture: ExercisePicture, tmp_path: Path
+) -> None:
+    data = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30"><rect width="40" '
+    data += b'height="30" fill="#20C040"/></svg>'
+    path = tmp_path / "green.svg"
+    path.write_bytes(data)
+    image = load_image(path)
+    renderer = CountingRenderer(QByteArray(data))
+    image.svg = renderer
+    picture.show_image(path, "Green")
+    for _ in range(3):
+        assert centre_colour(picture).green() > 150
+    assert renderer.drawn == 1
+    picture.resize(200, 150)
+    for _ in range(3):
+        assert centre_colour(picture).green() > 150
+    assert renderer.drawn == 2
+    picture.show_image(DATA / "green.jpg", "Green")
+    picture.show_image(path, "Green")  # shown again: drawn again, once
+    picture.grab()
+    picture.grab()
+    assert renderer.drawn == 3
+    cache.clear()
 
 
 # --------------------------------------------------------------------------------------------
@@ -174,6 +212,39 @@ def test_a_bitmap_claiming_absurd_dimensions_is_refused_undecoded(
     path.write_bytes(png_header(100_000, 100_000))
     assert path.stat().st_size < 1000
     shows_placeholder(picture, path, caplog, "too large (100,000 x 100,000 pixels")
+
+
+@pytest.mark.usefixtures("no_hang")
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("scans.jpg", progressive_jpeg(2000, 2000, repeats=40), "too many scans"),
+        ("wide.jpg", progressive_jpeg(5000, 5000), "too large to decode (5,000 x 5,000 pixels"),
+        ("frames.gif", animated_gif(1000, 1000, 201), "too many frames"),
+    ],
+    ids=["scan bomb", "progressive 25 megapixels", "201 frames of 1000 x 1000"],
+)
+def test_a_bitmap_too_costly_to_decode_is_refused_before_qt_decodes_it(
+    picture: ExercisePicture, tmp_path: Path, caplog: Any, name: str, data: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    shows_placeholder(picture, path, caplog, reason)
+
+
+def test_a_progressive_jpeg_as_qt_writes_it_is_shown(
+    picture: ExercisePicture, tmp_path: Path
+) -> None:
+    image = QImage(600, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("#20C040"))
+    path = tmp_path / "progressive.jpg"
+    writer = QImageWriter(str(path), b"jpeg")
+    writer.setProgressiveScanWrite(True)
+    assert writer.write(image), writer.errorString()
+    assert path.read_bytes().count(b"\xff\xda") > 1  # several scans
+    picture.show_image(path, "Green")
+    assert not picture.showing_placeholder
+    assert centre_colour(picture).green() > 150
 
 
 @pytest.mark.usefixtures("no_hang")

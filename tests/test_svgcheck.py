@@ -7,7 +7,13 @@ import gzip
 import pytest
 
 from matside.storage import paths
-from matside.storage.svgcheck import MAX_ELEMENTS, MAX_SVG_BYTES, SvgRefused, check_svg
+from matside.storage.svgcheck import (
+    MAX_DASHES,
+    MAX_ELEMENTS,
+    MAX_SVG_BYTES,
+    SvgRefused,
+    check_svg,
+)
 
 SVG = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
 
@@ -136,3 +142,95 @@ def test_a_compressed_svg_is_decompressed_within_the_bound() -> None:
 def test_what_is_not_xml_is_refused() -> None:
     assert "well-formed" in refusal(b"this is not an image")
     assert "well-formed" in refusal(b"")
+
+
+# --------------------------------------------------------------------------------------------
+# Drawing cost: only what an exercise picture needs (each of these took Qt seconds to minutes
+# per paint from a file of a few KB)
+
+
+def blur_bomb() -> bytes:
+    """300 squares, each blurred: 15 KB that took 20 s per paint at 800 x 600."""
+    rects = '<rect width="100" height="100" filter="url(#f)"/>' * 300
+    return svg(f'<filter id="f"><feGaussianBlur stdDeviation="50"/></filter>{rects}')
+
+
+def test_the_blur_bomb_is_refused_for_its_filter() -> None:
+    data = blur_bomb()
+    assert len(data) < 16_000
+    assert "<filter> element" in refusal(data)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<defs><feGaussianBlur stdDeviation="5"/></defs>',
+        '<mask id="m"><rect width="4" height="4" fill="white"/></mask>',
+        '<pattern id="p" width="1" height="1"><rect width="1" height="1"/></pattern>',
+        '<marker id="m"><circle r="1"/></marker>',
+        '<clipPath id="c"><rect width="1" height="1"/></clipPath>',
+        "<foreignObject><div>x</div></foreignObject>",
+        "<script>alert(1)</script>",
+        '<rect width="4" height="4"><animate attributeName="x" to="9" dur="1s"/></rect>',
+        '<set attributeName="x" to="9"/>',
+        '<animateTransform attributeName="transform" type="rotate"/>',
+        '<animateMotion path="M0 0 L9 9"/>',
+        "<style>rect { fill: red }</style>",
+        '<image href="#x" width="4" height="4"/>',
+        '<sodipodi:namedview xmlns:sodipodi="urn:x"/>',
+        '<x:filter xmlns:x="urn:elsewhere"><feFlood/></x:filter>',
+    ],
+)
+def test_elements_an_exercise_picture_does_not_need_are_refused(body: str) -> None:
+    assert "element, which pictures may not have" in refusal(svg(body))
+
+
+@pytest.mark.parametrize(
+    ("shape", "expected"),
+    [
+        ('<rect width="4" height="4" filter="url(#f)"/>', "filter= attribute"),
+        ('<rect width="4" height="4" mask="url(#m)"/>', "mask= attribute"),
+        ('<rect width="4" height="4" clip-path="url(#c)"/>', "clip-path= attribute"),
+        ('<path d="M0 0 L4 4" marker-mid="url(#m)"/>', "marker-mid= attribute"),
+        ('<rect width="4" height="4" onclick="x()"/>', "onclick= attribute"),
+        ('<rect width="4" height="4" style="fill: red; filter: url(#f)"/>', "'filter'"),
+        ('<rect width="4" height="4" style="mask:url(#m)"/>', "'mask'"),
+        ('<rect width="4" height="4" style="/**/filter:url(#f)"/>', "style property"),
+        ('<rect width="4" height="4" style="fill: red{filter:url(#f)}"/>', "style value"),
+        ('<rect width="4" height="4" style="fill: \\72 ed"/>', "style value"),
+    ],
+)
+def test_filter_mask_and_other_attributes_and_style_properties_are_refused(
+    shape: str, expected: str
+) -> None:
+    assert expected in refusal(svg(shape))
+
+
+def dashed(pattern: str, head: str = 'viewBox="0 0 800 600"') -> bytes:
+    line = f'<path d="M0 0 L800 600" stroke="red" stroke-dasharray="{pattern}"/>'
+    styled = f'<path d="M0 0 L800 600" style="stroke: red; stroke-dasharray: {pattern}"/>'
+    return f"<svg {SVG} {head}>{line}{styled}</svg>".encode()
+
+
+@pytest.mark.parametrize("pattern", ["4", "10 5", "0 8", "12,4,2,4", "none", " 6px 2px "])
+def test_ordinary_dash_patterns_pass(pattern: str) -> None:
+    assert check_svg(dashed(pattern))
+
+
+def test_dashes_must_average_half_a_percent_of_the_larger_side() -> None:
+    # 800 wide: at least 4 units on average.
+    assert "too short" in refusal(dashed("0.0001"))
+    assert "too short" in refusal(dashed("3.9"))
+    assert "too short" in refusal(dashed("0 7"))
+    assert "too short" in refusal(dashed("-5 20"))
+    # Without a viewBox, the width and height say; without either, 100 units.
+    assert check_svg(dashed("0.5", head='width="100" height="60"'))
+    assert "too short" in refusal(dashed("0.5", head='width="800px" height="60px"'))
+    assert "too short" in refusal(dashed("0.4", head=""))
+
+
+def test_dash_patterns_are_short_lists_of_numbers() -> None:
+    assert check_svg(dashed(" ".join(["20"] * MAX_DASHES)))
+    assert f"at most {MAX_DASHES}" in refusal(dashed(" ".join(["20"] * (MAX_DASHES + 1))))
+    assert "not a list of numbers" in refusal(dashed("20 calc(1)"))
+    assert "not a list of numbers" in refusal(dashed("20%"))

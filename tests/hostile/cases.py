@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tests.bitmaps import progressive_jpeg
 from tests.conftest import exercise, routine
 
 
@@ -170,6 +171,15 @@ def _svg_unclosed_urls(folder: Path) -> Case:
     return Case([with_pictures(folder, "styles.svg")], False, "styles.svg")
 
 
+def _svg_blur_bomb(folder: Path) -> Case:
+    # 15 KB: 300 blurred squares took Qt 20 s at every paint of an 800 x 600 picture.
+    rects = '<rect width="100" height="100" filter="url(#f)"/>' * 300
+    filters = '<filter id="f"><feGaussianBlur stdDeviation="50"/></filter>'
+    svg = f'{SVG_HEAD} width="800" height="600">{filters}{rects}</svg>'
+    (folder / "blur.svg").write_text(svg, encoding="utf-8")
+    return Case([with_pictures(folder, "blur.svg")], False, "blur.svg")
+
+
 def _huge_bitmap(folder: Path) -> Case:
     (folder / "images").mkdir()
     (folder / "images" / "big.png").write_bytes(png(8000, 8000))
@@ -192,6 +202,15 @@ def _huge_header(folder: Path) -> Case:
     (folder / "wide.png").write_bytes(png(100_000, 100_000, rows=zlib.compress(b"\0" * 64)))
     # Well formed as a file: the app refuses to decode it (validate reads no bitmap).
     return Case([with_pictures(folder, "wide.png")], valid=True)
+
+
+def _jpeg_scan_bomb(folder: Path) -> Case:
+    # 2 MB: a progressive 10,000 x 10,000 JPEG whose last scan comes 20,000 times; libjpeg
+    # passes over every block at each scan (minutes) with 200 MB of coefficients.
+    (folder / "scans.jpg").write_bytes(progressive_jpeg(10_000, 10_000, repeats=20_000))
+    # valid=True until routine_files.image_problems calls bitmapcheck.check_bitmap: the app
+    # refuses it already.
+    return Case([with_pictures(folder, "scans.jpg")], valid=True)
 
 
 def _coach_blow_up(folder: Path) -> Case:
@@ -325,8 +344,10 @@ CASES: dict[str, Callable[[Path], Case]] = {
     "svg: nested <use>": _svg_use_bomb,
     "svg: entity expansion": _svg_entities,
     "svg: 2 MB of unclosed url(": _svg_unclosed_urls,
+    "svg: 300 blurred squares": _svg_blur_bomb,
     "bitmap: 8000x8000 under ten names": _huge_bitmap,
     "bitmap: header of 100000x100000": _huge_header,
+    "bitmap: progressive JPEG of 20,000 scans": _jpeg_scan_bomb,
     "routine: the coach's phrases without end": _coach_blow_up,
     "file: 300-character name": _long_file_name,
     "file: undecodable name": _undecodable_file_name,

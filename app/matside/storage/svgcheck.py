@@ -17,7 +17,18 @@ thread, and a 2.6 KB file of ``<use>`` elements that each draw ten copies of the
   one plus its children, plus, for every reference it makes (``href="#id"``, ``url(#id)``), the
   expanded size of the element referenced: this is what Qt draws for ``<use>`` (and, at most,
   for gradients, patterns, markers and clip paths). It is computed once per element (linear
-  time, whatever the nesting), and a reference cycle is refused.
+  time, whatever the nesting), and a reference cycle is refused;
+- anything but what an exercise picture needs, by an allowlist (:data:`ELEMENTS`,
+  :data:`ATTRIBUTES`, and in a ``style="..."`` attribute :data:`STYLE_PROPERTIES`): shapes,
+  groups, text, linear and radial gradients and ``<use>``. A small file of filters
+  (``feGaussianBlur``), masks, patterns or markers took Qt tens of seconds to draw, at every
+  paint; scripts, animation, ``<foreignObject>``, ``<image>``, ``<style>`` sheets and
+  ``filter=``/``mask=``/``clip-path=`` are refused the same way. Elements and attributes are
+  judged by their local name whatever their namespace (Qt's SVG reader ignores namespaces);
+- a dash pattern (``stroke-dasharray``) of more than :data:`MAX_DASHES` entries, or whose
+  entries are on average shorter than :data:`MIN_DASH_SHARE` of the picture's larger side
+  (its ``viewBox``, else its ``width``/``height``): the number of dashes Qt draws along a
+  line is its length divided by that average.
 
 A compressed picture (gzip, ``.svgz``) is decompressed with a bounded read, and Qt is given the
 plain bytes. Plain Python and defusedxml, no Qt.
@@ -39,12 +50,50 @@ MAX_ELEMENTS = 20_000
 """An SVG with more elements than this is refused."""
 MAX_EXPANDED = 200_000
 """An SVG that draws more elements than this, counting each ``<use>`` copy, is refused."""
+MAX_DASHES = 32
+"""A dash pattern (``stroke-dasharray``) of more entries than this is refused."""
+MIN_DASH_SHARE = 0.005
+"""A dash pattern whose entries average less than this share of the picture's larger side is
+refused (4 units in an 800 x 600 picture): it draws one dash per so many units of line."""
+
+ELEMENTS = frozenset(
+    {
+        "svg", "g", "defs", "title", "desc", "use",
+        "path", "rect", "circle", "ellipse", "line", "polyline", "polygon",
+        "text", "tspan", "lineargradient", "radialgradient", "stop",
+    }
+)  # fmt: skip
+"""The elements an exercise picture may have (local names, lower case)."""
+STYLE_PROPERTIES = frozenset(
+    {
+        "fill", "fill-opacity", "fill-rule",
+        "stroke", "stroke-width", "stroke-opacity", "stroke-linecap", "stroke-linejoin",
+        "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset",
+        "opacity", "color", "stop-color", "stop-opacity", "visibility", "display",
+        "vector-effect", "font-family", "font-size", "font-weight", "font-style",
+        "text-anchor",
+    }
+)  # fmt: skip
+"""The presentation properties a picture may set, as attributes or in ``style="..."``."""
+ATTRIBUTES = STYLE_PROPERTIES | frozenset(
+    {
+        "id", "class", "style", "transform", "lang", "space", "version", "baseprofile",
+        "width", "height", "viewbox", "preserveaspectratio", "x", "y", "dx", "dy",
+        "d", "points", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "fx", "fy",
+        "offset", "gradientunits", "gradienttransform", "spreadmethod", "href",
+    }
+)  # fmt: skip
+"""The attributes a picture's elements may have (local names, lower case)."""
 
 _MB = MAX_SVG_BYTES // (1024 * 1024)
 _GZIP_MAGIC = b"\x1f\x8b"
 _FRAGMENT = re.compile(r"#[^\s#]*")
 _IMPORT = re.compile(r"@import", re.IGNORECASE)
 _REFERENCE_NAMES = ("href", "src")
+_COSTLY = ("filter", "mask", "pattern", "marker", "clippath")
+_STYLE_VALUE = re.compile(r"[\w\s#%.,()'\"+-]*")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?(?:px)?")
+_SEPARATOR = re.compile(r"[\s,]+")
 
 
 class SvgRefused(Exception):
@@ -92,6 +141,9 @@ def check_svg(data: bytes) -> bytes:
         if identifier is not None:
             by_id.setdefault(identifier, number)
     references = [_references(element, by_id) for element in elements]
+    side = _larger_side(root)
+    for element in elements:
+        _check_allowed(element, side)
     _check_expansion(root, elements, references)
     return data
 
@@ -167,6 +219,99 @@ def _references(element: Element, by_id: dict[str, int]) -> list[int]:
         if target is not None:
             numbers.append(target)
     return numbers
+
+
+def _check_allowed(element: Element, side: float) -> None:
+    """Refuse an element, attribute or style property not on the allowlist, or a costly dash
+    pattern; ``side`` is the picture's larger side, in its own units."""
+    tag = str(element.tag).rsplit("}", 1)[-1]
+    name = tag.lower()
+    if name not in ELEMENTS:
+        shown = tag[:40]
+        if name in _COSTLY or name.startswith("fe"):
+            raise SvgRefused(
+                f"has a <{shown}> element, which pictures may not have (filters, masks, "
+                "patterns, markers and clip paths can take minutes to draw)"
+            )
+        raise SvgRefused(
+            f"has a <{shown}> element, which pictures may not have (only shapes, groups, "
+            "text, gradients and <use>)"
+        )
+    for qualified, value in element.attrib.items():
+        attribute = _local(qualified)
+        if attribute not in ATTRIBUTES:
+            raise SvgRefused(
+                f"has a {qualified.rsplit('}', 1)[-1][:40]}= attribute (on <{tag[:40]}>), "
+                "which pictures may not have"
+            )
+        if attribute == "style":
+            _check_style(value, side)
+        elif attribute == "stroke-dasharray":
+            _check_dashes(value, side)
+
+
+def _check_style(style: str, side: float) -> None:
+    """Refuse a ``style="..."`` that sets anything but the allowed presentation properties."""
+    for declaration in style.split(";"):
+        if not declaration.strip():
+            continue
+        name, colon, value = declaration.partition(":")
+        name = name.strip().lower()
+        if not colon or name not in STYLE_PROPERTIES:
+            raise SvgRefused(
+                f"has a style property {name[:40]!r}, which pictures may not have "
+                "(only fill, stroke, opacity, colour and font properties)"
+            )
+        if not _STYLE_VALUE.fullmatch(value):
+            raise SvgRefused(
+                f"has a style value {value.strip()[:40]!r} that pictures may not have "
+                "(letters, digits, #, %, quotes and url(#name) only)"
+            )
+        if name == "stroke-dasharray":
+            _check_dashes(value, side)
+
+
+def _check_dashes(value: str, side: float) -> None:
+    """Refuse a dash pattern of more than MAX_DASHES entries or of too short dashes."""
+    text = value.strip()
+    if text.lower() in ("none", "inherit", ""):
+        return
+    entries = [entry for entry in _SEPARATOR.split(text) if entry]
+    if len(entries) > MAX_DASHES:
+        raise SvgRefused(
+            f"has a dash pattern (stroke-dasharray) of {len(entries):,} entries "
+            f"(at most {MAX_DASHES})"
+        )
+    if not all(_NUMBER.fullmatch(entry) for entry in entries):
+        raise SvgRefused(
+            f"has a dash pattern (stroke-dasharray) that is not a list of numbers ({text[:40]!r})"
+        )
+    lengths = [float(entry.removesuffix("px")) for entry in entries]
+    least = MIN_DASH_SHARE * side
+    if any(length < 0 for length in lengths) or sum(lengths) / len(lengths) < least:
+        raise SvgRefused(
+            "has a dash pattern (stroke-dasharray) of dashes too short to draw quickly "
+            f"(on average at least {least:g} units, {MIN_DASH_SHARE:.1%} of the picture's "
+            "larger side)"
+        )
+
+
+def _larger_side(root: Element) -> float:
+    """The larger side of the picture in its own units: from its viewBox, else its width and
+    height (in pixels), else 100 (what Qt takes for a picture that gives no size)."""
+    for attribute, value in root.attrib.items():
+        if _local(attribute) == "viewbox":
+            numbers = [n for n in _SEPARATOR.split(value.strip()) if n]
+            if len(numbers) == 4 and all(_NUMBER.fullmatch(n) for n in numbers):
+                side = max(float(n.removesuffix("px")) for n in numbers[2:])
+                if side > 0:
+                    return side
+    sides = [
+        float(value.strip().removesuffix("px"))
+        for attribute, value in root.attrib.items()
+        if _local(attribute) in ("width", "height") and _NUMBER.fullmatch(value.strip())
+    ]
+    return max([*sides, 0.0]) or 100.0
 
 
 def _check_expansion(root: Element, elements: list[Element], references: list[list[int]]) -> None:

@@ -3,11 +3,16 @@
 A picture file comes from a stranger. It is read only through :func:`app.files.read_regular_file`
 (a regular file of at most ``MAX_PICTURE_BYTES``, opened without blocking) and handed to Qt from
 memory, so Qt never opens a path itself: not the picture's, not one an SVG names. An SVG is
-checked first by :mod:`app.svgcheck`; a bitmap's size is read from its header before it is
-decoded, absurd sizes are refused, and it is decoded scaled down to at most ``MAX_SIDE`` pixels
-on its longer side. Decoded pictures are kept in a cache bounded in bytes, keyed by the file
-itself (its resolved path, size and modification time), so ten spellings of one file hold it
-once.
+checked first by :mod:`app.svgcheck`; a bitmap's structure by
+:mod:`matside.storage.bitmapcheck` (a JPEG of too many scans or a progressive one too large, a
+GIF of too many frames), then its size is read from its header before it is decoded, absurd
+sizes are refused, and it is decoded scaled down to at most ``MAX_SIDE`` pixels on its longer
+side. Decoded pictures are kept in a cache bounded in bytes, keyed by the file itself (its
+resolved path, size and modification time), so ten spellings of one file hold it once.
+
+An SVG is drawn once for each size the widget takes, into a pixmap that every repaint copies:
+drawing even a checked SVG can take a while (over a second for 20,000 large shapes), too
+long to pay at every paint of the run screen.
 
 A missing, broken or refused picture never raises: it is logged with the reason, and a neutral
 placeholder with the exercise name is drawn instead.
@@ -30,6 +35,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from matside.storage.bitmapcheck import BitmapRefused, check_bitmap
 from matside.storage.files import MAX_PICTURE_BYTES, FileRefused, read_regular_file
 from matside.storage.svgcheck import SvgRefused, check_svg
 from matside.ui import theme
@@ -83,7 +89,7 @@ class _Image:
         if data is not None and refused is None:
             try:
                 self._load(path, data)
-            except (PictureRefused, SvgRefused) as error:
+            except (PictureRefused, SvgRefused, BitmapRefused) as error:
                 self.refused = str(error)
             except Exception:  # a picture never stops the screen that shows it
                 log.exception("picture could not be loaded: %s", path)
@@ -100,6 +106,7 @@ class _Image:
             self.svg = renderer
             self.cost = len(plain)
             return
+        check_bitmap(data)  # before Qt decodes a byte: too many scans or frames
         self._bytes = QByteArray(data)
         reader, buffer, size = _bitmap_reader(self._bytes)
         if reader.supportsAnimation() and reader.imageCount() != 1 and _fits(size):
@@ -247,6 +254,9 @@ class ExercisePicture(QWidget):
         super().__init__(parent)
         self._image: _Image | None = None
         self._label = ""
+        # The SVG drawn at the size it was last shown at: (renderer, size, ratio) and pixmap.
+        self._drawn: tuple[QSvgRenderer, QSize, float] | None = None
+        self._drawn_pixmap: QPixmap | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 90)
 
@@ -260,6 +270,7 @@ class ExercisePicture(QWidget):
             self._image.movie.stop()
         self._image = image
         self._label = label
+        self._drawn = self._drawn_pixmap = None
         if image is not None and image.movie is not None:
             image.movie.frameChanged.connect(self._on_frame)
             image.movie.start()
@@ -292,11 +303,37 @@ class ExercisePicture(QWidget):
             return
         target = self._fit(image.natural_size())
         if image.svg is not None:
-            image.svg.render(painter, target)
+            painter.drawPixmap(target.topLeft(), self._svg_pixmap(image.svg, target))
         elif image.pixmap is not None:
             painter.drawPixmap(target.toRect(), image.pixmap)
         elif image.movie is not None:
             painter.drawPixmap(target.toRect(), image.movie.currentPixmap())
+
+    def _svg_pixmap(self, renderer: QSvgRenderer, target: QRectF) -> QPixmap:
+        """The SVG drawn at ``target``'s size, drawn again only when that size changes."""
+        ratio = self.devicePixelRatioF()
+        size = QSize(max(1, round(target.width() * ratio)), max(1, round(target.height() * ratio)))
+        drawn = self._drawn
+        if (
+            self._drawn_pixmap is None
+            or drawn is None
+            or drawn[0] is not renderer
+            or drawn[1] != size
+            or drawn[2] != ratio
+        ):
+            pixmap = QtGui.QPixmap(size)
+            pixmap.fill(QtGui.QColor(0, 0, 0, 0))
+            painter = QPainter(pixmap)
+            try:
+                painter.setRenderHints(
+                    QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+                )
+                renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+            finally:
+                painter.end()
+            pixmap.setDevicePixelRatio(ratio)
+            self._drawn, self._drawn_pixmap = (renderer, size, ratio), pixmap
+        return self._drawn_pixmap
 
     def _fit(self, natural: QSize) -> QRectF:
         area = QRectF(self.rect())
