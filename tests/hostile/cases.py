@@ -208,9 +208,9 @@ def _jpeg_scan_bomb(folder: Path) -> Case:
     # 2 MB: a progressive 10,000 x 10,000 JPEG whose last scan comes 20,000 times; libjpeg
     # passes over every block at each scan (minutes) with 200 MB of coefficients.
     (folder / "scans.jpg").write_bytes(progressive_jpeg(10_000, 10_000, repeats=20_000))
-    # valid=True until routine_files.image_problems calls bitmapcheck.check_bitmap: the app
-    # refuses it already.
-    return Case([with_pictures(folder, "scans.jpg")], valid=True)
+    return Case(
+        [with_pictures(folder, "scans.jpg")], False, "scans.jpg is a JPEG of too many scans"
+    )
 
 
 def _coach_blow_up(folder: Path) -> Case:

@@ -3,8 +3,9 @@
 A routine may come from a stranger, and so may every picture it names (docs/security.md). A
 picture is read only through :func:`read_picture_file`: a regular file of bounded size, still
 inside the routine's folder (or the bundled images) when it is opened, whose bytes are a PNG,
-JPEG, GIF or SVG, an SVG that :mod:`matside.storage.svgcheck` accepts. ``validate``, import,
-duplicate and export all go through here.
+JPEG, GIF or SVG, and that :mod:`matside.storage.svgcheck` or
+:mod:`matside.storage.bitmapcheck` accepts (no drawing or decoding that would take minutes).
+``validate``, import, duplicate and export all go through here.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from matside.storage.bitmapcheck import BitmapRefused, check_bitmap
 from matside.storage.files import MAX_PICTURE_BYTES, FileRefused, read_regular_file
 from matside.storage.svgcheck import SvgRefused, check_svg
 
@@ -82,9 +84,11 @@ def read_picture_file(path: Path, folder: Path | None = None) -> Picture:
     suffix = picture_suffix(data, path.name)
     if suffix is None:
         raise PictureRefused("is not a picture (PNG, JPEG, GIF or SVG)", "picture-refused")
-    if suffix == ".svg":
-        try:
+    try:
+        if suffix == ".svg":
             check_svg(data)
-        except SvgRefused as refused:
-            raise PictureRefused(str(refused), "picture-refused") from None
+        else:
+            check_bitmap(data)
+    except (SvgRefused, BitmapRefused) as refused:
+        raise PictureRefused(str(refused), "picture-refused") from None
     return Picture(data, suffix)
