@@ -14,7 +14,6 @@ from matside import __version__
 from matside.core.checks import escape_unsafe, escape_unsafe_json
 from matside.core.routine import RoutineError
 from matside.core.timeline import SetChoiceError, Timeline, compile_timeline, format_duration
-from matside.storage.library import export_routine, import_routines, scan_routines, slug
 from matside.storage.routine_files import image_problems, load_routine
 
 
@@ -206,6 +205,8 @@ def format_plan(timeline: Timeline) -> str:
 
 
 def _import(files: Sequence[Path]) -> int:
+    from matside.storage.library import import_routines  # the library: only for its commands
+
     result = import_routines(files)
     for source, outcome in result.outcomes:
         if isinstance(outcome, Path):
@@ -217,6 +218,8 @@ def _import(files: Sequence[Path]) -> int:
 
 
 def _export(name: str, dest: str) -> int:
+    from matside.storage.library import export_routine, scan_routines, slug
+
     def fail(message: str) -> int:
         _say(f"matside export: {message}", sys.stderr)
         return 1

@@ -339,15 +339,16 @@ def run_gui(
         engine=find_engine(),
     )
     screen = None
-    # The cue sounds are scaled to the volume once the event loop runs, not at the first cue.
-    QTimer.singleShot(0, player.prepare)
+    # The cue sounds are scaled to the volume ahead of the first cue, once the screen is up.
     if routine is not None:
         timeline = compile_timeline(window.prepared(routine), sets)
         screen = window.open_run_screen(timeline, routine_path)
+        screen.first_frame.connect(player.prepare)
         if exit_when_done:
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
     else:
         window.show_home()
+        QTimer.singleShot(0, player.prepare)
     window.show()
     if loaded.notice:
         window.notify(loaded.notice)
