@@ -14,13 +14,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def matside_home(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Path]:
+def matside_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own empty user folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("MATSIDE_HOME", str(home))
-    yield home
+    return home
 
 
 def exercise(**fields: Any) -> dict[str, Any]:

@@ -98,11 +98,9 @@ def test_a_routine_made_in_the_form_saves_loads_and_plans_as_typed(
     person.type(e.form.ex_name, "Lunge")
     qtbot.keyClick(e.form.measure_combo, Qt.Key.Key_Down)  # reps at a set pace
     assert e.form.measure_combo.currentText() == "Reps at a set pace"
-    assert (
-        e.form.reps_edit.isVisible()
-        and e.form.tempo_edit.isVisible()
-        and not e.form.seconds_edit.isVisible()
-    )
+    assert e.form.reps_edit.isVisible()
+    assert e.form.tempo_edit.isVisible()
+    assert not e.form.seconds_edit.isVisible()
     person.type(e.form.reps_edit, "10")
     person.type(e.form.tempo_edit, "3")
     qtbot.keyClick(e.form.sides_combo, Qt.Key.Key_Down)  # each side
@@ -119,7 +117,8 @@ def test_a_routine_made_in_the_form_saves_loads_and_plans_as_typed(
     picture = make_png(tmp_path / "camera" / "My Lunge.png")
     e.pick_images = lambda: [picture]
     person.click(e.form.images.add_button)
-    assert len(e.form.images.pictures) == 1 and not e.form.images.pictures[0].showing_placeholder
+    assert len(e.form.images.pictures) == 1
+    assert not e.form.images.pictures[0].showing_placeholder
 
     person.click(e.form.add_button)
     assert e.form.ex_name.hasFocus()
@@ -159,7 +158,8 @@ def test_a_routine_made_in_the_form_saves_loads_and_plans_as_typed(
         (rest, None, None, 1),  # rest after the lunges: as needed
         (work, 45, None, 1),
     ]
-    assert not e.is_dirty and e.status_label.text() == "hip-flow.json  ·  all changes saved"
+    assert not e.is_dirty
+    assert e.status_label.text() == "hip-flow.json  ·  all changes saved"
     assert not e.save_button.isEnabled()
 
 
@@ -171,9 +171,11 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     assert e.save_reason.isHidden()
     person.type(e.form.name_edit, "")
     name_box = e.form.routine_boxes["name"]
-    assert name_box.error.isVisible() and name_box.error.text() == "Must be non-empty text"
+    assert name_box.error.isVisible()
+    assert name_box.error.text() == "Must be non-empty text"
     assert e.form.name_edit.property("problem") is True
-    assert not e.save_button.isEnabled() and not e.start_button.isEnabled()
+    assert not e.save_button.isEnabled()
+    assert not e.start_button.isEnabled()
     assert e.save_reason.text() == "Cannot save yet: Name: must be non-empty text"
 
     second = e.form.exercise_list.visualItemRect(e.form.exercise_list.item(1)).center()
@@ -185,10 +187,8 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     person.type(e.form.sets_edit.high, "3")
     work_box, sets_box = e.form.exercise_boxes["work"], e.form.exercise_boxes["sets"]
     assert work_box.error.text() == 'Reps: must be a whole number of at least 1, got "eight"'
-    assert (
-        e.form.reps_edit.property("problem") is True
-        and e.form.tempo_edit.property("problem") is False
-    )
+    assert e.form.reps_edit.property("problem") is True
+    assert e.form.tempo_edit.property("problem") is False
     assert sets_box.error.text() == (
         "Min must be less than max, got 4 and 3 (for a fixed count write a number)"
     )
@@ -205,7 +205,8 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     assert "sets: min must be less than max" in e.save_button.toolTip()
 
     e.form.exercise_list.setCurrentRow(0)  # the first exercise is fine: nothing shows beside it
-    assert work_box.error.isHidden() and sets_box.error.isHidden()
+    assert work_box.error.isHidden()
+    assert sets_box.error.isHidden()
     e.form.exercise_list.setCurrentRow(1)
     person.type(e.form.tempo_edit, "")
     assert work_box.error.text().endswith(
@@ -215,7 +216,9 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     person.type(e.form.reps_edit, "6")
     person.type(e.form.sets_edit.high, "")
     person.type(e.form.name_edit, "Fixed")
-    assert e.problems == [] and e.save_reason.isHidden() and e.save_button.isEnabled()
+    assert e.problems == []
+    assert e.save_reason.isHidden()
+    assert e.save_button.isEnabled()
     person.click(e.save_button)
     saved = load_routine(path)
     assert (saved.name, saved.exercises[1].reps, saved.exercises[1].sets) == ("Fixed", 6, 4)
@@ -239,22 +242,29 @@ def test_undo_and_redo_cover_every_edit(qtbot: QtBot) -> None:
     person.keys(Qt.Key.Key_Z, CTRL)
     assert [x["name"] for x in e.data["exercises"]] == ["Lunge", "New exercise", "Hold"]
     person.keys(Qt.Key.Key_Z, CTRL)
-    assert len(e.data["exercises"]) == 2 and e.form.exercise_list.count() == 2
+    assert len(e.data["exercises"]) == 2
+    assert e.form.exercise_list.count() == 2
     person.keys(Qt.Key.Key_Z, CTRL)
-    assert e.data["exercises"][0]["reps"] == 8 and e.form.reps_edit.text() == "8"
+    assert e.data["exercises"][0]["reps"] == 8
+    assert e.form.reps_edit.text() == "8"
     person.keys(Qt.Key.Key_Z, CTRL)
     assert e.form.name_edit.text() == "Two moves"
-    assert e.data == original and not e.is_dirty and not e.can_undo
+    assert e.data == original
+    assert not e.is_dirty
+    assert not e.can_undo
     assert not e.undo_button.isEnabled()
     for _ in range(4):
         person.keys(Qt.Key.Key_Z, CTRL | SHIFT)
-    assert e.data == final and e.form.name_edit.text() == "Hips"
-    assert e.form.exercise_list.currentRow() == 2 and e.form.ex_name.text() == "New exercise"
+    assert e.data == final
+    assert e.form.name_edit.text() == "Hips"
+    assert e.form.exercise_list.currentRow() == 2
+    assert e.form.ex_name.text() == "New exercise"
     person.click(e.undo_button)
     person.click(e.undo_button)
     assert e.can_redo
     person.type(e.form.source_edit, "Mine")  # a new edit drops what could be redone
-    assert not e.can_redo and e.data["exercises"][0]["reps"] == 12
+    assert not e.can_redo
+    assert e.data["exercises"][0]["reps"] == 12
 
 
 def test_exercises_move_with_alt_arrows_and_by_dragging(qtbot: QtBot) -> None:
@@ -267,7 +277,8 @@ def test_exercises_move_with_alt_arrows_and_by_dragging(qtbot: QtBot) -> None:
     e.form.exercise_list.setFocus()
     person.keys(Qt.Key.Key_Down, ALT)
     assert [x["name"] for x in e.data["exercises"]] == ["B", "A", "C"]
-    assert e.form.exercise_list.currentRow() == 1 and e.form.ex_name.text() == "A"
+    assert e.form.exercise_list.currentRow() == 1
+    assert e.form.ex_name.text() == "A"
     person.keys(Qt.Key.Key_Down, ALT)
     person.keys(Qt.Key.Key_Down, ALT)  # already last: nothing happens
     assert [x["name"] for x in e.data["exercises"]] == ["B", "C", "A"]
@@ -296,15 +307,19 @@ def test_leaving_with_unsaved_changes_asks_to_save_discard_or_cancel(qtbot: QtBo
     e.leave.connect(lambda: left.append(True))
     e.open_routine(path)
     person.click(e.back_button)  # no changes: no question
-    assert left == [True] and person.questions == []
+    assert left == [True]
+    assert person.questions == []
 
     e.open_routine(path)
     person.type(e.form.name_edit, "Changed")
     person.click(e.back_button)
     assert person.questions[-1] == ("Save the changes to “Changed”?", ["Save", "Discard", "Cancel"])
-    assert left == [True] and e.is_dirty and e.form.name_edit.text() == "Changed"  # Cancel: stays
+    assert left == [True]
+    assert e.is_dirty
+    assert e.form.name_edit.text() == "Changed"
     person.click(e.back_button)
-    assert left == [True, True] and path.read_text(encoding="utf-8") == before  # Discard
+    assert left == [True, True]
+    assert path.read_text(encoding="utf-8") == before
 
     e.open_routine(path)
     person.type(e.form.name_edit, "Saved on the way out")
@@ -336,12 +351,14 @@ def test_a_file_changed_on_disk_since_it_was_opened_is_not_silently_overwritten(
     question, options = person.questions[-1]
     assert question.startswith("“two.json” was changed by another program since you opened it")
     assert options == ["Replace", "Save as copy", "Cancel"]
-    assert load_routine(path).name == "Theirs" and e.is_dirty
+    assert load_routine(path).name == "Theirs"
+    assert e.is_dirty
 
     person.answers = ["Save as copy"]
     person.click(e.save_button)
     assert e.path == paths.user_routines_dir() / "mine.json"
-    assert load_routine(path).name == "Theirs" and load_routine(e.path).name == "Mine"
+    assert load_routine(path).name == "Theirs"
+    assert load_routine(e.path).name == "Mine"
 
     path.write_text(json.dumps(routine(name="Theirs again")), encoding="utf-8")
     e.open_routine(path)
@@ -349,11 +366,13 @@ def test_a_file_changed_on_disk_since_it_was_opened_is_not_silently_overwritten(
     path.write_text(json.dumps(routine(name="Theirs, once more")), encoding="utf-8")
     person.answers = ["Replace"]
     person.click(e.save_button)
-    assert load_routine(path).name == "Mine after all" and not e.is_dirty
+    assert load_routine(path).name == "Mine after all"
+    assert not e.is_dirty
     person.type(e.form.name_edit, "No question when nothing changed on disk")
     asked = len(person.questions)
     person.click(e.save_button)
-    assert len(person.questions) == asked and not e.is_dirty
+    assert len(person.questions) == asked
+    assert not e.is_dirty
 
 
 def test_unsaved_edits_survive_a_crash_and_are_offered_back(qtbot: QtBot) -> None:
@@ -362,7 +381,8 @@ def test_unsaved_edits_survive_a_crash_and_are_offered_back(qtbot: QtBot) -> Non
     first.editor.open_routine(path)
     first.type(first.editor.form.name_edit, "Typed before the crash")
     kept = first.editor.recovery_file
-    assert kept is not None and kept.parent == paths.user_data_dir() / "recovery"
+    assert kept is not None
+    assert kept.parent == paths.user_data_dir() / "recovery"
     qtbot.waitUntil(kept.exists, timeout=3000)  # written a short while after the edit
     assert json.loads(kept.read_text(encoding="utf-8"))["data"]["name"] == "Typed before the crash"
     # the crash: the editor goes away without saving or discarding
@@ -373,12 +393,12 @@ def test_unsaved_edits_survive_a_crash_and_are_offered_back(qtbot: QtBot) -> Non
     question, options = second.questions[0]
     assert question.startswith("Unsaved changes to “Typed before the crash” from ")
     assert options == ["Restore", "Discard"]
-    assert (
-        second.editor.form.name_edit.text() == "Typed before the crash" and second.editor.is_dirty
-    )
+    assert second.editor.form.name_edit.text() == "Typed before the crash"
+    assert second.editor.is_dirty
     assert load_routine(path).name == "Two moves"  # the file itself was never touched
     second.click(second.editor.save_button)
-    assert load_routine(path).name == "Typed before the crash" and not kept.exists()
+    assert load_routine(path).name == "Typed before the crash"
+    assert not kept.exists()
 
     third = Person(qtbot, answers=["Discard"])
     third.editor.open_routine(path)
@@ -388,7 +408,8 @@ def test_unsaved_edits_survive_a_crash_and_are_offered_back(qtbot: QtBot) -> Non
     fourth = Person(qtbot, answers=["Discard"])
     fourth.editor.open_routine(path)
     assert fourth.editor.form.name_edit.text() == "Typed before the crash"
-    assert not kept.exists() and not fourth.editor.is_dirty
+    assert not kept.exists()
+    assert not fourth.editor.is_dirty
 
 
 def test_undoing_back_to_the_saved_state_removes_the_recovery_file(qtbot: QtBot) -> None:
@@ -398,9 +419,11 @@ def test_undoing_back_to_the_saved_state_removes_the_recovery_file(qtbot: QtBot)
     e.open_routine(path)
     person.type(e.form.name_edit, "Oops")
     e.flush_recovery()
-    assert e.recovery_file is not None and e.recovery_file.exists()
+    assert e.recovery_file is not None
+    assert e.recovery_file.exists()
     person.keys(Qt.Key.Key_Z, CTRL)
-    assert not e.is_dirty and not e.recovery_file.exists()
+    assert not e.is_dirty
+    assert not e.recovery_file.exists()
 
 
 def test_switching_the_measure_offers_values_and_keeps_the_others(qtbot: QtBot) -> None:
@@ -419,9 +442,11 @@ def test_switching_the_measure_offers_values_and_keeps_the_others(qtbot: QtBot) 
         "sets": 1,
     }
     qtbot.keyClick(e.form.measure_combo, Qt.Key.Key_Down)  # at your own pace: no tempo
-    assert "tempo" not in e.data["exercises"][0] and e.data["exercises"][0]["reps"] == 8
+    assert "tempo" not in e.data["exercises"][0]
+    assert e.data["exercises"][0]["reps"] == 8
     qtbot.keyClick(e.form.measure_combo, Qt.Key.Key_Home)  # back to time: the 40 s come back
-    assert e.data["exercises"][0]["seconds"] == 40 and "reps" not in e.data["exercises"][0]
+    assert e.data["exercises"][0]["seconds"] == 40
+    assert "reps" not in e.data["exercises"][0]
 
 
 def test_removing_every_exercise_is_a_problem_the_loader_names(qtbot: QtBot) -> None:
@@ -430,12 +455,14 @@ def test_removing_every_exercise_is_a_problem_the_loader_names(qtbot: QtBot) -> 
     e = person.editor
     e.open_routine(path)
     person.click(e.form.remove_button)
-    assert e.form.exercise_list.count() == 0 and e.form.no_exercise.isVisible()
+    assert e.form.exercise_list.count() == 0
+    assert e.form.no_exercise.isVisible()
     assert e.form.exercises_error.text() == "Must list at least one exercise"
     assert not e.save_button.isEnabled()
     person.click(e.form.duplicate_button)  # nothing to duplicate: nothing happens
     person.click(e.form.add_button)
-    assert e.problems == [] and e.form.exercise_list.count() == 1
+    assert e.problems == []
+    assert e.form.exercise_list.count() == 1
 
 
 def window(qtbot: QtBot, answers: Sequence[str] = ()) -> tuple[MainWindow, list[str]]:
@@ -466,26 +493,30 @@ def test_edit_from_the_library_start_from_the_editor_and_come_back(qtbot: QtBot)
     assert main.home.select(path)
     main.editor.ask_sets = lambda _routine: (True, 3)
     qtbot.mouseClick(main.home.details.edit_button, CLICK)
-    assert main.stack.currentWidget() is main.editor and main.editor.path == path
+    assert main.stack.currentWidget() is main.editor
+    assert main.editor.path == path
     field: QLineEdit = main.editor.form.ex_name
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(field, "Deep lunge")
     qtbot.mouseClick(main.editor.start_button, CLICK)
     screen = main.run_screen
-    assert screen is not None and main.stack.currentWidget() is screen
+    assert screen is not None
+    assert main.stack.currentWidget() is screen
     assert screen.timeline.routine.exercises[0].name == "Deep lunge"  # unsaved, as typed
     assert max(s.sets or 0 for s in screen.timeline.segments) == 3
     qtbot.keyClick(screen, Qt.Key.Key_Space)
     assert screen.session.state is State.RUNNING
     qtbot.keyClick(screen, Qt.Key.Key_Escape)
-    assert main.stack.currentWidget() is main.editor and main.editor.is_dirty
+    assert main.stack.currentWidget() is main.editor
+    assert main.editor.is_dirty
     main.editor.choose = lambda _q, _o: "Save"
     qtbot.mouseClick(main.editor.back_button, CLICK)
     assert main.stack.currentWidget() is main.home
     assert load_routine(path).exercises[0].name == "Deep lunge"
     chosen = main.home.current_entry()
-    assert chosen is not None and chosen.path == path
+    assert chosen is not None
+    assert chosen.path == path
 
 
 def test_duplicate_to_edit_makes_a_copy_of_a_bundled_routine(qtbot: QtBot) -> None:
@@ -493,27 +524,29 @@ def test_duplicate_to_edit_makes_a_copy_of_a_bundled_routine(qtbot: QtBot) -> No
     assert main.home.select(paths.routines_dir() / "hip-opening.json")
     qtbot.mouseClick(main.home.details.edit_button, CLICK)
     copy = paths.user_routines_dir() / "hip-opening-2.json"
-    assert main.stack.currentWidget() is main.editor and main.editor.path == copy
+    assert main.stack.currentWidget() is main.editor
+    assert main.editor.path == copy
     assert main.editor.form.name_edit.text() == "Hip Opening (2)"
     assert load_routine(copy).exercises[0].images[0].startswith("resource:images/")
-    assert (
-        main.editor.form.images.pictures
-        and not main.editor.form.images.pictures[0].showing_placeholder
-    )
+    assert main.editor.form.images.pictures
+    assert not main.editor.form.images.pictures[0].showing_placeholder
 
 
 def test_new_routine_from_the_library_is_saved_into_it(qtbot: QtBot) -> None:
     main, _ = window(qtbot)
     qtbot.mouseClick(main.home.new_button, CLICK)
     e = main.editor
-    assert main.stack.currentWidget() is e and e.path is None
-    assert e.status_label.text() == "New routine, not saved yet" and e.save_button.isEnabled()
+    assert main.stack.currentWidget() is e
+    assert e.path is None
+    assert e.status_label.text() == "New routine, not saved yet"
+    assert e.save_button.isEnabled()
     e.form.name_edit.setFocus()
     qtbot.keyClick(e.form.name_edit, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(e.form.name_edit, "Evening")
     qtbot.keyClick(e.form.name_edit, Qt.Key.Key_S, CTRL)
     evening = paths.user_routines_dir() / "evening.json"
-    assert e.path == evening and load_routine(evening).name == "Evening"
+    assert e.path == evening
+    assert load_routine(evening).name == "Evening"
     qtbot.mouseClick(e.back_button, CLICK)
     assert "Evening" in main.home.shown_titles()
 
@@ -526,7 +559,8 @@ def test_closing_the_window_with_unsaved_changes_asks(qtbot: QtBot) -> None:
     text.setFocus()
     qtbot.keyClicks(text, "More words.")
     main.close()
-    assert questions == ["Save the changes to “Two moves”?"] and main.isVisible()
+    assert questions == ["Save the changes to “Two moves”?"]
+    assert main.isVisible()
     main.close()
     assert not main.isVisible()
     assert load_routine(path).description == ""
@@ -539,7 +573,9 @@ def test_a_new_routine_never_saved_is_recovered_too(qtbot: QtBot) -> None:
     main, _ = window(qtbot)
     qtbot.mouseClick(main.home.notice.buttons["Restore"], CLICK)
     e = main.editor
-    assert main.stack.currentWidget() is e and e.path is None and e.is_dirty
+    assert main.stack.currentWidget() is e
+    assert e.path is None
+    assert e.is_dirty
     assert (e.form.name_edit.text(), e.form.ex_name.text()) == ("Unsaved idea", "Bridge")
     qtbot.mouseClick(e.save_button, CLICK)
     assert e.path == paths.user_routines_dir() / "unsaved-idea.json"

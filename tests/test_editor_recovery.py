@@ -47,10 +47,12 @@ def test_two_editors_of_one_routine_keep_each_others_unsaved_edits(qtbot: QtBot)
 
     one.click(one.editor.save_button)
     assert load_routine(path).name == "Edited in one"
-    assert second is not None and kept_name(second) == "Edited in two"  # not removed by one
+    assert second is not None
+    assert kept_name(second) == "Edited in two"
 
     assert two.editor.confirm_leave()  # "Discard": two's own edits go, and only them
-    assert second is not None and not second.exists()
+    assert second is not None
+    assert not second.exists()
     assert recovery.list_recoveries() == []
 
 
@@ -103,13 +105,15 @@ def test_a_recovery_file_that_cannot_be_written_is_said_and_the_editor_goes_on(
 
     person.type(e.form.ex_name, "Still editing")  # the editor keeps working
     e.flush_recovery()
-    assert e.unprotected_label.isVisible() and e.is_dirty
+    assert e.unprotected_label.isVisible()
+    assert e.is_dirty
 
     monkeypatch.setattr(
         "matside.storage.recovery.atomic_write_text", atomic_write_text
     )  # space again
     e._recovery_timer.timeout.emit()  # the retry comes
-    assert not e.unprotected_label.isVisible() and e.recovery_problem is None
+    assert not e.unprotected_label.isVisible()
+    assert e.recovery_problem is None
     assert kept_name(e.recovery_file) == "Typed on a full disk"
 
     person.click(e.save_button)

@@ -71,8 +71,11 @@ def test_listing_shows_broken_files_with_their_problems_and_ignores_temp_files()
     entries = [e for e in library.scan_routines() if not e.bundled]
     assert [e.path.name for e in entries] == ["bad.json", "good.json", "syntax.json"]
     bad, good, syntax = entries
-    assert good.routine is not None and good.title == "Good one" and not good.broken
-    assert bad.broken and bad.issues[0].place == "exercises[0].reps"
+    assert good.routine is not None
+    assert good.title == "Good one"
+    assert not good.broken
+    assert bad.broken
+    assert bad.issues[0].place == "exercises[0].reps"
     assert bad.problems[0].endswith(
         'bad.json: exercises[0].reps: must be a whole number of at least 1, got "eight"'
     )
@@ -88,7 +91,9 @@ def test_old_temp_files_are_cleaned_up_and_fresh_ones_kept() -> None:
     past = time.time() - 3600
     os.utime(old, (past, past))
     assert library.clean_temp_files() == [old]
-    assert fresh.exists() and keep.exists() and not old.exists()
+    assert fresh.exists()
+    assert keep.exists()
+    assert not old.exists()
 
 
 def test_names_and_file_names_that_are_taken_get_numbers() -> None:
@@ -152,7 +157,8 @@ def test_export_writes_a_copy_that_carries_its_pictures(tmp_path: Path) -> None:
 def test_delete_goes_to_the_trash_and_can_be_undone() -> None:
     path = user_file("mine.json", routine(name="Mine"))
     item = library.delete_routine(path)
-    assert not path.exists() and item.trashed.is_file()
+    assert not path.exists()
+    assert item.trashed.is_file()
     assert item.trashed.parent == paths.user_data_dir() / "trash"
     user_file("mine.json", routine(name="Another, made since"))
     restored = library.restore_routine(item)
@@ -226,12 +232,15 @@ def test_delete_asks_first_and_the_undo_button_brings_it_back(qtbot: QtBot) -> N
     assert path.exists()
     home.ask = lambda _question: True
     qtbot.mouseClick(home.details.delete_button, Qt.MouseButton.LeftButton)
-    assert not path.exists() and "Mine" not in home.shown_titles()
+    assert not path.exists()
+    assert "Mine" not in home.shown_titles()
     assert home.notice.label.text() == "Deleted “Mine”."
     qtbot.mouseClick(home.notice.buttons["Undo"], Qt.MouseButton.LeftButton)
-    assert path.exists() and "Mine" in home.shown_titles()
+    assert path.exists()
+    assert "Mine" in home.shown_titles()
     chosen = home.current_entry()
-    assert chosen is not None and chosen.path == path
+    assert chosen is not None
+    assert chosen.path == path
 
 
 def test_import_from_the_page_names_every_bad_file_with_its_place(
@@ -246,7 +255,8 @@ def test_import_from_the_page_names_every_bad_file_with_its_place(
     qtbot.mouseClick(home.import_button, Qt.MouseButton.LeftButton)
     assert "Legs" in home.shown_titles()
     chosen = home.current_entry()
-    assert chosen is not None and chosen.title == "Legs"
+    assert chosen is not None
+    assert chosen.title == "Legs"
     assert home.notice.label.text() == (
         "Imported 1 routine. 1 file could not be imported, because of these problems:"
     )
@@ -259,9 +269,11 @@ def test_a_broken_file_never_stops_the_library_and_is_repaired_as_text(qtbot: Qt
     path = user_file("broken.json", json.dumps(routine(exercise(reps="eight")), indent=2))
     user_file("fine.json", routine(name="Fine"))
     home, _ = page(qtbot)
-    assert "Fine" in home.shown_titles() and "broken.json" in home.shown_titles()
+    assert "Fine" in home.shown_titles()
+    assert "broken.json" in home.shown_titles()
     assert home.select(path)
-    assert home.details.start_button.isHidden() and home.details.repair_button.isVisible()
+    assert home.details.start_button.isHidden()
+    assert home.details.repair_button.isVisible()
     assert 'got "eight"' in home.details.body.text()
     qtbot.mouseClick(home.details.repair_button, Qt.MouseButton.LeftButton)
     dialog = home.repair_dialog
@@ -278,7 +290,9 @@ def test_a_broken_file_never_stops_the_library_and_is_repaired_as_text(qtbot: Qt
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert load_routine(path).exercises[0].reps == 8
     entry = home.current_entry()
-    assert entry is not None and entry.path == path and not entry.broken
+    assert entry is not None
+    assert entry.path == path
+    assert not entry.broken
     assert home.notice.label.text() == "Repaired broken.json."
 
 
@@ -291,7 +305,8 @@ def test_the_repair_dialog_takes_you_to_a_syntax_error(qtbot: QtBot) -> None:
     assert dialog.problems.item(0).text().startswith("line 4, column 1: not valid JSON")
     dialog.problems.itemActivated.emit(dialog.problems.item(0))
     cursor: QTextCursor = dialog.text.textCursor()
-    assert cursor.blockNumber() == 3 and cursor.positionInBlock() == 0
+    assert cursor.blockNumber() == 3
+    assert cursor.positionInBlock() == 0
     assert not dialog.save()
     assert path.read_text(encoding="utf-8") == '{\n  "format": 1,\n  "name": \n}'
 
@@ -321,7 +336,8 @@ def test_unsaved_edits_left_by_a_crash_are_offered_at_library_start(qtbot: QtBot
     with qtbot.waitSignal(home.edit_requested) as opened:
         qtbot.mouseClick(home.notice.buttons["Restore"], Qt.MouseButton.LeftButton)
     target, recovery = opened.args
-    assert target == path and recovery.data["name"] == "Mine, edited"
+    assert target == path
+    assert recovery.data["name"] == "Mine, edited"
 
 
 def test_discarding_kept_edits_removes_them(qtbot: QtBot) -> None:
@@ -330,7 +346,8 @@ def test_discarding_kept_edits_removes_them(qtbot: QtBot) -> None:
     recovery_files.write_recovery(file, path, routine(name="Mine, edited"))
     home, _ = page(qtbot)
     qtbot.mouseClick(home.notice.buttons["Discard"], Qt.MouseButton.LeftButton)
-    assert not file.exists() and home.notice.isHidden()
+    assert not file.exists()
+    assert home.notice.isHidden()
 
 
 # --------------------------------------------------------------------------------------------
@@ -385,7 +402,8 @@ def test_the_repair_dialog_refuses_a_fifo_or_a_huge_file_without_waiting(
     qtbot.addWidget(dialog)
     reason = "is not a regular file" if kind == "fifo" else "is too large"
     assert dialog.status.text().startswith(f"This file cannot be repaired here: it {reason}")
-    assert dialog.text.isReadOnly() and not dialog.save_button.isEnabled()
+    assert dialog.text.isReadOnly()
+    assert not dialog.save_button.isEnabled()
     assert not dialog.save()
 
 

@@ -29,7 +29,8 @@ def test_the_trash_keeps_a_routine_from_its_delete_not_from_its_last_change() ->
     item = library.delete_routine(path)
     library.empty_old_trash()
     assert item.trashed.is_file()
-    assert library.restore_routine(item) == path and path.is_file()
+    assert library.restore_routine(item) == path
+    assert path.is_file()
 
 
 def test_the_trash_forgets_routines_deleted_long_ago_and_counts_old_names_by_mtime() -> None:
@@ -91,7 +92,8 @@ def test_unreadable_folders_are_reported_and_the_library_goes_on(
     assert library.clean_temp_files(problems=problems) == []
     library.empty_old_trash(problems=problems)
     entries = library.scan_routines(problems)
-    assert entries and all(e.bundled for e in entries)
+    assert entries
+    assert all(e.bundled for e in entries)
     assert recovery.list_recoveries(problems) == []
     assert problems == [
         f"{folders[0]} cannot be read: Permission denied",
@@ -129,7 +131,8 @@ def test_the_library_page_starts_with_an_unreadable_routines_folder(
     _refuse_scandir(monkeypatch, paths.user_routines_dir())
     home = HomePage(ask=lambda _question: True)
     qtbot.addWidget(home)
-    assert "Mine" not in home.shown_titles() and "Hip Opening" in home.shown_titles()
+    assert "Mine" not in home.shown_titles()
+    assert "Hip Opening" in home.shown_titles()
     assert home.notice.details.text() == (
         f"{paths.user_routines_dir()} cannot be read: Permission denied"
     )

@@ -33,7 +33,7 @@ def finishes(action: Callable[[], T]) -> T:
     def run() -> None:
         try:
             outcome.append(action())
-        except BaseException as error:
+        except BaseException as error:  # noqa: BLE001 - handed to the test's own thread
             errors.append(error)
 
     worker = threading.Thread(target=run, daemon=True)
@@ -93,7 +93,8 @@ def test_a_symlinked_folder_leading_outside_is_refused_too(downloads: Path, secr
     (downloads / "pics").symlink_to(secret.parent, target_is_directory=True)
     source = routine_file(downloads, "evil.json", "pics/id_ed25519")
     result = library.import_routines([source])
-    assert result.imported == () and "leads outside" in result.problem_lines()[0]
+    assert result.imported == ()
+    assert "leads outside" in result.problem_lines()[0]
     assert SECRET not in list(all_bytes_under(paths.user_data_dir()))
 
 
@@ -147,7 +148,8 @@ def test_a_private_picture_is_copied_as_a_new_ordinary_file(downloads: Path) -> 
     copy = target.parent / "images" / "my-pose.png"
     assert copy.read_bytes() == PNG
     assert stat.S_IMODE(copy.stat().st_mode) == 0o644
-    assert not copy.is_symlink() and copy.stat().st_nlink == 1
+    assert not copy.is_symlink()
+    assert copy.stat().st_nlink == 1
     assert [p.name for p in copy.parent.iterdir()] == ["my-pose.png"]  # no temporary left
 
 
@@ -275,7 +277,8 @@ def test_a_library_file_that_is_a_fifo_is_listed_as_broken_not_waited_on() -> No
     os.mkfifo(folder / "pipe.json")
     assert library.user_routine_files() == []  # not a file: not listed at all
     entry = finishes(lambda: library.load_entry(folder / "pipe.json", False))
-    assert entry.broken and entry.facts == (
+    assert entry.broken
+    assert entry.facts == (
         "Cannot be opened: (file): is not a regular file (a device, pipe or socket)"
     )
 

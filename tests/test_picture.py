@@ -43,7 +43,8 @@ def test_a_jpeg_is_drawn_scaled_to_the_widget(picture: ExercisePicture) -> None:
     picture.show_image(DATA / "green.jpg", "Green")
     assert not picture.showing_placeholder
     colour = centre_colour(picture)
-    assert colour.green() > 100 and colour.red() < 60
+    assert colour.green() > 100
+    assert colour.red() < 60
 
 
 def test_an_animated_gif_plays(picture: ExercisePicture, qtbot: QtBot) -> None:
@@ -304,7 +305,8 @@ def test_one_large_bitmap_under_many_spellings_is_decoded_once_and_scaled_down(
     assert len(cache) == 1
     assert cache.total <= CACHE_BYTES
     pixmap = images[0].pixmap
-    assert pixmap is not None and max(pixmap.width(), pixmap.height()) <= MAX_SIDE
+    assert pixmap is not None
+    assert max(pixmap.width(), pixmap.height()) <= MAX_SIDE
     picture.show_image(folder / spellings[0], "Green")
     assert not picture.showing_placeholder
     assert centre_colour(picture).green() > 150
@@ -328,7 +330,8 @@ def test_the_cache_keeps_its_byte_bound_evicting_the_least_recently_used(
         load_image(files[0])  # used again: kept
     assert len(cache) == 3
     assert load_image(files[0]) is first
-    assert load_image(files[1]) is not None and len(cache) == 3
+    assert load_image(files[1]) is not None
+    assert len(cache) == 3
     cache.clear()
 
 
@@ -340,7 +343,8 @@ def test_a_changed_file_is_read_again(tmp_path: Path, qapp: Any) -> None:
         assert image.save(str(path))
         os.utime(path, ns=(width * 10**9, width * 10**9))
         loaded = load_image(path)
-        assert loaded.pixmap is not None and loaded.pixmap.width() == width
+        assert loaded.pixmap is not None
+        assert loaded.pixmap.width() == width
 
 
 def test_a_missing_picture_is_logged_once_not_at_every_repaint(

@@ -109,7 +109,8 @@ def test_space_starts_and_every_phase_shows_its_word_time_and_details(qtbot: QtB
     assert s.detail_label.text() == "Up next  ·  LEFT side first"
     h.advance(10 + 20 + 5 + 20)
     # rest as needed: counts up and waits for Space
-    assert s.phase_label.text() == "REST" and s.session.state is State.WAITING
+    assert s.phase_label.text() == "REST"
+    assert s.session.state is State.WAITING
     h.advance(42)
     assert s.time_label.text() == "0:42"
     assert s.hint_label.text() == "Rest as needed — press Space when ready"
@@ -154,7 +155,8 @@ def test_keys_pause_skip_back_extend_mute_and_fullscreen(qtbot: QtBot) -> None:
     h.advance(100)
     assert s.time_label.text() == "0:03"
     h.key(Qt.Key.Key_Space)
-    assert s.session.state is State.RUNNING and h.awake.active
+    assert s.session.state is State.RUNNING
+    assert h.awake.active
     h.key(Qt.Key.Key_Right)
     assert s.session.segment.kind is SegmentKind.WORK
     h.key(Qt.Key.Key_PageDown)
@@ -166,7 +168,8 @@ def test_keys_pause_skip_back_extend_mute_and_fullscreen(qtbot: QtBot) -> None:
     h.key(Qt.Key.Key_Plus)
     assert s.time_label.text() == "0:15"
     h.key(Qt.Key.Key_M)
-    assert h.player.muted and s.notice_label.text().startswith("Sound muted")
+    assert h.player.muted
+    assert s.notice_label.text().startswith("Sound muted")
     toggled: list[bool] = []
     s.fullscreen_toggled.connect(lambda: toggled.append(True))
     h.key(Qt.Key.Key_F)
@@ -181,10 +184,13 @@ def test_stopping_asks_first_and_no_keeps_going(qtbot: QtBot) -> None:
     s.leave.connect(lambda: left.append(True))
     h.key(Qt.Key.Key_Space)
     h.key(Qt.Key.Key_Escape)
-    assert h.questions and s.session.state is State.RUNNING and not left
+    assert h.questions
+    assert s.session.state is State.RUNNING
+    assert not left
     h.answer = True
     h.key(Qt.Key.Key_Escape)
-    assert s.session.state is State.FINISHED and left == [True]
+    assert s.session.state is State.FINISHED
+    assert left == [True]
 
 
 def test_self_paced_reps_wait_for_space(qtbot: QtBot) -> None:
@@ -255,15 +261,18 @@ def test_main_window_runs_a_bundled_routine_and_returns_home(qtbot: QtBot) -> No
     qtbot.addWidget(window)
     window.show()
     names = [card.entry.title for card in window.home.cards]
-    assert "Hip Opening" in names and "Daily Hip Stretch" in names
+    assert "Hip Opening" in names
+    assert "Daily Hip Stretch" in names
     daily = next(c for c in window.home.cards if c.entry.title == "Daily Hip Stretch")
     qtbot.mouseClick(daily.start_button, Qt.MouseButton.LeftButton)
     screen = window.run_screen
-    assert screen is not None and window.stack.currentWidget() is screen
+    assert screen is not None
+    assert window.stack.currentWidget() is screen
     qtbot.keyClick(screen, Qt.Key.Key_Space)
     assert screen.session.state is State.RUNNING
     qtbot.keyClick(screen, Qt.Key.Key_Escape)
-    assert answers and window.stack.currentWidget() is window.home
+    assert answers
+    assert window.stack.currentWidget() is window.home
 
 
 def test_every_bundled_routine_renders_every_segment(qtbot: QtBot, tmp_path: Path) -> None:

@@ -83,7 +83,8 @@ def test_saves_killed_at_random_moments_leave_every_file_whole(tmp_path: Path) -
         stdout=subprocess.PIPE,
         text=True,
     ) as supervisor:
-        assert supervisor.stdin is not None and supervisor.stdout is not None
+        assert supervisor.stdin is not None
+        assert supervisor.stdout is not None
         saver = None
         try:
             for _ in range(KILLS):
@@ -112,7 +113,8 @@ def test_saves_killed_at_random_moments_leave_every_file_whole(tmp_path: Path) -
     assert interrupted > 0
     leftovers = sorted(temporary)
     entries = [e for e in library.scan_routines() if not e.bundled]
-    assert [e.path for e in entries] == [target] and not entries[0].broken
+    assert [e.path for e in entries] == [target]
+    assert not entries[0].broken
     # the library removes them once they are old enough not to belong to a save under way
     assert library.clean_temp_files() == []
     assert sorted(library.clean_temp_files(older_than=0)) == leftovers

@@ -69,7 +69,8 @@ def test_user_folders_follow_matside_home(matside_home: Path) -> None:
 
 def test_a_rule_states_its_bounds_once_and_a_plain_check_must_give_a_schema() -> None:
     rule = optional(whole_number(1, 3))
-    assert rule(None) is None and rule(2) == 2
+    assert rule(None) is None
+    assert rule(2) == 2
     with pytest.raises(Invalid, match="at most 3"):
         rule(4)
     expected = {"type": "integer", "minimum": 1, "maximum": 3}

@@ -148,4 +148,5 @@ def test_the_self_test_leaves_the_users_data_alone(
     assert status == 0, err
     after = {p: p.read_bytes() for p in paths.user_data_dir().rglob("*") if p.is_file()}
     assert after == before
-    assert not paths.user_config_dir().exists() and not paths.user_cache_dir().exists()
+    assert not paths.user_config_dir().exists()
+    assert not paths.user_cache_dir().exists()

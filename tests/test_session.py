@@ -98,10 +98,12 @@ def test_open_segments_wait_count_up_and_continue_on_space() -> None:
     assert session.state is State.WAITING
     clock.advance(500)
     session.tick()
-    assert session.state is State.WAITING and session.elapsed() == 500
+    assert session.state is State.WAITING
+    assert session.elapsed() == 500
     assert session.remaining() is None
     session.toggle()  # Space: done with the reps
-    assert session.segment.kind is SegmentKind.REST and session.state is State.WAITING
+    assert session.segment.kind is SegmentKind.REST
+    assert session.state is State.WAITING
     session.toggle()
     session.toggle()
     assert session.state is State.FINISHED
@@ -118,13 +120,15 @@ def test_next_and_previous() -> None:
     session, clock, rec = make(SIMPLE)
     session.start()
     session.next()
-    assert session.segment.kind is SegmentKind.WORK and session.index == 1
+    assert session.segment.kind is SegmentKind.WORK
+    assert session.index == 1
     clock.advance(1)
     session.previous()  # under 2 s in: back one
     assert session.index == 0
     clock.advance(3)
     session.previous()  # over 2 s in: restart this one
-    assert session.index == 0 and session.remaining() == 5
+    assert session.index == 0
+    assert session.remaining() == 5
     assert rec.of(SegmentStarted)[-1].due == clock.now()
     session.next()
     session.next()
@@ -140,7 +144,8 @@ def test_skipping_while_paused_stays_paused_and_stop_finishes_early() -> None:
     session.start()
     session.pause()
     session.next()
-    assert session.state is State.PAUSED and session.index == 1
+    assert session.state is State.PAUSED
+    assert session.index == 1
     clock.advance(50)
     session.resume()
     assert session.remaining() == 20
@@ -163,7 +168,8 @@ def test_extend_adds_to_rests_only_and_moves_the_closing_countdown() -> None:
     clock.advance(12.5)
     session.tick()
     work_start = rec.of(SegmentStarted)[-1]
-    assert work_start.segment.kind is SegmentKind.WORK and work_start.due == 1000 + 5 + 20 + 20
+    assert work_start.segment.kind is SegmentKind.WORK
+    assert work_start.due == 1000 + 5 + 20 + 20
     countdown = [e.due - 1000 for e in rec.of(CueDue) if e.cue.kind is CueKind.COUNTDOWN]
     assert countdown[-3:] == [42, 43, 44]
     assert not session.extend(10)  # work cannot be extended
@@ -295,7 +301,8 @@ def test_a_removed_listener_hears_nothing_more() -> None:
     session.add_listener(heard.append)
     session.remove_listener(heard.append)
     session.start()
-    assert heard == [] and recorder.events
+    assert heard == []
+    assert recorder.events
 
 
 def test_times_while_paused_and_after_the_end() -> None:
@@ -320,7 +327,8 @@ def test_start_pause_resume_next_and_previous_outside_their_states_do_nothing() 
     session.next()
     session.previous()
     session.stop()
-    assert session.state is State.IDLE and recorder.events == []
+    assert session.state is State.IDLE
+    assert recorder.events == []
     session.toggle()  # from idle: starts
     started = len(recorder.of(SegmentStarted))
     session.start()  # already running: nothing

@@ -33,7 +33,8 @@ def test_round_trip_is_identity_and_the_file_is_pretty() -> None:
     text = settings_path().read_text(encoding="utf-8")
     assert text.startswith('{\n  "volume": 0.35,')
     loaded = load_settings()
-    assert loaded.settings == chosen and loaded.notice is None
+    assert loaded.settings == chosen
+    assert loaded.notice is None
     assert chosen.cue_options() == CueOptions(countdown=5, halfway=True, reps=False)
 
 
@@ -55,15 +56,17 @@ def test_a_bad_file_falls_back_to_defaults_and_is_kept_aside(
     path.write_bytes(raw)
     loaded = load_settings()
     assert loaded.settings == Settings()
-    assert loaded.notice is not None and reason in loaded.notice
+    assert loaded.notice is not None
+    assert reason in loaded.notice
     kept = list(path.parent.glob("settings.json.broken-*"))
-    assert len(kept) == 1 and kept[0].read_bytes() == raw
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == raw
     assert not path.exists()
     assert f"the file is kept as {kept[0].name}" in loaded.notice
 
 
 def test_parse_names_every_problem() -> None:
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(ValueError, match=r"settings\.json: ") as caught:
         parse_settings(json.dumps({"countdown": 9, "theme": "pink"}), "settings.json")
     lines = str(caught.value).splitlines()
     assert [line.split(":")[1].strip() for line in lines] == ["countdown", "theme"]
@@ -116,7 +119,8 @@ def test_every_bad_key_is_named_and_every_good_one_kept() -> None:
     )
     loaded = load_settings()
     assert loaded.settings == Settings(volume=0.2, muted=True)
-    assert loaded.notice is not None and "(and 2 more)" in loaded.notice
+    assert loaded.notice is not None
+    assert "(and 2 more)" in loaded.notice
 
 
 def test_a_second_set_aside_in_the_same_second_keeps_the_first(
@@ -137,9 +141,8 @@ def test_a_second_set_aside_in_the_same_second_keeps_the_first(
         "settings.json.broken-20260101-120000-2",
     ]
     assert [p.read_text(encoding="utf-8") for p in kept] == ["first {", "second {"]
-    assert second.notice is not None and second.notice.endswith(
-        "the file is kept as settings.json.broken-20260101-120000-2"
-    )
+    assert second.notice is not None
+    assert second.notice.endswith("the file is kept as settings.json.broken-20260101-120000-2")
 
 
 def test_the_dialogs_ranges_are_the_settings_rules(qtbot: Any) -> None:

@@ -43,7 +43,8 @@ def test_phrases_are_rendered_once_and_cached_by_text_voice_and_rate(tmp_path: P
     cache = PhraseCache(engine, "en", 160, tmp_path)
     first = cache.ensure("Switch sides.")
     again = cache.ensure("Switch sides.")
-    assert first == again and first.is_file()
+    assert first == again
+    assert first.is_file()
     assert engine.rendered == [("Switch sides.", "en", 160)]
     other_rate = PhraseCache(engine, "en", 200, tmp_path).path_for("Switch sides.")
     other_voice = PhraseCache(engine, "de", 160, tmp_path).path_for("Switch sides.")
@@ -161,7 +162,8 @@ def test_a_cut_short_phrase_cached_before_is_rendered_again(tmp_path: Path) -> N
     good = whole.read_bytes()
     whole.write_bytes(good[:-50])
     assert speech.wav_problem(whole) is not None
-    assert cache.ensure("Rest.") == whole and whole.read_bytes() == good
+    assert cache.ensure("Rest.") == whole
+    assert whole.read_bytes() == good
     assert len(engine.rendered) == 2
 
 

@@ -49,10 +49,12 @@ def test_exercises_inside_an_exercise_is_an_unknown_key() -> None:
 def test_the_known_keys_hint_lists_only_keys_of_that_object() -> None:
     (line,) = problems_of(routine(exercise(zzzzzzzz=1)))
     known = line.split("known keys: ", 1)[1]
-    assert "sets" in known and "exercises" not in known
+    assert "sets" in known
+    assert "exercises" not in known
     (line,) = problems_of(routine(zzzzzzzz=1))
     known = line.split("known keys: ", 1)[1]
-    assert "exercises" in known and "sets" not in known.split(", ")
+    assert "exercises" in known
+    assert "sets" not in known.split(", ")
 
 
 def test_twenty_thousand_unknown_keys_give_a_bounded_report() -> None:
@@ -100,7 +102,9 @@ def test_texts_and_lists_have_bounds(data: dict[str, Any], place: str) -> None:
 def test_names_refuse_control_characters_and_broken_text(value: str, expected: str) -> None:
     (line,) = problems_of(routine(exercise(name=value)))
     assert expected in line
-    assert "\x1b" not in line and "\n" not in line and "\x07" not in line
+    assert "\x1b" not in line
+    assert "\n" not in line
+    assert "\x07" not in line
     line.encode("utf-8")  # printable: no lone surrogate reaches the terminal
 
 
@@ -134,7 +138,9 @@ def test_unsafe_characters_are_escaped_in_messages() -> None:
     assert escape_unsafe("a\x1b[2Jb\u202ec\x85") == "a\\u001b[2Jb\\u202ec\\u0085"
     key = "x\x1b]0;owned\x07\nforged line"
     (line,) = problems_of(routine(exercise(**{key: 1})))
-    assert "\x1b" not in line and "\n" not in line and "\x07" not in line
+    assert "\x1b" not in line
+    assert "\n" not in line
+    assert "\x07" not in line
     assert describe("\ud800") == '"\\ud800"'
 
 
@@ -275,8 +281,10 @@ def test_plan_escapes_the_routines_texts(
     path.write_text(json.dumps(data), encoding="utf-8")
     assert main(["plan", str(path)]) == 0
     table = capsys.readouterr().out
-    assert "\u202e" not in table and "\u2028" not in table
-    assert "Right\\u202eleft" in table and table.startswith("Name\\u2028more\n")
+    assert "\u202e" not in table
+    assert "\u2028" not in table
+    assert "Right\\u202eleft" in table
+    assert table.startswith("Name\\u2028more\n")
     assert main(["plan", str(path), "--json"]) == 0
     printed = capsys.readouterr().out
     assert "\u202e" not in printed
@@ -317,7 +325,8 @@ def test_a_routine_has_a_largest_size(data: dict[str, Any], message: str) -> Non
     with pytest.raises(RoutineError) as caught:
         routine_from_data(data, "my.json")
     (problem,) = caught.value.problems
-    assert problem.place == "exercises" and problem.code == "routine-too-long"
+    assert problem.place == "exercises"
+    assert problem.code == "routine-too-long"
     assert problem.message.startswith(message)
 
 
@@ -375,7 +384,8 @@ def test_each_picture_file_is_read_once_however_often_it_is_named(
     many = routine(*[exercise(name=f"E{i}", images=names) for i in range(50)])
     problems = image_problems(routine_from_data(many), tmp_path / "r.json")
     assert len(reads) == 2  # a.svg once, gone.png once
-    assert len(problems) == 100 and {p.code for p in problems} == {"picture-missing"}
+    assert len(problems) == 100
+    assert {p.code for p in problems} == {"picture-missing"}
 
 
 def test_a_routines_pictures_add_up_to_a_bound(tmp_path: Path) -> None:
@@ -388,5 +398,6 @@ def test_a_routines_pictures_add_up_to_a_bound(tmp_path: Path) -> None:
         names.append(name)
     loaded = routine_from_data(routine(exercise(images=names)))
     (problem,) = image_problems(loaded, tmp_path / "r.json")
-    assert problem.place == "exercises" and problem.code == "picture-refused"
+    assert problem.place == "exercises"
+    assert problem.code == "picture-refused"
     assert problem.message == "its pictures add up to 114 MB; at most 100 MB"

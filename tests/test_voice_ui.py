@@ -99,7 +99,8 @@ def test_no_engine_means_tones_with_one_notice(qtbot: QtBot) -> None:
     )
     qtbot.addWidget(window)
     screen = window.open_run_screen(compile_timeline(routine_from_data(DATA)), None)
-    assert screen.announcer.coach is None and screen.announcer.tones
+    assert screen.announcer.coach is None
+    assert screen.announcer.tones
     assert "No speech engine" in screen.notice_label.text()
 
 
@@ -155,7 +156,8 @@ def test_leaving_while_the_voice_is_prepared_never_starts_a_session_later(
     screen.toggle()  # asks to start as soon as the voice is ready...
     qtbot.waitUntil(lambda: screen.renderer is not None, timeout=5000)  # ...which is under way
     screen.stop_voice()  # ...but the screen is going away first
-    assert screen.renderer is not None and screen.renderer.wait(5)
+    assert screen.renderer is not None
+    assert screen.renderer.wait(5)
     qtbot.wait(100)
     screen._collect_phrases()
     assert screen.session.state is State.IDLE
@@ -184,4 +186,5 @@ def test_a_shown_screen_starts_its_voice_with_its_first_frame(
     with qtbot.waitSignal(screen.first_frame, timeout=2000):
         pass
     assert screen.announcer.coach is not None
-    assert screen.renderer is not None and screen.renderer.wait(5)
+    assert screen.renderer is not None
+    assert screen.renderer.wait(5)

@@ -17,8 +17,10 @@ def named(name: str, **more: Any) -> dict[str, Any]:
 def test_a_new_history_has_nothing_to_undo_or_redo() -> None:
     history = History()
     history.start(named("A"), 0)
-    assert not history.can_undo and not history.can_redo
-    assert history.undo() is None and history.redo() is None
+    assert not history.can_undo
+    assert not history.can_redo
+    assert history.undo() is None
+    assert history.redo() is None
     assert len(history) == 1
 
 
@@ -29,7 +31,8 @@ def test_undo_and_redo_step_through_the_edits() -> None:
     assert history.record(named("C"), None, 1)
     assert history.undo() == (named("B"), 1)  # shown where the undone edit was made
     assert history.undo() == (named("A"), 0)
-    assert not history.can_undo and history.can_redo
+    assert not history.can_undo
+    assert history.can_redo
     assert history.redo() == (named("B"), 0)
     assert history.redo() == (named("C"), 1)
     assert not history.can_redo
@@ -83,7 +86,8 @@ def test_the_history_keeps_copies_that_later_changes_do_not_reach() -> None:
     data["exercises"][0]["name"] = "Changed in place"
     history.record(data, None, 0)
     undone = history.undo()
-    assert undone is not None and undone[0]["exercises"][0]["name"] == "Move"
+    assert undone is not None
+    assert undone[0]["exercises"][0]["name"] == "Move"
     undone[0]["exercises"][0]["name"] = "Changed again"
     assert history.redo() == (named("A", exercises=[{"name": "Changed in place"}]), 0)
     assert history.undo() == (named("A", exercises=[{"name": "Move"}]), 0)
@@ -105,7 +109,9 @@ def test_clear_forgets_everything() -> None:
     history.start(named("A"), 0)
     history.record(named("B"), None, 0)
     history.clear()
-    assert len(history) == 0 and not history.can_undo and not history.can_redo
+    assert len(history) == 0
+    assert not history.can_undo
+    assert not history.can_redo
 
 
 @given(st.lists(st.integers(0, 3), max_size=30))
@@ -120,7 +126,8 @@ def test_undoing_everything_gives_back_the_start_and_redoing_the_end(edits: list
     seen = [{"n": value}]
     while (undone := history.undo()) is not None:
         seen.append(undone[0])
-    assert seen[-1] == {"n": 0} and len(seen) == len(history)
+    assert seen[-1] == {"n": 0}
+    assert len(seen) == len(history)
     while (redone := history.redo()) is not None:
         seen.append(redone[0])
     assert seen[-1] == {"n": value}

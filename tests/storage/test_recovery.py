@@ -63,5 +63,7 @@ def test_recovery_fields_of_the_wrong_type_are_ignored(fields: dict[str, Any]) -
     file.parent.mkdir(parents=True)
     file.write_text(json.dumps({**fields, "data": {"name": "Kept"}}), encoding="utf-8")
     [found] = recovery.list_recoveries()
-    assert found.routine_path is None and found.data == {"name": "Kept"}
-    assert isinstance(found.name, str) and 0 <= found.saved_at <= time.time()
+    assert found.routine_path is None
+    assert found.data == {"name": "Kept"}
+    assert isinstance(found.name, str)
+    assert 0 <= found.saved_at <= time.time()

@@ -77,7 +77,7 @@ class PhraseRenderer:
                 return
             try:
                 path = self.cache.ensure(text)
-            except Exception as error:  # any failure of the engine: say so once, then stop
+            except Exception as error:  # noqa: BLE001 - any failure of the engine: told once
                 logger.warning("Speech failed: %s", error)
                 self._results.put(Failed(f"The voice could not speak ({error}); tones only"))
                 return
