@@ -13,7 +13,7 @@ from matside.core.checks import Problem, TextPlace, place_text
 from matside.core.routine import RoutineError, parse_routine, routine_from_data
 from matside.storage.routine_files import image_problems, load_routine
 from tests.conftest import exercise, routine
-from tests.test_schema_differential import documents
+from tests.core.test_schema_differential import documents
 
 
 def problems_of(data: Any) -> list[Problem]:

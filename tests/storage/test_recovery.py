@@ -12,7 +12,7 @@ import pytest
 
 from matside.storage import recovery
 from tests.conftest import routine
-from tests.test_library import user_file
+from tests.ui.test_library import user_file
 
 
 def test_recovery_files_round_trip_and_broken_ones_are_dropped() -> None:

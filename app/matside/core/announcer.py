@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from matside.core.coach import Coach
 from matside.core.cues import Cue, CueKind
 from matside.core.session import CueDue, Event, SegmentStarted
 from matside.core.timeline import Timeline
-
-if TYPE_CHECKING:
-    from matside.core.coach import Coach
 
 STALE_CUE_SECONDS = 1.0
 """A cue noticed later than this (the laptop slept, say) is not sounded any more."""
@@ -85,10 +82,6 @@ class Announcer:
     def plan_voice(self) -> list[str]:
         """Every phrase the coach may say, each once, first needed first; from now on the
         announcements include them."""
-        # Imported here: a screen's first frame comes before the voice is planned, and a
-        # session without a voice never needs the coach (tests/test_startup.py holds it).
-        from matside.core.coach import Coach
-
         self.coach = Coach(self.timeline, self.cues, tones=self.tones)
         return self.coach.phrases()
 

@@ -14,7 +14,7 @@ So, in ``app/ui``, the widgets that would guess are made here, plain from the st
 - :func:`message_box` makes every QMessageBox (plain text);
 - every tooltip goes through :func:`tip`, every window title through :func:`window_title`.
 
-``tests/test_plain_text.py`` builds every page from a routine full of markup and checks every
+``tests/ui/test_plain_text.py`` builds every page from a routine full of markup and checks every
 text-bearing widget, and checks that no QLabel or QMessageBox is made anywhere else.
 """
 

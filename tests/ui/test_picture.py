@@ -22,7 +22,7 @@ from matside.storage.routine_files import load_routine
 from matside.ui.widgets.picture import CACHE_BYTES, MAX_SIDE, ExercisePicture, cache, load_image
 from tests.bitmaps import animated_gif, progressive_jpeg
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 
 @pytest.fixture

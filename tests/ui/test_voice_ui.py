@@ -23,8 +23,8 @@ from matside.ui.main import MainWindow, make_application
 from matside.ui.run import screen as run_screen
 from matside.ui.run.screen import RunScreen
 from matside.ui.settings_dialog import SettingsDialog
+from tests.backends.test_speech import CountingEngine
 from tests.conftest import exercise, routine
-from tests.test_speech import CountingEngine
 
 DATA = routine(exercise(name="Lunge", reps=2, tempo=3, sides="each"), prepare_seconds=5)
 

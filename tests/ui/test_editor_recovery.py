@@ -17,8 +17,8 @@ from matside.storage.files import atomic_write_text
 from matside.storage.routine_files import load_routine
 from matside.ui.editor import page as editor_module
 from matside.ui.main import make_application
-from tests.test_editor import TWO_MOVES, Person
-from tests.test_library import user_file
+from tests.ui.test_editor import TWO_MOVES, Person
+from tests.ui.test_library import user_file
 
 
 @pytest.fixture(autouse=True)

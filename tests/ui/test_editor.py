@@ -23,7 +23,7 @@ from matside.storage.routine_files import image_problems, load_routine
 from matside.ui.editor.page import EditorPage
 from matside.ui.main import MainWindow, make_application
 from tests.conftest import exercise, routine
-from tests.test_library import make_png, user_file
+from tests.ui.test_library import make_png, user_file
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -13,7 +13,7 @@ import pytest
 
 from matside.storage import library, paths, recovery
 from tests.conftest import routine
-from tests.test_library import user_file
+from tests.ui.test_library import user_file
 
 DAY = 24 * 3600
 

@@ -17,7 +17,7 @@ from matside.storage.bitmapcheck import (
 )
 from tests.bitmaps import animated_gif, progressive_jpeg
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 
 def refusal(data: bytes) -> str:

@@ -57,7 +57,7 @@ RAW = ("<b>X", "<img", "<a href")
 BROKEN_NAME = '<b>X<img src="x.png"><a href="x">y.json'
 """A file name with markup (no slash, so it can be a file's name)."""
 
-UI = Path(__file__).resolve().parent.parent / "app" / "matside" / "ui"
+UI = Path(__file__).resolve().parents[2] / "app" / "matside" / "ui"
 
 
 @pytest.fixture(autouse=True)
@@ -396,7 +396,7 @@ def test_a_name_naming_a_fifo_as_a_picture_shows_without_hanging(tmp_path: Path)
         text=True,
         timeout=60,  # a hang is a failure, not a stuck test run
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=Path(__file__).resolve().parents[2],
     )
     assert result.returncode == 0, result.stderr
     assert f"shown: {name} | {name}" in result.stdout

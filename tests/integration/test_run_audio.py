@@ -18,10 +18,10 @@ import pytest
 from matside.backends.audio import load_sound
 from matside.backends.speech import PhraseCache, find_engine
 from matside.storage import paths
+from tests.backends.test_audio import CAPTURE_CONF
 from tests.conftest import exercise, routine
-from tests.test_audio import CAPTURE_CONF
 
-APP = Path(__file__).resolve().parent.parent / "app"
+APP = Path(__file__).resolve().parents[2] / "app"
 
 # prepare 4 s (3-2-1 at 1, 2, 3 s), then 3 reps at 1.5 s (ticks at 5.5 and 7 s), done at 8.5 s
 SHORT = routine(exercise(name="Quick", reps=3, tempo=1.5), prepare_seconds=4)

@@ -23,7 +23,7 @@ from matside.storage.routine_files import load_routine
 from matside.ui.main import make_application
 from matside.ui.run.screen import RunScreen
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ROUTINE = ROOT / "routines" / "hip-opening.json"
 
 

@@ -29,7 +29,7 @@ from matside.backends.audio import (
 from matside.core.cues import Anchor, Cue, CueKind
 from matside.storage import paths
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SOUNDS = paths.resource("sounds")
 CAPTURE_CONF = REPO / "tests" / "data" / "alsa-capture.conf"
 """ALSA configuration that writes every sound played to files (it says how); bench/ uses it too."""

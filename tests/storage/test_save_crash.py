@@ -25,7 +25,7 @@ from matside.storage import library, paths
 from matside.storage.routine_files import load_routine, save_routine
 from tests.conftest import exercise, routine
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KILLS = 30
 
 SAVERS = """

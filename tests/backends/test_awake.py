@@ -457,7 +457,7 @@ def test_jeepney_waits_for_the_first_inhibit() -> None:
         "import sys, matside.backends.awake\n"
         "print('jeepney' in sys.modules, 'socket' in sys.modules)\n"
     )
-    app = Path(__file__).resolve().parent.parent / "app"
+    app = Path(__file__).resolve().parents[2] / "app"
     result = subprocess.run(
         [sys.executable, "-c", code],
         env={"PYTHONPATH": str(app)},

@@ -17,7 +17,7 @@ from matside import selftest
 from matside.selftest import OK_LINE, run_self_test
 from matside.storage import paths
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_self_test_passes_on_the_checkout(tmp_path: Path) -> None:

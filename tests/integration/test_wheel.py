@@ -9,7 +9,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_the_wheel_ships_the_data_and_paths_finds_it_there(tmp_path: Path) -> None:
