@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from matside.core.routine import RoutineError, routine_from_data
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -26,6 +28,13 @@ def exercise(**fields: Any) -> dict[str, Any]:
     data: dict[str, Any] = {"name": "Move", "reps": 8, "tempo": 4}
     data.update(fields)
     return {k: v for k, v in data.items() if v is not None}
+
+
+def problems_of(data: Any) -> list[str]:
+    """The lines of every problem the loader finds in ``data``, read as ``my.json``."""
+    with pytest.raises(RoutineError) as caught:
+        routine_from_data(data, "my.json")
+    return caught.value.lines()
 
 
 def routine(*exercises: dict[str, Any], **fields: Any) -> dict[str, Any]:

@@ -19,13 +19,7 @@ from matside.core.routine import (
     routine_from_data,
 )
 from matside.storage.routine_files import load_routine, save_routine
-from tests.conftest import exercise, routine
-
-
-def problems_of(data: Any) -> list[str]:
-    with pytest.raises(RoutineError) as caught:
-        routine_from_data(data, "my.json")
-    return caught.value.lines()
+from tests.conftest import exercise, problems_of, routine
 
 
 def test_a_valid_routine_loads_with_its_measures() -> None:

@@ -26,13 +26,7 @@ from matside.core.routine import (
 )
 from matside.storage import paths
 from matside.storage.routine_files import image_problems, load_routine
-from tests.conftest import exercise, routine
-
-
-def problems_of(data: Any) -> list[str]:
-    with pytest.raises(RoutineError) as caught:
-        routine_from_data(data, "my.json")
-    return caught.value.lines()
+from tests.conftest import exercise, problems_of, routine
 
 
 def test_a_top_level_sets_is_an_unknown_key_not_dropped_on_save() -> None:

@@ -225,27 +225,26 @@ class Session:
         if self._state is State.WAITING:
             self._enter(self._index + 1, self.clock.now())
 
+    def _moving_now(self) -> float | None:
+        """The moment to skip from, once the session has caught up; None when it has not
+        started or has finished (a stray clicker press on the done screen must not bring it
+        back)."""
+        if self._state in (State.IDLE, State.FINISHED):
+            return None
+        now = self.clock.now()
+        self.tick(now)
+        return None if self._state is State.FINISHED else now
+
     def next(self) -> None:
         """Skip to the next segment."""
-        if self._state in (State.IDLE, State.FINISHED):
-            return
-        now = self.clock.now()
-        self.tick(now)
-        if self._state is State.FINISHED:
-            return
-        self._enter(self._index + 1, now, keep_paused=self._state is State.PAUSED)
+        now = self._moving_now()
+        if now is not None:
+            self._enter(self._index + 1, now, keep_paused=self._state is State.PAUSED)
 
     def previous(self) -> None:
-        """Restart the current segment once it has run over 2 s, else go back one.
-
-        A finished session stays finished: a stray clicker press on the done screen must not
-        bring it back.
-        """
-        if self._state in (State.IDLE, State.FINISHED):
-            return
-        now = self.clock.now()
-        self.tick(now)
-        if self._state is State.FINISHED:
+        """Restart the current segment once it has run over 2 s, else go back one."""
+        now = self._moving_now()
+        if now is None:
             return
         paused = self._state is State.PAUSED
         if self.elapsed(now) > RESTART_THRESHOLD or self._index == 0:
