@@ -8,7 +8,8 @@ wheel's or a frozen bundle's):
 - loads every cue sound and plays one through the normal sound path (``make_player``); a
   machine without a sound device is reported, not failed;
 - builds the home window and a run screen on the offscreen Qt platform and renders a frame of
-  each (a session is started for the second one).
+  each (a session is started for the second one, and its picture, drawn on a worker thread,
+  waited for: the frame shows it).
 
 The user's data is never touched: the checks run with the user folders pointed at an empty
 temporary folder (see ``_apart_from_user_data``).
@@ -44,6 +45,8 @@ OK_LINE = "self-test ok"
 CUE_PLAYED = CueKind.REP.value
 """The cue the self-test sounds: the rep tick, a 60 ms click, over before the test ends."""
 WINDOW_SIZE = (1280, 800)
+PICTURE_SECONDS = 10.0
+"""How long the run screen's picture may take to be drawn (a bundled one takes milliseconds)."""
 
 
 @dataclass
@@ -239,6 +242,9 @@ def check_ui(report: Report) -> None:
         screen = window.open_run_screen(timeline, routine_file)
         screen.start()
         app.processEvents()
+        window.grab()  # lays the screen out: its picture is drawn on a worker thread, at its size
+        if not screen.picture.wait_drawn(PICTURE_SECONDS):
+            report.fail("ui", f"the run screen's picture was not drawn in {PICTURE_SECONDS:g} s")
         run_frame = window.grab()
         if run_frame.isNull() or run_frame.width() <= 0:
             report.fail("ui", "the run screen rendered an empty frame")

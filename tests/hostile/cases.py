@@ -329,6 +329,28 @@ def _routines_folder_is_a_file(folder: Path) -> Case:
     )
 
 
+def _scrawl(count: int) -> str:
+    """``count`` points all over an 800 x 600 picture: every segment crosses much of it."""
+    return " ".join(f"{(389 * n) % 800},{(263 * n) % 600}" for n in range(count))
+
+
+def _svg_wide_polyline(folder: Path) -> Case:
+    # 665 KB: one polyline of 100,000 points drawn 1,000 wide took Qt 38 s at 800 x 600.
+    line = f'<polyline points="{_scrawl(100_000)}" fill="none" stroke="red" stroke-width="1000"/>'
+    svg = f'{SVG_HEAD} viewBox="0 0 800 600">{line}</svg>'
+    (folder / "scrawl.svg").write_text(svg, encoding="utf-8")
+    return Case([with_pictures(folder, "scrawl.svg")], False, "scrawl.svg")
+
+
+def _svg_slowest_valid(folder: Path) -> Case:
+    # Within every bound, as slow as found: a polygon of long segments, filled and stroked
+    # wide (0.4 s at 1000 x 800). The app draws it off the UI thread and goes on.
+    shape = f'<polygon points="{_scrawl(79)}" fill="red" stroke="blue" stroke-width="100"/>'
+    svg = f'{SVG_HEAD} viewBox="0 0 800 600">{shape}</svg>'
+    (folder / "slow.svg").write_text(svg, encoding="utf-8")
+    return Case([with_pictures(folder, "slow.svg")], True)
+
+
 CASES: dict[str, Callable[[Path], Case]] = {
     "markup in every text": _markup,
     "picture: absolute path": _absolute,
@@ -345,6 +367,8 @@ CASES: dict[str, Callable[[Path], Case]] = {
     "svg: entity expansion": _svg_entities,
     "svg: 2 MB of unclosed url(": _svg_unclosed_urls,
     "svg: 300 blurred squares": _svg_blur_bomb,
+    "svg: 100,000-point polyline 1,000 wide": _svg_wide_polyline,
+    "svg: the slowest picture within the bounds": _svg_slowest_valid,
     "bitmap: 8000x8000 under ten names": _huge_bitmap,
     "bitmap: header of 100000x100000": _huge_header,
     "bitmap: progressive JPEG of 20,000 scans": _jpeg_scan_bomb,

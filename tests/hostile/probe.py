@@ -3,7 +3,8 @@
 Run as ``python -m tests.hostile.probe FILE...`` with ``MATSIDE_HOME`` set: the library (with
 whatever the user's folder holds, the files imported before), the details of every entry, the
 editor on every routine of the user's, and the run screen of every FILE that loads, stepped
-through its first segments on a fake clock. Every page is painted (``grab``). It prints
+through its first segments on a fake clock. Every page is painted (``grab``), the run screen
+again once its picture has been drawn on its worker thread. It prints
 ``probe ok`` at the end; a hang, a crash or a traceback is what the hostile tests look for.
 """
 
@@ -22,6 +23,9 @@ from matside.ui.main import MainWindow, make_application
 
 STEPS = 12
 """Segments of each run screen that are shown (pictures change with them)."""
+PICTURE_SECONDS = 10.0
+"""How long each step waits for its picture, drawn on a worker thread (the slowest that the
+checks let through takes under half a second)."""
 
 
 def main(arguments: list[str]) -> int:
@@ -54,6 +58,9 @@ def main(arguments: list[str]) -> int:
         for _ in range(STEPS):
             app.processEvents()
             window.grab()
+            # SVGs are drawn on a worker thread: wait for this one, then paint it too.
+            if screen.picture.wait_drawn(PICTURE_SECONDS):
+                window.grab()
             segment = screen.session.segment
             clock.advance(segment.seconds if segment.seconds is not None else 1.0)
             screen._on_timer()  # what the precise timer does when it fires

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,8 @@ from matside.storage.svgcheck import (
     MAX_DASHES,
     MAX_ELEMENTS,
     MAX_SVG_BYTES,
+    MAX_WORK,
+    POINT_WORK,
     SvgRefused,
     check_svg,
 )
@@ -38,9 +41,15 @@ def refusal(data: bytes) -> str:
     return str(caught.value)
 
 
+def bundled_pictures() -> list[Path]:
+    """Every bundled exercise picture and the app's icon."""
+    resources = paths.resources_dir()
+    return [*sorted((resources / "images").glob("*.svg")), resources / "icons" / "matside.svg"]
+
+
 def test_every_bundled_picture_passes() -> None:
-    pictures = sorted((paths.resources_dir() / "images").glob("*.svg"))
-    assert pictures
+    pictures = bundled_pictures()
+    assert len(pictures) > 1
     for picture in pictures:
         data = picture.read_bytes()
         assert check_svg(data) == data, picture.name
@@ -122,12 +131,102 @@ def test_dtds_and_entities_are_refused() -> None:
 def test_size_and_element_count_are_bounded() -> None:
     assert "too large" in refusal(svg("<!--" + "x" * MAX_SVG_BYTES + "-->"))
     assert "too many elements" in refusal(svg("<rect/>" * MAX_ELEMENTS))
-    assert check_svg(svg("<rect/>" * (MAX_ELEMENTS - 1)))
+    assert "too many shapes" in refusal(svg("<rect/>" * (MAX_ELEMENTS - 1)))
+    assert check_svg(svg("<rect/>" * (MAX_WORK - 1)))  # the <svg> is one more
+    assert "too many shapes" in refusal(svg("<rect/>" * MAX_WORK))
 
 
 def test_deep_nesting_is_checked_without_recursion() -> None:
     depth = 5000
-    check_svg(svg("<g>" * depth + "</g>" * depth))
+    assert "too many shapes" in refusal(svg("<g>" * depth + "</g>" * depth))
+    check_svg(svg("<g>" * (MAX_WORK - 1) + "</g>" * (MAX_WORK - 1)))
+
+
+# --------------------------------------------------------------------------------------------
+# Drawing work: points, shapes and dashes, counted through <use> copies (a picture that passes
+# draws in under half a second at 1000 x 800; these took 16 to 38 s)
+
+
+def polyline(points: int, width: float = 2) -> str:
+    coordinates = " ".join(f"{(7 * n) % 40},{(11 * n) % 30}" for n in range(points))
+    return f'<polyline points="{coordinates}" fill="none" stroke="red" stroke-width="{width}"/>'
+
+
+def test_the_points_of_polylines_polygons_and_paths_are_counted() -> None:
+    most = (MAX_WORK - 1) // POINT_WORK  # the <svg> is one more
+    assert check_svg(svg(polyline(most)))
+    assert "too many shapes, points" in refusal(svg(polyline(most + 1)))
+    polygon = polyline(most + 1).replace("polyline", "polygon")
+    assert "too many shapes, points" in refusal(svg(polygon))
+    assert check_svg(svg(f'<path d="M0 0 {"L1 2 " * (most - 1)}"/>'))
+    lines = "M0 0 " + "L1 2 " * most
+    assert "too many shapes, points" in refusal(svg(f'<path d="{lines}"/>'))
+    # Commands without numbers count too, and so do the coordinate pairs of implicit ones.
+    assert "too many shapes, points" in refusal(svg(f'<path d="M0 0{"z" * most}"/>'))
+    implicit = "M0 0 L" + " 1 2" * most
+    assert "too many shapes, points" in refusal(svg(f'<path d="{implicit}"/>'))
+
+
+def test_points_are_multiplied_through_use_copies() -> None:
+    copies = 4
+    shape = polyline(MAX_WORK // POINT_WORK // copies).replace("<polyline", '<polyline id="p"')
+    use = '<use xlink:href="#p"/>'
+    assert "too many shapes, points" in refusal(svg(f"<defs>{shape}</defs>{use * copies}"))
+    assert check_svg(svg(f"<defs>{shape}</defs>{use * (copies - 2)}"))
+
+
+def test_the_38_second_polyline_is_refused() -> None:
+    # 100,000 points drawn 1,000 wide in an 800 x 600 picture: 38 s at 800 x 600.
+    points = " ".join(f"{(37 * n) % 800},{(53 * n) % 600}" for n in range(100_000))
+    data = (
+        f'<svg {SVG} viewBox="0 0 800 600"><polyline points="{points}" fill="none" '
+        'stroke="blue" stroke-width="1000"/></svg>'
+    ).encode()
+    assert len(data) < MAX_SVG_BYTES
+    assert "too" in refusal(data)
+
+
+def test_strokes_wider_than_an_eighth_of_the_picture_are_refused() -> None:
+    def stroked(width: str) -> bytes:
+        return (
+            f'<svg {SVG} viewBox="0 0 800 600"><line x2="800" stroke="red" '
+            f'stroke-width="{width}"/><line x2="9" style="stroke-width: {width}"/></svg>'
+        ).encode()
+
+    for width in ("100", "75.1", "100px", "12.5%", "75pt", " inherit "):
+        assert check_svg(stroked(width)), width
+    for width in ("100.5", "1000", "13%", "80pt", "3in", "1e9"):
+        assert "stroke too wide" in refusal(stroked(width)), width
+    for width in ("2em", "calc(1)", "wide"):
+        assert "not a plain length" in refusal(stroked(width)), width
+
+
+def test_a_dashed_stroke_counts_its_dashes() -> None:
+    # Along the diagonal of an 800 x 600 picture, dashes of 4 fit 283 times: a line of them
+    # is 29 lines' work.
+    line = '<line x2="800" y2="600" stroke="red" stroke-dasharray="4"/>'
+    most = (MAX_WORK - 1) // 29
+    fits = f'<svg {SVG} viewBox="0 0 800 600">{line * most}</svg>'.encode()
+    assert check_svg(fits)
+    over = f'<svg {SVG} viewBox="0 0 800 600">{line * (most + 1)}</svg>'.encode()
+    assert "too many shapes, points or dashes" in refusal(over)
+    # A dash pattern on a group applies to what it holds.
+    group = f'<g stroke-dasharray="4">{"<rect/>" * (most + 1)}</g>'
+    assert "too many shapes" in refusal(f'<svg {SVG} viewBox="0 0 800 600">{group}</svg>'.encode())
+
+
+def test_the_largest_bundled_picture_is_well_within_the_work_bound() -> None:
+    largest = 0
+    for picture in bundled_pictures():
+        data = picture.read_bytes()
+        for bound in range(1, MAX_WORK + 1):
+            try:
+                check_svg(data, max_work=bound)
+            except SvgRefused:
+                continue
+            largest = max(largest, bound)
+            break
+    assert 0 < largest <= MAX_WORK * 2 // 3  # 192 of 320 when this was written
 
 
 def test_a_compressed_svg_is_decompressed_within_the_bound() -> None:
@@ -207,8 +306,8 @@ def test_filter_mask_and_other_attributes_and_style_properties_are_refused(
 
 
 def dashed(pattern: str, head: str = 'viewBox="0 0 800 600"') -> bytes:
-    line = f'<path d="M0 0 L800 600" stroke="red" stroke-dasharray="{pattern}"/>'
-    styled = f'<path d="M0 0 L800 600" style="stroke: red; stroke-dasharray: {pattern}"/>'
+    line = f'<line x2="800" y2="600" stroke="red" stroke-dasharray="{pattern}"/>'
+    styled = f'<line x2="800" y2="600" style="stroke: red; stroke-dasharray: {pattern}"/>'
     return f"<svg {SVG} {head}>{line}{styled}</svg>".encode()
 
 

@@ -529,7 +529,8 @@ def test_duplicate_to_edit_makes_a_copy_of_a_bundled_routine(qtbot: QtBot) -> No
     assert main.editor.form.name_edit.text() == "Hip Opening (2)"
     assert load_routine(copy).exercises[0].images[0].startswith("resource:images/")
     assert main.editor.form.images.pictures
-    assert not main.editor.form.images.pictures[0].showing_placeholder
+    thumbnail = main.editor.form.images.pictures[0]
+    qtbot.waitUntil(lambda: not thumbnail.showing_placeholder)  # drawn on a worker thread
 
 
 def test_new_routine_from_the_library_is_saved_into_it(qtbot: QtBot) -> None:

@@ -6,20 +6,32 @@ import faulthandler
 import logging
 import os
 import struct
+import threading
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QByteArray
+import shiboken6
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QColor, QImage, QImageWriter
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
-from matside.ui.widgets.picture import CACHE_BYTES, MAX_SIDE, ExercisePicture, cache, load_image
+from matside.ui.widgets import picture as picture_module
+from matside.ui.widgets.picture import (
+    CACHE_BYTES,
+    MAX_SIDE,
+    ExercisePicture,
+    cache,
+    load_image,
+    renders,
+)
+from matside.ui.widgets.picture import render_svg as real_render_svg
 from tests.bitmaps import animated_gif, progressive_jpeg
 
 DATA = Path(__file__).parents[1] / "data"
@@ -81,39 +93,178 @@ def test_every_bundled_picture_loads_as_valid_svg(qapp: Any) -> None:
                 assert load_image(path).ok
 
 
-class CountingRenderer(QSvgRenderer):
-    """A renderer that counts how often it draws."""
+def drawn(picture: ExercisePicture, qtbot: QtBot) -> None:
+    """Wait for the SVG drawing the widget wants (it is drawn on a worker thread)."""
+    qtbot.waitUntil(lambda: not picture.waiting and not picture.showing_placeholder)
 
-    drawn = 0
 
-    def render(self, *arguments: Any) -> None:
-        self.drawn += 1
-        super().render(*arguments)
+GREEN_SVG = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30"><rect width="40" '
+    b'height="30" fill="#20C040"/></svg>'
+)
+
+
+@pytest.fixture
+def green_svg(tmp_path: Path) -> Path:
+    path = tmp_path / "green.svg"
+    path.write_bytes(GREEN_SVG)
+    return path
+
+
+class Drawings:
+    """Stands in for render_svg: records each drawing, and may hold it until released."""
+
+    def __init__(self, hold: bool = False):
+        self.sizes: list[tuple[int, int]] = []
+        self.started = threading.Event()
+        self.release = threading.Event()
+        if not hold:
+            self.release.set()
+
+    def __call__(self, data: bytes, size: QSize) -> QImage:
+        self.sizes.append((size.width(), size.height()))
+        self.started.set()
+        assert self.release.wait(60), "never released"
+        return real_render_svg(data, size)
+
+
+@pytest.fixture
+def drawings(monkeypatch: pytest.MonkeyPatch) -> Iterator[Drawings]:
+    fake = Drawings()
+    monkeypatch.setattr(picture_module, "render_svg", fake)
+    yield fake
+    fake.release.set()
+    renders().stop()
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Iterator[Drawings]:
+    fake = Drawings(hold=True)
+    monkeypatch.setattr(picture_module, "render_svg", fake)
+    yield fake
+    fake.release.set()
+    qtbot.waitUntil(lambda: renders().running() == 0)
 
 
 def test_an_svg_is_drawn_once_per_size_not_at_every_paint(
-    picture: ExercisePicture, tmp_path: Path
+    picture: ExercisePicture, green_svg: Path, drawings: Drawings, qtbot: QtBot
 ) -> None:
-    data = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30"><rect width="40" '
-    data += b'height="30" fill="#20C040"/></svg>'
-    path = tmp_path / "green.svg"
-    path.write_bytes(data)
-    image = load_image(path)
-    renderer = CountingRenderer(QByteArray(data))
-    image.svg = renderer
-    picture.show_image(path, "Green")
+    picture.show_image(green_svg, "Green")
+    assert picture.showing_placeholder  # at once: the drawing comes by a queued signal
+    drawn(picture, qtbot)
     for _ in range(3):
         assert centre_colour(picture).green() > 150
-    assert renderer.drawn == 1
+    assert len(drawings.sizes) == 1
     picture.resize(200, 150)
+    assert picture.waiting
+    assert not picture.showing_placeholder  # the drawing at 400 x 300, scaled, meanwhile
+    assert centre_colour(picture).green() > 150
+    drawn(picture, qtbot)
     for _ in range(3):
         assert centre_colour(picture).green() > 150
-    assert renderer.drawn == 2
+    assert len(drawings.sizes) == 2
     picture.show_image(DATA / "green.jpg", "Green")
-    picture.show_image(path, "Green")  # shown again: drawn again, once
+    picture.show_image(green_svg, "Green")  # shown again at a size drawn before: at once
+    assert not picture.waiting
+    assert centre_colour(picture).green() > 150
     picture.grab()
-    picture.grab()
-    assert renderer.drawn == 3
+    assert len(drawings.sizes) == 2
+    cache.clear()
+
+
+def test_an_svg_is_drawn_off_the_ui_thread_which_keeps_running(
+    picture: ExercisePicture, green_svg: Path, held: Drawings, qtbot: QtBot
+) -> None:
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    picture.show_image(green_svg, "Green")
+    picture.grab()  # paints the placeholder without waiting for the drawing
+    assert picture.showing_placeholder
+    assert held.started.wait(30)  # a worker is drawing, and goes on until released...
+    qtbot.waitUntil(lambda: len(ticks) >= 5)  # ...while the UI thread's timer fires
+    assert picture.waiting
+    held.release.set()
+    drawn(picture, qtbot)
+    assert centre_colour(picture).green() > 150
+    timer.stop()
+    cache.clear()
+
+
+def test_a_real_svg_is_drawn_on_a_worker_at_the_widget_size(
+    picture: ExercisePicture, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "slow.svg"
+    points = " ".join(f"{(331 * n) % 800},{(241 * n) % 600}" for n in range(79))
+    path.write_text(
+        f'{SVG_HEAD} viewBox="0 0 800 600"><rect width="800" height="600" fill="#20C040"/>'
+        f'<polygon points="{points}" fill="none" stroke="#20C040" stroke-width="100"/></svg>'
+    )
+    picture.resize(1000, 800)
+    picture.show_image(path, "Slow")
+    assert picture.showing_placeholder
+    drawn(picture, qtbot)
+    assert centre_colour(picture).green() > 150
+    cache.clear()
+
+
+@pytest.fixture
+def one_worker() -> Iterator[None]:
+    pool = renders()._pool
+    pool.setMaxThreadCount(1)
+    yield
+    pool.setMaxThreadCount(picture_module.RENDER_THREADS)
+
+
+def test_one_drawing_per_picture_and_size_at_once_and_unwanted_ones_are_dropped(
+    qtbot: QtBot, green_svg: Path, held: Drawings, one_worker: None
+) -> None:
+    pictures = []
+    for _ in range(3):
+        widget = ExercisePicture()
+        qtbot.addWidget(widget)
+        widget.resize(400, 300)
+        widget.show()
+        widget.show_image(green_svg, "Green")
+        pictures.append(widget)
+    assert held.started.wait(30)
+    assert held.sizes == [(400, 300)]  # three widgets, one drawing
+    first = pictures[0]
+    for width in (360, 320, 280):  # sizes wanted and given up while the workers are busy
+        first.resize(width, width * 3 // 4 + 10)
+    held.release.set()
+    qtbot.waitUntil(lambda: renders().running() == 0)
+    for widget in pictures:
+        drawn(widget, qtbot)
+    # 360 x 270 and 320 x 240 waited for the worker, and were given up before it was free:
+    # never drawn. The last size asked for is.
+    assert held.sizes == [(400, 300), (280, 210)]
+    assert held.sizes.count((400, 300)) == 1
+    cache.clear()
+
+
+def test_a_widget_that_goes_away_mid_drawing_is_not_called_back(
+    qtbot: QtBot, green_svg: Path, held: Drawings
+) -> None:
+    widget = ExercisePicture()
+    widget.resize(400, 300)
+    widget.show_image(green_svg, "Green")
+    assert held.started.wait(30)
+    shiboken6.delete(widget)  # the C++ widget is gone; its drawing goes on
+    del widget
+    held.release.set()
+    qtbot.waitUntil(lambda: renders().running() == 0)
+    QApplication.processEvents()
+    assert not renders().wanted((load_image(green_svg).token, 400, 300))
+    other = ExercisePicture()  # and the next widget gets its picture as usual
+    qtbot.addWidget(other)
+    other.resize(400, 300)
+    other.show()
+    other.show_image(green_svg, "Green")
+    drawn(other, qtbot)
+    assert centre_colour(other).green() > 150
     cache.clear()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from matside.storage.routine_files import load_routine
 from matside.ui import main as ui_main
 from matside.ui.main import MainWindow, make_application
 from matside.ui.run.screen import EXTEND_SECONDS, RunScreen, image_index, qt_key
+from matside.ui.widgets.picture import ExercisePicture
 from tests.conftest import exercise, routine
 
 
@@ -230,9 +232,11 @@ def test_pictures_step_with_the_tempo_and_missing_ones_show_a_placeholder(
     )
     h = Harness(qtbot, data, routine_file=tmp_path / "r.json")
     h.key(Qt.Key.Key_Space)
-    assert not h.screen.picture.showing_placeholder
+    picture = h.screen.picture
+    qtbot.waitUntil(lambda: not picture.showing_placeholder)  # drawn on a worker thread
     h.advance(2.5)  # second half of the rep: the second position, which is missing
-    assert h.screen.picture.showing_placeholder
+    assert picture.showing_placeholder
+    assert not picture.waiting  # for good: nothing is being drawn
 
 
 def test_image_index_follows_the_rep() -> None:
@@ -275,6 +279,10 @@ def test_main_window_runs_a_bundled_routine_and_returns_home(qtbot: QtBot) -> No
     assert window.stack.currentWidget() is window.home
 
 
+def picture_drawn(picture: ExercisePicture) -> bool:
+    return not picture.showing_placeholder and not picture.waiting
+
+
 def test_every_bundled_routine_renders_every_segment(qtbot: QtBot, tmp_path: Path) -> None:
     for path in paths.bundled_routines():
         timeline = compile_timeline(load_routine(path))
@@ -287,11 +295,11 @@ def test_every_bundled_routine_renders_every_segment(qtbot: QtBot, tmp_path: Pat
         screen.start()
         for _ in timeline.segments[:-1]:
             screen.grab()
-            assert (
-                not screen.picture.showing_placeholder
-                or screen.session.segment.exercise is None
-                or not screen.session.segment.exercise.images
-            )
+            exercise = screen.session.segment.exercise
+            if exercise is not None and exercise.images:
+                # Drawn on a worker thread: shown once it comes.
+                qtbot.waitUntil(partial(picture_drawn, screen.picture))
+                screen.grab()
             screen.next()
         assert screen.session.state is State.FINISHED
 

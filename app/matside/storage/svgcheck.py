@@ -13,11 +13,34 @@ thread, and a 2.6 KB file of ``<use>`` elements that each draw ten copies of the
   ``data:`` URIs are refused too: they would hand Qt a bitmap to decode whose size nobody
   checked (see :mod:`matside.ui.widgets.picture` for the checks a bitmap file gets), and
   Matside's own pictures never need one;
-- a drawing that expands to more than :data:`MAX_EXPANDED` elements. Each element counts as
-  one plus its children, plus, for every reference it makes (``href="#id"``, ``url(#id)``), the
-  expanded size of the element referenced: this is what Qt draws for ``<use>`` (and, at most,
-  for gradients, patterns, markers and clip paths). It is computed once per element (linear
-  time, whatever the nesting), and a reference cycle is refused;
+- a drawing whose work is more than :data:`MAX_WORK`. An element's work is its own (for a
+  ``path``, :data:`POINT_WORK` times its commands or coordinate pairs, whichever are more; for
+  a ``polyline`` or ``polygon``, POINT_WORK times its points; 1 for any other element) plus its
+  children's work, plus, for every reference it makes (``href="#id"``, ``url(#id)``), the work
+  of the element referenced: this is what Qt draws for ``<use>`` (and, at most, for
+  gradients). A dash pattern multiplies the work of the element that sets it (and so of what
+  it holds) by the dashes that fit along the picture's diagonal, one per
+  :data:`DASHES_PER_POINT`. It is computed once per element (linear time, whatever the
+  nesting), and a reference cycle is refused.
+
+  Qt's cost is not in the elements but in the edges it rasterises: 200,000 ``<use>`` copies
+  of wide lines (38 KB) took 16 s to draw at 800 x 600, one polyline of 100,000 points
+  ``stroke-width="1000"`` 38 s, 20,000 full-size rectangles 1.3 s. Worst of all is one path
+  of long segments crossing the picture, whose cost grows faster than its points (a polyline
+  of 1,000 random points, 1 wide: 3.1 s at 1000 x 800; 200 points: 0.5 s), hence a point
+  weighs as much as four shapes. Measured on Qt 6.11.3 drawing into a 1000 x 800 image (a
+  2-core machine), the slowest pictures found that pass draw in under half a second: a
+  polygon of 79 points whose every segment crosses much of the picture, filled and stroked
+  100 wide, 0.42 s (1 wide 0.33 s; 1,000 wide through a scaling transform 0.35 s; random
+  points 0.23 s); 319 full-size half-transparent rectangles stroked 100 wide, 0.11 s; 78 with
+  a radial gradient, 0.09 s; 158 ``<use>`` copies of a line 100 wide, 0.08 s; 11 lines 100
+  wide dashed every 4 units, 0.23 s; 22 arcs, 0.14 s. The largest bundled picture's work is
+  192 (the icon's 45);
+- a stroke wider than :data:`MAX_STROKE_SHARE` of the picture's larger side (or of a width
+  that is not a plain length): a wide stroke turns every short segment and every dash into a
+  shape the size of the picture (one line 1,000 wide dashed every 12 units: 0.6 s; the
+  bundled pictures' widest stroke is 75 of 800). A transform can still widen a stroke; that
+  is within the measurements above;
 - anything but what an exercise picture needs, by an allowlist (:data:`ELEMENTS`,
   :data:`ATTRIBUTES`, and in a ``style="..."`` attribute :data:`STYLE_PROPERTIES`): shapes,
   groups, text, linear and radial gradients and ``<use>``. A small file of filters
@@ -36,6 +59,7 @@ plain bytes. Plain Python and defusedxml, no Qt.
 
 from __future__ import annotations
 
+import math
 import re
 import zlib
 from collections.abc import Iterator
@@ -48,10 +72,20 @@ MAX_SVG_BYTES = 2 * 1024 * 1024
 """An SVG larger than this (once decompressed) is refused; the bundled ones are about 3 KB."""
 MAX_ELEMENTS = 20_000
 """An SVG with more elements than this is refused."""
-MAX_EXPANDED = 200_000
-"""An SVG that draws more elements than this, counting each ``<use>`` copy, is refused."""
+MAX_WORK = 320
+"""An SVG whose drawing work (see :func:`check_svg`) is more than this, counting each ``<use>``
+copy, is refused."""
 MAX_DASHES = 32
 """A dash pattern (``stroke-dasharray``) of more entries than this is refused."""
+MAX_STROKE_SHARE = 0.125
+"""A stroke wider than this share of the picture's larger side (100 units in an 800 x 600
+picture) is refused."""
+POINT_WORK = 4
+"""The work of one point of a path, polyline or polygon; any element is 1. In one path of long
+segments each point took up to 5 ms to draw, a full-size rectangle with a gradient 1.2 ms."""
+DASHES_PER_POINT = 10
+"""A dashed stroke counts once per this many dashes that fit along the picture's diagonal
+(a dash drew in about a tenth to a twentieth of the time of a point)."""
 MIN_DASH_SHARE = 0.005
 """A dash pattern whose entries average less than this share of the picture's larger side is
 refused (4 units in an 800 x 600 picture): it draws one dash per so many units of line."""
@@ -94,6 +128,12 @@ _COSTLY = ("filter", "mask", "pattern", "marker", "clippath")
 _STYLE_VALUE = re.compile(r"[\w\s#%.,()'\"+-]*")
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?(?:px)?")
 _SEPARATOR = re.compile(r"[\s,]+")
+_POINTED = frozenset({"path", "polyline", "polygon"})
+_COORDINATE = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_COMMAND = re.compile(r"[MmZzLlHhVvCcSsQqTtAa]")
+_DIAGONAL = math.sqrt(2)
+_UNITS = {"": 1.0, "px": 1.0, "pt": 4 / 3, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
+_LENGTH = re.compile(r"([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(px|pt|pc|mm|cm|in|%|)")
 
 
 class SvgRefused(Exception):
@@ -110,8 +150,9 @@ class _Builder(TreeBuilder):
         )
 
 
-def check_svg(data: bytes) -> bytes:
-    """The SVG in ``data`` as plain (uncompressed) bytes Qt may read, once checked.
+def check_svg(data: bytes, max_work: int = MAX_WORK) -> bytes:
+    """The SVG in ``data`` as plain (uncompressed) bytes Qt may read, once checked; its
+    drawing work may be at most ``max_work``.
 
     Raises:
         SvgRefused: with the reason in plain words.
@@ -142,9 +183,9 @@ def check_svg(data: bytes) -> bytes:
             by_id.setdefault(identifier, number)
     references = [_references(element, by_id) for element in elements]
     side = _larger_side(root)
-    for element in elements:
-        _check_allowed(element, side)
-    _check_expansion(root, elements, references)
+    dashes = [_check_allowed(element, side) for element in elements]
+    points = [_points(element) for element in elements]
+    _check_expansion(root, elements, references, points, dashes, max_work)
     return data
 
 
@@ -221,9 +262,26 @@ def _references(element: Element, by_id: dict[str, int]) -> list[int]:
     return numbers
 
 
-def _check_allowed(element: Element, side: float) -> None:
+def _points(element: Element) -> int:
+    """The drawing work of ``element`` itself: POINT_WORK for each point of a path (its
+    commands or its coordinate pairs, whichever are more) or of a polyline or polygon, else
+    1."""
+    name = _local(str(element.tag))
+    if name not in _POINTED:
+        return 1
+    numbers = letters = 0
+    for attribute, value in element.attrib.items():
+        if _local(attribute) in ("d", "points"):
+            numbers += len(_COORDINATE.findall(value))
+            letters += len(_COMMAND.findall(value))
+    return POINT_WORK * max(1, letters, (numbers + 1) // 2)
+
+
+def _check_allowed(element: Element, side: float) -> int:
     """Refuse an element, attribute or style property not on the allowlist, or a costly dash
-    pattern; ``side`` is the picture's larger side, in its own units."""
+    pattern; ``side`` is the picture's larger side, in its own units. Returns how many times
+    over ``element`` and what it holds are drawn: the dashes that fit along the picture's
+    diagonal when it sets a dash pattern, else 1."""
     tag = str(element.tag).rsplit("}", 1)[-1]
     name = tag.lower()
     if name not in ELEMENTS:
@@ -237,6 +295,7 @@ def _check_allowed(element: Element, side: float) -> None:
             f"has a <{shown}> element, which pictures may not have (only shapes, groups, "
             "text, gradients and <use>)"
         )
+    times = 1
     for qualified, value in element.attrib.items():
         attribute = _local(qualified)
         if attribute not in ATTRIBUTES:
@@ -245,13 +304,18 @@ def _check_allowed(element: Element, side: float) -> None:
                 "which pictures may not have"
             )
         if attribute == "style":
-            _check_style(value, side)
+            times = max(times, _check_style(value, side))
         elif attribute == "stroke-dasharray":
-            _check_dashes(value, side)
+            times = max(times, _check_dashes(value, side))
+        elif attribute == "stroke-width":
+            _check_stroke_width(value, side)
+    return times
 
 
-def _check_style(style: str, side: float) -> None:
-    """Refuse a ``style="..."`` that sets anything but the allowed presentation properties."""
+def _check_style(style: str, side: float) -> int:
+    """Refuse a ``style="..."`` that sets anything but the allowed presentation properties;
+    the dashes its dash pattern draws along the picture's diagonal (1 without one)."""
+    times = 1
     for declaration in style.split(";"):
         if not declaration.strip():
             continue
@@ -268,14 +332,37 @@ def _check_style(style: str, side: float) -> None:
                 "(letters, digits, #, %, quotes and url(#name) only)"
             )
         if name == "stroke-dasharray":
-            _check_dashes(value, side)
+            times = max(times, _check_dashes(value, side))
+        elif name == "stroke-width":
+            _check_stroke_width(value, side)
+    return times
 
 
-def _check_dashes(value: str, side: float) -> None:
-    """Refuse a dash pattern of more than MAX_DASHES entries or of too short dashes."""
+def _check_stroke_width(value: str, side: float) -> None:
+    """Refuse a stroke wider than MAX_STROKE_SHARE of the picture's larger side, or one whose
+    width is not a length that can be checked (``em``, ``ex``, anything but a number)."""
+    text = value.strip().lower()
+    if text in ("inherit", ""):
+        return
+    found = _LENGTH.fullmatch(text)
+    if found is None:
+        raise SvgRefused(f"has a stroke width that is not a plain length ({text[:40]!r})")
+    number, unit = float(found.group(1)), found.group(2)
+    width = number * side / 100 if unit == "%" else number * _UNITS[unit]
+    widest = MAX_STROKE_SHARE * side
+    if width > widest:
+        raise SvgRefused(
+            f"has a stroke too wide to draw quickly ({text[:40]}; at most {widest:g} units, "
+            f"{MAX_STROKE_SHARE:.1%} of the picture's larger side)"
+        )
+
+
+def _check_dashes(value: str, side: float) -> int:
+    """Refuse a dash pattern of more than MAX_DASHES entries or of too short dashes; the
+    number of dashes that fit along the picture's diagonal (1 for no pattern)."""
     text = value.strip()
     if text.lower() in ("none", "inherit", ""):
-        return
+        return 1
     entries = [entry for entry in _SEPARATOR.split(text) if entry]
     if len(entries) > MAX_DASHES:
         raise SvgRefused(
@@ -294,6 +381,8 @@ def _check_dashes(value: str, side: float) -> None:
             f"(on average at least {least:g} units, {MIN_DASH_SHARE:.1%} of the picture's "
             "larger side)"
         )
+    dashes = _DIAGONAL * side * len(lengths) / sum(lengths)
+    return max(1, math.ceil(dashes / DASHES_PER_POINT))
 
 
 def _larger_side(root: Element) -> float:
@@ -314,11 +403,20 @@ def _larger_side(root: Element) -> float:
     return max([*sides, 0.0]) or 100.0
 
 
-def _check_expansion(root: Element, elements: list[Element], references: list[list[int]]) -> None:
-    """Refuse a drawing whose references expand it beyond MAX_EXPANDED elements, or loop.
+def _check_expansion(
+    root: Element,
+    elements: list[Element],
+    references: list[list[int]],
+    points: list[int],
+    dashes: list[int],
+    max_work: int,
+) -> None:
+    """Refuse a drawing whose references expand it beyond ``max_work``, or loop.
 
-    The expanded size of an element is 1 + its children's + the referenced elements'; each is
-    worked out once, depth first, without recursion (a deep file cannot exhaust the stack).
+    The work of an element is (its own work, ``points`` + its children's work + the
+    referenced elements' work) times its ``dashes`` (a dash pattern applies to what it holds
+    too); each is worked out once, depth first, without recursion (a deep file cannot exhaust
+    the stack).
     """
     index = {id(element): number for number, element in enumerate(elements)}
     children: list[list[int]] = [[index[id(child)] for child in element] for element in elements]
@@ -343,9 +441,11 @@ def _check_expansion(root: Element, elements: list[Element], references: list[li
             continue
         stack.pop()
         on_path[number] = False
-        total = 1 + sum(size[n] or 0 for n in (*children[number], *references[number]))
-        if total > MAX_EXPANDED:
+        held = sum(size[n] or 0 for n in (*children[number], *references[number]))
+        total = (points[number] + held) * dashes[number]
+        if total > max_work:
             raise SvgRefused(
-                f"draws too many shapes once its <use> copies are counted (over {MAX_EXPANDED:,})"
+                "draws too many shapes, points or dashes once its <use> copies are counted "
+                f"(over {max_work:,}; too slow to draw)"
             )
         size[number] = total

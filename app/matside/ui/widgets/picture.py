@@ -10,9 +10,15 @@ sizes are refused, and it is decoded scaled down to at most ``MAX_SIDE`` pixels 
 side. Decoded pictures are kept in a cache bounded in bytes, keyed by the file itself (its
 resolved path, size and modification time), so ten spellings of one file hold it once.
 
-An SVG is drawn once for each size the widget takes, into a pixmap that every repaint copies:
-drawing even a checked SVG can take a while (over a second for 20,000 large shapes), too
-long to pay at every paint of the run screen.
+An SVG is never drawn on the UI thread: even a checked one can take a good part of a second
+(see :mod:`matside.storage.svgcheck`), and the run screen's timer must keep ticking. Each
+widget asks :class:`_Renders` for the picture at its size; a worker thread draws it into a
+QImage, which comes back by a queued signal, and the widget repaints. Meanwhile it shows what
+it has: this picture drawn at another size, scaled, or the placeholder. At most one drawing
+per picture and size runs at once, a drawing nobody wants any more is dropped before it starts
+(and its result ignored when it has), and the workers know no widget: a widget that goes away
+mid-drawing is simply not told. Each widget keeps its last few drawings, so a run screen
+stepping between an exercise's positions draws each once per size.
 
 A missing, broken or refused picture never raises: it is logged with the reason, and a neutral
 placeholder with the exercise name is drawn instead.
@@ -20,8 +26,11 @@ placeholder with the exercise name is drawn instead.
 
 from __future__ import annotations
 
+import atexit
+import itertools
 import logging
 import os
+import time
 from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +39,7 @@ from typing import TYPE_CHECKING
 # where used: PySide builds a class and its enums on first access, and the bundled routines'
 # pictures are SVG (issue 8).
 from PySide6 import QtCore, QtGui
-from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtCore import QByteArray, QObject, QRectF, QRunnable, QSize, QThreadPool, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -42,7 +51,7 @@ from matside.ui import theme
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QBuffer
-    from PySide6.QtGui import QMovie, QPixmap
+    from PySide6.QtGui import QImage, QMovie, QPixmap
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +70,14 @@ is logged once, not at every repaint)."""
 BITMAP_FORMATS = frozenset({"png", "jpeg", "jpg", "gif", "bmp", "webp"})
 """The bitmap formats read, as QImageReader names them from a file's content (never SVG: an
 SVG is read only after app.svgcheck, whatever its name)."""
+RENDER_THREADS = 2
+"""At most this many SVGs are drawn at once, each on its own worker thread."""
+KEPT_RENDERINGS = 4
+"""Each widget keeps this many of its last SVG drawings (picture and size)."""
+
+RenderKey = tuple[int, int, int]
+"""What one drawing is of: the picture's token, and the width and height in pixels."""
+_tokens = itertools.count(1)
 
 
 class PictureRefused(Exception):
@@ -79,7 +96,9 @@ class _Image:
     def __init__(self, path: Path, data: bytes | None = None, refused: str | None = None):
         self.path = path
         self.refused = refused
-        self.svg: QSvgRenderer | None = None
+        self.token = next(_tokens)  # names this picture in a RenderKey
+        self.svg: bytes | None = None  # the checked SVG, drawn only on a worker thread
+        self.svg_size = QSize()
         self.pixmap: QPixmap | None = None
         self.movie: QMovie | None = None
         self.cost = 0  # bytes held, for the cache's bound
@@ -100,10 +119,11 @@ class _Image:
     def _load(self, path: Path, data: bytes) -> None:
         if path.suffix.lower() in (".svg", ".svgz"):
             plain = check_svg(data)
+            # Read (not drawn) here for its size and to know Qt can draw it: a few ms for 2 MB.
             renderer = QSvgRenderer(QByteArray(plain))
             if not renderer.isValid():
                 raise PictureRefused("is not an SVG picture Qt can draw")
-            self.svg = renderer
+            self.svg, self.svg_size = plain, renderer.defaultSize()
             self.cost = len(plain)
             return
         check_bitmap(data)  # before Qt decodes a byte: too many scans or frames
@@ -136,7 +156,7 @@ class _Image:
 
     def natural_size(self) -> QSize:
         if self.svg is not None:
-            return self.svg.defaultSize()
+            return self.svg_size
         if self.pixmap is not None:
             return self.pixmap.size()
         if self.movie is not None:
@@ -247,6 +267,143 @@ def picture_problem(path: Path) -> str | None:
     return None if image.ok else image.refused or "cannot be shown"
 
 
+def render_svg(data: bytes, size: QSize) -> QImage:
+    """The checked SVG ``data`` drawn at ``size``, on a transparent ground. Called on a worker
+    thread.
+
+    Through Qt's SVG image reader, which makes its own renderer in this thread and, unlike
+    QSvgRenderer.render, lets go of Python's lock while it draws: a Python thread drawing with
+    QSvgRenderer held the UI thread up as long as the drawing took.
+
+    Raises:
+        PictureRefused: Qt could not draw it.
+    """
+    buffer = QtCore.QBuffer()
+    buffer.setData(data)
+    buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
+    reader = QtGui.QImageReader(buffer, b"svg")
+    reader.setDecideFormatFromContent(False)
+    reader.setScaledSize(size)
+    image = reader.read()
+    buffer.close()
+    if image.isNull():
+        raise PictureRefused(f"could not be drawn ({reader.errorString()})")
+    return image
+
+
+class _Job(QRunnable):
+    """Draws one SVG at one size on a worker thread and posts the result; knows no widget."""
+
+    def __init__(self, key: RenderKey, data: bytes, renders: _Renders):
+        super().__init__()
+        self.key, self.data, self.renders = key, data, renders
+
+    def run(self) -> None:
+        if not self.renders.wanted(self.key):
+            self.renders.finished.emit(self.key, None, "")  # dropped before it started
+            return
+        try:
+            image = render_svg(self.data, QSize(self.key[1], self.key[2]))
+        except PictureRefused as error:
+            self.renders.finished.emit(self.key, None, str(error))
+        except Exception:  # a picture never stops the app
+            log.exception("picture could not be drawn")
+            self.renders.finished.emit(self.key, None, "could not be drawn")
+        else:
+            self.renders.finished.emit(self.key, image, "")
+
+
+class _Renders(QObject):
+    """SVG drawings on worker threads, at most one per picture and size at once.
+
+    A widget says which drawing it wants (:meth:`want`) and stops wanting it
+    (:meth:`unwant`); :attr:`rendered` tells every widget of each drawing done, by key, on
+    the UI thread (the workers post to :attr:`finished`, delivered queued).
+    """
+
+    finished = Signal(object, object, str)  # key, QImage or None, why it failed
+    rendered = Signal(object, object, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pool = QThreadPool()
+        self._pool.setMaxThreadCount(RENDER_THREADS)
+        self._wanted: dict[RenderKey, int] = {}  # read by the workers too, under Python's lock
+        self._running: dict[RenderKey, bytes] = {}
+        self.started = 0  # drawings started, for the tests
+        self.finished.connect(self._done, QtCore.Qt.ConnectionType.QueuedConnection)
+
+    def want(self, key: RenderKey, data: bytes) -> None:
+        self._wanted[key] = self._wanted.get(key, 0) + 1
+        if key not in self._running:
+            self._start(key, data)
+
+    def _start(self, key: RenderKey, data: bytes) -> None:
+        self._running[key] = data
+        self.started += 1
+        self._pool.start(_Job(key, data, self))
+
+    def unwant(self, key: RenderKey) -> None:
+        count = self._wanted.get(key, 0) - 1
+        if count > 0:
+            self._wanted[key] = count
+        else:
+            self._wanted.pop(key, None)
+
+    def wanted(self, key: RenderKey) -> bool:
+        return key in self._wanted
+
+    def running(self) -> int:
+        return len(self._running)
+
+    def stop(self) -> None:
+        """Drop what has not started and wait for what has (each well under a second)."""
+        self._wanted.clear()
+        self._pool.waitForDone()
+
+    def _done(self, key: RenderKey, image: QImage | None, problem: str) -> None:
+        data = self._running.pop(key, b"")
+        if image is None and not problem:  # dropped before it started
+            if key in self._wanted:  # ...and wanted again since: start it again
+                self._start(key, data)
+            return
+        if key in self._wanted or problem:
+            self.rendered.emit(key, image, problem)
+
+
+class _Ticket:
+    """The drawing a widget has asked for and not yet received; given back when the widget
+    goes away (it is no QObject and knows no widget, so it outlives the one it serves)."""
+
+    def __init__(self) -> None:
+        self.asked: RenderKey | None = None
+
+    def ask(self, key: RenderKey, data: bytes) -> None:
+        self.give_back()
+        self.asked = key
+        renders().want(key, data)
+
+    def give_back(self, *_ignored: object) -> None:
+        if self.asked is not None:
+            renders().unwant(self.asked)
+            self.asked = None
+
+
+_renders_instance: _Renders | None = None
+
+
+def renders() -> _Renders:
+    """The one :class:`_Renders`, made on first use (on the UI thread)."""
+    global _renders_instance
+    if _renders_instance is None:
+        _renders_instance = _Renders()
+        atexit.register(_renders_instance.stop)  # no worker may outlive the interpreter
+        app = QtCore.QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(_renders_instance.stop)
+    return _renders_instance
+
+
 class ExercisePicture(QWidget):
     """Shows one of an exercise's pictures, fitted to the widget, or a placeholder."""
 
@@ -254,9 +411,12 @@ class ExercisePicture(QWidget):
         super().__init__(parent)
         self._image: _Image | None = None
         self._label = ""
-        # The SVG drawn at the size it was last shown at: (renderer, size, ratio) and pixmap.
-        self._drawn: tuple[QSvgRenderer, QSize, float] | None = None
-        self._drawn_pixmap: QPixmap | None = None
+        # The SVG drawing wanted now (asked of renders()), and the last few received.
+        self._wanted: RenderKey | None = None
+        self._drawn: OrderedDict[RenderKey, QPixmap] = OrderedDict()
+        self._ticket = _Ticket()
+        self.destroyed.connect(self._ticket.give_back)
+        renders().rendered.connect(self._on_rendered)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 90)
 
@@ -270,16 +430,87 @@ class ExercisePicture(QWidget):
             self._image.movie.stop()
         self._image = image
         self._label = label
-        self._drawn = self._drawn_pixmap = None
         if image is not None and image.movie is not None:
             image.movie.frameChanged.connect(self._on_frame)
             image.movie.start()
+        self._want_drawing()
         self.setAccessibleName(label)
         self.update()
 
     @property
     def showing_placeholder(self) -> bool:
-        return self._image is None or not self._image.ok
+        """Whether the placeholder is what is drawn: no picture, one that cannot be shown,
+        or an SVG not yet drawn at any size."""
+        image = self._image
+        if image is None or not image.ok:
+            return True
+        return image.svg is not None and self._drawing_of(image) is None
+
+    @property
+    def waiting(self) -> bool:
+        """Whether an SVG drawing for the widget's present size is still to come."""
+        return self._wanted is not None and self._wanted not in self._drawn
+
+    def wait_drawn(self, seconds: float) -> bool:
+        """Let events run until the SVG drawing for the present size has come, for at most
+        ``seconds``; whether it came. For the self-test and the tests, which draw frames
+        offscreen and must see the picture in them; the app itself never waits."""
+        deadline = time.monotonic() + seconds
+        while self.waiting and time.monotonic() < deadline:
+            QtCore.QCoreApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents)
+            time.sleep(0.005)  # the workers need Python's lock a moment to post their result
+        return not self.waiting
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._want_drawing()
+
+    def _key(self, image: _Image) -> RenderKey:
+        target = self._fit(image.natural_size())
+        ratio = self.devicePixelRatioF()
+        width = max(1, round(target.width() * ratio))
+        return image.token, width, max(1, round(target.height() * ratio))
+
+    def _want_drawing(self) -> None:
+        """Ask for the present picture at the present size, unless it is drawn already."""
+        image = self._image
+        key = self._key(image) if image is not None and image.svg is not None else None
+        if key == self._wanted:
+            return
+        self._ticket.give_back()
+        self._wanted = key
+        if key is None or image is None or image.svg is None:
+            return
+        if key in self._drawn:
+            self._drawn.move_to_end(key)
+            return
+        self._ticket.ask(key, image.svg)
+
+    def _on_rendered(self, key: RenderKey, image: QImage | None, problem: str) -> None:
+        if key != self._wanted or key != self._ticket.asked:
+            return  # another widget's, or a size or picture no longer shown here
+        self._ticket.give_back()
+        shown = self._image
+        if image is None:
+            if shown is not None and shown.token == key[0] and shown.svg is not None:
+                log.warning("picture not shown: %s %s", shown.path, problem)
+                shown.svg, shown.refused = None, problem  # refused from now on, everywhere
+            self._wanted = None
+            self.update()
+            return
+        pixmap = QtGui.QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        self._drawn[key] = pixmap
+        while len(self._drawn) > KEPT_RENDERINGS:
+            self._drawn.popitem(last=False)
+        self.update()
+
+    def _drawing_of(self, image: _Image) -> QPixmap | None:
+        """The latest drawing of ``image`` this widget has, at whatever size."""
+        for key in reversed(self._drawn):
+            if key[0] == image.token:
+                return self._drawn[key]
+        return None
 
     def _on_frame(self, _frame: int) -> None:
         self.update()
@@ -303,37 +534,25 @@ class ExercisePicture(QWidget):
             return
         target = self._fit(image.natural_size())
         if image.svg is not None:
-            painter.drawPixmap(target.topLeft(), self._svg_pixmap(image.svg, target))
+            self._paint_svg(painter, image, target)
         elif image.pixmap is not None:
             painter.drawPixmap(target.toRect(), image.pixmap)
         elif image.movie is not None:
             painter.drawPixmap(target.toRect(), image.movie.currentPixmap())
 
-    def _svg_pixmap(self, renderer: QSvgRenderer, target: QRectF) -> QPixmap:
-        """The SVG drawn at ``target``'s size, drawn again only when that size changes."""
-        ratio = self.devicePixelRatioF()
-        size = QSize(max(1, round(target.width() * ratio)), max(1, round(target.height() * ratio)))
-        drawn = self._drawn
-        if (
-            self._drawn_pixmap is None
-            or drawn is None
-            or drawn[0] is not renderer
-            or drawn[1] != size
-            or drawn[2] != ratio
-        ):
-            pixmap = QtGui.QPixmap(size)
-            pixmap.fill(QtGui.QColor(0, 0, 0, 0))
-            painter = QPainter(pixmap)
-            try:
-                painter.setRenderHints(
-                    QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
-                )
-                renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
-            finally:
-                painter.end()
-            pixmap.setDevicePixelRatio(ratio)
-            self._drawn, self._drawn_pixmap = (renderer, size, ratio), pixmap
-        return self._drawn_pixmap
+    def _paint_svg(self, painter: QPainter, image: _Image, target: QRectF) -> None:
+        """The SVG as drawn for this size; until that comes, another size's drawing scaled,
+        or the placeholder."""
+        self._want_drawing()  # the size or the screen's pixel ratio may have changed
+        drawn = self._drawn.get(self._wanted) if self._wanted is not None else None
+        if drawn is not None:
+            painter.drawPixmap(target.topLeft(), drawn)
+            return
+        other = self._drawing_of(image)
+        if other is not None:
+            painter.drawPixmap(target, other, QRectF(other.rect()))
+        else:
+            self._paint_placeholder(painter)
 
     def _fit(self, natural: QSize) -> QRectF:
         area = QRectF(self.rect())
