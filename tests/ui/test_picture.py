@@ -510,3 +510,25 @@ def test_a_missing_picture_is_logged_once_not_at_every_repaint(
         load_image(tmp_path / f"gone-{number}.png")
     assert len(cache) == 3
     cache.clear()
+
+
+def test_a_routines_picture_swapped_for_a_symlink_is_not_shown(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The run screen resolves a reference, then shows it: a file swapped for a symlink in
+    # between (the folder's owner can) must not be read from outside the routine's folder.
+    secret = tmp_path / "secret.svg"
+    secret.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>', "utf-8")
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    (folder / "pic.svg").write_text(secret.read_text("utf-8"), "utf-8")
+    path = paths.resolve_image("pic.svg", folder / "r.json")
+    assert path is not None
+    (folder / "pic.svg").unlink()
+    (folder / "pic.svg").symlink_to(secret)
+    widget = ExercisePicture()
+    qtbot.addWidget(widget)
+    widget.show_image(path, "Lunge", paths.picture_folder("pic.svg", folder / "r.json"))
+    assert widget.showing_placeholder
+    image = picture_module.load_image(path, folder)
+    assert image.refused == "leads outside its folder"

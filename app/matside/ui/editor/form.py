@@ -45,7 +45,7 @@ from matside.core.routine import (
     exercise_from_data,
 )
 from matside.storage import library
-from matside.storage.paths import resolve_image
+from matside.storage.paths import picture_folder, resolve_image
 from matside.ui import theme
 from matside.ui.editor.problems import WORK_KEYS, Placement
 from matside.ui.library.style import ERROR
@@ -343,7 +343,8 @@ class ImageStrip(QWidget):
             picture.setFixedSize(*self.THUMB)
             picture.setMinimumSize(*self.THUMB)
             path = resolve_image(reference, routine_file)
-            picture.show_image(path, f"missing:\n{Path(reference).name}")
+            folder = picture_folder(reference, routine_file)
+            picture.show_image(path, f"missing:\n{Path(reference).name}", folder)
             picture.setToolTip(tip(reference))
             remove = QPushButton("Remove")
             remove.setStyleSheet("padding: 3px 8px; font-size: 12px;")

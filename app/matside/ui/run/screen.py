@@ -36,7 +36,7 @@ from matside.core.cues import DEFAULT_CUES, CueOptions
 from matside.core.keymap import RUN_KEYS, Action, binding_for
 from matside.core.session import Event, Finished, Session, State, StateChanged
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
-from matside.storage.paths import resolve_image
+from matside.storage.paths import picture_folder, resolve_image
 from matside.ui import theme
 from matside.ui.text import plain_label, tip
 from matside.ui.widgets.picture import ExercisePicture
@@ -594,8 +594,9 @@ class RunScreen(QWidget):
             self.picture.show_image(None, exercise.name if exercise is not None else "")
             return
         index = image_index(segment, elapsed, len(exercise.images))
-        path = resolve_image(exercise.images[index], self.routine_file)
-        self.picture.show_image(path, exercise.name)
+        reference = exercise.images[index]
+        path = resolve_image(reference, self.routine_file)
+        self.picture.show_image(path, exercise.name, picture_folder(reference, self.routine_file))
 
     def _refresh_controls(self, state: State, segment: Segment) -> None:
         self._set_button(

@@ -1,9 +1,9 @@
 """The exercise picture: SVG drawn sharp at any size, PNG/JPEG scaled smoothly, GIFs animated.
 
-A picture file comes from a stranger. It is read only through :func:`app.files.read_regular_file`
+A picture file comes from a stranger. It is read only through ``read_regular_file``
 (a regular file of at most ``MAX_PICTURE_BYTES``, opened without blocking) and handed to Qt from
 memory, so Qt never opens a path itself: not the picture's, not one an SVG names. An SVG is
-checked first by :mod:`app.svgcheck`; a bitmap's structure by
+checked first by :mod:`matside.storage.svgcheck`; a bitmap's structure by
 :mod:`matside.storage.bitmapcheck` (a JPEG of too many scans or a progressive one too large, a
 GIF of too many frames), then its size is read from its header before it is decoded, absurd
 sizes are refused, and it is decoded scaled down to at most ``MAX_SIDE`` pixels on its longer
@@ -165,7 +165,6 @@ class _Image:
 
 
 def _keep_aspect_ratio() -> QtCore.Qt.AspectRatioMode:
-    # QtCore.Qt, read here: the first frame does without it (see matside.ui.props).
     return QtCore.Qt.AspectRatioMode.KeepAspectRatio
 
 
@@ -218,7 +217,7 @@ class _Cache:
         self._items.clear()
         self.total = 0
 
-    def get(self, path: Path) -> _Image:
+    def get(self, path: Path, folder: Path | None = None) -> _Image:
         key: tuple[object, ...]
         try:
             real = path.resolve()
@@ -235,7 +234,7 @@ class _Cache:
             image = _Image(path, refused="cannot be found")
         else:
             try:
-                data = read_regular_file(real, MAX_PICTURE_BYTES)
+                data = read_regular_file(real, MAX_PICTURE_BYTES, inside=folder)
             except FileRefused as error:
                 image = _Image(real, refused=str(error))
             else:
@@ -255,9 +254,15 @@ class _Cache:
 cache = _Cache(CACHE_BYTES)
 
 
-def load_image(path: Path) -> _Image:
-    """Load a picture once; later calls for the same file, however spelt, share it."""
-    return cache.get(path)
+def load_image(path: Path, folder: Path | None = None) -> _Image:
+    """Load a picture once; later calls for the same file, however spelt, share it.
+
+    Args:
+        path: the picture, resolved (:func:`matside.storage.paths.resolve_image`).
+        folder: the folder it must still be inside when it is opened (a routine's pictures:
+            :func:`matside.storage.paths.picture_folder`), or None.
+    """
+    return cache.get(path, folder)
 
 
 def picture_problem(path: Path) -> str | None:
@@ -420,9 +425,10 @@ class ExercisePicture(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 90)
 
-    def show_image(self, path: Path | None, label: str) -> None:
-        """Show the picture at ``path`` (None: the placeholder), named ``label``."""
-        image = load_image(path) if path is not None else None
+    def show_image(self, path: Path | None, label: str, folder: Path | None = None) -> None:
+        """Show the picture at ``path`` (None: the placeholder), named ``label``; a routine's
+        picture is read only if it is still inside ``folder`` when opened."""
+        image = load_image(path, folder) if path is not None else None
         if image is self._image and label == self._label:
             return
         if self._image is not None and self._image.movie is not None:
@@ -569,7 +575,6 @@ class ExercisePicture(QWidget):
 
     def _paint_placeholder(self, painter: QPainter) -> None:
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-        # QtCore.Qt, read here: the first frame does without it (see matside.ui.props).
         painter.setPen(QtGui.QPen(QtGui.QColor("#3A4656"), 3, QtCore.Qt.PenStyle.DashLine))
         painter.setBrush(QtGui.QColor(theme.SURFACE))
         painter.drawRoundedRect(area, 18, 18)
