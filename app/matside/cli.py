@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -106,6 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if timeline is None:
             return 1
         routine = timeline.routine
+    missing = missing_display(os.environ, sys.platform)
+    if missing is not None:
+        print(f"matside: {missing}", file=sys.stderr)
+        return 1
     try:  # Qt only for the app: validate, plan, import and export run without a display
         from matside.ui.main import run_gui
     except ImportError as error:  # the GUI's libraries are missing, not a bug to show
@@ -121,6 +125,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             fullscreen=args.fullscreen,
         )
     return run_gui()
+
+
+def missing_display(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why the app cannot open a window here, or None when it can (as far as one can tell).
+
+    On Linux and the BSDs a window needs an X or Wayland session: without either, Qt aborts
+    with a misleading word about the xcb-cursor library. ``QT_QPA_PLATFORM`` (offscreen, say)
+    is the user's own choice and is left to Qt.
+    """
+    if platform.startswith(("win", "darwin")) or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return "Matside needs a graphical session: DISPLAY and WAYLAND_DISPLAY are unset"
 
 
 def _say(line: str, stream: TextIO | None = None) -> None:

@@ -253,3 +253,44 @@ def test_import_and_export_have_help(capsys: pytest.CaptureFixture[str]) -> None
         with pytest.raises(SystemExit):
             main([command, "--help"])
         assert "usage: matside " + command in capsys.readouterr().out
+
+
+def test_without_a_graphical_session_the_app_says_so_in_one_line(tmp_path: Path) -> None:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["MATSIDE_HOME"] = str(tmp_path)
+    for command in ([], ["run", str(paths.bundled_routines()[0])]):
+        result = subprocess.run(
+            [sys.executable, "-m", "matside", *command],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 1
+        assert result.stderr == (
+            "matside: Matside needs a graphical session: DISPLAY and WAYLAND_DISPLAY are unset\n"
+        )
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "says"),
+    [
+        ({}, "linux", True),
+        ({"DISPLAY": ":0"}, "linux", False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+        ({}, "win32", False),
+        ({}, "darwin", False),
+    ],
+)
+def test_a_display_is_looked_for_where_one_is_needed(
+    environ: dict[str, str], platform: str, says: bool
+) -> None:
+    from matside.cli import missing_display
+
+    assert (missing_display(environ, platform) is not None) is says
