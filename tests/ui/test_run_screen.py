@@ -372,3 +372,16 @@ def test_help_keys_shows_the_key_map(qtbot: QtBot, monkeypatch: pytest.MonkeyPat
     keys = next(a for a in window.findChildren(QAction) if a.text() == "&Keys on the run screen")
     keys.trigger()
     assert shown == [("Keys on the run screen", keys_help())]
+
+
+def test_the_window_opens_no_larger_than_the_screen_has_room_for(qtbot: QtBot) -> None:
+    from matside.ui.main import PREFERRED_SIZE, first_size
+
+    assert first_size((1920, 1040)) == PREFERRED_SIZE
+    assert first_size((1366, 728)) == (1280, 728)  # a 1366 x 768 laptop with a panel
+    assert first_size((1024, 576)) == (1024, 576)
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    assert window.width() <= free.width()
+    assert window.height() <= free.height()

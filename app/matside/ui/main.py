@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.player.volume = self.settings.volume
         self.player.muted = self.settings.muted
         self.setWindowTitle(window_title(APP_NAME))
-        self.resize(1280, 800)
+        self.resize(*first_size(self.screen().availableGeometry().size().toTuple()))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         # The library and the editor are built when first shown: `matside run` goes straight
@@ -288,6 +288,17 @@ class MainWindow(QMainWindow):
         self._close_run_screen()
         self.awake.release()
         event.accept()
+
+
+PREFERRED_SIZE = (1280, 800)
+"""The window's size on a screen with room for it."""
+
+
+def first_size(available: tuple[int, int]) -> tuple[int, int]:
+    """The window's first size on a screen whose free area is ``available`` (width, height):
+    the preferred size, or what fits, so that nothing opens below the screen's edge (a
+    1366 x 768 laptop has less than 800 pixels of height to give)."""
+    return (min(PREFERRED_SIZE[0], available[0]), min(PREFERRED_SIZE[1], available[1]))
 
 
 def app_icon() -> QIcon:
