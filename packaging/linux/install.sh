@@ -52,8 +52,20 @@ if [ -f "$icons/matside.svg" ]; then
 fi
 
 # The menu entry runs the installed copy by its full path: ~/.local/bin may not be on PATH.
-sed -e "s|^Exec=.*|Exec=$target/matside|" -e "s|^TryExec=.*|TryExec=$target/matside|" \
-  "$desktop" > "$data/applications/matside.desktop"
+# Written by the Desktop Entry rules, whatever the path holds (a space, a quote, a %): Exec's
+# argument in double quotes with \ " ` $ escaped and % doubled, then every backslash doubled
+# again as a string value; TryExec as a plain string value.
+program=$target/matside
+quoted=$(printf '%s' "$program" | sed -e 's/[\\"`$]/\\&/g' -e 's/%/%%/g')
+exec_value=$(printf '"%s"' "$quoted" | sed -e 's/\\/\\\\/g')
+tryexec_value=$(printf '%s' "$program" | sed -e 's/\\/\\\\/g')
+while IFS= read -r line || [ -n "$line" ]; do
+  case $line in
+    Exec=*) printf 'Exec=%s\n' "$exec_value" ;;
+    TryExec=*) printf 'TryExec=%s\n' "$tryexec_value" ;;
+    *) printf '%s\n' "$line" ;;
+  esac
+done < "$desktop" > "$data/applications/matside.desktop"
 if command -v update-desktop-database >/dev/null 2>&1; then
   update-desktop-database -q "$data/applications" 2>/dev/null || true
 fi
