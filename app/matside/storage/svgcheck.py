@@ -305,10 +305,8 @@ def _check_allowed(element: Element, side: float) -> int:
             )
         if attribute == "style":
             times = max(times, _check_style(value, side))
-        elif attribute == "stroke-dasharray":
-            times = max(times, _check_dashes(value, side))
-        elif attribute == "stroke-width":
-            _check_stroke_width(value, side)
+        else:
+            times = max(times, _presentation_times(attribute, value, side))
     return times
 
 
@@ -331,11 +329,18 @@ def _check_style(style: str, side: float) -> int:
                 f"has a style value {value.strip()[:40]!r} that pictures may not have "
                 "(letters, digits, #, %, quotes and url(#name) only)"
             )
-        if name == "stroke-dasharray":
-            times = max(times, _check_dashes(value, side))
-        elif name == "stroke-width":
-            _check_stroke_width(value, side)
+        times = max(times, _presentation_times(name, value, side))
     return times
+
+
+def _presentation_times(name: str, value: str, side: float) -> int:
+    """Check a presentation property, given as an attribute or in a style alike: the dashes a
+    dash pattern draws along the picture's diagonal, 1 for anything else."""
+    if name == "stroke-dasharray":
+        return _check_dashes(value, side)
+    if name == "stroke-width":
+        _check_stroke_width(value, side)
+    return 1
 
 
 def _check_stroke_width(value: str, side: float) -> None:
