@@ -3,8 +3,8 @@
 A routine file, and every picture it names, is untrusted input. Opening a FIFO blocks until a
 writer comes (forever), a device can block or stream without end (``/dev/zero``), and a
 folder or a huge file can exhaust memory. Everything Matside reads on a stranger's word goes
-through :func:`read_regular_file` (or :func:`check_regular_file` before Qt reads a picture), so
-that each of these is a clear refusal, never a hang.
+through :func:`read_regular_file` (:func:`check_regular_file` only asks whether it would be
+read), so that each of these is a clear refusal, never a hang.
 
 Plain Python, no Qt.
 """

@@ -383,9 +383,9 @@ def _holds(path: Path, data: bytes) -> bool:
 def copy_image(source: Path, routine_folder: Path) -> str:
     """Copy a picture into ``routine_folder/images`` and return its reference, ``images/NAME``.
 
-    Only a regular file of at most :data:`~app.files.MAX_PICTURE_BYTES` whose bytes are a
-    picture is copied, as a new file with ordinary permissions and a safe name (see
-    :func:`store_picture`).
+    Only a regular file of at most :data:`~matside.storage.files.MAX_PICTURE_BYTES` whose
+    bytes are a picture is copied, as a new file with ordinary permissions and a safe name
+    (see :func:`store_picture`).
 
     Raises:
         FileRefused: the source is not such a file; the message says why.
@@ -472,7 +472,7 @@ def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> di
 
 def load_untrusted_routine(path: Path) -> Routine:
     """Load a routine file that came from somebody else: a regular file of at most
-    :data:`~app.files.MAX_ROUTINE_BYTES`, opened without blocking (a FIFO or a device is
+    :data:`~matside.storage.files.MAX_ROUTINE_BYTES`, opened without blocking (a FIFO or a device is
     refused, not waited on).
 
     Raises:
