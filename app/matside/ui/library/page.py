@@ -243,16 +243,18 @@ class HomePage(QWidget):
     def _select_row(self, row: int | None) -> None:
         if row is None:
             self.view.setCurrentIndex(QModelIndex())
-            self.details.show_entry(None)
+            self.details.show_entry(None, self.search.text())
             return
         index = self.model.index(row)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
-        self.details.show_entry(self.current_entry())
+        self.details.show_entry(self.current_entry(), self.search.text())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = current.data(ENTRY_ROLE)
-        self.details.show_entry(entry if isinstance(entry, RoutineEntry) else None)
+        self.details.show_entry(
+            entry if isinstance(entry, RoutineEntry) else None, self.search.text()
+        )
 
     def _filter(self, text: str) -> None:
         chosen = self.current_entry()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matside.core.search import matches, query_words
 from matside.storage import library
 from matside.storage.library import RoutineEntry
 from matside.ui import theme
@@ -55,20 +56,20 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LibraryModel(QAbstractListModel):
-    """The routines under two headings, "Your routines" and "Bundled", filtered by name."""
+    """The routines under two headings, "Your routines" and "Bundled", filtered by a search."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._entries: list[RoutineEntry] = []
         self._rows: list[_Row] = []
-        self._filter = ""
+        self._filter: tuple[str, ...] = ()
 
     def set_entries(self, entries: list[RoutineEntry]) -> None:
         self._entries = entries
         self._rebuild()
 
     def set_filter(self, text: str) -> None:
-        self._filter = text.strip().casefold()
+        self._filter = query_words(text)
         self._rebuild()
 
     @property
@@ -76,7 +77,7 @@ class LibraryModel(QAbstractListModel):
         return self._entries
 
     def _matches(self, entry: RoutineEntry) -> bool:
-        return not self._filter or self._filter in entry.title.casefold()
+        return matches(self._filter, entry.searched_texts)
 
     def _rebuild(self) -> None:
         self.beginResetModel()
@@ -97,7 +98,7 @@ class LibraryModel(QAbstractListModel):
             if not group:
                 rows.append(_Row(hint=empty_hint))
             elif not shown:
-                rows.append(_Row(hint="No name matches the search."))
+                rows.append(_Row(hint="Nothing here matches the search."))
             rows += [_Row(entry=e) for e in shown]
         self._rows = rows
         self.endResetModel()
