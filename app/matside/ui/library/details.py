@@ -77,7 +77,7 @@ class RoutineDetails(QWidget):
         buttons.setSpacing(10)
         self.start_button = QPushButton("Start")
         self.start_button.setObjectName("primary")
-        self.start_button.setMinimumSize(150, 52)
+        self.start_button.setMinimumSize(130, 52)
         self.start_button.setStyleSheet("font-size: 19px;")
         self.edit_button = QPushButton("Edit")
         self.repair_button = QPushButton("Repair…")
