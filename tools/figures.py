@@ -77,7 +77,8 @@ are shared starting points and are not drawn themselves. Keys, all optional:
     100 pixels get no arrow (and a warning). An arrow is in the accent colour when it follows
     a highlighted limb, neutral otherwise.
 ``ghost``
-    A list of parts (``l_leg``, ``r_arm``, ``torso``, ``head``...) drawn faintly as they are
+    A list of parts (``l_leg``, ``r_arm``, ``torso``, ``head``, ``pelvis`` for the pelvis
+    band...) drawn faintly as they are
     in the exercise's other positions, under the figure: where a change is small, the ghost
     shows it from across the room. Never inherited.
 ``props``
@@ -162,6 +163,8 @@ HALO = 0.018  # background-coloured rim that keeps overlapping parts apart
 
 WALL_HEIGHT = 1.1  # statures
 MAT_MARGIN = 0.12  # statures of mat round the figure
+BAND_HALF_DEPTH = 0.1  # the pelvis band reaches this far in front of and behind the hips
+BAND_WIDTH = 0.06  # the pelvis band's thickness
 
 VIEWS = {"front": 0.0, "left": 90.0, "back": 180.0, "right": -90.0}
 
@@ -301,7 +304,7 @@ WORKING = {
 """The parts that may be drawn in the accent colour, by the side a picture shows working."""
 DRAWN_SIDES = {"left", "both"}
 """The sides the bundled pictures are drawn for (the right side is shown mirrored)."""
-GHOST_PARTS = {"l_leg", "r_leg", "l_arm", "r_arm", "torso", "head"}
+GHOST_PARTS = {"l_leg", "r_leg", "l_arm", "r_arm", "torso", "head", "pelvis"}
 
 
 def check_figures(figures: dict[str, dict[str, Any]]) -> None:
@@ -815,7 +818,7 @@ def pelvis_band(p: Placed, camera: Camera, pelvis_frame: Mat) -> list[str]:
     corners = []
     for sx in (-1.0, 1.0):
         for sz in (-1.0, 1.0):
-            local = (sx * (HIP_HALF + 0.035), 0.03, sz * 0.07)
+            local = (sx * (HIP_HALF + 0.035), 0.03, sz * BAND_HALF_DEPTH)
             corners.append(mat_vec(pelvis_frame, local))
     pel_px = p.px["pelvis"]
     pts = []
@@ -824,7 +827,7 @@ def pelvis_band(p: Placed, camera: Camera, pelvis_frame: Mat) -> list[str]:
         pts.append((pel_px[0] + u * p.scale, pel_px[1] - w * p.scale))
     hull = convex_hull(pts)
     d = "M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in hull) + " Z"
-    w = 0.045 * p.scale
+    w = BAND_WIDTH * p.scale
     return [
         f'<path d="{d}" fill="{BACKGROUND}" stroke="{BACKGROUND}" '
         f'stroke-width="{fmt(w + 2 * HALO * p.scale)}"/>',
@@ -963,18 +966,20 @@ def draw_floor(p: Placed) -> list[str]:
     return []
 
 
-def draw_ghost(p: Placed, others: Sequence[Placed]) -> list[str]:
+def draw_ghost(p: Placed, others: Sequence[Placed], band: bool = False) -> list[str]:
     """The parts ``p`` names in ``ghost``, faint, as they are in the exercise's other
-    positions (coloured as they are there)."""
-    names = p.pose.get("ghost", [])
-    if not names:
-        return []
-    out = [f'<g opacity="{GHOST_OPACITY}">']
+    positions (coloured as they are there): the body's parts (drawn under the figure), or
+    with ``band`` the pelvis band (drawn over it, as the band itself is)."""
+    names = set(p.pose.get("ghost", []))
+    out = []
     for other in others:
-        for part in body_parts():
+        if band and "pelvis" in names and "pelvis" in working_parts(other.pose):
+            drawn = pelvis_band(other, other.camera, skeleton(other.pose).pelvis_frame)
+            out.append(drawn[-1])  # the band without its halo
+        for part in [] if band else body_parts():
             if part.name in names:
                 out += draw_part(other, part, limb_colour(other.pose, part.name, 0.0), False)
-    return [*out, "</g>"]
+    return [f'<g opacity="{GHOST_OPACITY}">', *out, "</g>"] if out else []
 
 
 def render_svg(p: Placed, previous: dict[str, Placed], others: Sequence[Placed] = ()) -> str:
@@ -994,8 +999,9 @@ def render_svg(p: Placed, previous: dict[str, Placed], others: Sequence[Placed] 
     body: list[str] = []
     for depth, name, part in order:
         body += draw_part(p, part, limb_colour(pose, name, depth))
-    if "pelvis" in pose.get("highlight", []):
+    if "pelvis" in working_parts(pose):
         body += pelvis_band(p, camera, skeleton(pose).pelvis_frame)
+    body += draw_ghost(p, others, band=True)
 
     arrow: list[str] = []
     specs = pose.get("arrow", [])
