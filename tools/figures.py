@@ -1086,7 +1086,8 @@ def render_all(figures: dict[str, dict[str, Any]], mirrored: bool = False) -> di
 
 
 def write_sheet(svgs: dict[str, str], names: dict[str, str], path: Path = SHEET_FILE) -> None:
-    """A PNG of every exercise's positions side by side, labelled with the exercise name."""
+    """A PNG of every exercise's positions side by side, labelled with the exercise name:
+    first as drawn (the left side), then mirrored as the run screen shows the right side."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QByteArray, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
@@ -1096,9 +1097,9 @@ def write_sheet(svgs: dict[str, str], names: dict[str, str], path: Path = SHEET_
     groups: dict[str, list[str]] = {}
     for slug in sorted(svgs, key=lambda s: (group_of(s), position_of(s))):
         groups.setdefault(group_of(slug), []).append(slug)
-    thumb_w, thumb_h, gap, label_h, cols = 320, 240, 12, 58, 2
-    slots = max(len(v) for v in groups.values())
-    block_w = slots * thumb_w + (slots - 1) * gap
+    thumb_w, thumb_h, gap, label_h, cols = 240, 180, 12, 58, 2
+    slots = 2 * max(len(v) for v in groups.values())
+    block_w = slots * thumb_w + (slots - 1) * gap + 2 * gap
     block_h = label_h + thumb_h
     rows = math.ceil(len(groups) / cols)
     width = cols * block_w + (cols + 1) * 3 * gap
@@ -1122,11 +1123,17 @@ def write_sheet(svgs: dict[str, str], names: dict[str, str], path: Path = SHEET_
         painter.drawText(QRectF(x0, y0, block_w, 30), left, names.get(slugs[0], group))
         painter.setPen(QColor(NEUTRAL_FAR))
         painter.setFont(slug_font)
-        painter.drawText(QRectF(x0, y0 + 30, block_w, 20), left, ", ".join(slugs))
-        for j, slug in enumerate(slugs):
+        painter.drawText(QRectF(x0, y0 + 30, block_w, 20), left, "left (as drawn) · right")
+        for j, slug in enumerate([*slugs, *slugs]):
             renderer = QSvgRenderer(QByteArray(svgs[slug].encode("utf-8")))
-            target = QRectF(x0 + j * (thumb_w + gap), y0 + label_h, thumb_w, thumb_h)
+            x = x0 + j * (thumb_w + gap) + (2 * gap if j >= len(slugs) else 0)
+            target = QRectF(x, y0 + label_h, thumb_w, thumb_h)
+            painter.save()
+            if j >= len(slugs):  # the right side: mirrored, as the run screen shows it
+                painter.translate(2 * target.center().x(), 0)
+                painter.scale(-1, 1)
             renderer.render(painter, target)
+            painter.restore()
     painter.end()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(path)):  # the format follows the .png suffix
