@@ -28,7 +28,8 @@ IMAGES = ROOT / "resources" / "images"
 
 def _load_figures() -> ModuleType:
     spec = importlib.util.spec_from_file_location("figures", ROOT / "tools" / "figures.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("figures", module)  # its dataclasses look their module up
     spec.loader.exec_module(module)
