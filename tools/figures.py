@@ -14,7 +14,10 @@ flattens them into the 2-D picture: from the side, the front, above, or anywhere
 The figure is dropped so its lowest point (or the ``ground`` joint) rests on the floor, and
 every position of one exercise shares one framing, so flipping between positions the figure
 does not jump. The working limbs are drawn in the accent colour; the other limbs are light
-neutral, a shade dimmer on the far side; a faint arrow may show the path of the movement.
+neutral, a shade dimmer on the far side; a faint arrow may show the path of the movement, and a
+faint ghost a part as it is in the other position. A one-sided move is drawn for the LEFT side
+(the run screen mirrors it for the right side), so the accent is only ever on the left limbs
+(or the pelvis), or on both sides for a move done with both.
 
 Body axes: x points to the person's LEFT, y up, z forward (where the chest faces). All
 angles are degrees.
