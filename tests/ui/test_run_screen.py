@@ -409,3 +409,29 @@ def test_the_window_opens_no_larger_than_the_screen_has_room_for(qtbot: QtBot) -
     free = window.screen().availableGeometry()
     assert window.width() <= free.width()
     assert window.height() <= free.height()
+
+
+def test_the_right_side_shows_the_picture_mirrored(qtbot: QtBot) -> None:
+    data = routine(
+        exercise(
+            name="Pictured",
+            images=["resource:images/step-back-and-reach-1.svg"],
+            reps=2,
+            tempo=4,
+            sides="each",
+        ),
+        prepare_seconds=0,
+        switch_seconds=5,
+    )
+    h = Harness(qtbot, data)
+    h.key(Qt.Key.Key_Space)
+    picture = h.screen.picture
+    shown = []
+    for seconds in (1, 8, 5):  # into the left side, the switch, the right side
+        h.advance(seconds)
+        shown.append((h.screen.session.segment.kind, picture.mirrored))
+    assert shown == [
+        (SegmentKind.WORK, False),  # the left side, as drawn
+        (SegmentKind.SWITCH, True),  # getting into the right side's position
+        (SegmentKind.WORK, True),
+    ]

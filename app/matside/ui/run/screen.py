@@ -605,7 +605,8 @@ class RunScreen(QWidget):
             return
         self._picture_shown = (reference, exercise.name)
         path = resolve_image(reference, self.routine_file)
-        self.picture.show_image(path, exercise.name, picture_folder(reference, self.routine_file))
+        folder = picture_folder(reference, self.routine_file)
+        self.picture.show_image(path, exercise.name, folder, segment.picture_mirrored)
 
     def _refresh_controls(self, state: State, segment: Segment) -> None:
         self._set_button(
