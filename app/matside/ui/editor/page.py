@@ -50,6 +50,7 @@ from matside.core.routine import (
     routine_to_data,
 )
 from matside.core.timeline import length_text
+from matside.core.wording import without_value
 from matside.storage import library, paths
 from matside.storage import recovery as recovery_files
 from matside.storage.files import FileRefused
@@ -62,7 +63,6 @@ from matside.ui.editor.problems import (
     bad_exercises,
     place_problems,
     place_words,
-    plain,
     problem_lines,
 )
 from matside.ui.library.sets_dialog import ask_sets
@@ -731,7 +731,9 @@ class EditorPage(QWidget):
         problems = len(self.problems)
         if problems:
             first = self.problems[0]
-            reason = f"Cannot save yet: {place_words(first, self.data)}: {plain(first.message)}"
+            reason = (
+                f"Cannot save yet: {place_words(first, self.data)}: {without_value(first.message)}"
+            )
             if problems > 1:
                 reason += f"  (and {problems - 1} more problem{'s' if problems > 2 else ''})"
             self.save_reason.setText(reason)
