@@ -269,7 +269,6 @@ def test_the_run_screen_shows_markup_from_a_routine_file_as_text(qtbot: QtBot) -
         player,
         RecordingScreenAwake(),
         path,
-        lambda _question: True,
     )
     qtbot.addWidget(screen)
     screen.resize(1280, 800)

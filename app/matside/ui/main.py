@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
     def _start_entry(self, entry: RoutineEntry, sets: int | None) -> None:
         if entry.routine is None:
             return
-        self.open_run_screen(compile_timeline(self.prepared(entry.routine), sets), entry.path)
+        timeline = compile_timeline(self.prepared(entry.routine), sets)
+        screen = self.open_run_screen(timeline, entry.path)
+        screen.start()  # Start means start: the get-ready countdown begins at once
 
     @property
     def home(self) -> HomePage:
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
     def _start_from_editor(self, routine: Routine, sets: int | None, routine_file: Path) -> None:
         screen = self.open_run_screen(compile_timeline(self.prepared(routine), sets), routine_file)
         screen.leave.connect(self._back_to_editor)  # after show_home: back where it started
+        screen.start()
 
     def _back_to_editor(self) -> None:
         if self._editor is not None and self._editor.is_open:
@@ -201,7 +204,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Edit routine — Matside")
 
     def open_run_screen(self, timeline: Timeline, routine_file: Path | None) -> RunScreen:
-        """Show the run screen for ``timeline``; it waits for Space."""
+        """Show the run screen for ``timeline``, ready to start (its caller starts it)."""
         self._close_run_screen()
         settings = self.settings
         cache = None
@@ -218,7 +221,6 @@ class MainWindow(QMainWindow):
             self.player,
             self.awake,
             routine_file,
-            self.confirm,
             cue_options=settings.cue_options(),
             phrase_cache=cache,
             tones=settings.tones,
@@ -229,7 +231,6 @@ class MainWindow(QMainWindow):
         )
         screen.leave.connect(self.show_home)
         screen.fullscreen_toggled.connect(self.toggle_fullscreen)
-        screen.fullscreen_left.connect(lambda: self.set_fullscreen(False))
         screen.set_fullscreen(self.isFullScreen())
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
