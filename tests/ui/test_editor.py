@@ -19,6 +19,7 @@ from matside.core.clock import FakeClock
 from matside.core.session import State
 from matside.core.timeline import SegmentKind, Side, compile_timeline
 from matside.storage import paths, recovery
+from matside.storage.routine_choices import remember_sets
 from matside.storage.routine_files import image_problems, load_routine
 from matside.ui.editor.page import EditorPage
 from matside.ui.main import MainWindow, make_application
@@ -44,7 +45,6 @@ class Person:
         self.answers = list(answers)
         self.questions: list[tuple[str, list[str]]] = []
         self.editor = EditorPage(choose=self.choose)
-        self.editor.ask_sets = lambda _routine: (True, None)
         qtbot.addWidget(self.editor)
         self.editor.resize(1280, 800)
         self.editor.show()
@@ -491,7 +491,7 @@ def test_edit_from_the_library_start_from_the_editor_and_come_back(qtbot: QtBot)
     path = user_file("two.json", TWO_MOVES)
     main, _questions = window(qtbot)
     assert main.home.select(path)
-    main.editor.ask_sets = lambda _routine: (True, 3)
+    remember_sets(path, 3)  # chosen in the library before: Start in the editor uses it
     qtbot.mouseClick(main.home.details.edit_button, CLICK)
     assert main.stack.currentWidget() is main.editor
     assert main.editor.path == path
