@@ -501,3 +501,27 @@ def test_a_choice_that_cannot_be_kept_says_so_and_still_applies(
     assert "could not be kept for next time: No space left on device" in home.notice.label.text()
     qtbot.mouseClick(home.details.start_button, Qt.MouseButton.LeftButton)
     assert started == [4]
+
+
+def test_many_set_counts_are_offered_in_a_spin_box_that_keeps_the_pane_narrow(
+    qtbot: QtBot,
+) -> None:
+    path = user_file("many.json", routine(exercise(name="Squat", sets={"min": 1, "max": 100})))
+    ranged = user_file("ranged.json", RANGED)
+    home, _ = page(qtbot)
+    assert home.select(path)
+    details = home.details
+    assert details.sets_spin.isVisible()
+    assert details.sets_group.buttons() == []
+    assert (details.sets_spin.minimum(), details.sets_spin.maximum()) == (1, 100)
+    assert details.sets_spin.value() == 1
+    assert remembered_sets(path) is None  # showing the count is not choosing it
+    details.sets_spin.setFocus()
+    qtbot.keyClick(details.sets_spin, Qt.Key.Key_Up)
+    qtbot.keyClick(details.sets_spin, Qt.Key.Key_Up)
+    assert (details.chosen_sets, remembered_sets(path)) == (3, 3)
+    assert details.sets_length.text() == "3 min"
+    assert details.sets_row.minimumSizeHint().width() <= 640  # the panel's own floor
+    assert home.select(ranged)
+    assert not details.sets_spin.isVisible()
+    assert len(details.sets_group.buttons()) == 3

@@ -322,9 +322,11 @@ def test_a_clicker_alone_runs_a_whole_session_and_no_dialog_ever_opens(
     press("Esc")
     assert session.state is State.FINISHED
     assert window.stack.currentWidget() is screen  # the done screen, with the truth
-    assert screen.time_label.text() == "Stopped"
-    assert screen.detail_label.text() == "1:46 spent  ·  0:35 paused"
-    assert screen.instructions.text() == "Sets done: 2 of 3\nSkipped: 1 rest"
+    assert (screen.phase_label.text(), screen.time_label.text()) == ("STOPPED", "Stopped")
+    assert screen.name_label.text() == "1:46 spent  ·  0:35 paused"
+    assert screen.detail_label.text() == "Sets done: 2 of 3"
+    assert screen.hint_label.text() == "Skipped: 1 rest"
+    assert screen.left_label.text() == ""  # not "0:00 left": it was not all done
     press("PageDown")  # a stray press brings nothing back
     assert session.state is State.FINISHED
     press("Esc")
@@ -341,9 +343,12 @@ def test_the_done_screen_shows_the_time_really_spent(qtbot: QtBot) -> None:
     s.press(Action.PAUSE)
     h.advance(40)
     assert s.session.state is State.FINISHED
-    assert s.time_label.text() == "Well done!"
-    assert s.detail_label.text() == "0:40 spent  ·  1:40 paused"  # 10 s get ready, 30 s work
-    assert s.instructions.text() == "Sets done: 1 of 1\nNothing skipped"
+    assert (s.phase_label.text(), s.time_label.text()) == ("DONE", "Well done!")
+    assert s.name_label.text() == "0:40 spent  ·  1:40 paused"  # 10 s get ready, 30 s work
+    assert s.detail_label.text() == "Sets done: 1 of 1"
+    assert s.hint_label.text() == "Nothing skipped"
+    assert s.instructions.text().startswith("Test routine\n")
+    assert s.left_label.text() == "0:00 left"
 
 
 def test_self_paced_reps_wait_for_space(qtbot: QtBot) -> None:

@@ -133,7 +133,7 @@ READY_HINT = "Press Space, Page Down or F5 to start"
 PAUSED_HINT = "Paused — press Space, F5 or . to go on"
 STOP_BANNER = "Press Esc again to stop"
 LEAVE_BANNER = "Press Esc again to go back"
-STOP_BANNER_DETAIL = f"within {STOP_WINDOW:g} s · on a clicker, press its slideshow key on"
+STOP_BANNER_DETAIL = f"within {STOP_WINDOW:g} s — on a clicker, keep pressing its slideshow key"
 
 
 def keys_help() -> str:

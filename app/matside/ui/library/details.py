@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,14 @@ from matside.storage.routine_choices import remembered_sets
 from matside.ui import theme
 from matside.ui.library.style import ERROR
 from matside.ui.text import escape, plain_label, rich_label
+
+SETS_BUTTON_STYLE = (
+    f"QPushButton:checked {{ background: {theme.ACCENT}; color: #14181E; border: none; }}"
+)
+"""The chosen set count stands out as Start does."""
+MAX_SET_BUTTONS = 4
+"""Up to this many set counts are offered as buttons; more (a file may offer 1 to 100) in a
+spin box, so that the pane never grows wider than the window."""
 
 
 class RoutineDetails(QWidget):
@@ -86,6 +95,7 @@ class RoutineDetails(QWidget):
         column.addWidget(self.source)
 
         self.sets_row = QWidget()
+        self.sets_row.setObjectName("clear")  # the panel's surface shows through
         sets_layout = QHBoxLayout(self.sets_row)
         sets_layout.setContentsMargins(0, 4, 0, 4)
         sets_layout.setSpacing(8)
@@ -96,6 +106,14 @@ class RoutineDetails(QWidget):
         self.sets_group = QButtonGroup(self)
         self.sets_group.setExclusive(True)
         self.sets_group.idClicked.connect(self._sets_clicked)
+        self.sets_spin = QSpinBox()
+        self.sets_spin.setSuffix(" sets")
+        self.sets_spin.setMinimumHeight(40)
+        self.sets_spin.valueChanged.connect(self._sets_clicked)
+        self.sets_length = plain_label()
+        self.sets_length.setStyleSheet("font-size: 15px;")
+        sets_layout.addWidget(self.sets_spin)
+        sets_layout.addWidget(self.sets_length)
         sets_layout.addStretch(1)
         column.addWidget(self.sets_row)
 
@@ -188,6 +206,8 @@ class RoutineDetails(QWidget):
         """One button per set count the routine offers, the remembered one pressed."""
         for button in self.sets_group.buttons():
             self.sets_group.removeButton(button)
+            self._sets_layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.chosen_sets = None
         if path is not None and routine is not None:
@@ -196,9 +216,20 @@ class RoutineDetails(QWidget):
         choices = routine.set_choices() if routine is not None else None
         if routine is None or choices is None or self.chosen_sets is None:
             return
+        many = len(choices) > MAX_SET_BUTTONS
+        self.sets_spin.setVisible(many)
+        self.sets_length.setVisible(many)
+        if many:
+            self.sets_spin.blockSignals(True)  # showing the count is not choosing it
+            self.sets_spin.setRange(choices[0], choices[-1])
+            self.sets_spin.setValue(self.chosen_sets)
+            self.sets_spin.blockSignals(False)
+            self.sets_length.setText(length_text(routine, self.chosen_sets))
+            return
         for count in choices:
             button = QPushButton(f"{count} sets  ·  {length_text(routine, count)}")
             button.setCheckable(True)
+            button.setStyleSheet(SETS_BUTTON_STYLE)
             button.setChecked(count == self.chosen_sets)
             button.setMinimumHeight(40)
             self.sets_group.addButton(button, count)
@@ -206,5 +237,6 @@ class RoutineDetails(QWidget):
 
     def _sets_clicked(self, count: int) -> None:
         self.chosen_sets = count
-        if self.entry is not None:
+        if self.entry is not None and self.entry.routine is not None:
+            self.sets_length.setText(length_text(self.entry.routine, count))
             self.sets_chosen.emit(self.entry.path, count)

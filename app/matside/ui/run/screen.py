@@ -648,20 +648,27 @@ class RunScreen(QWidget):
             self.notice_label.setToolTip(tip(notice))
 
     def _show_done(self) -> None:
-        # The truth, from the session: the time really spent, the sets done, what was skipped.
+        # The truth, from the session: the time really spent (pauses apart), the sets done and
+        # what was skipped, each in type read from the mat; never the plan's length.
         summary = self.session.summary()
-        spent, *facts = summary.lines()
+        spent, sets, skipped = summary.lines()
+        if summary.stopped:
+            self._set(self.phase_label, "STOPPED")
         self._set(self.set_label, "")
         self._set(self.time_label, "Stopped" if summary.stopped else "Well done!")
         self._scale_fonts()
-        self._set(self.name_label, self.timeline.routine.name)
-        self._set(self.detail_label, spent)
-        self._set(self.hint_label, "Press Enter or Esc to go back to your routines")
-        self._set(self.instructions, "\n".join(facts))
+        self._set(self.name_label, spent)
+        self._set(self.detail_label, sets)
+        self._set(self.hint_label, skipped)
+        self._set(
+            self.instructions,
+            f"{self.timeline.routine.name}\n\nPress Enter or Esc to go back to your routines.",
+        )
         self._set(self.next_label, "")
         self.picture.show_image(None, "")
-        self.progress.setValue(1000)
-        self._set(self.left_label, "0:00 left")
+        if not summary.stopped:  # stopped, the bar stays where the session was
+            self.progress.setValue(1000)
+        self._set(self.left_label, "" if summary.stopped else "0:00 left")
         self._refresh_controls(State.FINISHED, self.session.segment)
         for control in (self.play_button, self.back_button, self.next_button, self.extend_button):
             control.hide()
