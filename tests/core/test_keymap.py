@@ -8,7 +8,12 @@ import pytest
 
 from matside.core.keymap import (
     CLICKER_NOTE,
+    LEAVE_BANNER,
+    QUIT_BANNER,
+    QUIT_BANNER_DETAIL,
     RUN_KEYS,
+    STOP_BANNER,
+    STOP_BANNER_DETAIL,
     STOP_WINDOW,
     Action,
     Command,
@@ -159,3 +164,30 @@ def test_any_other_key_cancels_a_waiting_esc() -> None:
     assert keys.press(Action.NEXT, PAUSED, 1.0) is Command.NEXT
     assert not keys.stop_armed(1.5)
     assert keys.press(Action.ESCAPE, PAUSED, 2.0) is Command.RESUME  # a first press again
+
+
+def test_the_banner_says_what_a_second_press_would_do_until_its_deadline() -> None:
+    keys = RunKeys()
+    assert keys.banner(RUNNING, 0.0) is None
+    assert keys.banner_until() is None
+    keys.press(Action.ESCAPE, IDLE, 0.0)
+    assert keys.banner(IDLE, 1.0) == (LEAVE_BANNER, STOP_BANNER_DETAIL)
+    keys.press(Action.NEXT, IDLE, 1.0)
+    keys.press(Action.ESCAPE, RUNNING, 5.0)
+    assert keys.banner(PAUSED, 7.9) == (STOP_BANNER, STOP_BANNER_DETAIL)
+    assert keys.banner_until() == 5.0 + STOP_WINDOW
+    assert keys.banner(PAUSED, 8.0) is None
+
+
+def test_closing_the_window_during_a_session_asks_on_the_screen_and_a_second_try_quits() -> None:
+    keys = RunKeys()
+    keys.press(Action.ESCAPE, RUNNING, 0.0)
+    assert not keys.try_quit(1.0)  # asks, instead of the waiting Esc
+    assert keys.banner(PAUSED, 1.5) == (QUIT_BANNER, QUIT_BANNER_DETAIL)
+    assert not keys.stop_armed(1.5)
+    assert keys.try_quit(3.9)
+    assert not keys.try_quit(10.0)  # long after: a first try again
+    assert not keys.try_quit(13.0)  # the deadline itself is too late
+    keys.press(Action.PAUSE, RUNNING, 14.0)  # any key carries on
+    assert keys.banner(PAUSED, 14.0) is None
+    assert not keys.try_quit(14.5)

@@ -18,6 +18,7 @@ from matside.core.clock import FakeClock
 from matside.core.keymap import (
     LEAVE_BANNER,
     PAUSED_HINT,
+    QUIT_BANNER,
     READY_HINT,
     RUN_KEYS,
     STOP_BANNER,
@@ -540,3 +541,29 @@ def test_the_window_opens_no_larger_than_the_screen_has_room_for(qtbot: QtBot) -
     free = window.screen().availableGeometry()
     assert window.width() <= free.width()
     assert window.height() <= free.height()
+
+
+def test_closing_the_window_during_a_session_asks_on_the_screen_not_in_a_box(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(type(self).__name__))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: opened.append("QMessageBox"))
+    clock = FakeClock()
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), clock, ask=opened.append)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.open_run_screen(compile_timeline(routine_from_data(ROUTINE)), None)
+    screen.start()
+    assert not window.close()  # the first try asks, on the run screen
+    assert screen.stop_banner.isVisible()
+    assert screen.stop_banner.headline.text() == QUIT_BANNER
+    assert screen.session.state is State.RUNNING  # the session goes on meanwhile
+    clock.advance(STOP_WINDOW)
+    screen._show_stop_banner()  # what the banner's timer does at the deadline
+    assert not screen.stop_banner.isVisible()
+    assert not window.close()  # too late for a second try: it asks again
+    clock.advance(1)
+    assert window.close()
+    assert window.run_screen is None
+    assert not opened

@@ -134,6 +134,8 @@ PAUSED_HINT = "Paused — press Space, F5 or . to go on"
 STOP_BANNER = "Press Esc again to stop"
 LEAVE_BANNER = "Press Esc again to go back"
 STOP_BANNER_DETAIL = f"within {STOP_WINDOW:g} s — on a clicker, keep pressing its slideshow key"
+QUIT_BANNER = "Close again to quit"
+QUIT_BANNER_DETAIL = f"within {STOP_WINDOW:g} s — the session stops; any key carries on"
 
 
 def keys_help() -> str:
@@ -211,12 +213,16 @@ class RunKeys:
     """The run screen's keys with the Esc-twice deadline, read on the monotonic clock.
 
     The screen passes the session's state and the clock's time with each press and carries
-    out the command it gets back; :meth:`stop_armed` says whether to show the stop banner.
+    out the command it gets back; :meth:`banner` says what the banner over the screen says.
+    Closing the window while a session is under way is asked the same way, on the screen:
+    the first try asks, a second within :data:`STOP_WINDOW` quits (:meth:`try_quit`).
     """
 
     def __init__(self) -> None:
         self.stop_deadline: float | None = None
         """Until when a second Esc stops; None: no Esc is waiting."""
+        self.quit_deadline: float | None = None
+        """Until when a second try to close the window quits; None: none is waiting."""
 
     def stop_armed(self, now: float) -> bool:
         """Whether a second Esc pressed at ``now`` would stop."""
@@ -224,6 +230,7 @@ class RunKeys:
 
     def press(self, action: Action, state: State, now: float) -> Command:
         """What pressing a key of ``action`` at ``now`` does."""
+        self.quit_deadline = None  # a key carries on
         armed = self.stop_armed(now)
         decision = decide(action, state, armed)
         if not decision.stop_armed:
@@ -231,3 +238,26 @@ class RunKeys:
         elif not armed:
             self.stop_deadline = now + STOP_WINDOW
         return decision.command
+
+    def try_quit(self, now: float) -> bool:
+        """The user tries to close the window while a session is under way: True to quit (a
+        second try within :data:`STOP_WINDOW`); else the banner asks for one."""
+        if self.quit_deadline is not None and now < self.quit_deadline:
+            self.quit_deadline = None
+            return True
+        self.quit_deadline = now + STOP_WINDOW
+        self.stop_deadline = None
+        return False
+
+    def banner(self, state: State, now: float) -> tuple[str, str] | None:
+        """The banner's headline and detail while a second press is awaited, else None."""
+        if self.quit_deadline is not None and now < self.quit_deadline:
+            return QUIT_BANNER, QUIT_BANNER_DETAIL
+        if self.stop_armed(now):
+            return (LEAVE_BANNER if state is State.IDLE else STOP_BANNER), STOP_BANNER_DETAIL
+        return None
+
+    def banner_until(self) -> float | None:
+        """When the banner's question lapses (the later deadline), or None."""
+        deadlines = [d for d in (self.stop_deadline, self.quit_deadline) if d is not None]
+        return max(deadlines) if deadlines else None

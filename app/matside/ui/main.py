@@ -18,7 +18,6 @@ from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
 from matside.core.keymap import keys_help
 from matside.core.routine import Routine
-from matside.core.session import State
 from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
 from matside.storage import paths
@@ -272,12 +271,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         screen = self.run_screen
-        running = screen is not None and screen.session.state in (
-            State.RUNNING,
-            State.WAITING,
-            State.PAUSED,
-        )
-        if running and not self.confirm("A session is running. Quit Matside anyway?"):
+        # Asked on the run screen, never in a dialog over the session: close again to quit.
+        if screen is not None and not screen.try_quit():
             event.ignore()
             return
         # The editor is asked before anything is stopped: Cancel there keeps everything going.

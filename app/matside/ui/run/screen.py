@@ -34,12 +34,9 @@ from matside.core.announcer import Announcer, Say, Tone
 from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, CueOptions
 from matside.core.keymap import (
-    LEAVE_BANNER,
     PAUSED_HINT,
     READY_HINT,
     RUN_KEYS,
-    STOP_BANNER,
-    STOP_BANNER_DETAIL,
     Action,
     Command,
     RunKeys,
@@ -349,16 +346,25 @@ class RunScreen(QWidget):
             self._after_command()
 
     def _show_stop_banner(self) -> None:
-        """Show the stop banner while a second Esc would stop, and hide it at the deadline."""
+        """Show the banner while a second press is awaited, and hide it at the deadline."""
         now = self.clock.now()
-        deadline = self.keys.stop_deadline
-        if deadline is None or not self.keys.stop_armed(now):
+        words = self.keys.banner(self.session.state, now)
+        until = self.keys.banner_until()
+        if words is None or until is None:
             self._banner_timer.stop()
             self.stop_banner.hide()
             return
-        headline = LEAVE_BANNER if self.session.state is State.IDLE else STOP_BANNER
-        self.stop_banner.show_text(headline, STOP_BANNER_DETAIL)
-        self._banner_timer.start(math.ceil((deadline - now) * 1000))
+        self.stop_banner.show_text(*words)
+        self._banner_timer.start(math.ceil((until - now) * 1000))
+
+    def try_quit(self) -> bool:
+        """Whether to quit now that the user tries to close the window: the first try while
+        a session is under way asks on the screen (no dialog); a second within 3 s quits."""
+        if self.session.state not in (State.RUNNING, State.WAITING, State.PAUSED):
+            return True
+        quit_now = self.keys.try_quit(self.clock.now())
+        self._show_stop_banner()
+        return quit_now
 
     # ---- commands
 
