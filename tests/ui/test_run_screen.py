@@ -550,7 +550,12 @@ def test_closing_the_window_during_a_session_asks_on_the_screen_not_in_a_box(
     monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(type(self).__name__))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: opened.append("QMessageBox"))
     clock = FakeClock()
-    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), clock, ask=opened.append)
+
+    def ask(question: str) -> bool:
+        opened.append(question)
+        return False
+
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), clock, ask=ask)
     qtbot.addWidget(window)
     window.show()
     screen = window.open_run_screen(compile_timeline(routine_from_data(ROUTINE)), None)

@@ -130,7 +130,7 @@ CLICKER_NOTE = (
 )
 
 READY_HINT = "Press Space, Page Down or F5 to start"
-PAUSED_HINT = "Paused — press Space, F5 or . to go on"
+PAUSED_HINT = "Paused — press Space, F5 or B to go on"
 STOP_BANNER = "Press Esc again to stop"
 LEAVE_BANNER = "Press Esc again to go back"
 STOP_BANNER_DETAIL = f"within {STOP_WINDOW:g} s — on a clicker, keep pressing its slideshow key"
