@@ -641,3 +641,25 @@ def test_problems_are_placed_by_their_path_and_code_not_their_words(qtbot: QtBot
         e.form.exercise_boxes["sets"].error.text() == "Must be a whole number of at least 1, got 0"
     )
     assert "Exercise 3 “Range”, sets: must be a whole number" in e.save_button.toolTip()
+
+
+def test_quitting_during_a_session_from_the_editor_asks_about_edits_after_the_session(
+    qtbot: QtBot,
+) -> None:
+    path = user_file("two.json", TWO_MOVES)
+    main, questions = window(qtbot)  # no answer to the editor's question: Cancel
+    main.open_editor(path)
+    main.editor.form.ex_name.setFocus()
+    qtbot.keyClicks(main.editor.form.ex_name, " deep")
+    qtbot.mouseClick(main.editor.start_button, CLICK)
+    screen = main.run_screen
+    assert screen is not None
+    assert screen.session.state is State.RUNNING
+    assert not main.close()  # the first try asks on the run screen
+    assert questions == []
+    assert not main.close()  # confirmed: the session ends, then the editor asks
+    assert main.run_screen is None
+    assert screen.session.state is State.FINISHED
+    assert len(questions) == 1
+    assert main.stack.currentWidget() is main.editor  # Cancel: still open, on the edits
+    assert main.editor.is_dirty

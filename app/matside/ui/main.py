@@ -271,17 +271,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         screen = self.run_screen
-        # Asked on the run screen, never in a dialog over the session: close again to quit.
-        if screen is not None and not screen.try_quit():
-            event.ignore()
-            return
-        # The editor is asked before anything is stopped: Cancel there keeps everything going.
-        if self._editor is not None and not self._editor.confirm_leave():
-            event.ignore()
-            return
         if screen is not None:
+            # Asked on the run screen, never in a dialog over the session: close again to quit.
+            if not screen.try_quit():
+                event.ignore()
+                return
+            # Confirmed there, the session ends before the editor asks about unsaved changes,
+            # so that its question never opens over a session either.
             screen.session.stop()
-        self._close_run_screen()
+            self._close_run_screen()
+            self.set_fullscreen(False)
+            self._back_to_editor()
+        if self._editor is not None and not self._editor.confirm_leave():
+            event.ignore()  # Cancel: the window stays, on the editor
+            return
         self.awake.release()
         event.accept()
 
