@@ -19,6 +19,7 @@ from matside.core.clock import FakeClock
 from matside.core.session import State
 from matside.core.timeline import SegmentKind, Side, compile_timeline
 from matside.storage import paths, recovery
+from matside.storage.routine_choices import remember_sets
 from matside.storage.routine_files import image_problems, load_routine
 from matside.ui.editor.page import EditorPage
 from matside.ui.main import MainWindow, make_application
@@ -44,7 +45,6 @@ class Person:
         self.answers = list(answers)
         self.questions: list[tuple[str, list[str]]] = []
         self.editor = EditorPage(choose=self.choose)
-        self.editor.ask_sets = lambda _routine: (True, None)
         qtbot.addWidget(self.editor)
         self.editor.resize(1280, 800)
         self.editor.show()
@@ -490,7 +490,7 @@ def test_edit_from_the_library_start_from_the_editor_and_come_back(qtbot: QtBot)
     path = user_file("two.json", TWO_MOVES)
     main, _questions = window(qtbot)
     assert main.home.select(path)
-    main.editor.ask_sets = lambda _routine: (True, 3)
+    remember_sets(path, 3)  # chosen in the library before: Start in the editor uses it
     qtbot.mouseClick(main.home.details.edit_button, CLICK)
     assert main.stack.currentWidget() is main.editor
     assert main.editor.path == path
@@ -504,9 +504,9 @@ def test_edit_from_the_library_start_from_the_editor_and_come_back(qtbot: QtBot)
     assert main.stack.currentWidget() is screen
     assert screen.timeline.routine.exercises[0].name == "Deep lunge"  # unsaved, as typed
     assert max(s.sets or 0 for s in screen.timeline.segments) == 3
-    qtbot.keyClick(screen, Qt.Key.Key_Space)
-    assert screen.session.state is State.RUNNING
-    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert screen.session.state is State.RUNNING  # Start means start
+    for _ in range(3):  # Esc twice stops; on the done screen, Esc goes back
+        qtbot.keyClick(screen, Qt.Key.Key_Escape)
     assert main.stack.currentWidget() is main.editor
     assert main.editor.is_dirty
     main.editor.choose = lambda _q, _o: "Save"
@@ -641,3 +641,25 @@ def test_problems_are_placed_by_their_path_and_code_not_their_words(qtbot: QtBot
         == "Sets must be a whole number of at least 1, like 1."
     )
     assert "Exercise 3 “Range”, sets: must be a whole number" in e.save_button.toolTip()
+
+
+def test_quitting_during_a_session_from_the_editor_asks_about_edits_after_the_session(
+    qtbot: QtBot,
+) -> None:
+    path = user_file("two.json", TWO_MOVES)
+    main, questions = window(qtbot)  # no answer to the editor's question: Cancel
+    main.open_editor(path)
+    main.editor.form.ex_name.setFocus()
+    qtbot.keyClicks(main.editor.form.ex_name, " deep")
+    qtbot.mouseClick(main.editor.start_button, CLICK)
+    screen = main.run_screen
+    assert screen is not None
+    assert screen.session.state is State.RUNNING
+    assert not main.close()  # the first try asks on the run screen
+    assert questions == []
+    assert not main.close()  # confirmed: the session ends, then the editor asks
+    assert main.run_screen is None
+    assert screen.session.state is State.FINISHED
+    assert len(questions) == 1
+    assert main.stack.currentWidget() is main.editor  # Cancel: still open, on the edits
+    assert main.editor.is_dirty

@@ -18,7 +18,6 @@ from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
 from matside.core.routine import Routine
-from matside.core.session import State
 from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
 from matside.storage import paths, window_state
@@ -162,7 +161,9 @@ class MainWindow(QMainWindow):
     def _start_entry(self, entry: RoutineEntry, sets: int | None) -> None:
         if entry.routine is None:
             return
-        self.open_run_screen(compile_timeline(self.prepared(entry.routine), sets), entry.path)
+        timeline = compile_timeline(self.prepared(entry.routine), sets)
+        screen = self.open_run_screen(timeline, entry.path)
+        screen.start()  # Start means start: the get-ready countdown begins at once
 
     @property
     def home(self) -> HomePage:
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
     def _start_from_editor(self, routine: Routine, sets: int | None, routine_file: Path) -> None:
         screen = self.open_run_screen(compile_timeline(self.prepared(routine), sets), routine_file)
         screen.leave.connect(self._back_to_editor)  # after show_home: back where it started
+        screen.start()
 
     def _back_to_editor(self) -> None:
         if self._editor is not None and self._editor.is_open:
@@ -211,7 +213,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Edit routine — Matside")
 
     def open_run_screen(self, timeline: Timeline, routine_file: Path | None) -> RunScreen:
-        """Show the run screen for ``timeline``; it waits for Space."""
+        """Show the run screen for ``timeline``, ready to start (its caller starts it)."""
         self._close_run_screen()
         settings = self.settings
         cache = None
@@ -228,7 +230,6 @@ class MainWindow(QMainWindow):
             self.player,
             self.awake,
             routine_file,
-            self.confirm,
             cue_options=settings.cue_options(),
             phrase_cache=cache,
             tones=settings.tones,
@@ -239,7 +240,6 @@ class MainWindow(QMainWindow):
         )
         screen.leave.connect(self.show_home)
         screen.fullscreen_toggled.connect(self.toggle_fullscreen)
-        screen.fullscreen_left.connect(lambda: self.set_fullscreen(False))
         screen.set_fullscreen(self.isFullScreen())
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
@@ -281,21 +281,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         screen = self.run_screen
-        running = screen is not None and screen.session.state in (
-            State.RUNNING,
-            State.WAITING,
-            State.PAUSED,
-        )
-        if running and not self.confirm("A session is running. Quit Matside anyway?"):
-            event.ignore()
-            return
-        # The editor is asked before anything is stopped: Cancel there keeps everything going.
-        if self._editor is not None and not self._editor.confirm_leave():
-            event.ignore()
-            return
         if screen is not None:
+            # Asked on the run screen, never in a dialog over the session: close again to quit.
+            if not screen.try_quit():
+                event.ignore()
+                return
+            # Confirmed there, the session ends before the editor asks about unsaved changes,
+            # so that its question never opens over a session either.
             screen.session.stop()
-        self._close_run_screen()
+            self._close_run_screen()
+            self.set_fullscreen(False)
+            self._back_to_editor()
+        if self._editor is not None and not self._editor.confirm_leave():
+            event.ignore()  # Cancel: the window stays, on the editor
+            return
         self.awake.release()
         self._remember_geometry()
         event.accept()

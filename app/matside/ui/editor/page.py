@@ -49,13 +49,14 @@ from matside.core.routine import (
     routine_from_data,
     routine_to_data,
 )
-from matside.core.timeline import length_text
+from matside.core.timeline import chosen_sets, length_text
 from matside.core.wording import without_value
 from matside.storage import library, paths
 from matside.storage import recovery as recovery_files
 from matside.storage.files import FileRefused
 from matside.storage.library import FileStamp
 from matside.storage.recovery import Recovery
+from matside.storage.routine_choices import remembered_sets
 from matside.storage.routine_files import load_routine, save_routine
 from matside.ui import theme
 from matside.ui.editor.form import SIDE_BY_SIDE_WIDTH, EditorForm, UndoKeysToPage
@@ -65,7 +66,6 @@ from matside.ui.editor.problems import (
     place_words,
     problem_lines,
 )
-from matside.ui.library.sets_dialog import ask_sets
 from matside.ui.library.style import ERROR, PAGE_STYLE
 from matside.ui.text import message_box, plain_label, tip
 from matside.ui.widgets.picture import picture_problem
@@ -94,8 +94,8 @@ class EditorPage(QWidget):
         choose: asks a question with a few answers (Save / Discard / Cancel); a message box
             unless a test passes its own. Also settable as the attribute ``choose``.
 
-    The picture file dialog is the attribute ``pick_images`` and the set-count question is
-    ``ask_sets``, so that tests can answer them.
+    The picture file dialog is the attribute ``pick_images``, so that tests can answer it.
+    Start runs the routine at once with the set count last chosen for it in the library.
     """
 
     start_requested = Signal(object, object, object)  # Routine, sets (int | None), its file
@@ -106,7 +106,6 @@ class EditorPage(QWidget):
         super().__init__(parent)
         self.choose: Chooser = choose or self._choose_in_a_box
         self.pick_images: Callable[[], list[Path]] = self._pick_images_dialog
-        self.ask_sets: Callable[[Routine], tuple[bool, int | None]] = lambda r: ask_sets(r, self)
         self.path: Path | None = None
         self.data: dict[str, Any] = {}
         self.routine: Routine | None = None
@@ -643,10 +642,11 @@ class EditorPage(QWidget):
         if self.routine is None:
             self._show_state()
             return
-        go, sets = self.ask_sets(self.routine)
-        if go:
-            self.flush_recovery()
-            self.start_requested.emit(self.routine, sets, self._routine_file())
+        # Start means start: with the count chosen in the library (its lower end if none).
+        routine_file = self._routine_file()
+        sets = chosen_sets(self.routine, remembered_sets(routine_file))
+        self.flush_recovery()
+        self.start_requested.emit(self.routine, sets, routine_file)
 
     def _routine_file(self) -> Path:
         """The routine's file, or where a new one will go (pictures are found from it)."""

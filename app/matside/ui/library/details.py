@@ -1,34 +1,55 @@
-"""The chosen routine, beside the list: what it is, its exercises, and what to do with it; for a
-file that cannot be loaded, its problems and Repair."""
+"""The chosen routine, beside the list: what it is, its exercises, how many sets, and what to do
+with it; for a file that cannot be loaded, its problems and Repair.
+
+The number of sets is chosen here, before Start (Start starts at once): one button per count
+the routine offers, with the time it takes, shown only for routines that offer a range. The
+count is remembered per routine file (:mod:`matside.storage.routine_choices`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    Qt,
-)
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from matside.core.routine import Routine
+from matside.core.timeline import chosen_sets, length_text
 from matside.storage import library
 from matside.storage.library import RoutineEntry
+from matside.storage.routine_choices import remembered_sets
 from matside.ui import theme
 from matside.ui.library.style import ERROR
 from matside.ui.text import escape, plain_label, rich_label
+
+SETS_BUTTON_STYLE = (
+    f"QPushButton:checked {{ background: {theme.ACCENT}; color: #14181E; border: none; }}"
+)
+"""The chosen set count stands out as Start does."""
+MAX_SET_BUTTONS = 4
+"""Up to this many set counts are offered as buttons; more (a file may offer 1 to 100) in a
+spin box, so that the pane never grows wider than the window."""
 
 
 class RoutineDetails(QWidget):
     """The routine chosen in the list, with what can be done with it."""
 
+    sets_chosen = Signal(object, int)  # the routine's file, the set count the user picked
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("details")
         self.entry: RoutineEntry | None = None
+        self.chosen_sets: int | None = None
+        """The set count Start runs the routine with; None: the routine offers no choice."""
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 26, 32, 26)
         column.setSpacing(10)
@@ -72,6 +93,29 @@ class RoutineDetails(QWidget):
         self.source.setWordWrap(True)
         self.source.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
         column.addWidget(self.source)
+
+        self.sets_row = QWidget()
+        self.sets_row.setObjectName("clear")  # the panel's surface shows through
+        sets_layout = QHBoxLayout(self.sets_row)
+        sets_layout.setContentsMargins(0, 4, 0, 4)
+        sets_layout.setSpacing(8)
+        sets_heading = plain_label("Sets of each move")
+        sets_heading.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 15px; font-weight: 700;")
+        sets_layout.addWidget(sets_heading)
+        self._sets_layout = sets_layout
+        self.sets_group = QButtonGroup(self)
+        self.sets_group.setExclusive(True)
+        self.sets_group.idClicked.connect(self._sets_clicked)
+        self.sets_spin = QSpinBox()
+        self.sets_spin.setSuffix(" sets")
+        self.sets_spin.setMinimumHeight(40)
+        self.sets_spin.valueChanged.connect(self._sets_clicked)
+        self.sets_length = plain_label()
+        self.sets_length.setStyleSheet("font-size: 15px;")
+        sets_layout.addWidget(self.sets_spin)
+        sets_layout.addWidget(self.sets_length)
+        sets_layout.addStretch(1)
+        column.addWidget(self.sets_row)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
@@ -162,3 +206,43 @@ class RoutineDetails(QWidget):
         self.export_button.setVisible(loaded)
         self.repair_button.setVisible(entry is not None and not loaded and user_file)
         self.delete_button.setVisible(user_file)
+        self._show_sets(entry.path if entry is not None else None, routine)
+
+    def _show_sets(self, path: Path | None, routine: Routine | None) -> None:
+        """One button per set count the routine offers, the remembered one pressed."""
+        for button in self.sets_group.buttons():
+            self.sets_group.removeButton(button)
+            self._sets_layout.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.chosen_sets = None
+        if path is not None and routine is not None:
+            self.chosen_sets = chosen_sets(routine, remembered_sets(path))
+        self.sets_row.setVisible(self.chosen_sets is not None)
+        choices = routine.set_choices() if routine is not None else None
+        if routine is None or choices is None or self.chosen_sets is None:
+            return
+        many = len(choices) > MAX_SET_BUTTONS
+        self.sets_spin.setVisible(many)
+        self.sets_length.setVisible(many)
+        if many:
+            self.sets_spin.blockSignals(True)  # showing the count is not choosing it
+            self.sets_spin.setRange(choices[0], choices[-1])
+            self.sets_spin.setValue(self.chosen_sets)
+            self.sets_spin.blockSignals(False)
+            self.sets_length.setText(length_text(routine, self.chosen_sets))
+            return
+        for count in choices:
+            button = QPushButton(f"{count} sets  ·  {length_text(routine, count)}")
+            button.setCheckable(True)
+            button.setStyleSheet(SETS_BUTTON_STYLE)
+            button.setChecked(count == self.chosen_sets)
+            button.setMinimumHeight(40)
+            self.sets_group.addButton(button, count)
+            self._sets_layout.insertWidget(self._sets_layout.count() - 1, button)
+
+    def _sets_clicked(self, count: int) -> None:
+        self.chosen_sets = count
+        if self.entry is not None and self.entry.routine is not None:
+            self.sets_length.setText(length_text(self.entry.routine, count))
+            self.sets_chosen.emit(self.entry.path, count)

@@ -51,13 +51,13 @@ from matside.storage import library
 from matside.storage import recovery as recovery_files
 from matside.storage.library import RoutineEntry, TrashItem
 from matside.storage.recovery import Recovery
+from matside.storage.routine_choices import remember_sets
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
 from matside.ui.library.details import RoutineDetails
 from matside.ui.library.notice import NoticeBar
 from matside.ui.library.repair import RepairDialog
 from matside.ui.library.routine_list import ENTRY_ROLE, LibraryDelegate, LibraryModel
-from matside.ui.library.sets_dialog import ask_sets
 from matside.ui.library.style import PAGE_STYLE
 from matside.ui.text import plain_label, tip
 
@@ -92,7 +92,7 @@ class LibraryRow:
 
 
 class HomePage(QWidget):
-    """The library. Start asks for the set count where a routine offers a range.
+    """The library. Start starts at once, with the set count chosen beside it (remembered).
 
     Args:
         ask: asks a yes/no question (a message box unless a test passes its own).
@@ -198,6 +198,7 @@ class HomePage(QWidget):
         self.details.export_button.clicked.connect(self._export_current)
         self.details.delete_button.clicked.connect(self._delete_current)
         self.details.repair_button.clicked.connect(self._repair_current)
+        self.details.sets_chosen.connect(self._remember_sets)
         self.new_button.clicked.connect(lambda: self.edit_requested.emit(None, None))
         self.import_button.clicked.connect(self.import_files)
         for keys, owner, action, context in (
@@ -336,12 +337,18 @@ class HomePage(QWidget):
             self._start(entry)
 
     def _start(self, entry: RoutineEntry) -> None:
-        routine = entry.routine
-        if routine is None:
+        if entry.routine is None:
             return
-        go, sets = ask_sets(routine, self)
-        if go:
-            self.start_requested.emit(entry, sets)
+        # Start means start: the count was chosen (and remembered) beside the button.
+        self.start_requested.emit(entry, self.details.chosen_sets)
+
+    def _remember_sets(self, path: Path, count: int) -> None:
+        try:
+            remember_sets(path, count)
+        except OSError as error:
+            self.notice.show_notice(
+                f"Your choice of {count} sets could not be kept for next time: {error.strerror}"
+            )
 
     def _edit_current(self) -> None:
         entry = self.current_entry()
