@@ -103,6 +103,7 @@ def _user_dir(kind: str) -> Path:
         "data": platformdirs.user_data_path,
         "config": platformdirs.user_config_path,
         "cache": platformdirs.user_cache_path,
+        "log": platformdirs.user_log_path,
     }[kind]
     return Path(finder(APP_NAME, appauthor=False))
 
@@ -125,3 +126,8 @@ def user_config_dir() -> Path:
 def user_cache_dir() -> Path:
     """Where rendered speech and other rebuildable files are kept."""
     return _user_dir("cache")
+
+
+def user_log_dir() -> Path:
+    """Where the log file is kept (Help ▸ Open log folder shows it)."""
+    return _user_dir("log")

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
-from matside import APP_NAME, __version__
+from matside import APP_ID, APP_NAME, __version__
 from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
@@ -25,6 +26,7 @@ from matside.storage import paths
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
+from matside.ui.crash import CrashCatcher
 from matside.ui.run.screen import RunScreen
 from matside.ui.text import show_message, window_title
 
@@ -33,6 +35,8 @@ if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs n
     from matside.storage.recovery import Recovery
     from matside.ui.editor.page import EditorPage
     from matside.ui.library.page import HomePage
+
+logger = logging.getLogger(__name__)
 
 EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
@@ -92,6 +96,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         keys = help_menu.addAction("&Keys on the run screen")
         keys.triggered.connect(lambda: show_message(self, "Keys on the run screen", keys_help()))
+        log_folder = help_menu.addAction("Open &log folder")
+        log_folder.triggered.connect(self.open_log_folder)
         about = help_menu.addAction("&About Matside")
         about.triggered.connect(
             lambda: show_message(
@@ -116,6 +122,28 @@ class MainWindow(QMainWindow):
         bar.show()
         bar.showMessage(message, 15000)
 
+    def open_log_folder(self) -> None:
+        """Show the folder of the log file in the desktop's file manager."""
+        folder = paths.user_log_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.notify(f"The log folder {folder} cannot be made: {error.strerror or error}")
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.notify(f"No file manager opened the log folder; it is {folder}")
+
+    def keep_unsaved_edits(self) -> bool:
+        """Write the editor's unsaved edits to its recovery file now; False when some could
+        not be kept (the reason is logged)."""
+        if self._editor is None or not self._editor.is_dirty:
+            return True
+        self._editor.flush_recovery()
+        problem = self._editor.recovery_problem
+        if problem is not None:
+            logger.warning("Unsaved edits could not be kept for recovery: %s", problem)
+        return problem is None
+
     def open_settings(self) -> None:
         from matside.ui.settings_dialog import SettingsDialog
 
@@ -134,6 +162,7 @@ class MainWindow(QMainWindow):
         try:
             save_settings(settings)
         except OSError as error:
+            logger.warning("Settings could not be saved: %s", error)
             self.notify(f"Settings could not be saved: {error.strerror}")
 
     def prepared(self, routine: Routine) -> Routine:
@@ -212,6 +241,7 @@ class MainWindow(QMainWindow):
             cache = PhraseCache(self.engine, voice, settings.speech_rate)
         elif settings.voice:
             voice_problem = "No speech engine (on Linux: install espeak-ng): tones only"
+            logger.warning("%s", voice_problem)
         screen = RunScreen(
             timeline,
             self.clock,
@@ -317,7 +347,7 @@ def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark"
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("matside")
+    app.setDesktopFileName(APP_ID)  # the Wayland app ID: the desktop file's name
     app.setWindowIcon(app_icon())
     theme.apply_theme(app, theme_name)
     return app
@@ -330,6 +360,7 @@ def run_gui(
     autostart: bool = False,
     exit_when_done: bool = False,
     fullscreen: bool = False,
+    open_file: Path | None = None,
 ) -> int:
     """Open the app, on a routine's run screen when given one; returns the exit status.
 
@@ -338,6 +369,8 @@ def run_gui(
             does it before any window system is touched, so that a mistake in the file is
             reported as such even where no display can be opened); None opens the library.
         routine_path: the routine's file, for pictures given relative to it.
+        open_file: a routine file to show in the library with Start and Import (a file with
+            problems is shown with them).
     """
     loaded: LoadedSettings = load_settings()
     settings = loaded.settings
@@ -359,6 +392,8 @@ def run_gui(
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
     else:
         window.show_home()
+        if open_file is not None:
+            window.home.show_file(open_file)
         QTimer.singleShot(0, player.prepare)
     window.show()
     if loaded.notice:
@@ -369,4 +404,9 @@ def run_gui(
         screen.setFocus()
         if autostart:
             screen.start()
-    return app.exec()
+    catcher = CrashCatcher(window)
+    catcher.install()
+    try:
+        return app.exec()
+    finally:
+        catcher.uninstall()

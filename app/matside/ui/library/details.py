@@ -29,6 +29,7 @@ class RoutineDetails(QWidget):
         super().__init__(parent)
         self.setObjectName("details")
         self.entry: RoutineEntry | None = None
+        self.outside = False  # the entry is a file opened from outside the library
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 26, 32, 26)
         column.setSpacing(10)
@@ -84,8 +85,10 @@ class RoutineDetails(QWidget):
         self.duplicate_button = QPushButton("Duplicate")
         self.export_button = QPushButton("Export…")
         self.delete_button = QPushButton("Delete")
+        self.import_button = QPushButton("Import")
         buttons.addWidget(self.start_button)
         for button in (
+            self.import_button,
             self.edit_button,
             self.repair_button,
             self.duplicate_button,
@@ -98,8 +101,11 @@ class RoutineDetails(QWidget):
         column.addLayout(buttons)
         self.show_entry(None)
 
-    def show_entry(self, entry: RoutineEntry | None) -> None:
+    def show_entry(self, entry: RoutineEntry | None, outside: bool = False) -> None:
+        """Show a routine of the list, or with ``outside`` a file opened from elsewhere (``matside
+        FILE``): Start and Import then, and nothing that would change the file."""
         self.entry = entry
+        self.outside = outside and entry is not None
         routine = entry.routine if entry is not None else None
         if entry is None:
             self.title.setText("Pick a routine")
@@ -115,7 +121,9 @@ class RoutineDetails(QWidget):
             self.facts.setText("This file cannot be opened")
             self.facts.setStyleSheet(f"color: {ERROR}; font-size: 16px; font-weight: 700;")
             self.description.setText(
-                "Repair it as text (what is wrong is checked as you type), or delete it."
+                "Matside cannot use it as it is."
+                if self.outside
+                else "Repair it as text (what is wrong is checked as you type), or delete it."
             )
             self.body_heading.setText("WHAT IS WRONG")
             self.body.setText(
@@ -128,7 +136,9 @@ class RoutineDetails(QWidget):
         else:
             self.title.setText(routine.name)
             self.kind_label.setText(
-                "Bundled with Matside — read-only; duplicate it to make your own version"
+                f"Not in your library  ·  {entry.path}  ·  Import copies it in"
+                if self.outside
+                else "Bundled with Matside — read-only; duplicate it to make your own version"
                 if entry.bundled
                 else f"Yours  ·  {entry.path.name}"
             )
@@ -148,11 +158,12 @@ class RoutineDetails(QWidget):
         self.description.setVisible(bool(self.description.text()))
         self.source.setVisible(bool(self.source.text()))
         loaded = routine is not None
-        user_file = entry is not None and not entry.bundled
+        user_file = entry is not None and not entry.bundled and not self.outside
         self.start_button.setVisible(loaded)
-        self.edit_button.setVisible(loaded)
+        self.import_button.setVisible(self.outside and loaded)
+        self.edit_button.setVisible(loaded and not self.outside)
         self.edit_button.setText("Duplicate to edit" if entry and entry.bundled else "Edit")
         self.duplicate_button.setVisible(loaded and user_file)
-        self.export_button.setVisible(loaded)
+        self.export_button.setVisible(loaded and not self.outside)
         self.repair_button.setVisible(entry is not None and not loaded and user_file)
         self.delete_button.setVisible(user_file)
