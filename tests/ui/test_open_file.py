@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from matside import APP_ID
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
@@ -122,3 +123,8 @@ def test_a_file_of_the_library_is_chosen_in_the_list(qtbot: QtBot) -> None:
         assert chosen.path == path
         assert main.home.details.title.text() == title
         assert not main.home.details.import_button.isVisible()
+
+
+def test_the_app_id_is_the_desktop_file_name(qapp: Any) -> None:
+    # On Wayland this is the window's app ID: the desktop finds the menu entry and icon by it.
+    assert make_application().desktopFileName() == APP_ID
