@@ -19,7 +19,7 @@ from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
 from matside.storage import recovery
 from matside.storage.log_file import log_file
-from matside.ui.crash import TITLE, CrashCatcher
+from matside.ui.crash import EDITS_KEPT, EDITS_LOST, TITLE, CrashCatcher
 from matside.ui.main import MainWindow, make_application
 from tests.ui.test_editor import TWO_MOVES
 from tests.ui.test_library import user_file
@@ -84,7 +84,7 @@ def test_an_error_keeps_the_edits_logs_the_traceback_and_says_where_the_log_is(
     [(title, text)] = told
     assert title == TITLE
     assert "KeyError: 'slot went wrong'" in text
-    assert "unsaved edits are kept" in text
+    assert EDITS_KEPT in text
     assert str(log_file()) in text
 
     # The next error is logged too, but no second box: a word in the notice line.
@@ -107,7 +107,7 @@ def test_edits_that_cannot_be_kept_are_said(qtbot: QtBot, monkeypatch: pytest.Mo
     CrashCatcher(main, tell=lambda _title, text: told.append(text)).handle(
         *raised(RuntimeError("boom"))
     )
-    assert "Unsaved edits could not be kept" in told[0]
+    assert EDITS_LOST in told[0]
 
 
 @pytest.mark.qt_no_exception_capture
@@ -128,7 +128,8 @@ def test_an_error_in_a_slot_reaches_the_catcher_while_it_is_installed(qtbot: QtB
         catcher.uninstall()
     assert sys.excepthook is before
     assert "ZeroDivisionError: in a slot" in told[0]
-    assert "Deep" not in told[0]
+    assert EDITS_KEPT not in told[0]  # there were no unsaved edits to speak of
+    assert EDITS_LOST not in told[0]
 
 
 class _Opened(QObject):

@@ -27,24 +27,24 @@ TITLE = "Matside ran into a problem"
 class CrashWindow(Protocol):
     """What the catcher needs of the main window."""
 
-    def keep_unsaved_edits(self) -> bool: ...
+    def keep_unsaved_edits(self) -> bool | None: ...
 
     def notify(self, message: str) -> None: ...
 
 
-def crash_message(error: BaseException, edits_kept: bool, log: str) -> str:
-    """The short message for an unexpected error: what it was, that edits are safe (or not),
-    and where the details are."""
+EDITS_KEPT = "Your unsaved edits are kept: Matside offers them back when the editor opens them."
+EDITS_LOST = "Your unsaved edits could not be kept; save them now if you can."
+
+
+def crash_message(error: BaseException, edits_kept: bool | None, log: str) -> str:
+    """The short message for an unexpected error: what it was, whether unsaved edits are safe
+    (``edits_kept`` None: there were none), and where the details are."""
     what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-    kept = (
-        "Your unsaved edits are kept: Matside offers them back when the editor opens them."
-        if edits_kept
-        else "Unsaved edits could not be kept; save them now if you can."
-    )
-    return (
-        f"Something went wrong inside Matside ({what}). You can carry on.\n\n{kept}\n\n"
-        f"The details are in the log file: {log}"
-    )
+    lines = [f"Something went wrong inside Matside ({what}). You can carry on."]
+    if edits_kept is not None:
+        lines.append(EDITS_KEPT if edits_kept else EDITS_LOST)
+    lines.append(f"The details are in the log file: {log}")
+    return "\n\n".join(lines)
 
 
 class CrashCatcher:
@@ -87,6 +87,7 @@ class CrashCatcher:
         if issubclass(kind, KeyboardInterrupt):  # Ctrl+C in the terminal: Python's own way
             sys.__excepthook__(kind, error, trace)
             return
+        kept: bool | None
         try:
             kept = self.window.keep_unsaved_edits()
         except Exception:  # the error may lie in the editor itself: log it and go on

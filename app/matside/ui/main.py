@@ -133,11 +133,11 @@ class MainWindow(QMainWindow):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.notify(f"No file manager opened the log folder; it is {folder}")
 
-    def keep_unsaved_edits(self) -> bool:
-        """Write the editor's unsaved edits to its recovery file now; False when some could
-        not be kept (the reason is logged)."""
+    def keep_unsaved_edits(self) -> bool | None:
+        """Write the editor's unsaved edits to its recovery file now: True when they are kept,
+        False when they could not be (the reason is logged), None when there are none."""
         if self._editor is None or not self._editor.is_dirty:
-            return True
+            return None
         self._editor.flush_recovery()
         problem = self._editor.recovery_problem
         if problem is not None:

@@ -121,7 +121,8 @@ class RoutineDetails(QWidget):
             self.facts.setText("This file cannot be opened")
             self.facts.setStyleSheet(f"color: {ERROR}; font-size: 16px; font-weight: 700;")
             self.description.setText(
-                "Matside cannot use it as it is."
+                "Matside cannot use it as it is: fix what is listed below in a text editor and open"
+                " it again."
                 if self.outside
                 else "Repair it as text (what is wrong is checked as you type), or delete it."
             )
