@@ -14,7 +14,7 @@ from matside import __version__
 from matside.core.checks import escape_unsafe, escape_unsafe_json
 from matside.core.routine import Routine, RoutineError
 from matside.core.timeline import SetChoiceError, Timeline, compile_timeline, format_duration
-from matside.storage.log_file import start_logging
+from matside.storage.log_file import Logging, start_logging
 from matside.storage.routine_files import image_problems, load_routine
 
 
@@ -125,15 +125,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line (``sys.argv[1:]`` by default); returns the exit status."""
     parser = _parser()
     args = parser.parse_args(with_open_command(parser, sys.argv[1:] if argv is None else argv))
-    log = start_logging(verbose=True) if args.verbose else None
+    # The app always logs to its file, opened once its window is up (see run_gui); a command
+    # only with --verbose.
+    app = args.command in (None, "run", "open")
+    log = start_logging(args.verbose, open_file=not app) if app or args.verbose else None
     try:
-        return _command(args)
+        return _command(args, log)
     finally:
         if log is not None:
             log.stop()
 
 
-def _command(args: argparse.Namespace) -> int:
+def _command(args: argparse.Namespace, log: Logging | None) -> int:
     if args.command == "validate":
         return _validate(args.paths)
     if args.command == "plan":
@@ -158,23 +161,17 @@ def _command(args: argparse.Namespace) -> int:
     if missing is not None:
         print(f"matside: {missing}", file=sys.stderr)
         return 1
-    # The app logs to its file (and, with --verbose, to stderr: started above).
-    log = None if args.verbose else start_logging()
-    try:
-        return _start_app(args, routine)
-    finally:
-        if log is not None:
-            log.stop()
+    return _start_app(args, routine, log)
 
 
-def _start_app(args: argparse.Namespace, routine: Routine | None) -> int:
+def _start_app(args: argparse.Namespace, routine: Routine | None, log: Logging | None) -> int:
     try:  # Qt only for the app: validate, plan, import and export run without a display
         from matside.ui.main import run_gui
     except ImportError as error:  # the GUI's libraries are missing, not a bug to show
         print(f"matside: cannot start the app: {error}", file=sys.stderr)
         return 1
     if args.command == "open":
-        return run_gui(open_file=args.file)
+        return run_gui(open_file=args.file, log=log)
     if routine is not None:
         return run_gui(
             routine,
@@ -183,8 +180,9 @@ def _start_app(args: argparse.Namespace, routine: Routine | None) -> int:
             autostart=args.autostart,
             exit_when_done=args.exit_when_done,
             fullscreen=args.fullscreen,
+            log=log,
         )
-    return run_gui()
+    return run_gui(log=log)
 
 
 def missing_display(environ: Mapping[str, str], platform: str) -> str | None:

@@ -308,6 +308,8 @@ def opened_with(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     calls: list[dict[str, Any]] = []
 
     def run_gui(**kwargs: Any) -> int:
+        log = kwargs.pop("log")
+        log.open_file()  # as the window does once it is up
         calls.append(kwargs)
         return 0
 

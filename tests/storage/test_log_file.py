@@ -50,6 +50,26 @@ def test_warnings_of_every_part_reach_the_file(part: str, stop_after: list[Loggi
     assert "not for the file" not in text
 
 
+def test_lines_before_the_file_is_open_are_written_to_it_then(
+    stop_after: list[Logging],
+) -> None:
+    # The app opens the file after its first frame: start-up does not wait for it.
+    log = start_logging(open_file=False)
+    stop_after.append(log)
+    logging.getLogger("matside.backends.audio").warning("early")
+    assert log.file is None
+    assert not log_file.log_file().exists()
+    log.open_file()
+    logging.getLogger("matside.backends.audio").warning("late")
+    log.open_file()  # once is enough; again does nothing
+    log.stop()
+    lines = log_file.log_file().read_text(encoding="utf-8").splitlines()
+    assert [line.split(" ", 2)[2] for line in lines[1:]] == [
+        "WARNING matside.backends.audio: early",
+        "WARNING matside.backends.audio: late",
+    ]
+
+
 def test_the_file_is_rotated_and_bounded(stop_after: list[Logging]) -> None:
     log = start_logging()
     stop_after.append(log)
@@ -91,6 +111,6 @@ def test_stop_takes_every_handler_away(stop_after: list[Logging]) -> None:
     before = (list(logger.handlers), logger.level)
     log = start_logging(verbose=True, stream=io.StringIO())
     stop_after.append(log)
-    assert len(logger.handlers) == len(before[0]) + 2
+    assert len(logger.handlers) == len(before[0]) + 2  # the file and the mirror
     log.stop()
     assert (logger.handlers, logger.level) == before

@@ -23,6 +23,7 @@ from matside.core.session import State
 from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
 from matside.storage import paths
+from matside.storage.log_file import Logging
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
@@ -361,6 +362,7 @@ def run_gui(
     exit_when_done: bool = False,
     fullscreen: bool = False,
     open_file: Path | None = None,
+    log: Logging | None = None,
 ) -> int:
     """Open the app, on a routine's run screen when given one; returns the exit status.
 
@@ -371,6 +373,7 @@ def run_gui(
         routine_path: the routine's file, for pictures given relative to it.
         open_file: a routine file to show in the library with Start and Import (a file with
             problems is shown with them).
+        log: the log, whose file is opened once the window is up (start-up does not wait).
     """
     loaded: LoadedSettings = load_settings()
     settings = loaded.settings
@@ -388,6 +391,8 @@ def run_gui(
         timeline = compile_timeline(window.prepared(routine), sets)
         screen = window.open_run_screen(timeline, routine_path)
         screen.first_frame.connect(player.prepare)
+        if log is not None:
+            screen.first_frame.connect(log.open_file)
         if exit_when_done:
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
     else:
@@ -395,6 +400,8 @@ def run_gui(
         if open_file is not None:
             window.home.show_file(open_file)
         QTimer.singleShot(0, player.prepare)
+        if log is not None:
+            QTimer.singleShot(0, log.open_file)
     window.show()
     if loaded.notice:
         window.notify(loaded.notice)
