@@ -17,8 +17,11 @@ from pytestqt.qtbot import QtBot
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
+from matside.core.timeline import compile_timeline
 from matside.storage import recovery
 from matside.storage.log_file import log_file
+from matside.storage.routine_files import load_routine
+from matside.ui import main as ui_main
 from matside.ui.crash import EDITS_KEPT, EDITS_LOST, TITLE, CrashCatcher
 from matside.ui.main import MainWindow, make_application
 from tests.ui.test_editor import TWO_MOVES
@@ -153,3 +156,21 @@ def test_help_opens_the_log_folder(qtbot: QtBot, matside_home: Path) -> None:
         QDesktopServices.unsetUrlHandler("file")
     assert [u.toLocalFile() for u in opened.urls] == [str(matside_home / "log")]
     assert (matside_home / "log").is_dir()
+
+
+def test_what_goes_wrong_in_the_parts_reaches_the_log(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    main = window(qtbot)  # no speech engine
+    path = user_file("two.json", TWO_MOVES)
+
+    def read_only(_settings: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(ui_main, "save_settings", read_only)
+    with caplog.at_level(logging.WARNING, logger="matside"):
+        main.open_run_screen(compile_timeline(load_routine(path), 2), path)
+        main.apply_settings(main.settings)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert "No speech engine (on Linux: install espeak-ng): tones only" in warnings
+    assert any(w.startswith("Settings could not be saved") for w in warnings)

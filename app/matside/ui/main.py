@@ -404,6 +404,7 @@ def run_gui(
             QTimer.singleShot(0, log.open_file)
     window.show()
     if loaded.notice:
+        logger.warning("%s", loaded.notice)
         window.notify(loaded.notice)
     if fullscreen:
         window.set_fullscreen(True)
