@@ -24,6 +24,10 @@ if [ "${1:-}" = "--uninstall" ]; then
   rm -rf "$data/matside" "$bin/matside" "$data/applications/$id.desktop" \
     "$data/metainfo/$id.metainfo.xml"
   rm -f "$data"/icons/hicolor/*/apps/$id.png "$data/icons/hicolor/scalable/apps/$id.svg"
+  # The menus' file-type cache still names Matside for .json files until it is rebuilt.
+  if command -v update-desktop-database >/dev/null 2>&1; then
+    update-desktop-database -q "$data/applications" 2>/dev/null || true
+  fi
   echo "Matside removed."
   exit 0
 fi
