@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
-from matside import APP_NAME, __version__
+from matside import APP_ID, APP_NAME, __version__
 from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
@@ -21,9 +22,11 @@ from matside.core.routine import Routine
 from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
 from matside.storage import paths, window_state
+from matside.storage.log_file import Logging
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
+from matside.ui.crash import CrashCatcher
 from matside.ui.run.screen import RunScreen
 from matside.ui.text import window_title
 
@@ -32,6 +35,8 @@ if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs n
     from matside.storage.recovery import Recovery
     from matside.ui.editor.page import EditorPage
     from matside.ui.library.page import HomePage
+
+logger = logging.getLogger(__name__)
 
 EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
@@ -95,6 +100,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         keys = help_menu.addAction("&Keys on the run screen")
         keys.triggered.connect(self.show_keys)
+        log_folder = help_menu.addAction("Open &log folder")
+        log_folder.triggered.connect(self.open_log_folder)
         about = help_menu.addAction("&About Matside")
         about.triggered.connect(self.show_about)
 
@@ -125,6 +132,28 @@ class MainWindow(QMainWindow):
         bar.show()
         bar.showMessage(message, 15000)
 
+    def open_log_folder(self) -> None:
+        """Show the folder of the log file in the desktop's file manager."""
+        folder = paths.user_log_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.notify(f"The log folder {folder} cannot be made: {error.strerror or error}")
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.notify(f"No file manager opened the log folder; it is {folder}")
+
+    def keep_unsaved_edits(self) -> bool | None:
+        """Write the editor's unsaved edits to its recovery file now: True when they are kept,
+        False when they could not be (the reason is logged), None when there are none."""
+        if self._editor is None or not self._editor.is_dirty:
+            return None
+        self._editor.flush_recovery()
+        problem = self._editor.recovery_problem
+        if problem is not None:
+            logger.warning("Unsaved edits could not be kept for recovery: %s", problem)
+        return problem is None
+
     def open_settings(self) -> None:
         from matside.ui.settings_dialog import SettingsDialog
 
@@ -143,6 +172,7 @@ class MainWindow(QMainWindow):
         try:
             save_settings(settings)
         except OSError as error:
+            logger.warning("Settings could not be saved: %s", error)
             self.notify(f"Settings could not be saved: {error.strerror}")
 
     def prepared(self, routine: Routine) -> Routine:
@@ -224,6 +254,7 @@ class MainWindow(QMainWindow):
             cache = PhraseCache(self.engine, voice, settings.speech_rate)
         elif settings.voice:
             voice_problem = "No speech engine (on Linux: install espeak-ng): tones only"
+            logger.warning("%s", voice_problem)
         screen = RunScreen(
             timeline,
             self.clock,
@@ -336,7 +367,7 @@ def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark"
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("matside")
+    app.setDesktopFileName(APP_ID)  # the Wayland app ID: the desktop file's name
     app.setWindowIcon(app_icon())
     theme.apply_theme(app, theme_name)
     return app
@@ -349,6 +380,8 @@ def run_gui(
     autostart: bool = False,
     exit_when_done: bool = False,
     fullscreen: bool = False,
+    open_file: Path | None = None,
+    log: Logging | None = None,
 ) -> int:
     """Open the app, on a routine's run screen when given one; returns the exit status.
 
@@ -357,6 +390,9 @@ def run_gui(
             does it before any window system is touched, so that a mistake in the file is
             reported as such even where no display can be opened); None opens the library.
         routine_path: the routine's file, for pictures given relative to it.
+        open_file: a routine file to show in the library with Start and Import (a file with
+            problems is shown with them).
+        log: the log, whose file is opened once the window is up (start-up does not wait).
     """
     loaded: LoadedSettings = load_settings()
     settings = loaded.settings
@@ -374,13 +410,20 @@ def run_gui(
         timeline = compile_timeline(window.prepared(routine), sets)
         screen = window.open_run_screen(timeline, routine_path)
         screen.first_frame.connect(player.prepare)
+        if log is not None:
+            screen.first_frame.connect(log.open_file)
         if exit_when_done:
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
     else:
         window.show_home()
+        if open_file is not None:
+            window.home.show_file(open_file)
         QTimer.singleShot(0, player.prepare)
+        if log is not None:
+            QTimer.singleShot(0, log.open_file)
     window.show()
     if loaded.notice:
+        logger.warning("%s", loaded.notice)
         window.notify(loaded.notice)
     if fullscreen:
         window.set_fullscreen(True)
@@ -388,4 +431,9 @@ def run_gui(
         screen.setFocus()
         if autostart:
             screen.start()
-    return app.exec()
+    catcher = CrashCatcher(window)
+    catcher.install()
+    try:
+        return app.exec()
+    finally:
+        catcher.uninstall()

@@ -16,6 +16,7 @@ overwritten without asking.
 from __future__ import annotations
 
 import copy
+import logging
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -69,6 +70,8 @@ from matside.ui.editor.problems import (
 from matside.ui.library.style import ERROR, PAGE_STYLE
 from matside.ui.text import message_box, plain_label, tip
 from matside.ui.widgets.picture import picture_problem
+
+logger = logging.getLogger(__name__)
 
 Chooser = Callable[[str, Sequence[str]], str | None]
 """Asks a question with the given answers; returns the one picked, or None (closed)."""
@@ -412,6 +415,7 @@ class EditorPage(QWidget):
         try:
             save_routine(self.routine, target)
         except OSError as error:
+            logger.warning("Could not save %s: %s", target, error)
             self.choose(f"Could not save {target}: {error.strerror}", ["OK"])
             return False
         old_recovery = self._recovery_file
@@ -448,6 +452,8 @@ class EditorPage(QWidget):
             recovery_files.write_recovery(self._recovery_file, self.path, self.data)
         except (OSError, ValueError) as error:  # ValueError: text the file system refuses
             reason = error.strerror if isinstance(error, OSError) else None
+            if self.recovery_problem is None:  # once, not at every retry
+                logger.warning("Unsaved edits cannot be kept in %s: %s", self._recovery_file, error)
             self._set_recovery_problem(reason or str(error) or type(error).__name__)
             self._recovery_timer.start(RECOVERY_RETRY_MS)
         else:

@@ -50,6 +50,7 @@ class RoutineDetails(QWidget):
         self.entry: RoutineEntry | None = None
         self.chosen_sets: int | None = None
         """The set count Start runs the routine with; None: the routine offers no choice."""
+        self.outside = False  # the entry is a file opened from outside the library
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 26, 32, 26)
         column.setSpacing(10)
@@ -128,8 +129,10 @@ class RoutineDetails(QWidget):
         self.duplicate_button = QPushButton("Duplicate")
         self.export_button = QPushButton("Export…")
         self.delete_button = QPushButton("Delete")
+        self.import_button = QPushButton("Import")
         buttons.addWidget(self.start_button)
         for button in (
+            self.import_button,
             self.edit_button,
             self.repair_button,
             self.duplicate_button,
@@ -142,9 +145,14 @@ class RoutineDetails(QWidget):
         column.addLayout(buttons)
         self.show_entry(None)
 
-    def show_entry(self, entry: RoutineEntry | None, search: str = "") -> None:
-        """Show ``entry``; with none, say why: nothing picked yet, or nothing matches ``search``."""
+    def show_entry(
+        self, entry: RoutineEntry | None, search: str = "", outside: bool = False
+    ) -> None:
+        """Show a routine of the list, or with ``outside`` a file opened from elsewhere (``matside
+        FILE``): Start and Import then, and nothing that would change the file. With no entry,
+        say why: nothing picked yet, or nothing matches ``search``."""
         self.entry = entry
+        self.outside = outside and entry is not None
         routine = entry.routine if entry is not None else None
         if entry is None:
             self.title.setText("Nothing found" if search.strip() else "Pick a routine")
@@ -165,7 +173,10 @@ class RoutineDetails(QWidget):
             self.facts.setText("This file cannot be opened")
             self.facts.setStyleSheet(f"color: {ERROR}; font-size: 16px; font-weight: 700;")
             self.description.setText(
-                "Repair it as text (what is wrong is checked as you type), or delete it."
+                "Matside cannot use it as it is: fix what is listed below in a text editor and open"
+                " it again."
+                if self.outside
+                else "Repair it as text (what is wrong is checked as you type), or delete it."
             )
             self.body_heading.setText("WHAT IS WRONG")
             self.body.setText(
@@ -178,7 +189,9 @@ class RoutineDetails(QWidget):
         else:
             self.title.setText(routine.name)
             self.kind_label.setText(
-                "Bundled with Matside — read-only; duplicate it to make your own version"
+                f"Not in your library  ·  {entry.path}  ·  Import copies it in"
+                if self.outside
+                else "Bundled with Matside — read-only; duplicate it to make your own version"
                 if entry.bundled
                 else f"Yours  ·  {entry.path.name}"
             )
@@ -198,12 +211,13 @@ class RoutineDetails(QWidget):
         self.description.setVisible(bool(self.description.text()))
         self.source.setVisible(bool(self.source.text()))
         loaded = routine is not None
-        user_file = entry is not None and not entry.bundled
+        user_file = entry is not None and not entry.bundled and not self.outside
         self.start_button.setVisible(loaded)
-        self.edit_button.setVisible(loaded)
+        self.import_button.setVisible(self.outside and loaded)
+        self.edit_button.setVisible(loaded and not self.outside)
         self.edit_button.setText("Duplicate to edit" if entry and entry.bundled else "Edit")
         self.duplicate_button.setVisible(loaded and user_file)
-        self.export_button.setVisible(loaded)
+        self.export_button.setVisible(loaded and not self.outside)
         self.repair_button.setVisible(entry is not None and not loaded and user_file)
         self.delete_button.setVisible(user_file)
         self._show_sets(entry.path if entry is not None else None, routine)

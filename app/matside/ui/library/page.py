@@ -199,6 +199,7 @@ class HomePage(QWidget):
         self.details.delete_button.clicked.connect(self._delete_current)
         self.details.repair_button.clicked.connect(self._repair_current)
         self.details.sets_chosen.connect(self._remember_sets)
+        self.details.import_button.clicked.connect(self._import_opened)
         self.new_button.clicked.connect(lambda: self.edit_requested.emit(None, None))
         self.import_button.clicked.connect(self.import_files)
         for keys, owner, action, context in (
@@ -299,6 +300,27 @@ class HomePage(QWidget):
             entry if isinstance(entry, RoutineEntry) else None, self.search.text()
         )
 
+    def show_file(self, path: Path) -> None:
+        """Show a routine file from anywhere (``matside FILE``): one of the library's is chosen
+        in the list; any other is shown beside it with Start and Import, and stays where it is
+        until Import. A file that cannot be loaded is shown with its problems."""
+        if self.select(path):
+            return
+        for entry in self.model.entries:
+            if library.same_file(entry.path, path):
+                self.select(entry.path)
+                return
+        self.view.setCurrentIndex(QModelIndex())
+        self.details.show_entry(library.load_entry(Path(path), bundled=False), outside=True)
+
+    def _opened_entry(self) -> RoutineEntry | None:
+        return self.details.entry if self.details.outside else None
+
+    def _import_opened(self) -> None:
+        entry = self._opened_entry()
+        if entry is not None:
+            self.import_paths([entry.path])
+
     def _filter(self, text: str) -> None:
         chosen = self.current_entry()
         self.model.set_filter(text)
@@ -332,7 +354,7 @@ class HomePage(QWidget):
             self.search.setFocus()
 
     def _start_current(self) -> None:
-        entry = self.current_entry()
+        entry = self.current_entry() or self._opened_entry()
         if entry is not None:
             self._start(entry)
 
@@ -447,8 +469,11 @@ class HomePage(QWidget):
     def import_files(self) -> None:
         """Ask for routine files and copy them into the library."""
         sources = self.pick_import_files()
-        if not sources:
-            return
+        if sources:
+            self.import_paths(sources)
+
+    def import_paths(self, sources: list[Path]) -> None:
+        """Copy routine files into the library and say what came of each."""
         result = library.import_routines(sources)
         self.reload()
         if result.imported:
