@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from matside.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.engine, self)
+        dialog = SettingsDialog(self.settings, self.engine, self, player=self.player)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.result_settings())
 
@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
             phrase_cache=cache,
             tones=settings.tones,
             voice_problem=voice_problem,
+            keep_awake=settings.keep_awake,
             # Built inside the stack, it takes the window's style as it is made; built apart
             # and then added, every widget of it would be restyled on the move.
             parent=self.stack,

@@ -107,6 +107,7 @@ class RunScreen(QWidget):
         phrase_cache: renders and keeps the coach's phrases; None: no voice.
         tones: whether tones sound (with a voice, the user may have only the voice).
         voice_problem: why there is no voice though one was asked for, shown once.
+        keep_awake: whether the sound output is kept awake while the session is under way.
     """
 
     finished = Signal(bool)  # stopped early?
@@ -128,6 +129,8 @@ class RunScreen(QWidget):
         tones: bool = True,
         voice_problem: str | None = None,
         parent: QWidget | None = None,
+        *,
+        keep_awake: bool = False,
     ):
         super().__init__(parent)
         self.timeline = timeline
@@ -142,6 +145,7 @@ class RunScreen(QWidget):
             timeline, self.session.cues, tones=tones, voice=phrase_cache is not None
         )
         self.session.add_listener(self._on_event)
+        self._keep_awake = keep_awake
         self._fullscreen = False
         self.voice_notice = voice_problem
         self.phrase_sounds: dict[str, str] = {}  # phrase -> the player's name for its sound
@@ -485,10 +489,14 @@ class RunScreen(QWidget):
         if isinstance(event, StateChanged):
             if event.state in (State.RUNNING, State.WAITING):
                 self.awake.inhibit("A Matside session is running")
+                # The sound output stays awake through pauses too, until the session ends:
+                # the cue after a pause must not be swallowed either.
+                self.player.keep_awake(self._keep_awake)
             else:
                 self.awake.release()
         elif isinstance(event, Finished):
             self.awake.release()
+            self.player.keep_awake(False)
             self.finished.emit(event.stopped)
 
     def _play_due_cues(self) -> None:
@@ -698,3 +706,4 @@ class RunScreen(QWidget):
         self._timer.stop()
         self.stop_voice()
         self.awake.release()
+        self.player.keep_awake(False)
