@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
+from matside.backends.cuethread import CueScheduler
 from matside.core.clock import FakeClock
 from matside.core.routine import routine_from_data
 from matside.core.session import State
@@ -131,3 +132,87 @@ def test_a_voice_that_fails_is_reported_in_the_dialog(qtbot: QtBot, tmp_path: Pa
     qtbot.waitUntil(lambda: "could not speak" in dialog.output_label.text(), timeout=5000)
     assert player.names == [TEST_CUE]
     dialog.reject()
+
+
+# ---- the cue thread's plan, driven by the run screen's commands
+
+LUNGE = routine(exercise(name="Lunge", reps=2, tempo=3, sides="each"), prepare_seconds=5)
+"""Get ready 5 s (3-2-1 at 2, 3, 4 s), then work from 5 s."""
+
+
+def threaded_screen(qtbot: QtBot) -> tuple[RunScreen, RecordingPlayer, FakeClock, CueScheduler]:
+    """A run screen whose cues go through a cue thread that the test steps itself."""
+    clock = FakeClock(100.0)
+    player = RecordingPlayer()
+    cues = CueScheduler(player, clock)
+    screen = RunScreen(
+        compile_timeline(routine_from_data(LUNGE)),
+        clock,
+        player,
+        RecordingScreenAwake(),
+        None,
+        lambda _q: True,
+        cue_thread=cues,
+    )
+    qtbot.addWidget(screen)
+    screen.show()
+    return screen, player, clock, cues
+
+
+def plan_of(cues: CueScheduler) -> list[tuple[float, str]]:
+    return [(due - 100.0, name) for due, name in cues.planned]
+
+
+def test_the_screen_plans_ahead_and_the_thread_plays_on_its_own(qtbot: QtBot) -> None:
+    screen, player, clock, cues = threaded_screen(qtbot)
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    assert plan_of(cues) == [
+        (2, "countdown"),
+        (3, "countdown"),
+        (4, "countdown"),
+        (5, "work_start"),
+    ]
+    for second in (2, 3, 4, 5):  # no timer, no event loop: only the thread's steps
+        clock.set(100.0 + second)
+        cues.step()
+    assert player.names == ["countdown"] * 3 + ["work_start"]
+    screen._on_timer()  # the screen catches up later: nothing is played twice
+    cues.step()
+    assert player.names == ["countdown"] * 3 + ["work_start"]
+    assert plan_of(cues) == [(8, "rep")]
+
+
+def test_a_pause_cancels_every_queued_cue_and_resuming_plans_them_again(qtbot: QtBot) -> None:
+    screen, player, clock, cues = threaded_screen(qtbot)
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    clock.advance(1.5)
+    qtbot.keyClick(screen, Qt.Key.Key_Space)  # pause, before the countdown
+    assert screen.session.state is State.PAUSED
+    assert cues.planned == []
+    clock.advance(20)
+    cues.step()
+    assert player.names == []  # nothing stale after the pause
+    qtbot.keyClick(screen, Qt.Key.Key_Space)  # resume at 21.5 s: the countdown moves along
+    assert plan_of(cues)[:3] == [(22, "countdown"), (23, "countdown"), (24, "countdown")]
+
+
+def test_skipping_and_extending_replace_what_was_queued(qtbot: QtBot) -> None:
+    screen, player, clock, cues = threaded_screen(qtbot)
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    clock.advance(1)
+    qtbot.keyClick(screen, Qt.Key.Key_Plus)  # 10 s more to get ready: the countdown moves
+    assert plan_of(cues) == []  # the old 3-2-1 is gone; the new one is over 5 s away
+    clock.set(109.0)
+    screen._on_timer()
+    assert plan_of(cues) == [(12, "countdown"), (13, "countdown"), (14, "countdown")]
+    clock.set(112.5)
+    cues.step()
+    qtbot.keyClick(screen, Qt.Key.Key_Right)  # skip to the work at 12.5 s
+    cues.step()
+    assert player.names == ["countdown", "work_start"]
+    assert plan_of(cues) == [(15.5, "rep")]  # the rest of the skipped countdown never sounds
+    clock.advance(10)
+    cues.step()
+    assert player.names == ["countdown", "work_start"]  # the rep, over a second late: dropped
+    screen.close()
+    assert cues.planned == []
