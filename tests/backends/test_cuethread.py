@@ -6,10 +6,13 @@ it was given, as a sleep would, so the tests neither sleep nor depend on the mac
 
 from __future__ import annotations
 
+import os
 import threading
 
+import pytest
+
 from matside.backends.audio import RecordingPlayer
-from matside.backends.cuethread import CueScheduler, Wait
+from matside.backends.cuethread import REAL_TIME_PRIORITY, CueScheduler, Wait, ask_for_real_time
 from matside.core.clock import FakeClock
 
 
@@ -86,7 +89,7 @@ def test_the_thread_plays_each_sound_at_its_deadline_without_an_event_loop() -> 
     clock = FakeClock(100.0)
     player = StampingPlayer(clock, expect=5)
     waits, wait = sleeping_on(clock)
-    cues = CueScheduler(player, clock, wait=wait)
+    cues = CueScheduler(player, clock, wait=wait, prioritise=lambda: True)
     plan = [(102.0, "countdown"), (103.0, "countdown"), (104.0, "countdown")]
     plan += [(105.0, "work_start"), (108.0, "rep")]
     cues.replan(plan)
@@ -94,6 +97,7 @@ def test_the_thread_plays_each_sound_at_its_deadline_without_an_event_loop() -> 
     assert player.enough.wait(10)
     assert player.at == [(name, due) for due, name in plan]  # each at its deadline, in order
     assert cues.close()
+    assert cues.real_time
     assert waits[:2] == [2.0, 1.0]  # it slept until each deadline, never in small steps
     assert cues.planned == []
 
@@ -109,3 +113,23 @@ def test_closing_a_waiting_thread_ends_it_and_nothing_more_sounds() -> None:
     assert cues.step() is None
     assert player.names == []
     assert CueScheduler(player, clock).close()  # never started: nothing to stop
+
+
+def test_the_thread_asks_for_real_time_and_runs_without_it_when_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[tuple[int, int, int]] = []
+
+    def allowed(pid: int, policy: int, param: os.sched_param) -> None:
+        asked.append((pid, policy, param.sched_priority))
+
+    def refused(pid: int, policy: int, param: os.sched_param) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "sched_setscheduler", allowed)
+    assert ask_for_real_time()
+    assert asked == [(0, os.SCHED_FIFO, REAL_TIME_PRIORITY)]  # 0: the calling thread
+    monkeypatch.setattr(os, "sched_setscheduler", refused)
+    assert not ask_for_real_time()
+    monkeypatch.delattr(os, "sched_setscheduler")
+    assert not ask_for_real_time()
