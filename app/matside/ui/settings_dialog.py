@@ -81,7 +81,7 @@ class SettingsDialog(QDialog):
         self.muted = QCheckBox("Start muted")
         self.muted.setChecked(settings.muted)
         form.addRow("", self.muted)
-        self.keep_awake = QCheckBox("Keep Bluetooth speakers awake during a session")
+        self.keep_awake = QCheckBox("Keep Bluetooth speakers awake (a silent stream)")
         self.keep_awake.setToolTip(
             "Plays a silent stream while a session is under way, so that wireless speakers "
             "and headsets do not swallow the start of a cue after a quiet moment"
@@ -194,7 +194,7 @@ class SettingsDialog(QDialog):
             lines.append(f"A tone, then “{TEST_PHRASE}”")
         else:
             lines.append("A tone (the voice is off)")
-        self.output_label.setText(" ".join(lines))
+        self._show_output(" ".join(lines))
 
     def _test_phrase(self) -> None:
         """Play the rendered test phrase once the cue has had its time."""
@@ -204,12 +204,21 @@ class SettingsDialog(QDialog):
             self._test_timer.stop()
             self._renderer = None
             if isinstance(result, Failed):
-                self.output_label.setText(f"{self.output_label.text()} — {result.message}")
+                self._show_output(f"{self.output_label.text()} — {result.message}")
             elif self._player is not None and self._player.add_sound(
                 TEST_PHRASE_SOUND, Path(result.path)
             ):
                 self._play_test(TEST_PHRASE_SOUND)
             return
+
+    def _show_output(self, text: str) -> None:
+        """Say where the sound went; the dialog grows to show every line of it."""
+        self.output_label.setText(text)
+        # A top-level window does not grow for a wrapped label by itself: ask for the height.
+        self.output_label.setMinimumHeight(
+            self.output_label.heightForWidth(max(self.output_label.width(), 200))
+        )
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _play_test(self, name: str) -> None:
         """Play one sound at the slider's volume, unmuted; the player's own are kept."""
