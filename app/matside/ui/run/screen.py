@@ -4,7 +4,10 @@ The Qt side only asks the session to catch up (``tick``) and repaints. One preci
 timer is aimed at the next thing due (a cue, a transition, or the next change of the display),
 so sounds start on time and nothing is redrawn when nothing changes. What sounds and what is
 said is decided by :class:`matside.core.announcer.Announcer`, and the keys come from
-:mod:`matside.core.keymap`: the screen lays out, refreshes and plays.
+:mod:`matside.core.keymap`: the screen lays out, refreshes and plays. Given a cue thread (the
+app's window gives one), the screen does not play: it hands the thread the plan of the next few
+seconds (:mod:`matside.core.schedule`) after every tick and command, and the thread plays each
+sound at its deadline however late the timer is.
 """
 
 from __future__ import annotations
