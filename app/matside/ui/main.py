@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatus
 from matside import APP_ID, APP_NAME, __version__
 from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
+from matside.backends.cuethread import CueScheduler
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
 from matside.core.routine import Routine
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         ask: asks the user a yes/no question; a message box unless a test passes its own.
         settings: the user's settings (defaults when None); changes are saved.
         engine: the offline speech engine, or None when there is none.
+        cue_thread: whether sessions play their cues from a thread of their own
+            (:mod:`matside.backends.cuethread`) rather than from the run screen's timer.
     """
 
     def __init__(
@@ -62,8 +65,11 @@ class MainWindow(QMainWindow):
         ask: Callable[[str], bool] | None = None,
         settings: Settings | None = None,
         engine: SpeechEngine | None = None,
+        *,
+        cue_thread: bool = False,
     ):
         super().__init__()
+        self.cue_thread = cue_thread
         self.player = player
         self.awake = awake
         self.clock = clock or MonotonicClock()
@@ -157,7 +163,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from matside.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.engine, self)
+        dialog = SettingsDialog(self.settings, self.engine, self, player=self.player)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.result_settings())
 
@@ -265,6 +271,8 @@ class MainWindow(QMainWindow):
             phrase_cache=cache,
             tones=settings.tones,
             voice_problem=voice_problem,
+            keep_awake=settings.keep_awake,
+            cue_thread=self._make_cue_thread(),
             # Built inside the stack, it takes the window's style as it is made; built apart
             # and then added, every widget of it would be restyled on the move.
             parent=self.stack,
@@ -286,6 +294,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(window_title(APP_NAME))
         self.set_fullscreen(False)
+
+    def _make_cue_thread(self) -> CueScheduler | None:
+        """A started cue thread for a new run screen, when cues play from one."""
+        if not self.cue_thread:
+            return None
+        scheduler = CueScheduler(self.player, self.clock)
+        scheduler.start()
+        return scheduler
 
     def _close_run_screen(self) -> None:
         if self.run_screen is not None:
@@ -403,6 +419,7 @@ def run_gui(
         make_screen_awake(),
         settings=settings,
         engine=find_engine(),
+        cue_thread=True,
     )
     screen = None
     # The cue sounds are scaled to the volume ahead of the first cue, once the screen is up.
