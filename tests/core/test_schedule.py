@@ -82,7 +82,10 @@ def test_lookahead_returns_events_with_their_instants_and_leaves_the_session_as_
     clock.advance(2.5)
     session.tick()
     before = (session.index, session.state, session.next_due())
+    summary = session.summary()
     events = session.lookahead(clock.now() + 3)
+    session.lookahead(clock.now() + 600)  # to the end: every interval done, in the copy only
+    assert session.summary() == summary
     starts = [(e.index, e.due - 100) for e in events if isinstance(e, SegmentStarted)]
     cues = [(e.cue.kind.value, e.due - 100) for e in events if isinstance(e, CueDue)]
     assert starts == [(1, 5)]
