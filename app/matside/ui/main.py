@@ -26,7 +26,7 @@ from matside.storage import paths, window_state
 from matside.storage.log_file import Logging
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import theme
-from matside.ui.ask import ask_yes_no
+from matside.ui.ask import ask_to
 from matside.ui.crash import CrashCatcher
 from matside.ui.run.screen import RunScreen
 from matside.ui.text import window_title
@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
         player: plays cue sounds.
         awake: keeps the screen on during a session.
         clock: the monotonic clock sessions read.
-        ask: asks the user a yes/no question; a message box unless a test passes its own.
+        ask: asks the user a question with a verb for its answer ("Delete") and Cancel; a
+            message box unless a test passes its own.
         settings: the user's settings (defaults when None); changes are saved.
         engine: the offline speech engine, or None when there is none.
         cue_thread: whether sessions play their cues from a thread of their own
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         player: Player,
         awake: ScreenAwake,
         clock: Clock | None = None,
-        ask: Callable[[str], bool] | None = None,
+        ask: Callable[[str, str], bool] | None = None,
         settings: Settings | None = None,
         engine: SpeechEngine | None = None,
         *,
@@ -188,11 +189,11 @@ class MainWindow(QMainWindow):
             return routine
         return routine.with_changes(prepare_seconds=seconds)
 
-    def confirm(self, question: str) -> bool:
+    def confirm(self, question: str, verb: str) -> bool:
         """Ask a yes/no question."""
         if self._ask is not None:
-            return self._ask(question)
-        return ask_yes_no(self, question)
+            return self._ask(question, verb)
+        return ask_to(self, question, verb)
 
     def _start_entry(self, entry: RoutineEntry, sets: int | None) -> None:
         if entry.routine is None:
