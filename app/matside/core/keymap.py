@@ -88,3 +88,9 @@ def keys_help() -> str:
 def binding_for(action: Action) -> KeyBinding:
     """The keys of ``action``."""
     return next(binding for binding in RUN_KEYS if binding.action is action)
+
+
+def goes_on_after_interruption(action: Action | None) -> bool:
+    """Whether a key resumes a session the computer paused (a stall, a sleep): any key does
+    (``action`` None is a key with no action), but mute, full screen and Esc keep their own."""
+    return action not in (Action.MUTE, Action.FULL_SCREEN, Action.ESCAPE)

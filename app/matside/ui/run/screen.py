@@ -33,8 +33,15 @@ from matside.backends.speech import PhraseCache
 from matside.core.announcer import Announcer, Say, Tone
 from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, CueOptions
-from matside.core.keymap import RUN_KEYS, Action, binding_for
-from matside.core.session import Event, Finished, Session, State, StateChanged
+from matside.core.keymap import RUN_KEYS, Action, binding_for, goes_on_after_interruption
+from matside.core.session import (
+    Event,
+    Finished,
+    Session,
+    State,
+    StateChanged,
+    describe_interruption,
+)
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 from matside.storage.paths import picture_folder, resolve_image
 from matside.ui import theme
@@ -171,6 +178,7 @@ class RunScreen(QWidget):
 
         self._build()
         self._keys = self._key_slots()
+        self._key_actions = {qt_key(k): b.action for b in RUN_KEYS for k in b.keys}
         self.refresh()
 
     # ---- building
@@ -210,6 +218,7 @@ class RunScreen(QWidget):
         self.detail_label.setObjectName("detail")
         self.hint_label = plain_label()
         self.hint_label.setObjectName("hint")
+        self.hint_label.setWordWrap(True)  # a pause after a stall says why, in a sentence
         self.instructions = plain_label()
         self.instructions.setObjectName("instructions")
         self.instructions.setWordWrap(True)
@@ -311,6 +320,10 @@ class RunScreen(QWidget):
         # Keys are handled here rather than by QShortcut: the run screen holds the focus
         # (its buttons never take it), and a presenter clicker's keys arrive the same way.
         slot = self._keys.get(Qt.Key(event.key()))
+        if self.session.interruption is not None and goes_on_after_interruption(
+            self._key_actions.get(Qt.Key(event.key()))
+        ):
+            slot = self.toggle  # paused by a stall or a sleep: any key goes on
         if slot is None or event.isAutoRepeat():
             super().keyPressEvent(event)
             return
@@ -402,8 +415,20 @@ class RunScreen(QWidget):
         due = self.session.next_due()
         if due is not None:
             targets.append(due)
-        delay = max(0.0, min(targets) - now)
-        self._timer.start(math.ceil(delay * 1000))
+        delay_ms = math.ceil(max(0.0, min(targets) - now) * 1000)
+        self._timer.start(delay_ms)
+        # Told when to expect the tick, the session pauses instead of skipping after a stall.
+        self.session.expect_wake(now + delay_ms / 1000)
+
+    def system_going_to_sleep(self) -> None:
+        """The system says it is about to sleep: pause where the session is."""
+        self.session.going_to_sleep()
+        self._after_command()
+
+    def system_woke(self) -> None:
+        """The system says it woke: the pause notice says for how long."""
+        self.session.woke()
+        self.refresh()
 
     def _next_display_change(self, now: float) -> float:
         session = self.session
@@ -580,6 +605,9 @@ class RunScreen(QWidget):
             return "Preparing the coach's voice — starting in a moment"
         if state is State.IDLE:
             return "Press Space to start"
+        interruption = self.session.interruption
+        if interruption is not None:
+            return describe_interruption(interruption)
         if state is State.PAUSED:
             return "Paused — press Space to go on"
         if state is State.WAITING:
