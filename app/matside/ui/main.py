@@ -7,13 +7,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
 from matside import APP_NAME, __version__
 from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
+from matside.backends.sleep import NullSleepWatch, SleepWatch, make_sleep_watch
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
 from matside.core.keymap import keys_help
@@ -48,7 +49,12 @@ class MainWindow(QMainWindow):
         ask: asks the user a yes/no question; a message box unless a test passes its own.
         settings: the user's settings (defaults when None); changes are saved.
         engine: the offline speech engine, or None when there is none.
+        sleep_watch: tells when the system sleeps, so a session pauses first; none by default.
     """
+
+    # The sleep watch calls from its own thread; these carry its news to the window's.
+    _system_sleeping = Signal()
+    _system_woke = Signal()
 
     def __init__(
         self,
@@ -58,6 +64,7 @@ class MainWindow(QMainWindow):
         ask: Callable[[str], bool] | None = None,
         settings: Settings | None = None,
         engine: SpeechEngine | None = None,
+        sleep_watch: SleepWatch | None = None,
     ):
         super().__init__()
         self.player = player
@@ -79,6 +86,9 @@ class MainWindow(QMainWindow):
         self.run_screen: RunScreen | None = None
         self._build_menus()
         self._status: QStatusBar | None = None  # made for the first notice: see notice_bar
+        self._system_sleeping.connect(self._going_to_sleep)
+        self._system_woke.connect(self._woke)
+        self.sleep_watch = sleep_watch or NullSleepWatch()
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu("&Matside")
@@ -227,6 +237,7 @@ class MainWindow(QMainWindow):
             # and then added, every widget of it would be restyled on the move.
             parent=self.stack,
         )
+        screen.first_frame.connect(self._watch_sleep)  # from the first session on
         screen.leave.connect(self.show_home)
         screen.fullscreen_toggled.connect(self.toggle_fullscreen)
         screen.fullscreen_left.connect(lambda: self.set_fullscreen(False))
@@ -254,6 +265,17 @@ class MainWindow(QMainWindow):
             screen.stop_voice()
             self.stack.removeWidget(screen)
             screen.deleteLater()
+
+    def _watch_sleep(self) -> None:
+        self.sleep_watch.start(self._system_sleeping.emit, self._system_woke.emit)
+
+    def _going_to_sleep(self) -> None:
+        if self.run_screen is not None:
+            self.run_screen.system_going_to_sleep()
+
+    def _woke(self) -> None:
+        if self.run_screen is not None:
+            self.run_screen.system_woke()
 
     def toggle_fullscreen(self) -> None:
         self.set_fullscreen(not self.isFullScreen())
@@ -287,6 +309,7 @@ class MainWindow(QMainWindow):
             screen.session.stop()
         self._close_run_screen()
         self.awake.release()
+        self.sleep_watch.stop()
         event.accept()
 
 
@@ -348,6 +371,7 @@ def run_gui(
         make_screen_awake(),
         settings=settings,
         engine=find_engine(),
+        sleep_watch=make_sleep_watch(sys.platform),
     )
     screen = None
     # The cue sounds are scaled to the volume ahead of the first cue, once the screen is up.
