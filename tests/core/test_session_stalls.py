@@ -74,6 +74,7 @@ class Ticker:
             assert self.session.state is State.RUNNING
             wake = self.next_wake()
             self.session.expect_wake(wake)
+            assert self.session.expected_wake == wake
             self.clock.set(wake)
             self.session.tick()
 
@@ -290,3 +291,43 @@ def test_the_monotonic_clock_tells_the_time_spent_suspended_where_it_can() -> No
         assert slept > -0.01  # the two clocks are read one after the other
     else:
         assert slept is None
+
+
+# ---- open rests in unattended runs
+
+
+def test_open_rests_can_end_by_themselves_for_unattended_runs() -> None:
+    clock = FakeClock()
+    data = routine(
+        exercise(name="A", tempo=2, reps=2, sets=2),
+        exercise(name="Own pace", tempo=None, reps=3),
+        rest_between_sets="as needed",
+        rest_after_exercise="as needed",
+        prepare_seconds=0,
+    )
+    session = Session(compile_timeline(routine_from_data(data)), clock)
+    session.end_open_rests_after(7)
+    starts: list[tuple[str, float]] = []
+    session.add_listener(
+        lambda e: (
+            starts.append((e.segment.kind.value, e.due - 1000))
+            if isinstance(e, SegmentStarted)
+            else None
+        )
+    )
+    session.start()
+    clock.advance(4)  # two reps of 2 s
+    session.tick()
+    assert session.state is State.WAITING  # the open rest
+    assert session.next_due() == 1011  # it ends 7 s on
+    clock.advance(6.9)
+    session.tick()
+    assert session.segment.kind is SegmentKind.REST
+    clock.advance(20)  # late: it ended at its own instant, and the next set did too
+    session.tick()
+    assert starts[:4] == [("work", 0), ("rest", 4), ("work", 11), ("rest", 15)]
+    assert session.segment.kind is SegmentKind.WORK  # self-paced work still waits for Space
+    assert session.state is State.WAITING
+    assert session.next_due() is None
+    session.proceed()
+    assert session.state is State.FINISHED

@@ -148,6 +148,7 @@ class Session:
         self._last_wake = 0.0  # the last moment the session is known to have run
         self._last_slept: float | None = None
         self._interruption: Interruption | None = None
+        self._open_rests: float | None = None  # open rests end after this (unattended runs)
 
     # ---- observing
 
@@ -239,7 +240,21 @@ class Session:
         ]
         if self._state is State.RUNNING and length is not None:
             pending.append(self._start + length)
+        open_end = self._open_rest_end() if self._state is State.WAITING else None
+        if open_end is not None:
+            pending.append(open_end)
         return min(pending) if pending else None
+
+    def end_open_rests_after(self, seconds: float) -> None:
+        """Let each rest "as needed" end by itself after ``seconds``, as if the user pressed
+        Space then: an unattended run (``matside run --open-rests``) gets through."""
+        self._open_rests = seconds
+
+    def _open_rest_end(self) -> float | None:
+        """When the open rest under way ends by itself, or None when it waits for the user."""
+        if self._open_rests is None or self.segment.kind is not SegmentKind.REST:
+            return None
+        return self._start + self._open_rests
 
     # ---- commands
 
@@ -416,11 +431,11 @@ class Session:
         self._awake(moment)
         while self._state in (State.RUNNING, State.WAITING):
             self._fire_cues(moment)
-            length = self.length()
-            if self._state is State.WAITING or length is None:
-                return
-            deadline = self._start + length
-            if moment < deadline:
+            if self._state is State.WAITING:
+                deadline = self._open_rest_end()
+            else:  # running: a timed segment
+                deadline = self._start + (self.length() or 0.0)
+            if deadline is None or moment < deadline:
                 return
             self._enter(self._index + 1, deadline)
 

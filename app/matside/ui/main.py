@@ -353,6 +353,7 @@ def run_gui(
     autostart: bool = False,
     exit_when_done: bool = False,
     fullscreen: bool = False,
+    open_rests: float | None = None,
 ) -> int:
     """Open the app, on a routine's run screen when given one; returns the exit status.
 
@@ -361,6 +362,7 @@ def run_gui(
             does it before any window system is touched, so that a mistake in the file is
             reported as such even where no display can be opened); None opens the library.
         routine_path: the routine's file, for pictures given relative to it.
+        open_rests: seconds after which rests "as needed" end by themselves (unattended runs).
     """
     loaded: LoadedSettings = load_settings()
     settings = loaded.settings
@@ -378,6 +380,8 @@ def run_gui(
     if routine is not None:
         timeline = compile_timeline(window.prepared(routine), sets)
         screen = window.open_run_screen(timeline, routine_path)
+        if open_rests is not None:
+            screen.session.end_open_rests_after(open_rests)
         screen.first_frame.connect(player.prepare)
         if exit_when_done:
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
