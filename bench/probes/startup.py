@@ -83,7 +83,7 @@ def run(routine: str, out: Path) -> None:
     # `matside run ROUTINE`, with the run screen swapped for a subclass that notes its first
     # paint.
     from matside.cli import main
-    from matside.ui.run import screen as run_screen
+    from matside.ui import main as ui_main
     from matside.ui.run.screen import RunScreen
 
     class Screen(RunScreen):
@@ -91,7 +91,7 @@ def run(routine: str, out: Path) -> None:
             _first_paint(out)
             super().paintEvent(event)
 
-    run_screen.RunScreen = Screen  # type: ignore[misc]
+    ui_main.RunScreen = Screen  # type: ignore[attr-defined]
     main(["run", routine])
 
 

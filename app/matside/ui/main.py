@@ -27,6 +27,7 @@ from matside.storage import paths
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
+from matside.ui.run.screen import RunScreen
 from matside.ui.text import show_message, window_title
 
 if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs neither
@@ -34,7 +35,6 @@ if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs n
     from matside.storage.recovery import Recovery
     from matside.ui.editor.page import EditorPage
     from matside.ui.library.page import HomePage
-    from matside.ui.run.screen import RunScreen  # built for a session: `matside` needs none
 
 EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
@@ -213,8 +213,6 @@ class MainWindow(QMainWindow):
 
     def open_run_screen(self, timeline: Timeline, routine_file: Path | None) -> RunScreen:
         """Show the run screen for ``timeline``; it waits for Space."""
-        from matside.ui.run.screen import RunScreen
-
         self._close_run_screen()
         settings = self.settings
         cache = None
