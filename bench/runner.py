@@ -2,13 +2,13 @@
 
 Usage::
 
-    bench/run                  # the real figures (about 9 minutes): bench/results.json
+    bench/run                  # the real figures (about 13 minutes): bench/results.json
     bench/run --quick          # shorter runs for development: bench/results-quick.json
     bench/run --only startup,scale   # some measurements: bench/results-partial.json
 
-Measurements: bundle, scale, startup, steady, latency, accuracy. The exit status is 0 when every
-figure was measured, whether or not it met its target (the table says which), and 1 when a
-measurement failed to run.
+Measurements: bundle, scale, startup, steady, latency, accuracy, pressure, repeat. The exit
+status is 0 when every figure was measured, whether or not it met its target (the table says
+which), and 1 when a measurement failed to run.
 """
 
 from __future__ import annotations
@@ -29,13 +29,15 @@ from bench import machine
 from bench.accuracy import measure_accuracy, measure_cue_latency
 from bench.bundle import measure_bundle
 from bench.common import ROOT, CpuSnapshot, Figure, Section, scratch
+from bench.pressure import measure_pressure
+from bench.repeat import measure_repeat
 from bench.scale import measure_scale
 from bench.startup import measure_startup
 from bench.steady import measure_steady
 
 OTHER_CPU_WARNING = 10.0
 """Percent of a core that others may use during a measurement before the table warns."""
-NAMES = ("bundle", "scale", "startup", "steady", "latency", "accuracy")
+NAMES = ("bundle", "scale", "startup", "steady", "latency", "accuracy", "pressure", "repeat")
 
 
 @dataclass(frozen=True)
@@ -48,10 +50,12 @@ class Plan:
     steady_running: float
     steady_paused: float
     home_repeats: int
+    pressure_seconds: float
+    sessions: int
 
 
-FULL = Plan(300, 60, 31, 60, 30, 3)
-QUICK = Plan(50, 15, 5, 15, 10, 1)
+FULL = Plan(300, 60, 31, 60, 30, 3, 120, 100)
+QUICK = Plan(50, 15, 5, 15, 10, 1, 15, 10)
 
 
 def _measurements(plan: Plan, quick: bool, bytecode: Path) -> dict[str, Callable[[], Section]]:
@@ -71,6 +75,8 @@ def _measurements(plan: Plan, quick: bool, bytecode: Path) -> dict[str, Callable
         ),
         "latency": with_scratch(lambda p: measure_cue_latency(p, plan.latency_seconds)),
         "accuracy": with_scratch(lambda p: measure_accuracy(p, plan.accuracy_seconds, quick=quick)),
+        "pressure": with_scratch(lambda p: measure_pressure(p, plan.pressure_seconds)),
+        "repeat": with_scratch(lambda p: measure_repeat(p, plan.sessions)),
     }
 
 

@@ -1,4 +1,5 @@
-"""Figure 3: process start to the first painted frame, Matside's run screen against a bare window.
+"""Figure 3: process start to the first painted frame: Matside's run screen (``matside run``) and
+its library (bare ``matside``), each against a bare window.
 
 Each probe is started as a fresh process; the time runs from just before the parent starts it
 to the end of the first frame the child paints (both read the system's monotonic clock). Bare
@@ -62,13 +63,14 @@ def _start_once(place: Scratch, mode: str, linger: float = 0.0) -> dict[str, flo
 def measure_startup(place: Scratch, repeats: int) -> Section:
     section = Section("startup")
     began = time.monotonic()
-    for mode in ("bare", "run"):
+    modes = ("bare", "run", "home")
+    for mode in modes:
         # Not counted: fills the file and bytecode caches, and lets the app's helpers (the
         # speech renderer) fill theirs, as after any earlier use of the app.
         _start_once(place, mode, linger=WARM_UP_LINGER)
-    runs: dict[str, list[dict[str, float]]] = {"bare": [], "run": []}
+    runs: dict[str, list[dict[str, float]]] = {mode: [] for mode in modes}
     for _ in range(repeats):
-        for mode in ("bare", "run"):
+        for mode in modes:
             runs[mode].append(_start_once(place, mode))
     details: dict[str, Any] = {"repeats": repeats, "routine": ROUTINE.name}
     medians: dict[str, float] = {}
@@ -90,6 +92,12 @@ def measure_startup(place: Scratch, repeats: int) -> Section:
     ratio = median(ratios)
     details["paired_ratios"] = [round(value, 2) for value in ratios]
     details["ratio_of_medians"] = round(medians["run"] / medians["bare"], 2)
+    home_ratios = [
+        h["to_frame"] / b["to_frame"] for b, h in zip(runs["bare"], runs["home"], strict=True)
+    ]
+    home_ratio = median(home_ratios)
+    details["home_paired_ratios"] = [round(value, 2) for value in home_ratios]
+    details["home_ratio_of_medians"] = round(medians["home"] / medians["bare"], 2)
     section.details = details
     section.seconds = time.monotonic() - began
     section.figures = [
@@ -115,6 +123,22 @@ def measure_startup(place: Scratch, repeats: int) -> Section:
             2.0,  # issue 14: within 2x a bare window, without start-up tricks
             note=f"median of {repeats} paired starts; ratio of the medians "
             f"{details['ratio_of_medians']}",
+        ),
+        Figure(
+            "startup.home_ms",
+            "Start-up: matside (the library), median",
+            round(medians["home"] * 1000, 1),
+            "ms",
+            note=f"bundled routines only, {repeats} runs",
+        ),
+        Figure(
+            "startup.home_ratio",
+            "Start-up: library / bare window",
+            round(home_ratio, 2),
+            "x",
+            2.0,  # issue 20: the library within 2x a bare window too
+            note=f"median of {repeats} paired starts; ratio of the medians "
+            f"{details['home_ratio_of_medians']}",
         ),
     ]
     return section

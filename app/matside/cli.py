@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -49,6 +50,15 @@ def _parser() -> argparse.ArgumentParser:
         "--exit-when-done", action="store_true", help="quit with status 0 after the last segment"
     )
     run.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    run.add_argument(
+        "--open-rests",
+        type=_seconds,
+        metavar="SECONDS",
+        help=(
+            'end each rest "as needed" after SECONDS, as if Space were pressed: for unattended'
+            " runs with --autostart --exit-when-done (self-paced work still waits for Space)"
+        ),
+    )
 
     import_ = commands.add_parser(
         "import",
@@ -121,6 +131,17 @@ def with_open_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> l
     return arguments
 
 
+def _seconds(text: str) -> float:
+    """A positive number of seconds, for argparse."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not seconds > 0 or math.isinf(seconds):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+    return seconds
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line (``sys.argv[1:]`` by default); returns the exit status."""
     parser = _parser()
@@ -181,6 +202,7 @@ def _start_app(args: argparse.Namespace, routine: Routine | None, log: Logging |
             exit_when_done=args.exit_when_done,
             fullscreen=args.fullscreen,
             log=log,
+            open_rests=args.open_rests,
         )
     return run_gui(log=log)
 

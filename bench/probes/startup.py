@@ -4,6 +4,8 @@
 ``python -m bench.probes.startup run ROUTINE --out FILE``: ``matside run ROUTINE`` itself,
 through :func:`app.cli.main`, with one change: the run screen class is a subclass that notes its
 first paint.
+``python -m bench.probes.startup home --out FILE``: bare ``matside`` (the library), the same
+way: the library page's class is a subclass that notes its first paint.
 
 With ``--linger S`` the app keeps running S seconds after its first frame (the warm-up start
 uses it, so that helpers such as the speech renderer fill their caches as in everyday use).
@@ -93,18 +95,35 @@ def run(routine: str, out: Path) -> None:
     main(["run", routine])
 
 
+def home(out: Path) -> None:
+    # `matside`, with the library page swapped for a subclass that notes its first paint. The
+    # page's module is imported here, where the app would import it a moment later anyway.
+    from matside.cli import main
+    from matside.ui.library import page
+
+    class Home(page.HomePage):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            _first_paint(out)
+            super().paintEvent(event)
+
+    page.HomePage = Home  # type: ignore[misc]
+    main([])
+
+
 def _main(argv: list[str]) -> None:
     global _linger
     *args, flag, out = argv
     if len(args) >= 2 and args[-2] == "--linger":
         _linger = float(args[-1])
         args = args[:-2]
-    if flag != "--out" or not args or args[0] not in ("bare", "run"):
+    if flag != "--out" or not args or args[0] not in ("bare", "run", "home"):
         raise SystemExit(
-            "usage: python -m bench.probes.startup bare|run [ROUTINE] [--linger S] --out FILE"
+            "usage: python -m bench.probes.startup bare|home|run [ROUTINE] [--linger S] --out FILE"
         )
     if args[0] == "bare":
         bare(Path(out))
+    elif args[0] == "home":
+        home(Path(out))
     else:
         run(args[1], Path(out))
     raise SystemExit("the window closed before it was painted")

@@ -12,6 +12,8 @@ Styles:
     ``repeating-precise``: the same with ``Qt.TimerType.PreciseTimer``.
     ``chained``: a precise single-shot timer re-armed for 1000 ms in each tick, as a
     ``setTimeout`` chain does.
+    ``decrement``: a precise 10 ms repeating timer, each tick taking 10 ms off what is left:
+    a tick lost or late under pressure is time that never passes.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from bench.routines import interval_routine
 from matside.core.routine import routine_from_data
 from matside.core.timeline import compile_timeline, format_duration
 
-STYLES = ("repeating", "repeating-precise", "chained")
+STYLES = ("repeating", "repeating-precise", "chained", "decrement")
+STEP_MS = {"decrement": 10}
+"""Milliseconds a tick takes off, by style; 1000 for the others."""
 
 
 class TickCounter(QObject):
@@ -42,8 +46,9 @@ class TickCounter(QObject):
         self.lengths = list(lengths)
         self.style = style
         self.label = label
+        self.step = STEP_MS.get(style, 1000)
         self.timer = QTimer(self)
-        self.timer.setInterval(1000)
+        self.timer.setInterval(self.step)
         if style != "repeating":
             self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setSingleShot(style == "chained")
@@ -56,8 +61,8 @@ class TickCounter(QObject):
 
     def start(self) -> None:
         self.index = 0
-        self.remaining = self.lengths[0]
-        self.label.setText(format_duration(self.remaining))
+        self.remaining = self.lengths[0] * 1000  # milliseconds, counted in whole steps
+        self.label.setText(format_duration(self.remaining // 1000))
         self.timer.start()
 
     def _tick(self) -> None:
@@ -65,7 +70,7 @@ class TickCounter(QObject):
         if self.style == "chained":
             self.timer.start()
         self.ticks += 1
-        self.remaining -= 1
+        self.remaining -= self.step
         while self.remaining <= 0:
             self.index += 1
             self.transitions.append((self.index, now))
@@ -74,8 +79,10 @@ class TickCounter(QObject):
                 self.done = True
                 QApplication.quit()
                 return
-            self.remaining += self.lengths[self.index]
-        self.label.setText(format_duration(self.remaining))
+            self.remaining += self.lengths[self.index] * 1000
+        text = format_duration(-(-self.remaining // 1000))  # whole seconds left, rounded up
+        if self.label.text() != text:
+            self.label.setText(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -111,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "start_phase_ms": round(started["at"] % 1 * 1000) if started else None,
             "transitions": counter.transitions,
             "ticks": counter.ticks,
+            "step_ms": counter.step,
+            "ended": time.monotonic(),
             "done": counter.done,
         },
     )

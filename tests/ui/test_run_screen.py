@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
+from matside.backends.sleep import RecordingSleepWatch
 from matside.core.clock import FakeClock
 from matside.core.keymap import (
     LEAVE_BANNER,
@@ -64,8 +65,18 @@ class Harness:
         self.qtbot.keyClick(self.screen, key)
 
     def advance(self, seconds: float) -> None:
+        """Let ``seconds`` pass with the precise timer firing when it was aimed to."""
+        target = self.clock.now() + seconds
+        while (wake := self.screen.session.expected_wake) is not None and wake < target:
+            self.clock.set(wake)
+            self.screen._on_timer()
+        self.clock.set(target)
+        self.screen._on_timer()
+
+    def stall(self, seconds: float) -> None:
+        """The process freezes (or the computer sleeps) for ``seconds``: the timer fires late."""
         self.clock.advance(seconds)
-        self.screen._on_timer()  # what the precise timer does when it fires
+        self.screen._on_timer()
 
     def sounds(self) -> list[str]:
         return self.player.names
@@ -143,8 +154,20 @@ def test_sounds_follow_the_plan_one_per_instant(qtbot: QtBot) -> None:
     for _ in range(56):  # on to the end of the switch, 29 s in
         h.advance(0.25)
     assert h.sounds()[6:] == ["rep", "switch_sides", "countdown", "countdown", "countdown"]
-    h.advance(30)  # a laptop that slept: cues long overdue are dropped, not played in a burst
-    assert h.sounds()[11:] == ["countdown", "countdown"]  # only the 2 and 1 due within 1 s
+    h.stall(30)  # a laptop that slept: the session pauses where it was, nothing is lost
+    assert h.sounds()[11:] == []
+    assert h.screen.session.state is State.PAUSED
+    assert h.screen.hint_label.text() == (
+        "Paused: the computer was stalled for 30 s — press any key to go on"
+    )
+    h.key(Qt.Key.Key_M)  # mute, full screen and Esc keep their meaning
+    assert h.player.muted
+    assert h.screen.session.state is State.PAUSED
+    h.key(Qt.Key.Key_M)
+    h.key(Qt.Key.Key_PageDown)  # any other key goes on (a clicker's Next too): nothing skipped
+    assert h.screen.session.state is State.RUNNING
+    h.advance(2.1)
+    assert h.sounds()[11:] == ["work_start"]  # the right side starts as planned
 
 
 def test_keys_pause_skip_back_extend_mute_and_fullscreen(qtbot: QtBot) -> None:
@@ -276,9 +299,15 @@ def test_a_clicker_alone_runs_a_whole_session_and_no_dialog_ever_opens(
         assert not opened
 
     def advance(seconds: float) -> None:
-        clock.advance(seconds)
-        screen._on_timer()  # what the precise timer does when it fires
-        screen._show_stop_banner()  # and the banner's timer
+        # The precise timer fires when it was aimed to (a late one is a stall), then the
+        # banner's timer.
+        target = clock.now() + seconds
+        while (wake := session.expected_wake) is not None and wake < target:
+            clock.set(wake)
+            screen._on_timer()
+        clock.set(target)
+        screen._on_timer()
+        screen._show_stop_banner()
 
     def where() -> tuple[State, SegmentKind]:
         return session.state, session.segment.kind
@@ -633,3 +662,35 @@ def test_closing_the_window_during_a_session_asks_on_the_screen_not_in_a_box(
     assert window.close()
     assert window.run_screen is None
     assert not opened
+
+
+def test_the_system_going_to_sleep_pauses_the_session_and_waking_says_for_how_long(
+    qtbot: QtBot,
+) -> None:
+    clock = FakeClock()
+    watch = RecordingSleepWatch()
+    window = MainWindow(
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        clock,
+        ask=lambda _q, _verb: True,
+        sleep_watch=watch,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.open_run_screen(compile_timeline(routine_from_data(ROUTINE)), None)
+    qtbot.waitUntil(lambda: watch.started)  # once the run screen is up
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    watch.sleep()
+    qtbot.waitUntil(lambda: screen.session.state is State.PAUSED)  # queued to the window
+    assert screen.hint_label.text() == (
+        "Paused: the computer went to sleep — press any key to go on"
+    )
+    clock.suspend(180)
+    watch.wake()
+    qtbot.waitUntil(lambda: "asleep for 3 min" in screen.hint_label.text())
+    qtbot.keyClick(screen, Qt.Key.Key_Right)
+    assert screen.session.state is State.RUNNING
+    assert screen.session.segment.kind is SegmentKind.PREPARE  # nothing was skipped
+    window.show_home()
+    watch.sleep()  # no run screen: nothing to pause

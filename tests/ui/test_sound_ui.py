@@ -56,8 +56,7 @@ def test_the_output_is_kept_awake_from_start_through_pauses_to_the_end(qtbot: Qt
     assert screen.session.state is State.PAUSED
     assert player.awake  # the cue after a pause must not be swallowed either
     qtbot.keyClick(screen, Qt.Key.Key_Space)
-    clock.advance(13)
-    screen._on_timer()
+    advance(screen, clock, 13)
     assert screen.session.state is State.FINISHED
     assert "finished" in player.names
     assert player.awake_changes == [True, False]
@@ -157,6 +156,24 @@ def threaded_screen(qtbot: QtBot) -> tuple[RunScreen, RecordingPlayer, FakeClock
     return screen, player, clock, cues
 
 
+def advance(
+    screen: RunScreen, clock: FakeClock, seconds: float, cues: CueScheduler | None = None
+) -> None:
+    """Let ``seconds`` pass with the screen's timer firing when it was aimed to (a timer that
+    fires late is a stall, which pauses the session) and the cue thread, if any, stepping
+    just before it, as the real one runs on its own."""
+    target = clock.now() + seconds
+    while (wake := screen.session.expected_wake) is not None and wake < target:
+        clock.set(wake)
+        if cues is not None:
+            cues.step()
+        screen._on_timer()
+    clock.set(target)
+    if cues is not None:
+        cues.step()
+    screen._on_timer()
+
+
 def plan_of(cues: CueScheduler) -> list[tuple[float, str]]:
     return [(due - 100.0, name) for due, name in cues.planned]
 
@@ -170,12 +187,13 @@ def test_the_screen_plans_ahead_and_the_thread_plays_on_its_own(qtbot: QtBot) ->
         (4, "countdown"),
         (5, "work_start"),
     ]
-    for second in (2, 3, 4, 5):  # no timer, no event loop: only the thread's steps
+    for played, second in enumerate((2, 3, 4, 5), start=1):
         clock.set(100.0 + second)
+        cues.step()  # no timer, no event loop: the thread plays it on its own
+        assert len(player.names) == played
+        screen._on_timer()  # the screen catches up after it: nothing is played twice
         cues.step()
-    assert player.names == ["countdown"] * 3 + ["work_start"]
-    screen._on_timer()  # the screen catches up later: nothing is played twice
-    cues.step()
+        assert len(player.names) == played
     assert player.names == ["countdown"] * 3 + ["work_start"]
     assert plan_of(cues) == [(8, "rep")]
 
@@ -200,11 +218,9 @@ def test_skipping_and_extending_replace_what_was_queued(qtbot: QtBot) -> None:
     clock.advance(1)
     qtbot.keyClick(screen, Qt.Key.Key_Plus)  # 10 s more to get ready: the countdown moves
     assert plan_of(cues) == []  # the old 3-2-1 is gone; the new one is over 5 s away
-    clock.set(109.0)
-    screen._on_timer()
+    advance(screen, clock, 109.0 - clock.now())
     assert plan_of(cues) == [(12, "countdown"), (13, "countdown"), (14, "countdown")]
-    clock.set(112.5)
-    cues.step()
+    advance(screen, clock, 112.5 - clock.now(), cues)
     qtbot.keyClick(screen, Qt.Key.Key_Right)  # skip to the work at 12.5 s
     cues.step()
     assert player.names == ["countdown", "work_start"]

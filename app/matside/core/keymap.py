@@ -256,3 +256,9 @@ class RunKeys:
         """When the banner's question lapses (the later deadline), or None."""
         deadlines = [d for d in (self.stop_deadline, self.quit_deadline) if d is not None]
         return max(deadlines) if deadlines else None
+
+
+def goes_on_after_interruption(action: Action | None) -> bool:
+    """Whether a key resumes a session the computer paused (a stall, a sleep): any key does
+    (``action`` None is a key with no action), but mute, full screen and Esc keep their own."""
+    return action not in (Action.MUTE, Action.FULL_SCREEN, Action.ESCAPE)

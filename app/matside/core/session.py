@@ -4,6 +4,11 @@ Time is kept as deadlines, never counted in ticks. ``tick(now)`` may come late, 
 all; whatever was due by ``now`` happens then, each event carrying the instant it was due, and
 the next segment starts at the previous one's deadline, so nothing ever drifts.
 
+Whoever ticks the session says when it means to tick next (``expect_wake``). A tick that comes
+over :data:`STALL_SECONDS` later than that (the process froze, the computer slept) pauses the
+session at the moment it was last awake instead of catching up: nothing is skipped, nothing
+bursts, and :attr:`Session.interruption` says what happened, for the screen to say in words.
+
 The session never calls a user interface. Listeners are told what happened (a segment started,
 a cue is due, the state changed, the session finished) and decide what to show or play.
 """
@@ -21,6 +26,9 @@ from matside.core.timeline import Segment, SegmentKind, Timeline, format_duratio
 
 RESTART_THRESHOLD = 2.0
 """``previous`` restarts the current segment once it has run longer than this."""
+
+STALL_SECONDS = 1.5
+"""A tick later than this past the expected wake pauses the session at its last wake."""
 
 
 class State(StrEnum):
@@ -66,6 +74,46 @@ class Finished:
 
     due: float
     stopped: bool
+
+
+@dataclass(frozen=True)
+class Interruption:
+    """Why the session paused itself: the computer stopped running it.
+
+    ``at`` is where it paused (the moment it was last awake), ``away`` the seconds until it
+    ran again (None while the system is going to sleep or still asleep), ``slept`` how many of
+    them the system was suspended (0.0 for a stall; None when the clock cannot tell).
+    """
+
+    at: float
+    away: float | None
+    slept: float | None
+
+
+def format_gap(seconds: float) -> str:
+    """A time away in words: ``20 s``, ``2 min``, ``1 h 5 min``."""
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+
+
+def describe_interruption(interruption: Interruption) -> str:
+    """What the run screen says while paused by ``interruption``."""
+    away, slept = interruption.away, interruption.slept
+    if away is None:
+        what = "went to sleep"
+    elif slept is None:
+        what = f"was asleep or stalled for {format_gap(away)}"
+    elif slept * 2 >= away:
+        what = f"was asleep for {format_gap(away)}"
+    else:
+        what = f"was stalled for {format_gap(away)}"
+    return f"Paused: the computer {what} — press any key to go on"
 
 
 Event = SegmentStarted | CueDue | StateChanged | Finished
@@ -145,6 +193,12 @@ class Session:
         self._completed: set[int] = set()
         self._skipped: set[int] = set()
         self._stopped = False
+        self._expected: float | None = None  # when the ticker means to tick next
+        self._expected_slept: float | None = None  # the clock's slept() then
+        self._last_wake = 0.0  # the last moment the session is known to have run
+        self._last_slept: float | None = None
+        self._interruption: Interruption | None = None
+        self._open_rests: float | None = None  # open rests end after this (unattended runs)
 
     # ---- observing
 
@@ -213,6 +267,16 @@ class Session:
         done = int(self.elapsed(now) // segment.tempo)
         return min(done + 1, segment.reps)
 
+    @property
+    def interruption(self) -> Interruption | None:
+        """Why the session is paused, when the computer paused it; None otherwise."""
+        return self._interruption if self._state is State.PAUSED else None
+
+    @property
+    def expected_wake(self) -> float | None:
+        """When the ticker said it would tick next (:meth:`expect_wake`), until that tick."""
+        return self._expected
+
     def next_due(self) -> float | None:
         """The instant the next cue or transition is due, or None when nothing is pending."""
         if self._state not in (State.RUNNING, State.WAITING):
@@ -226,6 +290,9 @@ class Session:
         ]
         if self._state is State.RUNNING and length is not None:
             pending.append(self._start + length)
+        open_end = self._open_rest_end() if self._state is State.WAITING else None
+        if open_end is not None:
+            pending.append(open_end)
         return min(pending) if pending else None
 
     def summary(self, now: float | None = None) -> Summary:
@@ -265,10 +332,22 @@ class Session:
         shadow._fired = set(self._fired)
         shadow._completed = set(self._completed)
         shadow._skipped = set(self._skipped)
+        shadow._expected = None  # the copy runs ahead on purpose: that is no stall
         events: list[Event] = []
         shadow._listeners = [events.append]
         shadow.tick(until)
         return events
+
+    def end_open_rests_after(self, seconds: float) -> None:
+        """Let each rest "as needed" end by itself after ``seconds``, as if the user pressed
+        Space then: an unattended run (``matside run --open-rests``) gets through."""
+        self._open_rests = seconds
+
+    def _open_rest_end(self) -> float | None:
+        """When the open rest under way ends by itself, or None when it waits for the user."""
+        if self._open_rests is None or self.segment.kind is not SegmentKind.REST:
+            return None
+        return self._start + self._open_rests
 
     # ---- commands
 
@@ -278,6 +357,7 @@ class Session:
             return
         now = self.clock.now()
         self._began = now
+        self._awake(now)
         self._enter(0, now)
 
     def pause(self) -> None:
@@ -286,9 +366,14 @@ class Session:
         self.tick(now)
         if self._state not in (State.RUNNING, State.WAITING):
             return
-        self._paused_at = now
-        self._pause_began = now
+        self._pause_at(now)
+
+    def _pause_at(self, moment: float, interruption: Interruption | None = None) -> None:
+        self._paused_at = moment
+        self._pause_began = moment
         self._paused_from = self._state
+        self._interruption = interruption
+        self._expected = None
         self._set_state(State.PAUSED)
 
     def resume(self) -> None:
@@ -296,6 +381,8 @@ class Session:
         if self._state is not State.PAUSED:
             return
         now = self.clock.now()
+        self._awake(now)
+        self._interruption = None
         self._start += now - self._paused_at
         self._paused_total += now - self._pause_began
         if self._announce_on_resume:
@@ -394,19 +481,65 @@ class Session:
 
     # ---- time
 
+    def expect_wake(self, at: float) -> None:
+        """The ticker means to tick next at ``at``: a tick over :data:`STALL_SECONDS` later
+        than that finds the session stalled, and it pauses at its last wake instead. Only the
+        next tick is judged; the ticker says again after each one."""
+        self._expected = at
+        self._expected_slept = self.clock.slept()
+
+    def going_to_sleep(self) -> None:
+        """The system says it is about to sleep: pause now, for :meth:`woke` to complete."""
+        now = self.clock.now()
+        self.tick(now)
+        if self._state in (State.RUNNING, State.WAITING):
+            self._pause_at(now, Interruption(now, None, None))
+
+    def woke(self) -> None:
+        """The system says it woke: say how long it was away, when it paused for the sleep."""
+        interruption = self.interruption
+        if interruption is None or interruption.away is not None:
+            return
+        now = self.clock.now()
+        slept = _difference(self.clock.slept(), self._last_slept)
+        away = now - interruption.at + (slept or 0.0)
+        self._interruption = Interruption(interruption.at, away, slept)
+
+    def _awake(self, moment: float) -> None:
+        self._last_wake = moment
+        self._last_slept = self.clock.slept()
+
+    def _stalled(self, moment: float) -> bool:
+        """Whether the tick at ``moment`` came so late that the session must pause (it does)."""
+        expected, self._expected = self._expected, None
+        if expected is None or self._state is not State.RUNNING:
+            return False  # an open segment waiting for the user has nothing to skip
+        slept_now = self.clock.slept()
+        late = moment - expected + (_difference(slept_now, self._expected_slept) or 0.0)
+        if late <= STALL_SECONDS:
+            return False
+        slept = _difference(slept_now, self._last_slept)
+        away = moment - self._last_wake + (slept or 0.0)
+        self._pause_at(self._last_wake, Interruption(self._last_wake, away, slept))
+        return True
+
     def tick(self, now: float | None = None) -> None:
         """Bring the session up to ``now``: fire due cues, start due segments.
 
-        Every event carries the instant it was due, not the instant of the tick.
+        Every event carries the instant it was due, not the instant of the tick. A tick much
+        later than expected pauses the session where it was last awake instead.
         """
         moment = self.clock.now() if now is None else now
+        if self._state not in (State.RUNNING, State.WAITING) or self._stalled(moment):
+            return
+        self._awake(moment)
         while self._state in (State.RUNNING, State.WAITING):
             self._fire_cues(moment)
-            length = self.length()
-            if self._state is State.WAITING or length is None:
-                return
-            deadline = self._start + length
-            if moment < deadline:
+            if self._state is State.WAITING:
+                deadline = self._open_rest_end()
+            else:  # running: a timed segment
+                deadline = self._start + (self.length() or 0.0)
+            if deadline is None or moment < deadline:
                 return
             self._completed.add(self._index)
             self._enter(self._index + 1, deadline)
@@ -456,3 +589,8 @@ class Session:
         previous = self._state
         self._state = state
         self._emit(StateChanged(state, previous))
+
+
+def _difference(later: float | None, earlier: float | None) -> float | None:
+    """``later - earlier``, or None when either is unknown."""
+    return None if later is None or earlier is None else later - earlier

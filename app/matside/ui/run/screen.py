@@ -44,9 +44,17 @@ from matside.core.keymap import (
     Command,
     RunKeys,
     binding_for,
+    goes_on_after_interruption,
 )
 from matside.core.schedule import plan_ahead
-from matside.core.session import Event, Finished, Session, State, StateChanged
+from matside.core.session import (
+    Event,
+    Finished,
+    Session,
+    State,
+    StateChanged,
+    describe_interruption,
+)
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 from matside.storage.paths import picture_folder, resolve_image
 from matside.ui import theme
@@ -240,6 +248,7 @@ class RunScreen(QWidget):
         self.detail_label.setObjectName("detail")
         self.hint_label = plain_label()
         self.hint_label.setObjectName("hint")
+        self.hint_label.setWordWrap(True)  # a pause after a stall says why, in a sentence
         self.instructions = plain_label()
         self.instructions.setObjectName("instructions")
         self.instructions.setWordWrap(True)
@@ -326,6 +335,12 @@ class RunScreen(QWidget):
         # (its buttons never take it), and a presenter clicker's keys arrive the same way.
         # Modifiers are not looked at: a clicker's Shift+F5 is F5.
         action = self._key_actions.get(Qt.Key(event.key()))
+        if not event.isAutoRepeat() and (
+            self.session.interruption is not None and goes_on_after_interruption(action)
+        ):
+            event.accept()
+            self.toggle()  # paused by a stall or a sleep: any key goes on
+            return
         if action is None or event.isAutoRepeat():
             super().keyPressEvent(event)
             return
@@ -448,8 +463,20 @@ class RunScreen(QWidget):
         due = self.session.next_due()
         if due is not None:
             targets.append(due)
-        delay = max(0.0, min(targets) - now)
-        self._timer.start(math.ceil(delay * 1000))
+        delay_ms = math.ceil(max(0.0, min(targets) - now) * 1000)
+        self._timer.start(delay_ms)
+        # Told when to expect the tick, the session pauses instead of skipping after a stall.
+        self.session.expect_wake(now + delay_ms / 1000)
+
+    def system_going_to_sleep(self) -> None:
+        """The system says it is about to sleep: pause where the session is."""
+        self.session.going_to_sleep()
+        self._after_command()
+
+    def system_woke(self) -> None:
+        """The system says it woke: the pause notice says for how long."""
+        self.session.woke()
+        self.refresh()
 
     def _next_display_change(self, now: float) -> float:
         session = self.session
@@ -653,6 +680,9 @@ class RunScreen(QWidget):
             return "Preparing the coach's voice — starting in a moment"
         if state is State.IDLE:
             return READY_HINT
+        interruption = self.session.interruption
+        if interruption is not None:
+            return describe_interruption(interruption)
         if state is State.PAUSED:
             return PAUSED_HINT
         if state is State.WAITING:

@@ -1,0 +1,114 @@
+"""When each sound reached the device: a watcher on the ALSA capture folder.
+
+With ``tests/data/alsa-capture.conf`` ALSA writes every sound played to a new file in
+``AUDIO_CAPTURE_DIR``, created as the device is opened for it. :class:`DeviceWatch` notes the
+moment each file is created, on ``time.monotonic()`` (``CLOCK_MONOTONIC``, the clock the app's
+session runs on, shared by every process of the machine), through inotify: no polling, a
+thread that sleeps until the kernel says a file came. So a cue's error is measured to the
+sound's start at the device, not to ``play()`` returning.
+
+The watcher is a thread of the bench process, which the same load slows down: its own wake-up
+delay is in the figure, which is therefore an upper bound.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import select
+import struct
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+IN_CREATE = 0x00000100
+_EVENT = struct.Struct("iIII")  # wd, mask, cookie, len; then len bytes of name
+
+
+class DeviceWatch:
+    """Notes ``(file name, monotonic time)`` for every file created in ``folder``, in order.
+
+    Use as a context manager around the run; ``created`` holds the files in creation order.
+
+    Raises:
+        OSError: inotify is not available.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.created: list[tuple[str, float]] = []
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        self._fd = libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
+        if self._fd < 0:
+            raise OSError(ctypes.get_errno(), "inotify_init1 failed")
+        watch = libc.inotify_add_watch(self._fd, os.fsencode(folder), IN_CREATE)
+        if watch < 0:
+            os.close(self._fd)
+            raise OSError(ctypes.get_errno(), f"cannot watch {folder}")
+        self._stop_read, self._stop_write = os.pipe()
+        self._thread = threading.Thread(target=self._run, name="device-watch", daemon=True)
+
+    def __enter__(self) -> DeviceWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        os.write(self._stop_write, b"x")
+        self._thread.join(5)
+        for fd in (self._fd, self._stop_read, self._stop_write):
+            os.close(fd)
+
+    def _run(self) -> None:
+        while True:
+            ready, _, _ = select.select([self._fd, self._stop_read], [], [])
+            now = time.monotonic()
+            if self._fd in ready:
+                self._read(now)
+            if self._stop_read in ready:
+                return
+
+    def _read(self, now: float) -> None:
+        try:
+            data = os.read(self._fd, 64 * 1024)
+        except BlockingIOError:
+            return
+        offset = 0
+        while offset < len(data):
+            _watch, mask, _cookie, length = _EVENT.unpack_from(data, offset)
+            offset += _EVENT.size
+            name = data[offset : offset + length].rstrip(b"\0").decode(errors="replace")
+            offset += length
+            if mask & IN_CREATE:
+                self.created.append((name, now))
+
+
+def device_errors(sounds: list[dict[str, Any]], created: list[tuple[str, float]]) -> dict[str, Any]:
+    """Match the probe's plays to the capture files, in order, and time each against its cue.
+
+    Args:
+        sounds: the timing probe's ``sounds`` (one per ``play`` call, dropped cues aside).
+        created: :attr:`DeviceWatch.created`.
+
+    Returns:
+        ``errors`` (seconds from each cue's due instant to its file's creation, for plays made
+        by the timer handler), ``plays`` and ``files`` (counts: equal when every play reached
+        the device), and ``ahead`` (files created before their play was called: a sign the
+        two lists were matched wrongly; 0 when all is well).
+    """
+    plays = [s for s in sounds if "called" in s]
+    errors = []
+    ahead = 0
+    for play, (_name, at) in zip(plays, created, strict=False):
+        if at < play["called"]:
+            ahead += 1
+        if "due" in play and play.get("in_handler"):
+            errors.append(at - play["due"])
+    return {"errors": errors, "plays": len(plays), "files": len(created), "ahead": ahead}

@@ -1,0 +1,77 @@
+"""A session repeated many times in one window: resident memory after each.
+
+``python -m bench.probes.repeat ROUTINE --sessions 100 --out FILE``
+
+The app's window (:class:`matside.ui.main.MainWindow`, offscreen, with the real sound player
+writing into ALSA capture files and a null screen-awake) opens the routine's run screen,
+starts it, steps through every segment as the Next key does (each segment drawn, its picture
+too, and its cues played), goes back home, and lets Qt delete the screen, as a person doing the
+same routine again and again in one sitting would. ``VmRSS`` is read after each session.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from bench.common import rss_bytes
+from bench.probes.output import finish
+from matside.backends.audio import make_player
+from matside.backends.awake import NullScreenAwake
+from matside.core.session import State
+from matside.core.timeline import compile_timeline
+from matside.storage import paths
+from matside.storage.routine_files import load_routine
+from matside.ui.main import MainWindow, make_application
+
+PICTURE_SECONDS = 5.0
+
+
+def settle() -> None:
+    """Let queued work run and deleted widgets go, as the event loop would between sessions."""
+    for _ in range(3):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench.probes.repeat")
+    parser.add_argument("routine", type=Path)
+    parser.add_argument("--sessions", type=int, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+
+    make_application(sys.argv[:1])
+    player = make_player(paths.resource("sounds"))
+    window = MainWindow(player, NullScreenAwake())
+    window.resize(1280, 800)
+    window.show()
+    routine = load_routine(args.routine)
+    rss: list[int] = []
+    segments = 0
+    for _ in range(args.sessions):
+        screen = window.open_run_screen(compile_timeline(routine), args.routine)
+        screen.start()
+        while screen.session.state is not State.FINISHED:
+            settle()
+            screen.picture.wait_drawn(PICTURE_SECONDS)
+            screen.next()
+            segments += 1
+        del screen  # as the app holds none once it is home
+        settle()
+        window.show_home()
+        settle()
+        rss.append(rss_bytes())
+    finish(
+        args.out,
+        {"routine": args.routine.name, "rss_bytes": rss, "segments": segments, "plays": None},
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

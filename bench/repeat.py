@@ -1,0 +1,55 @@
+"""A session repeated in one window: does resident memory stay flat?
+
+:mod:`bench.probes.repeat` runs the bundled Hip Opening routine ``sessions`` times in one
+window and reads ``VmRSS`` after each. The growth per session is the least-squares slope over
+the sessions after the first ``WARM_UP`` (which fill caches that are meant to stay: fonts,
+glyphs, the rendered pictures, the sounds).
+"""
+
+from __future__ import annotations
+
+import time
+
+from bench.common import ROOT, Figure, Scratch, Section, run_probe, slope
+
+ROUTINE = ROOT / "routines" / "hip-opening.json"
+WARM_UP = 10
+"""Sessions left out of the slope: the first ones fill caches meant to stay."""
+KB = 1024
+GROWTH_LIMIT_KB = 4.0
+"""Flat within noise: at most one 4 kB page per session."""
+
+
+def measure_repeat(place: Scratch, sessions: int) -> Section:
+    section = Section("repeat")
+    began = time.monotonic()
+    raw = run_probe(
+        "bench.probes.repeat",
+        [str(ROUTINE), "--sessions", str(sessions)],
+        place.env(),
+        timeout=60 + sessions * 30,
+    )
+    rss_kb = [value / KB for value in raw["rss_bytes"]]
+    skip = min(WARM_UP, max(0, len(rss_kb) - 3))
+    points = list(enumerate(rss_kb))[skip:]
+    growth = slope(points)
+    section.details = {
+        "routine": ROUTINE.name,
+        "sessions": len(rss_kb),
+        "segments": raw["segments"],
+        "warm_up_sessions": skip,
+        "rss_kb": [round(value) for value in rss_kb],
+    }
+    section.seconds = time.monotonic() - began
+    section.figures = [
+        Figure(
+            "repeat.rss_growth_kb_per_session",
+            "Resident memory growth per session, one window",
+            round(growth, 2),
+            "kB",
+            GROWTH_LIMIT_KB,
+            note=f"slope over sessions {skip + 1}-{len(rss_kb)} of {ROUTINE.name}; "
+            f"{round(rss_kb[0])} kB after the first, {round(rss_kb[-1])} kB after the last",
+        )
+    ]
+    return section
