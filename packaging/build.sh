@@ -84,7 +84,6 @@ if [[ $onefile -eq 1 ]]; then
 else
   result=dist/matside
   if [[ $os == linux ]]; then
-    # Desktop integration travels with the folder: ./install.sh adds Matside to the menus.
     # Python's own binaries may carry the library path of the machine the interpreter was
     # built on (pyenv's: RUNPATH /root/.pyenv/versions/3.11.7/lib): a folder outside the
     # bundle, on another machine someone else's. The bundle's libraries are found without it
@@ -94,6 +93,7 @@ else
       runpath=$(patchelf --print-rpath "$file" 2>/dev/null) || continue
       if [[ -n $runpath && $runpath != *'$ORIGIN'* ]]; then patchelf --remove-rpath "$file"; fi
     done < <(find "$result" -type f \( -name '*.so*' -o -name matside \) -print0)
+    # Desktop integration travels with the folder: ./install.sh adds Matside to the menus.
     cp packaging/linux/matside.desktop packaging/linux/install.sh "$result/"
     # The man page and the shell completions, made from the command line's parser (never kept
     # in git, so never out of step), laid out as under /usr/share: install.sh and
