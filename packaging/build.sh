@@ -32,7 +32,8 @@ esac
 if [[ $os == linux ]] && command -v dpkg-query >/dev/null 2>&1; then
   # binutils: PyInstaller reads and strips ELF files. Qt's runtime libraries (./dev's list): the
   # bundle carries most of them (the xcb ones too), so they must be on the building machine.
-  need=(binutils libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
+  # patchelf: clears the interpreter's build-machine library path from the bundle (see below).
+  need=(binutils patchelf libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
         libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
         libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxcb-xinerama0)
   missing=()
@@ -83,9 +84,22 @@ if [[ $onefile -eq 1 ]]; then
 else
   result=dist/matside
   if [[ $os == linux ]]; then
+    # Python's own binaries may carry the library path of the machine the interpreter was
+    # built on (pyenv's: RUNPATH /root/.pyenv/versions/3.11.7/lib): a folder outside the
+    # bundle, on another machine someone else's. The bundle's libraries are found without it
+    # (the bootloader points the loader at _internal), so such paths are cleared; Qt's
+    # $ORIGIN paths, inside the bundle, stay.
+    while IFS= read -r -d '' file; do
+      runpath=$(patchelf --print-rpath "$file" 2>/dev/null) || continue
+      if [[ -n $runpath && $runpath != *'$ORIGIN'* ]]; then patchelf --remove-rpath "$file"; fi
+    done < <(find "$result" -type f \( -name '*.so*' -o -name matside \) -print0)
     # Desktop integration travels with the folder: ./install.sh adds Matside to the menus.
     cp packaging/linux/org.matside.Matside.desktop packaging/linux/org.matside.Matside.metainfo.xml \
       packaging/linux/install.sh "$result/"
+    # The man page and the shell completions, made from the command line's parser (never kept
+    # in git, so never out of step), laid out as under /usr/share: install.sh and
+    # build-deb.sh take them from there.
+    PYTHONPATH=app${PYTHONPATH:+:$PYTHONPATH} "$py" tools/make_cli_docs.py "$result/share" >/dev/null
   fi
 fi
 echo "build.sh: built $result in $((SECONDS - start)) s; size: $(du -sh "$result" | cut -f1)"

@@ -34,16 +34,40 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    validate = commands.add_parser("validate", help="check routine files; one line per problem")
-    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    validate = commands.add_parser(
+        "validate",
+        help="check routine files; one line per problem",
+        description=(
+            "Check routine files as the app does before it runs them, pictures included: one"
+            " line per problem, naming the file and the place in it. Exit status 1 when any"
+            " file has a problem."
+        ),
+    )
+    validate.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="a routine file (.json)"
+    )
 
-    plan = commands.add_parser("plan", help="print a routine's timeline")
-    plan.add_argument("path", type=Path, metavar="PATH")
+    plan = commands.add_parser(
+        "plan",
+        help="print a routine's timeline",
+        description=(
+            "Print a routine's timeline, every segment with its start time and length, and the"
+            " total; nothing is shown on the screen or played."
+        ),
+    )
+    plan.add_argument("path", type=Path, metavar="PATH", help="a routine file (.json)")
     plan.add_argument("--sets", type=int, help="sets for exercises that offer a range")
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
 
-    run = commands.add_parser("run", help="open the run screen on a routine")
-    run.add_argument("path", type=Path, metavar="PATH")
+    run = commands.add_parser(
+        "run",
+        help="open the run screen on a routine",
+        description=(
+            "Open the run screen on a routine file, read and checked first: a mistake in it is"
+            " reported here, before any window opens. The app's Help menu lists the keys."
+        ),
+    )
+    run.add_argument("path", type=Path, metavar="PATH", help="a routine file (.json)")
     run.add_argument("--sets", type=int, help="sets for exercises that offer a range")
     run.add_argument("--autostart", action="store_true", help="start without waiting for Space")
     run.add_argument(
@@ -70,7 +94,9 @@ def _parser() -> argparse.ArgumentParser:
             " file was refused."
         ),
     )
-    import_.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    import_.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="a routine file (.json) to import"
+    )
 
     export = commands.add_parser(
         "export",
@@ -100,11 +126,17 @@ def _parser() -> argparse.ArgumentParser:
             " each problem and its place. `matside FILE` does the same."
         ),
     )
-    open_.add_argument("file", type=Path, metavar="FILE")
+    open_.add_argument("file", type=Path, metavar="FILE", help="the routine file (.json) to show")
 
     commands.add_parser(
         "self-test",
         help="check this copy of Matside offscreen (routines, sounds, windows); no window shown",
+        description=(
+            "Check this copy of Matside without showing a window: every bundled routine is"
+            " planned, the cue sounds are loaded and one is played, and the windows are drawn"
+            " offscreen. Prints what it checked, then 'self-test ok'; exit status 1 when a"
+            " check fails. Your own routines and settings are not touched."
+        ),
     )
 
     return parser

@@ -5,13 +5,20 @@
 #   ./install.sh --uninstall  takes it all out again
 # Copies the folder to ~/.local/share/matside/app, links ~/.local/bin/matside to it, installs
 # the icon (SVG and the PNG sizes) into the hicolor theme, the menu entry and the AppStream
-# metadata, all named by the app ID (org.matside.Matside, as matside.APP_ID).
+# metadata, all named by the app ID (org.matside.Matside, as matside.APP_ID), and the man page
+# and the bash, zsh and fish completions where each looks for a user's own.
 set -eu
 
 id=org.matside.Matside
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 bin=$HOME/.local/bin
 target=$data/matside/app
+# man finds ~/.local/share/man from ~/.local/bin on PATH; bash-completion loads from its user
+# folder; zsh reads a folder only once it is on fpath (said at the end); fish reads its own.
+man_page=$data/man/man1/matside.1
+bash_completion=${BASH_COMPLETION_USER_DIR:-$data/bash-completion}/completions/matside
+zsh_completion=$data/zsh/site-functions/_matside
+fish_completion=${XDG_CONFIG_HOME:-$HOME/.config}/fish/completions/matside.fish
 
 # What install.sh put in place before the app ID: taken out by an install and an uninstall.
 remove_old_names() {
@@ -28,6 +35,7 @@ if [ "${1:-}" = "--uninstall" ]; then
   if command -v update-desktop-database >/dev/null 2>&1; then
     update-desktop-database -q "$data/applications" 2>/dev/null || true
   fi
+  rm -f "$man_page" "$bash_completion" "$zsh_completion" "$fish_completion"
   echo "Matside removed."
   exit 0
 fi
@@ -69,6 +77,18 @@ if [ -f "$icons/matside.svg" ]; then
 fi
 cp "$metainfo" "$data/metainfo/$id.metainfo.xml"
 
+# The man page and the completions build.sh made beside the bundle (share/, laid out as
+# /usr/share); a bundle built before they existed has none, and gets none.
+put() {  # put FILE TARGET: copy FILE to TARGET when the bundle has it
+  [ -f "$1" ] || return 0
+  mkdir -p "$(dirname "$2")"
+  cp "$1" "$2"
+}
+put "$target/share/man/man1/matside.1" "$man_page"
+put "$target/share/bash-completion/completions/matside" "$bash_completion"
+put "$target/share/zsh/vendor-completions/_matside" "$zsh_completion"
+put "$target/share/fish/vendor_completions.d/matside.fish" "$fish_completion"
+
 # The menu entry runs the installed copy by its full path: ~/.local/bin may not be on PATH.
 # Written by the Desktop Entry rules, whatever the path holds (a space, a quote, a %): Exec's
 # argument in double quotes with \ " ` $ escaped and % doubled, then every backslash doubled
@@ -92,3 +112,6 @@ if command -v gtk-update-icon-cache >/dev/null 2>&1; then
   gtk-update-icon-cache -q -t "$data/icons/hicolor" 2>/dev/null || true
 fi
 echo "Matside installed: $bin/matside, and in the desktop's menus."
+if [ -f "$zsh_completion" ]; then
+  echo "For zsh completion, add to ~/.zshrc (before compinit): fpath=(\"$(dirname "$zsh_completion")\" \$fpath)"
+fi

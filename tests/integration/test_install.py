@@ -89,3 +89,44 @@ def test_the_menu_entry_runs_the_installed_program_from_a_home_with_spaces_and_q
     assert not (share / "applications" / f"{APP_ID}.desktop").exists()
     assert not any(path.exists() for path in installed)
     assert not target.exists()
+
+
+def test_the_man_page_and_completions_go_where_man_and_each_shell_look_and_come_out_again(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "home with space"
+    home.mkdir()
+    env = {"PATH": os.environ["PATH"], "HOME": str(home)}
+    built = fake_build(tmp_path / "dist" / "matside")
+    sources = {
+        "man/man1/matside.1": home / ".local/share/man/man1/matside.1",
+        "bash-completion/completions/matside": (
+            home / ".local/share/bash-completion/completions/matside"
+        ),
+        "zsh/vendor-completions/_matside": home / ".local/share/zsh/site-functions/_matside",
+        "fish/vendor_completions.d/matside.fish": home / ".config/fish/completions/matside.fish",
+    }
+    for relative in sources:
+        source = built / "share" / relative
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text(f"# {relative}\n", encoding="utf-8")
+
+    result = subprocess.run(
+        ["sh", str(INSTALL), str(built)], env=env, check=True, capture_output=True, text=True
+    )
+    for relative, installed in sources.items():
+        assert installed.read_text(encoding="utf-8") == f"# {relative}\n"
+    assert f'fpath=("{home}/.local/share/zsh/site-functions" $fpath)' in result.stdout
+
+    subprocess.run(["sh", str(INSTALL), "--uninstall"], env=env, check=True, capture_output=True)
+    assert [path for path in sources.values() if path.exists()] == []
+
+
+def test_a_bundle_without_man_page_or_completions_installs_without_them(tmp_path: Path) -> None:
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path / "home")}
+    built = fake_build(tmp_path / "dist" / "matside")
+    result = subprocess.run(
+        ["sh", str(INSTALL), str(built)], env=env, check=True, capture_output=True, text=True
+    )
+    assert not (tmp_path / "home" / ".local" / "share" / "man").exists()
+    assert "fpath" not in result.stdout
