@@ -1,0 +1,96 @@
+"""The training log as read back: one logged session, and its shapes for the command line.
+
+Pure data and arithmetic: ``matside.storage.logbook`` fills :class:`LoggedSession` from the
+database; ``matside history`` prints it as JSON or CSV.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Status = Literal["finished", "stopped", "cut off"]
+
+CSV_FIELDS = (
+    "routine",
+    "started",
+    "ended",
+    "planned_seconds",
+    "active_seconds",
+    "paused_seconds",
+    "status",
+    "intervals_done",
+    "intervals_skipped",
+    "stopped_at",
+    "resumable",
+    "routine_file",
+    "sets",
+)
+"""The columns of ``matside history --csv``, in order."""
+
+
+def iso_time(epoch: float | None) -> str | None:
+    """An instant as ISO 8601 in local time with its offset (``2026-11-30T14:05:00+01:00``)."""
+    if epoch is None:
+        return None
+    return dt.datetime.fromtimestamp(epoch).astimezone().isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class LoggedSession:
+    """One session as the log holds it.
+
+    ``active_seconds`` is the time the intervals ran, pauses left out. ``stopped_at`` says where
+    a stopped or cut-off session was (``set 2 of 3, Step Back Wide, right side``); ``position``
+    is that interval's index in the routine's timeline. A session with no end in the log is
+    ``cut off``: Matside was closed, crashed or lost power during it.
+    """
+
+    id: int
+    routine: str
+    routine_file: str | None
+    sets: int | None
+    started: float
+    ended: float | None
+    planned_seconds: float
+    active_seconds: float
+    paused_seconds: float
+    status: Status
+    intervals_done: int
+    intervals_skipped: int
+    position: int | None
+    stopped_at: str | None
+    resumable: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """The session as ``matside history --json`` prints it."""
+        return {
+            "routine": self.routine,
+            "routine_file": self.routine_file,
+            "sets": self.sets,
+            "started": iso_time(self.started),
+            "ended": iso_time(self.ended),
+            "planned_seconds": round(self.planned_seconds, 3),
+            "active_seconds": round(self.active_seconds, 3),
+            "paused_seconds": round(self.paused_seconds, 3),
+            "status": self.status,
+            "intervals_done": self.intervals_done,
+            "intervals_skipped": self.intervals_skipped,
+            "stopped_at": None if self.status == "finished" else self.stopped_at,
+            "resumable": self.resumable,
+        }
+
+    def csv_row(self) -> list[str]:
+        """The session as one row of ``matside history --csv`` (see :data:`CSV_FIELDS`)."""
+        data = self.to_json()
+        row = []
+        for field in CSV_FIELDS:
+            value = data[field]
+            if value is None:
+                row.append("")
+            elif isinstance(value, bool):
+                row.append("yes" if value else "no")
+            else:
+                row.append(str(value))
+        return row
