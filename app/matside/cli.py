@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from matside import __version__
 from matside.core.checks import escape_unsafe, escape_unsafe_json
-from matside.core.routine import RoutineError
+from matside.core.routine import Routine, RoutineError
 from matside.core.timeline import SetChoiceError, Timeline, compile_timeline, format_duration
+from matside.core.training import CSV_FIELDS, LoggedSession
 from matside.storage.routine_files import image_problems, load_routine
+
+if TYPE_CHECKING:
+    from matside.storage.logbook import Logbook
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,7 +42,12 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
 
     run = commands.add_parser("run", help="open the run screen on a routine")
-    run.add_argument("path", type=Path, metavar="PATH")
+    run.add_argument("path", type=Path, metavar="PATH", nargs="?")
+    run.add_argument(
+        "--resume",
+        action="store_true",
+        help="pick up the latest session that Matside was closed during (instead of PATH)",
+    )
     run.add_argument("--sets", type=int, help="sets for exercises that offer a range")
     run.add_argument("--autostart", action="store_true", help="start without waiting for Space")
     run.add_argument(
@@ -75,6 +86,23 @@ def _parser() -> argparse.ArgumentParser:
         help="the file to write, or a folder to write NAME.json in",
     )
 
+    history = commands.add_parser(
+        "history",
+        help="list the sessions you did, newest first; or delete them all",
+        description=(
+            "The training log: every session, newest first. --json and --csv are for"
+            " programs and spreadsheets (redirect them to a file to export the history)."
+            " --delete --yes deletes the whole history."
+        ),
+    )
+    shape = history.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print the sessions as JSON")
+    shape.add_argument("--csv", action="store_true", help="print the sessions as CSV")
+    shape.add_argument(
+        "--delete", action="store_true", help="delete the whole history (needs --yes)"
+    )
+    history.add_argument("--yes", action="store_true", help="with --delete: yes, delete it")
+
     commands.add_parser(
         "self-test",
         help="check this copy of Matside offscreen (routines, sounds, windows); no window shown",
@@ -94,18 +122,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _import(args.files)
     if args.command == "export":
         return _export(args.routine, args.dest)
+    if args.command == "history":
+        return _history(as_json=args.json, as_csv=args.csv, delete=args.delete, yes=args.yes)
     if args.command == "self-test":
         from matside.selftest import run_self_test
 
         return run_self_test()
     routine = None
     if args.command == "run":
-        # Read and checked before any window system is touched: a mistake in the file is
-        # reported as such, even where no display can be opened.
-        timeline = _load_plan(args.path, args.sets)
-        if timeline is None:
+        checked = _check_run(args)
+        if isinstance(checked, int):
+            return checked
+        routine = checked
+    return _start_app(args, routine)
+
+
+def _check_run(args: argparse.Namespace) -> Routine | int | None:
+    """The routine ``matside run`` is to run (None: ``--resume``), or the exit status of a
+    mistake. Read and checked before any window system is touched: a mistake in the file is
+    reported as such, even where no display can be opened."""
+    if args.resume:
+        if args.path is not None:
+            _say("matside run: give a routine or --resume, not both")
+            return 2
+        if _resumable() is None:
+            _say("matside run --resume: no session to pick up (none was cut off)")
             return 1
-        routine = timeline.routine
+        return None
+    if args.path is None:
+        _say("matside run: give a routine file, or --resume")
+        return 2
+    timeline = _load_plan(args.path, args.sets)
+    return 1 if timeline is None else timeline.routine
+
+
+def _start_app(args: argparse.Namespace, routine: Routine | None) -> int:
+    """Open the app: on the run screen for ``matside run``, else on the library."""
     missing = missing_display(os.environ, sys.platform)
     if missing is not None:
         print(f"matside: {missing}", file=sys.stderr)
@@ -115,16 +167,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError as error:  # the GUI's libraries are missing, not a bug to show
         print(f"matside: cannot start the app: {error}", file=sys.stderr)
         return 1
-    if routine is not None:
-        return run_gui(
-            routine,
-            routine_path=args.path,
-            sets=args.sets,
-            autostart=args.autostart,
-            exit_when_done=args.exit_when_done,
-            fullscreen=args.fullscreen,
-        )
-    return run_gui()
+    if args.command != "run":
+        return run_gui()
+    return run_gui(
+        routine,
+        routine_path=args.path,
+        sets=args.sets,
+        autostart=args.autostart,
+        exit_when_done=args.exit_when_done,
+        fullscreen=args.fullscreen,
+        resume=args.resume,
+    )
 
 
 def missing_display(environ: Mapping[str, str], platform: str) -> str | None:
@@ -270,3 +323,85 @@ def _export(name: str, dest: str) -> int:
         return fail(f"{dest}: the file name cannot be used on this system")
     _say(f"exported {source} to {target}", sys.stdout)
     return 0
+
+
+# --------------------------------------------------------------------------------------------
+# the training log
+
+
+def _resumable() -> LoggedSession | None:
+    from matside.storage.logbook import Logbook, LogbookError
+
+    try:
+        logbook = Logbook()
+    except LogbookError:
+        return None
+    try:
+        return logbook.resumable()
+    finally:
+        logbook.close()
+
+
+def _history(*, as_json: bool, as_csv: bool, delete: bool, yes: bool) -> int:
+    from matside.storage.logbook import Logbook, LogbookError
+
+    try:
+        logbook = Logbook()
+    except LogbookError as error:
+        _say(f"matside history: {error}")
+        return 1
+    try:
+        if logbook.notice:
+            _say(f"matside history: {logbook.notice}")
+        if delete:
+            return _delete_history(logbook, yes=yes)
+        sessions = logbook.sessions()
+    finally:
+        logbook.close()
+    if as_json:
+        text = json.dumps([s.to_json() for s in sessions], indent=2, ensure_ascii=False)
+        print(escape_unsafe_json(text))
+    elif as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(CSV_FIELDS)
+        for session in sessions:
+            writer.writerow([escape_unsafe(cell) for cell in session.csv_row()])
+    else:
+        print(format_history(sessions))
+    return 0
+
+
+def _delete_history(logbook: Logbook, *, yes: bool) -> int:
+    from matside.storage.logbook import LogbookError
+
+    count = len(logbook.sessions())
+    if not yes:
+        _say(
+            f"matside history --delete: this deletes all {count} sessions for good;"
+            " add --yes to do it (export first with: matside history --json > history.json)"
+        )
+        return 1
+    try:
+        logbook.delete_all()
+    except LogbookError as error:
+        _say(f"matside history --delete: {error}")
+        return 1
+    _say(f"deleted {count} session{'s' if count != 1 else ''}", sys.stdout)
+    return 0
+
+
+def format_history(sessions: Sequence[LoggedSession]) -> str:
+    """The sessions as lines for people, newest first; the routines' names escaped."""
+    if not sessions:
+        return "No sessions yet."
+    lines = []
+    for session in sessions:
+        when = time.strftime("%a %d %b %Y %H:%M", time.localtime(session.started))
+        spent = format_duration(session.active_seconds)
+        status: str = session.status
+        if status != "finished" and session.stopped_at:
+            status += f" at {session.stopped_at}"
+        if session.resumable:
+            status += " (matside run --resume picks it up)"
+        lines.append(f"{when}  {spent:>8}  {escape_unsafe(session.routine)}  {status}")
+    return "\n".join(lines)

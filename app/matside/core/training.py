@@ -94,3 +94,16 @@ class LoggedSession:
             else:
                 row.append(str(value))
         return row
+
+
+def done_ago(then: float, now: float) -> str:
+    """When a routine was last done, by calendar days in local time: ``done today``,
+    ``done yesterday``, ``done 3 days ago``, ``done 5 weeks ago``."""
+    days = (dt.date.fromtimestamp(now) - dt.date.fromtimestamp(then)).days
+    if days <= 0:
+        return "done today"
+    if days == 1:
+        return "done yesterday"
+    if days < 14:
+        return f"done {days} days ago"
+    return f"done {days // 7} weeks ago"

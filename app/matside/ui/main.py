@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,11 +19,13 @@ from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
 from matside.core.keymap import keys_help
+from matside.core.recorder import Recorder, Resumption, resume_timeline
 from matside.core.routine import Routine
 from matside.core.session import State
 from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
 from matside.storage import paths
+from matside.storage.logbook import Logbook, LogbookError, SessionLog
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
@@ -29,6 +33,7 @@ from matside.ui.run.screen import RunScreen
 from matside.ui.text import show_message, window_title
 
 if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs neither
+    from matside.core.training import LoggedSession
     from matside.storage.library import RoutineEntry
     from matside.storage.recovery import Recovery
     from matside.ui.editor.page import EditorPage
@@ -48,6 +53,7 @@ class MainWindow(QMainWindow):
         ask: asks the user a yes/no question; a message box unless a test passes its own.
         settings: the user's settings (defaults when None); changes are saved.
         engine: the offline speech engine, or None when there is none.
+        logbook: the training log sessions are written to, or None to keep none.
     """
 
     def __init__(
@@ -58,8 +64,10 @@ class MainWindow(QMainWindow):
         ask: Callable[[str], bool] | None = None,
         settings: Settings | None = None,
         engine: SpeechEngine | None = None,
+        logbook: Logbook | None = None,
     ):
         super().__init__()
+        self.logbook = logbook
         self.player = player
         self.awake = awake
         self.clock = clock or MonotonicClock()
@@ -152,7 +160,8 @@ class MainWindow(QMainWindow):
     def _start_entry(self, entry: RoutineEntry, sets: int | None) -> None:
         if entry.routine is None:
             return
-        self.open_run_screen(compile_timeline(self.prepared(entry.routine), sets), entry.path)
+        timeline = compile_timeline(self.prepared(entry.routine), sets)
+        self.open_run_screen(timeline, entry.path, sets=sets)
 
     @property
     def home(self) -> HomePage:
@@ -164,6 +173,7 @@ class MainWindow(QMainWindow):
             self._home.start_requested.connect(self._start_entry)
             self._home.edit_requested.connect(self.open_editor)
             self.stack.insertWidget(0, self._home)
+            self.offer_resume()
         return self._home
 
     @property
@@ -192,7 +202,8 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     def _start_from_editor(self, routine: Routine, sets: int | None, routine_file: Path) -> None:
-        screen = self.open_run_screen(compile_timeline(self.prepared(routine), sets), routine_file)
+        timeline = compile_timeline(self.prepared(routine), sets)
+        screen = self.open_run_screen(timeline, routine_file, sets=sets)
         screen.leave.connect(self._back_to_editor)  # after show_home: back where it started
 
     def _back_to_editor(self) -> None:
@@ -200,8 +211,16 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.editor)
             self.setWindowTitle("Edit routine — Matside")
 
-    def open_run_screen(self, timeline: Timeline, routine_file: Path | None) -> RunScreen:
-        """Show the run screen for ``timeline``; it waits for Space."""
+    def open_run_screen(
+        self,
+        timeline: Timeline,
+        routine_file: Path | None,
+        sets: int | None = None,
+        resumption: Resumption | None = None,
+    ) -> RunScreen:
+        """Show the run screen for ``timeline``; it waits for Space. The session is written
+        to the training log (``sets`` as chosen; ``resumption`` when it picks up a cut-off
+        one)."""
         self._close_run_screen()
         settings = self.settings
         cache = None
@@ -227,6 +246,7 @@ class MainWindow(QMainWindow):
             # and then added, every widget of it would be restyled on the move.
             parent=self.stack,
         )
+        self._record(screen, routine_file, sets, resumption)
         screen.leave.connect(self.show_home)
         screen.fullscreen_toggled.connect(self.toggle_fullscreen)
         screen.fullscreen_left.connect(lambda: self.set_fullscreen(False))
@@ -240,9 +260,83 @@ class MainWindow(QMainWindow):
             self.set_fullscreen(True)
         return screen
 
+    def _record(
+        self,
+        screen: RunScreen,
+        routine_file: Path | None,
+        sets: int | None,
+        resumption: Resumption | None,
+    ) -> None:
+        """Write the screen's session to the training log; a log that fails says so once and
+        the session goes on."""
+        if self.logbook is None or self.logbook.read_only:
+            return
+        sink = SessionLog(self.logbook)
+        Recorder(
+            screen.session,
+            sink,
+            wall=time.time,
+            routine_file=os.path.abspath(routine_file) if routine_file is not None else None,
+            sets=sets,
+            resumption=resumption,
+        )
+
+        def said_once(_event: object) -> None:
+            if sink.problem is not None:
+                screen.session.remove_listener(said_once)
+                self.notify(f"This session is not being logged. {sink.problem}")
+
+        screen.session.add_listener(said_once)
+
+    # ---- the training log
+
+    def _show_last_done(self) -> None:
+        if self._home is not None and self.logbook is not None:
+            self._home.model.set_last_done(self.logbook.last_done())
+
+    def offer_resume(self) -> None:
+        """Offer, in the library, to pick up the newest session if it was cut off (unless
+        the library has something else to say first)."""
+        if self.logbook is None or self._home is None or not self._home.notice.isHidden():
+            return
+        logged = self.logbook.resumable()
+        if logged is None:
+            return
+        self._home.notice.show_notice(
+            f"Resume {logged.routine} — {logged.stopped_at}? Matside closed during it.",
+            [
+                ("Resume", lambda: self._resume_from_library(logged)),
+                ("Forget it", lambda: self._forget(logged)),
+            ],
+        )
+
+    def _resume_from_library(self, logged: LoggedSession) -> None:
+        self.resume_session(logged)
+
+    def _forget(self, logged: LoggedSession) -> None:
+        if self.logbook is not None:
+            try:
+                self.logbook.forget(logged.id)
+            except LogbookError as error:
+                self.notify(str(error))
+
+    def resume_session(self, logged: LoggedSession) -> RunScreen | None:
+        """Open the run screen on a cut-off session, at the start of the interval it was in,
+        after a get-ready."""
+        timeline = self.logbook.timeline_of(logged) if self.logbook is not None else None
+        if timeline is None or logged.position is None:
+            self.notify(f"“{logged.routine}” can no longer be resumed: its copy cannot be read")
+            return None
+        resumption = resume_timeline(timeline, logged.position, resumed_from=logged.id)
+        routine_file = Path(logged.routine_file) if logged.routine_file else None
+        return self.open_run_screen(
+            resumption.timeline, routine_file, sets=logged.sets, resumption=resumption
+        )
+
     def show_home(self) -> None:
         self._close_run_screen()
         self.stack.setCurrentWidget(self.home)
+        self._show_last_done()
         self.setWindowTitle(window_title(APP_NAME))
         self.set_fullscreen(False)
 
@@ -323,6 +417,17 @@ def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark"
     return app
 
 
+def open_logbook() -> tuple[Logbook | None, str | None]:
+    """The training log, with the sessions a crash left open marked cut off (none runs yet),
+    and a notice to show; None and why when it cannot be opened (Matside runs on without)."""
+    try:
+        logbook = Logbook()
+    except LogbookError as error:
+        return None, f"{error}. Sessions are not logged."
+    logbook.close_open_sessions()
+    return logbook, logbook.notice
+
+
 def run_gui(
     routine: Routine | None = None,
     routine_path: Path | None = None,
@@ -330,6 +435,7 @@ def run_gui(
     autostart: bool = False,
     exit_when_done: bool = False,
     fullscreen: bool = False,
+    resume: bool = False,
 ) -> int:
     """Open the app, on a routine's run screen when given one; returns the exit status.
 
@@ -338,22 +444,30 @@ def run_gui(
             does it before any window system is touched, so that a mistake in the file is
             reported as such even where no display can be opened); None opens the library.
         routine_path: the routine's file, for pictures given relative to it.
+        resume: pick up the newest cut-off session (``matside run --resume``; the command
+            line has checked that there is one).
     """
     loaded: LoadedSettings = load_settings()
     settings = loaded.settings
     app = make_application(theme_name=settings.theme)
     player = make_player(paths.resource("sounds"))
+    logbook, log_notice = open_logbook()
     window = MainWindow(
         player,
         make_screen_awake(),
         settings=settings,
         engine=find_engine(),
+        logbook=logbook,
     )
     screen = None
     # The cue sounds are scaled to the volume ahead of the first cue, once the screen is up.
-    if routine is not None:
+    logged = logbook.resumable() if resume and logbook is not None else None
+    if logged is not None:
+        screen = window.resume_session(logged)
+    elif routine is not None:
         timeline = compile_timeline(window.prepared(routine), sets)
-        screen = window.open_run_screen(timeline, routine_path)
+        screen = window.open_run_screen(timeline, routine_path, sets=sets)
+    if screen is not None:
         screen.first_frame.connect(player.prepare)
         if exit_when_done:
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
@@ -361,8 +475,9 @@ def run_gui(
         window.show_home()
         QTimer.singleShot(0, player.prepare)
     window.show()
-    if loaded.notice:
-        window.notify(loaded.notice)
+    for notice in (loaded.notice, log_notice):
+        if notice:
+            window.notify(notice)
     if fullscreen:
         window.set_fullscreen(True)
     if screen is not None:
