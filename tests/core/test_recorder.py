@@ -182,8 +182,8 @@ def test_every_interval_start_says_where_to_pick_up() -> None:
     wheres = [f.where for f in facts.of(IntervalBegan)]
     assert wheres[0] == "set 1 of 2, A"
     assert wheres[2] == "set 2 of 2, A"  # a rest picks up at the work after it
-    assert wheres[5] == "set 1 of 1, B, left side"
-    assert wheres[6] == wheres[7] == "set 1 of 1, B, right side"
+    assert wheres[5] == "B, left side"
+    assert wheres[6] == wheres[7] == "B, right side"
 
 
 def test_resume_point_is_the_next_work() -> None:
@@ -211,7 +211,7 @@ def test_a_resumed_session_starts_with_a_get_ready_and_logs_whole_positions() ->
     assert facts.of(SessionBegan)[0].resumed_from == 41
     assert facts.of(SessionBegan)[0].planned_seconds == 5 + 15
     assert [f.position for f in facts.of(IntervalBegan)] == [7, 7]
-    assert [f.where for f in facts.of(IntervalBegan)] == ["set 1 of 1, B, right side"] * 2
+    assert [f.where for f in facts.of(IntervalBegan)] == ["B, right side"] * 2
     assert [(e.kind, e.position) for e in facts.of(IntervalEnded)] == [
         ("prepare", 7),
         ("work", 7),

@@ -149,10 +149,11 @@ def resume_timeline(
 
 
 def describe_position(timeline: Timeline, position: int) -> str:
-    """Where a session would pick up, in words: ``set 2 of 3, Step Back Wide, right side``."""
+    """Where a session would pick up, in words: ``set 2 of 3, Step Back Wide, right side`` (no
+    set for an exercise done once)."""
     segment = timeline.segments[resume_point(timeline, position)]
     parts = []
-    if segment.set is not None and segment.sets is not None:
+    if segment.set is not None and segment.sets is not None and segment.sets > 1:
         parts.append(f"set {segment.set} of {segment.sets}")
     if segment.exercise is not None:
         parts.append(segment.exercise.name)
