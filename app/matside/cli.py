@@ -16,7 +16,7 @@ from matside import __version__
 from matside.core.checks import escape_unsafe, escape_unsafe_json
 from matside.core.routine import Routine, RoutineError
 from matside.core.timeline import SetChoiceError, Timeline, compile_timeline, format_duration
-from matside.core.training import CSV_FIELDS, LoggedSession
+from matside.core.training import CSV_FIELDS, LoggedSession, history_json, outcome_text
 from matside.storage.routine_files import image_problems, load_routine
 
 if TYPE_CHECKING:
@@ -359,8 +359,7 @@ def _history(*, as_json: bool, as_csv: bool, delete: bool, yes: bool) -> int:
     finally:
         logbook.close()
     if as_json:
-        text = json.dumps([s.to_json() for s in sessions], indent=2, ensure_ascii=False)
-        print(escape_unsafe_json(text))
+        print(escape_unsafe_json(history_json(sessions)))
     elif as_csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(CSV_FIELDS)
@@ -398,9 +397,7 @@ def format_history(sessions: Sequence[LoggedSession]) -> str:
     for session in sessions:
         when = time.strftime("%a %d %b %Y %H:%M", time.localtime(session.started))
         spent = format_duration(session.active_seconds)
-        status: str = session.status
-        if status != "finished" and session.stopped_at:
-            status += f" at {session.stopped_at}"
+        status = outcome_text(session)
         if session.resumable:
             status += " (matside run --resume picks it up)"
         lines.append(f"{when}  {spent:>8}  {escape_unsafe(session.routine)}  {status}")

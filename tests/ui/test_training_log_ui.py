@@ -3,6 +3,7 @@ last done, and offers to pick up a session Matside was closed during."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from matside.storage import paths
 from matside.storage.logbook import Logbook
 from matside.ui.library.routine_list import LAST_DONE_ROLE
 from matside.ui.main import MainWindow, open_logbook
-from tests.core.test_recorder import DATA
+from tests.core.test_recorder import DATA, WALL
 from tests.storage.test_logbook import run
 
 
@@ -133,3 +134,93 @@ def test_an_unreadable_log_is_a_notice_not_a_failure(tmp_path: Path) -> None:
     assert logbook is None
     assert notice is not None
     assert notice.startswith("The training log cannot be opened")
+
+
+# ---- the History page
+
+
+def test_the_history_page_opens_from_the_menu_with_the_streak_calendar_and_sessions(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    logbook = Logbook()
+    today = dt.date.fromtimestamp(WALL)
+    run(logbook, wall=WALL)  # 100 s
+    run(logbook, wall=WALL - 86400)
+    session, _ = run(logbook, 12, wall=WALL - 3 * 86400)
+    session.stop()
+    window = window_on(qtbot, logbook, FakeClock())
+    assert window._history is None  # built only when opened
+    menu = window.menuBar().actions()[0].menu()
+    history = next(a for a in menu.actions() if a.text() == "&History")
+    assert history.shortcut().toString() == "Ctrl+H"
+    history.trigger()
+    page = window._history
+    assert page is not None
+    assert window.stack.currentWidget() is page
+    page.today = lambda: today
+    page.fill()
+    this_week = 200 if today.weekday() >= 1 else 100
+    if today.weekday() >= 3:
+        this_week += 12
+    assert page.summary.text() == (
+        f"Streak: 2 days    ·    This week: {round(this_week / 60)} min    ·    Sessions: 3"
+    )
+    texts = [page.list.item(n).text() for n in range(page.list.count())]
+    assert [text.split("\n")[1] for text in texts] == [
+        "1:40   finished",
+        "1:40   finished",
+        "0:12   stopped at set 1 of 2, A",
+    ]
+    assert all("Test routine" in text.split("\n")[0] for text in texts)
+    calendar = page.calendar
+    assert calendar.shown_days()[-1] == today
+    assert calendar.shown_days()[0].weekday() == 0
+    assert len(calendar.shown_days()) == 35 + today.weekday() + 1
+    assert page.weeks.totals[-1][1] * 60 == this_week
+    page.grab()  # the charts paint
+
+    target = tmp_path / "history.json"
+    page.pick_export_path = lambda: target
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert json.loads(target.read_text(encoding="utf-8")) == [
+        s.to_json() for s in logbook.sessions()
+    ]
+    assert page.notice.label.text() == f"Exported 3 sessions to {target}."
+
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_deleting_the_history_asks_first(qtbot: QtBot) -> None:
+    logbook = Logbook()
+    run(logbook)
+    answers = [False, True]
+    questions: list[str] = []
+
+    def ask(question: str) -> bool:
+        questions.append(question)
+        return answers.pop(0)
+
+    window = MainWindow(
+        RecordingPlayer(), RecordingScreenAwake(), FakeClock(), ask=ask, logbook=logbook
+    )
+    qtbot.addWidget(window)
+    window.show_history()
+    page = window._history
+    assert page is not None
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert len(logbook.sessions()) == 1
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert questions[0].startswith("Delete all 1 sessions from your history?")
+    assert logbook.sessions() == []
+    assert page.list.item(0).text() == "No sessions yet. Every session you start is kept here."
+    assert not page.delete_button.isEnabled()
+    assert page.notice.label.text() == "Deleted 1 sessions."
+
+
+def test_without_a_log_there_is_no_history_to_open(qtbot: QtBot) -> None:
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
+    qtbot.addWidget(window)
+    assert not window._history_action.isEnabled()
+    window.show_history()
+    assert window._history is None

@@ -7,6 +7,8 @@ database; ``matside history`` prints it as JSON or CSV.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -107,3 +109,73 @@ def done_ago(then: float, now: float) -> str:
     if days < 14:
         return f"done {days} days ago"
     return f"done {days // 7} weeks ago"
+
+
+# --------------------------------------------------------------------------------------------
+# The History page's numbers: by calendar day in local time
+
+
+def local_day(epoch: float) -> dt.date:
+    """The calendar day an instant falls on, in local time."""
+    return dt.date.fromtimestamp(epoch)
+
+
+def minutes_by_day(sessions: Iterable[LoggedSession]) -> dict[dt.date, float]:
+    """Minutes of activity (pauses left out) on each day, by the day each session started."""
+    days: dict[dt.date, float] = {}
+    for session in sessions:
+        day = local_day(session.started)
+        days[day] = days.get(day, 0.0) + session.active_seconds / 60
+    return days
+
+
+def streak(days: dict[dt.date, float], today: dt.date) -> int:
+    """How many days in a row, up to today, have some activity; a day not done yet does not
+    break it (the streak of someone who trained every day until yesterday is still alive)."""
+    day = today if days.get(today, 0.0) > 0 else today - dt.timedelta(days=1)
+    count = 0
+    while days.get(day, 0.0) > 0:
+        count += 1
+        day -= dt.timedelta(days=1)
+    return count
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of ``day``'s week."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def minutes_by_week(
+    days: dict[dt.date, float], today: dt.date, weeks: int
+) -> list[tuple[dt.date, float]]:
+    """Minutes in each of the last ``weeks`` weeks (Monday to Sunday), oldest first, each with
+    its Monday; the last one is this week so far."""
+    first = week_start(today) - dt.timedelta(weeks=weeks - 1)
+    totals = {first + dt.timedelta(weeks=n): 0.0 for n in range(weeks)}
+    for day, minutes in days.items():
+        monday = week_start(day)
+        if monday in totals:
+            totals[monday] += minutes
+    return sorted(totals.items())
+
+
+def shade(minutes: float, most: float) -> float:
+    """How strongly a calendar day is shaded, 0 (nothing) to 1 (the busiest day shown); any
+    activity at all shows at least a quarter, so that a short session is still seen."""
+    if minutes <= 0 or most <= 0:
+        return 0.0
+    return 0.25 + 0.75 * min(1.0, minutes / most)
+
+
+def history_json(sessions: Iterable[LoggedSession]) -> str:
+    """The sessions as the JSON text ``matside history --json`` prints and the History page
+    exports."""
+    return json.dumps([s.to_json() for s in sessions], indent=2, ensure_ascii=False)
+
+
+def outcome_text(session: LoggedSession) -> str:
+    """How a session ended, in words: ``finished``, ``stopped at set 2 of 3, Step Back Wide,
+    right side``, ``cut off at …``."""
+    if session.status != "finished" and session.stopped_at:
+        return f"{session.status} at {session.stopped_at}"
+    return session.status

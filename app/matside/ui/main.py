@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs n
     from matside.storage.library import RoutineEntry
     from matside.storage.recovery import Recovery
     from matside.ui.editor.page import EditorPage
+    from matside.ui.history.page import HistoryPage
     from matside.ui.library.page import HomePage
 
 EXIT_DELAY_MS = 3000
@@ -84,8 +85,10 @@ class MainWindow(QMainWindow):
         # to the run screen without reading every routine first.
         self._home: HomePage | None = None
         self._editor: EditorPage | None = None  # built when first needed: start-up stays quick
+        self._history: HistoryPage | None = None
         self.run_screen: RunScreen | None = None
         self._build_menus()
+        self._history_action.setEnabled(logbook is not None)
         self._status: QStatusBar | None = None  # made for the first notice: see notice_bar
 
     def _build_menus(self) -> None:
@@ -93,6 +96,9 @@ class MainWindow(QMainWindow):
         self._settings_action = menu.addAction("&Settings…")
         self._settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self._settings_action.triggered.connect(self.open_settings)
+        self._history_action = menu.addAction("&History")
+        self._history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self._history_action.triggered.connect(self.show_history)
         menu.addSeparator()
         self._quit_action = menu.addAction("&Quit")
         self._quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
@@ -187,6 +193,22 @@ class MainWindow(QMainWindow):
             self._editor.leave.connect(self._editor_left)
             self.stack.addWidget(self._editor)
         return self._editor
+
+    def show_history(self) -> None:
+        """Show the History page (built the first time), read afresh; not during a session."""
+        if self.logbook is None or self.run_screen is not None:
+            return
+        if self._editor is not None and self.stack.currentWidget() is self._editor:
+            return  # the editor is left through its own buttons, which ask about changes
+        if self._history is None:
+            from matside.ui.history.page import HistoryPage
+
+            self._history = HistoryPage(self.logbook, self.confirm)
+            self._history.leave.connect(self.show_home)
+            self.stack.addWidget(self._history)
+        self._history.fill()
+        self.stack.setCurrentWidget(self._history)
+        self.setWindowTitle("History — Matside")
 
     def open_editor(self, path: Path | None, recovery: Recovery | None = None) -> None:
         """Show the editor on one of the user's routines (None: a new one)."""
