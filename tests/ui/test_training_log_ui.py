@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from matside.backends.audio import RecordingPlayer
@@ -150,8 +151,7 @@ def test_the_history_page_opens_from_the_menu_with_the_streak_calendar_and_sessi
     session.stop()
     window = window_on(qtbot, logbook, FakeClock())
     assert window._history is None  # built only when opened
-    menu = window.menuBar().actions()[0].menu()
-    history = next(a for a in menu.actions() if a.text() == "&History")
+    history = next(a for a in window.findChildren(QAction) if a.text() == "&History")
     assert history.shortcut().toString() == "Ctrl+H"
     history.trigger()
     page = window._history
