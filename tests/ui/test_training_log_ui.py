@@ -224,3 +224,22 @@ def test_without_a_log_there_is_no_history_to_open(qtbot: QtBot) -> None:
     assert not window._history_action.isEnabled()
     window.show_history()
     assert window._history is None
+
+
+def test_quitting_during_a_session_leaves_it_to_resume(qtbot: QtBot) -> None:
+    path = user_routine()
+    logbook = Logbook()
+    clock = FakeClock()
+    window = window_on(qtbot, logbook, clock)
+    assert window.home.select(path)
+    qtbot.keyClick(window.home.search, Qt.Key.Key_Return)
+    screen = window.run_screen
+    assert screen is not None
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    clock.advance(30)
+    screen.session.tick()
+    window.close()  # "Quit Matside anyway?" answered yes
+    [logged] = logbook.sessions()
+    assert logged.status == "cut off"
+    assert logged.resumable
+    assert logged.stopped_at == "set 2 of 2, A"

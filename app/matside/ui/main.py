@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._home: HomePage | None = None
         self._editor: EditorPage | None = None  # built when first needed: start-up stays quick
         self._history: HistoryPage | None = None
+        self._recorder: Recorder | None = None  # the run screen's, while it logs
         self.run_screen: RunScreen | None = None
         self._build_menus()
         self._history_action.setEnabled(logbook is not None)
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
         if self.logbook is None or self.logbook.read_only:
             return
         sink = SessionLog(self.logbook)
-        Recorder(
+        self._recorder = Recorder(
             screen.session,
             sink,
             wall=time.time,
@@ -400,6 +401,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if screen is not None:
+            if self._recorder is not None and self._recorder.session is screen.session:
+                # Quitting mid-session is not Stop: the log keeps it open, so that the next
+                # start offers to resume it, as after a crash.
+                screen.session.remove_listener(self._recorder.on_event)
             screen.session.stop()
         self._close_run_screen()
         self.awake.release()
