@@ -1,9 +1,10 @@
 """A log killed at any moment stays consistent and keeps every finished session.
 
 A process logs sessions as fast as it can, each through the recorder on a fake clock, and
-notes each session it saw finish; the test kills it with SIGKILL at a random moment and opens
-the log, thirty times over. (The writers are forked from one helper process, so that no
-interpreter has to start for each, as in test_save_crash.py.)
+says each session it saw finish; the test kills it with SIGKILL at a random moment (every
+other time, only once it has finished a session, so that however slow the machine some
+sessions are finished) and opens the log, thirty times over. (The writers are forked from one
+helper process, so that no interpreter has to start for each, as in test_save_crash.py.)
 """
 
 from __future__ import annotations
@@ -38,13 +39,11 @@ from matside.core.timeline import compile_timeline
 from matside.storage.logbook import Logbook, SessionLog
 from tests.core.test_recorder import DATA
 
-notes = sys.argv[1]
 timeline = compile_timeline(routine_from_data(DATA))
 for line in sys.stdin:  # one writer per line
     pid = os.fork()
     if pid == 0:
         logbook = Logbook()
-        note = os.open(notes, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
         while True:
             clock = FakeClock()
             session = Session(timeline, clock)
@@ -55,7 +54,7 @@ for line in sys.stdin:  # one writer per line
                 clock.advance(1)
                 session.tick()
             assert sink.problem is None, sink.problem
-            os.write(note, f"{sink.session_id}\\n".encode())
+            print("finished", sink.session_id, flush=True)  # after its last commit
     print(pid, flush=True)
     sys.stdin.readline()  # killed now: reap it and say how it ended
     _, status = os.waitpid(pid, 0)
@@ -63,14 +62,13 @@ for line in sys.stdin:  # one writer per line
 """
 
 
-def check(path: Path, notes: Path) -> int:
+def check(path: Path, finished: set[int]) -> int:
     """The log is whole and holds every session noted as finished, with all its intervals;
     returns how many sessions were left without an end (the kill landed inside one)."""
     db = sqlite3.connect(path)
     try:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-        finished = {int(n) for n in notes.read_text().split()} if notes.exists() else set()
         for session_id in finished:
             status, count = db.execute(
                 "SELECT s.status, COUNT(i.id) FROM sessions s"
@@ -90,15 +88,15 @@ def check(path: Path, notes: Path) -> int:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
-def test_logs_killed_at_random_moments_stay_whole(tmp_path: Path) -> None:
+def test_logs_killed_at_random_moments_stay_whole() -> None:
     path = paths.logbook_path()
     Logbook().close()
-    notes = tmp_path / "finished.txt"
+    finished: set[int] = set()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "app")])}
     chance = random.Random(20261130)  # fixed, so that a failure can be replayed
     cut = 0
     with subprocess.Popen(
-        [sys.executable, "-c", WRITERS, str(notes)],
+        [sys.executable, "-c", WRITERS],
         cwd=ROOT,
         env=env,
         stdin=subprocess.PIPE,
@@ -109,17 +107,23 @@ def test_logs_killed_at_random_moments_stay_whole(tmp_path: Path) -> None:
         assert supervisor.stdout is not None
         writer = None
         try:
-            for _ in range(KILLS):
+            for kill in range(KILLS):
                 supervisor.stdin.write("start\n")
                 supervisor.stdin.flush()
                 writer = int(supervisor.stdout.readline())
-                time.sleep(chance.uniform(0.01, 0.08))
+                if kill % 2:
+                    line = supervisor.stdout.readline()
+                    assert line.startswith("finished ")
+                    finished.add(int(line.split()[1]))
+                time.sleep(chance.uniform(0.002, 0.05))
                 os.kill(writer, signal.SIGKILL)
                 writer = None
                 supervisor.stdin.write("reap\n")
                 supervisor.stdin.flush()
-                assert int(supervisor.stdout.readline()) == signal.SIGKILL
-                cut = check(path, notes)
+                while (line := supervisor.stdout.readline()).startswith("finished "):
+                    finished.add(int(line.split()[1]))  # said before it was killed
+                assert int(line) == signal.SIGKILL
+                cut = check(path, finished)
         finally:
             if writer is not None:  # a failure above left it writing: stop it
                 with contextlib.suppress(ProcessLookupError):
@@ -128,7 +132,7 @@ def test_logs_killed_at_random_moments_stay_whole(tmp_path: Path) -> None:
             supervisor.wait(timeout=10)
 
     # Some sessions must have been finished and some cut off, or this test proved nothing.
-    assert notes.read_text().split()
+    assert finished
     assert cut > 0
     logbook = Logbook()
     assert logbook.close_open_sessions() == cut
