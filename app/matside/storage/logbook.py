@@ -156,6 +156,8 @@ class Logbook:
         return db
 
     def _migrate(self, db: sqlite3.Connection) -> None:
+        if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return  # up to date: no write lock, no disk flush on the way to the first frame
         with _transaction(db):
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
@@ -251,6 +253,8 @@ class Logbook:
         """Mark every session without an end as cut off (at start-up: none is running)."""
         if self.read_only:
             return 0
+        if self._db.execute("SELECT 1 FROM sessions WHERE status IS NULL").fetchone() is None:
+            return 0  # nothing to write: none was left open
         try:
             with _transaction(self._db):
                 cursor = self._db.execute(
