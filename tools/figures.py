@@ -14,7 +14,10 @@ flattens them into the 2-D picture: from the side, the front, above, or anywhere
 The figure is dropped so its lowest point (or the ``ground`` joint) rests on the floor, and
 every position of one exercise shares one framing, so flipping between positions the figure
 does not jump. The working limbs are drawn in the accent colour; the other limbs are light
-neutral, a shade dimmer on the far side; a faint arrow may show the path of the movement.
+neutral, a shade dimmer on the far side; a faint arrow may show the path of the movement, and a
+faint ghost a part as it is in the other position. A one-sided move is drawn for the LEFT side
+(the run screen mirrors it for the right side), so the accent is only ever on the left limbs
+(or the pelvis), or on both sides for a move done with both.
 
 Body axes: x points to the person's LEFT, y up, z forward (where the chest faces). All
 angles are degrees.
@@ -53,9 +56,18 @@ are shared starting points and are not drawn themselves. Keys, all optional:
 ``l_arm`` / ``r_arm``
     ``flex`` (shoulder flexion; 180 is overhead to the front), ``abd`` (abduction; 180 is
     overhead to the side), ``rot`` (external rotation) and ``elbow`` (flexion).
+``side``
+    Required for every drawn pose: the side the picture shows working, ``"left"`` or
+    ``"both"``. Matside's pictures are drawn for the LEFT side (the first side of a move done
+    on each side) and the run screen shows them mirrored for the right side, so a one-sided
+    move is always posed with the person's left limbs working; ``"right"`` is refused here
+    (it is what :func:`mirror_pose` makes of ``"left"``). Where an arm and the opposite leg
+    move, the side named is the leg's: the leg is the working limb and the arm is not amber.
 ``highlight``
     Which limbs work and are drawn in the accent colour: any of ``l_leg``, ``r_leg``,
-    ``l_arm``, ``r_arm`` and ``pelvis`` (a band across the pelvis, for pelvis drills).
+    ``l_arm``, ``r_arm`` and ``pelvis`` (a band across the pelvis, for pelvis drills). The
+    accent means the working side, so with ``"side": "left"`` only ``l_leg``, ``l_arm`` and
+    ``pelvis`` may be named; the check refuses anything else.
 ``ground``
     The joint whose outline rests on the floor (default: whatever is lowest).
 ``anchor``
@@ -65,7 +77,13 @@ are shared starting points and are not drawn themselves. Keys, all optional:
     A list of ``{"joint": NAME, "bend": 0.3}``: a faint curved arrow from where ``NAME`` was
     in the previous position to where it is now; ``bend`` bows the curve (its sign picks the
     side). ``"from"`` names another earlier position to start from. Paths shorter than
-    100 pixels get no arrow (and a warning).
+    100 pixels get no arrow (and a warning). An arrow is in the accent colour when it follows
+    a highlighted limb, neutral otherwise.
+``ghost``
+    A list of parts (``l_leg``, ``r_arm``, ``torso``, ``head``, ``pelvis`` for the pelvis
+    band...) drawn faintly as they are
+    in the exercise's other positions, under the figure: where a change is small, the ghost
+    shows it from across the room. Never inherited.
 ``props``
     A list of ``{"type": "ball", "at": JOINT, "r": 0.035}`` (a ball under a foot),
     ``{"type": "wall", "u": 0.4}`` (a wall at that horizontal distance from the anchor, in
@@ -117,8 +135,8 @@ NEUTRAL_FAR = "#A7B2BF"  # non-working limbs on the far side, a step back in dep
 FLOOR_COLOUR = "#3B4756"
 PROP_COLOUR = "#5C6B7D"  # walls and cushions
 BALL_COLOUR = "#6EC6FF"  # a ball under the foot: not the accent, so it is not read as a limb
-ARROW_COLOUR = ACCENT
 ARROW_OPACITY = 0.55
+GHOST_OPACITY = 0.3
 
 # --------------------------------------------------------------------------------------------
 # Proportions, in statures
@@ -148,6 +166,8 @@ HALO = 0.018  # background-coloured rim that keeps overlapping parts apart
 
 WALL_HEIGHT = 1.1  # statures
 MAT_MARGIN = 0.12  # statures of mat round the figure
+BAND_HALF_DEPTH = 0.1  # the pelvis band reaches this far in front of and behind the hips
+BAND_WIDTH = 0.06  # the pelvis band's thickness
 
 VIEWS = {"front": 0.0, "left": 90.0, "back": 180.0, "right": -90.0}
 
@@ -261,12 +281,13 @@ def resolve(
     below = resolve(figures, pose["base"], (*seen, slug))
     # An arrow shows how one position was reached from the one before: it is not inherited.
     below.pop("arrow", None)
+    below.pop("ghost", None)
     return merge(below, {k: v for k, v in pose.items() if k != "base"})
 
 
 POSE_KEYS = {
     "base", "view", "elevation", "zoom", "floor", "body", "pelvis", "torso", "highlight",
-    "ground", "anchor", "arrow", "props", "l_leg", "r_leg", "l_arm", "r_arm",
+    "ground", "anchor", "arrow", "props", "l_leg", "r_leg", "l_arm", "r_arm", "side", "ghost",
 }  # fmt: skip
 PART_KEYS = {
     "body": {"pitch", "roll", "yaw"},
@@ -278,6 +299,15 @@ PART_KEYS = {
     "r_arm": {"flex", "abd", "rot", "elbow"},
 }
 HIGHLIGHTS = {"l_leg", "r_leg", "l_arm", "r_arm", "pelvis"}
+WORKING = {
+    "left": {"l_leg", "l_arm", "pelvis"},
+    "right": {"r_leg", "r_arm", "pelvis"},
+    "both": HIGHLIGHTS,
+}
+"""The parts that may be drawn in the accent colour, by the side a picture shows working."""
+DRAWN_SIDES = {"left", "both"}
+"""The sides the bundled pictures are drawn for (the right side is shown mirrored)."""
+GHOST_PARTS = {"l_leg", "r_leg", "l_arm", "r_arm", "torso", "head", "pelvis"}
 
 
 def check_figures(figures: dict[str, dict[str, Any]]) -> None:
@@ -292,8 +322,95 @@ def check_figures(figures: dict[str, dict[str, Any]]) -> None:
                 raise ValueError(f"poses: {slug}: unknown key {part}.{key}")
         for name in set(pose.get("highlight", [])) - HIGHLIGHTS:
             raise ValueError(f"poses: {slug}: cannot highlight {name!r}")
+        for name in set(pose.get("ghost", [])) - GHOST_PARTS:
+            raise ValueError(f"poses: {slug}: no part {name!r} to draw as a ghost")
         if "base" in pose and pose["base"] not in figures:
             raise ValueError(f"poses: {slug}: no base pose {pose['base']!r}")
+    for slug in figures:
+        if not slug.startswith("_"):
+            check_working_side(slug, resolve(figures, slug))
+
+
+def check_working_side(slug: str, pose: dict[str, Any]) -> None:
+    """The accent means the working side: refuse a pose that names no side, is drawn for the
+    right side, or highlights a limb that is not the side's."""
+    side = pose.get("side")
+    if side not in DRAWN_SIDES:
+        raise ValueError(
+            f"poses: {slug}: 'side' must be one of {sorted(DRAWN_SIDES)} (pictures are drawn "
+            f"for the left side and shown mirrored for the right), got {side!r}"
+        )
+    for name in set(pose.get("highlight", [])) - WORKING[side]:
+        raise ValueError(f"poses: {slug}: {name} is not on the working side ({side})")
+
+
+def working_parts(pose: dict[str, Any]) -> set[str]:
+    """The parts drawn in the accent colour: the highlighted ones, if on the working side."""
+    return set(pose.get("highlight", [])) & WORKING[pose.get("side", "both")]
+
+
+def limb_of(joint: str) -> str:
+    """The part a joint belongs to: ``l_hand`` -> ``l_arm``, ``r_toe`` -> ``r_leg``; the
+    joint's own name for the rest (``head``, ``pelvis``)."""
+    side, _, kind = joint.partition("_")
+    if side in ("l", "r") and kind in ("shoulder", "elbow", "hand"):
+        return f"{side}_arm"
+    if side in ("l", "r") and kind in ("hip", "knee", "ankle", "heel", "toe", "foot"):
+        return f"{side}_leg"
+    return joint
+
+
+def _swap_side(name: str) -> str:
+    """``l_knee`` <-> ``r_knee``; names of no side stay as they are."""
+    if name.startswith("l_"):
+        return "r_" + name[2:]
+    if name.startswith("r_"):
+        return "l_" + name[2:]
+    return name
+
+
+MIRRORED_ANGLES = {"body": {"yaw", "roll"}, "pelvis": {"yaw", "hike"}, "torso": {"bend", "twist"}}
+"""The angles that change sign in a mirror image (the rest are the same, side for side)."""
+
+
+def mirror_pose(pose: dict[str, Any]) -> dict[str, Any]:
+    """The mirror image of a resolved pose: the same move done on the other side, seen by a
+    mirrored camera. Its picture is the horizontal mirror of ``pose``'s (which is what the
+    run screen shows for the right side); the tests hold the two to each other."""
+    out: dict[str, Any] = {}
+    for key, value in pose.items():
+        if key in ("l_leg", "r_leg", "l_arm", "r_arm"):
+            out[_swap_side(key)] = dict(value)
+        elif key in MIRRORED_ANGLES:
+            out[key] = {k: -v if k in MIRRORED_ANGLES[key] and v else v for k, v in value.items()}
+        elif key == "view":
+            swapped = {"left": "right", "right": "left"}
+            out[key] = swapped.get(value, value) if isinstance(value, str) else -value or 0
+        elif key in ("highlight", "ghost"):
+            out[key] = [_swap_side(n) for n in value]
+        elif key in ("ground", "anchor"):
+            out[key] = _swap_side(value)
+        elif key == "side":
+            out[key] = {"left": "right", "right": "left"}.get(value, value)
+        elif key == "arrow":
+            out[key] = [
+                {**a, "joint": _swap_side(a["joint"]), "bend": -float(a.get("bend", 0.3))}
+                for a in value
+            ]
+        elif key == "props":
+            out[key] = [_mirror_prop(prop) for prop in value]
+        else:
+            out[key] = value
+    return out
+
+
+def _mirror_prop(prop: dict[str, Any]) -> dict[str, Any]:
+    out = dict(prop)
+    if "at" in out:
+        out["at"] = _swap_side(out["at"])
+    if "u" in out:
+        out["u"] = -float(out["u"])
+    return out
 
 
 def angle(part: dict[str, Any], key: str) -> float:
@@ -564,12 +681,17 @@ def position_of(slug: str) -> int:
     return int(m.group(1)) if m else 1
 
 
-def layout(figures: dict[str, dict[str, Any]], slugs: Sequence[str]) -> list[Placed]:
-    """Pose, ground, project and frame the positions of one exercise together."""
+def layout(
+    figures: dict[str, dict[str, Any]], slugs: Sequence[str], mirrored: bool = False
+) -> list[Placed]:
+    """Pose, ground, project and frame the positions of one exercise together (``mirrored``:
+    each pose's mirror image, the move on the other side)."""
     parts = body_parts()
     staged = []
     for slug in slugs:
         pose = resolve(figures, slug)
+        if mirrored:
+            pose = mirror_pose(pose)
         skel = skeleton(pose)
         props = pose.get("props", [])
         drop = floor_level(skel.joints, parts, pose)
@@ -655,33 +777,36 @@ def fmt(x: float) -> str:
 
 def limb_colour(pose: dict[str, Any], part: str, depth: float) -> str:
     """The accent for a working part, otherwise neutral (dimmer when on the far side)."""
-    if part in pose.get("highlight", []):
+    if part in working_parts(pose):
         return ACCENT
     if part in ("torso", "head"):
         return NEUTRAL
     return NEUTRAL_FAR if depth < -0.02 else NEUTRAL
 
 
-def draw_part(p: Placed, part: Part, colour: str) -> list[str]:
-    """SVG elements for one part: its halo, then the part itself."""
+def draw_part(p: Placed, part: Part, colour: str, halo_too: bool = True) -> list[str]:
+    """SVG elements for one part: its halo (unless ``halo_too`` is false), then the part."""
     out = []
     halo = HALO * p.scale
     if part.circle:
         (cx, cy), r = p.px[part.circle[0]], part.circle[1] * p.scale
-        out.append(
-            f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r + halo)}" fill="{BACKGROUND}"/>'
-        )
+        if halo_too:
+            out.append(
+                f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r + halo)}" fill="{BACKGROUND}"/>'
+            )
         out.append(f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}" fill="{colour}"/>')
     if part.polygon:
         hull = convex_hull([p.px[n] for n in part.polygon])
         d = "M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in hull) + " Z"
         w = part.width * p.scale
-        out.append(
-            f'<path d="{d}" fill="{BACKGROUND}" stroke="{BACKGROUND}" '
-            f'stroke-width="{fmt(w + 2 * halo)}"/>'
-        )
+        if halo_too:
+            out.append(
+                f'<path d="{d}" fill="{BACKGROUND}" stroke="{BACKGROUND}" '
+                f'stroke-width="{fmt(w + 2 * halo)}"/>'
+            )
         out.append(f'<path d="{d}" fill="{colour}" stroke="{colour}" stroke-width="{fmt(w)}"/>')
-    for layer, extra in ((BACKGROUND, 2 * halo), (colour, 0.0)):
+    layers = ((BACKGROUND, 2 * halo), (colour, 0.0)) if halo_too else ((colour, 0.0),)
+    for layer, extra in layers:
         for s in part.strokes:
             (x1, y1), (x2, y2) = p.px[s.a], p.px[s.b]
             out.append(
@@ -696,7 +821,7 @@ def pelvis_band(p: Placed, camera: Camera, pelvis_frame: Mat) -> list[str]:
     corners = []
     for sx in (-1.0, 1.0):
         for sz in (-1.0, 1.0):
-            local = (sx * (HIP_HALF + 0.035), 0.03, sz * 0.07)
+            local = (sx * (HIP_HALF + 0.035), 0.03, sz * BAND_HALF_DEPTH)
             corners.append(mat_vec(pelvis_frame, local))
     pel_px = p.px["pelvis"]
     pts = []
@@ -705,7 +830,7 @@ def pelvis_band(p: Placed, camera: Camera, pelvis_frame: Mat) -> list[str]:
         pts.append((pel_px[0] + u * p.scale, pel_px[1] - w * p.scale))
     hull = convex_hull(pts)
     d = "M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in hull) + " Z"
-    w = 0.045 * p.scale
+    w = BAND_WIDTH * p.scale
     return [
         f'<path d="{d}" fill="{BACKGROUND}" stroke="{BACKGROUND}" '
         f'stroke-width="{fmt(w + 2 * HALO * p.scale)}"/>',
@@ -735,7 +860,9 @@ def convex_hull(points: Sequence[tuple[float, float]]) -> list[tuple[float, floa
     return lower[:-1] + upper[:-1]
 
 
-def draw_arrow(start: tuple[float, float], end: tuple[float, float], bend: float) -> list[str]:
+def draw_arrow(
+    start: tuple[float, float], end: tuple[float, float], bend: float, colour: str = ACCENT
+) -> list[str]:
     """A faint curved arrow from ``start`` to ``end``, bowed sideways by ``bend``."""
     (x0, y0), (x1, y1) = start, end
     dx, dy = x1 - x0, y1 - y0
@@ -771,10 +898,10 @@ def draw_arrow(start: tuple[float, float], end: tuple[float, float], bend: float
     d = "M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in shaft)
     return [
         f'<g opacity="{ARROW_OPACITY}">',
-        f'<path d="{d}" fill="none" stroke="{ARROW_COLOUR}" stroke-width="9" '
+        f'<path d="{d}" fill="none" stroke="{colour}" stroke-width="9" '
         'stroke-linecap="round" stroke-linejoin="round"/>',
         f'<path d="M{fmt(tip[0])} {fmt(tip[1])} L{fmt(left[0])} {fmt(left[1])} '
-        f'L{fmt(right[0])} {fmt(right[1])} Z" fill="{ARROW_COLOUR}" stroke="{ARROW_COLOUR}" '
+        f'L{fmt(right[0])} {fmt(right[1])} Z" fill="{colour}" stroke="{colour}" '
         f'stroke-width="4" stroke-linejoin="round"/>',
         "</g>",
     ]
@@ -842,8 +969,24 @@ def draw_floor(p: Placed) -> list[str]:
     return []
 
 
-def render_svg(p: Placed, previous: dict[str, Placed]) -> str:
-    """The SVG text of one position."""
+def draw_ghost(p: Placed, others: Sequence[Placed], band: bool = False) -> list[str]:
+    """The parts ``p`` names in ``ghost``, faint, as they are in the exercise's other
+    positions (coloured as they are there): the body's parts (drawn under the figure), or
+    with ``band`` the pelvis band (drawn over it, as the band itself is)."""
+    names = set(p.pose.get("ghost", []))
+    out = []
+    for other in others:
+        if band and "pelvis" in names and "pelvis" in working_parts(other.pose):
+            drawn = pelvis_band(other, other.camera, skeleton(other.pose).pelvis_frame)
+            out.append(drawn[-1])  # the band without its halo
+        for part in [] if band else body_parts():
+            if part.name in names:
+                out += draw_part(other, part, limb_colour(other.pose, part.name, 0.0), False)
+    return [f'<g opacity="{GHOST_OPACITY}">', *out, "</g>"] if out else []
+
+
+def render_svg(p: Placed, previous: dict[str, Placed], others: Sequence[Placed] = ()) -> str:
+    """The SVG text of one position; ``others`` are the exercise's other positions."""
     pose = p.pose
     camera = Camera.looking(pose.get("view", "left"), float(pose.get("elevation", 0.0)))
     parts = body_parts()
@@ -859,8 +1002,9 @@ def render_svg(p: Placed, previous: dict[str, Placed]) -> str:
     body: list[str] = []
     for depth, name, part in order:
         body += draw_part(p, part, limb_colour(pose, name, depth))
-    if "pelvis" in pose.get("highlight", []):
+    if "pelvis" in working_parts(pose):
         body += pelvis_band(p, camera, skeleton(pose).pelvis_frame)
+    body += draw_ghost(p, others, band=True)
 
     arrow: list[str] = []
     specs = pose.get("arrow", [])
@@ -869,7 +1013,8 @@ def render_svg(p: Placed, previous: dict[str, Placed]) -> str:
         if src is None:
             raise ValueError(f"{p.slug}: arrow has no earlier position to start from")
         joint = spec["joint"]
-        drawn = draw_arrow(src.px[joint], p.px[joint], float(spec.get("bend", 0.3)))
+        colour = ACCENT if limb_of(joint) in working_parts(pose) else NEUTRAL
+        drawn = draw_arrow(src.px[joint], p.px[joint], float(spec.get("bend", 0.3)), colour)
         if not drawn:
             print(f"warning: {p.slug}: {joint} moves too little for an arrow", file=sys.stderr)
         arrow += drawn
@@ -882,6 +1027,7 @@ def render_svg(p: Placed, previous: dict[str, Placed]) -> str:
         *draw_floor(p),
         *draw_props_under(p),
         '<g stroke-linecap="round" stroke-linejoin="round">',
+        *draw_ghost(p, others),
         *body,
         *draw_props_over(p),
         "</g>",
@@ -922,8 +1068,10 @@ def referenced_images(routines_dir: Path = ROUTINES_DIR) -> dict[str, str]:
     return found
 
 
-def render_all(figures: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """Slug -> SVG text for every figure, exercise by exercise."""
+def render_all(figures: dict[str, dict[str, Any]], mirrored: bool = False) -> dict[str, str]:
+    """Slug -> SVG text for every figure, exercise by exercise (``mirrored``: drawn from the
+    mirror image of every pose, the right side, which is never written out: the tests hold
+    it to the mirrored picture the run screen shows)."""
     groups: dict[str, list[str]] = {}
     for slug in sorted(figures):
         if not slug.startswith("_"):
@@ -931,17 +1079,18 @@ def render_all(figures: dict[str, dict[str, Any]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for slugs in groups.values():
         slugs.sort(key=position_of)
-        placed = layout(figures, slugs)
+        placed = layout(figures, slugs, mirrored)
         for i, p in enumerate(placed):
             prev = {s.slug: s for s in placed[:i]}
             if i:
                 prev[""] = placed[i - 1]
-            out[p.slug] = render_svg(p, prev)
+            out[p.slug] = render_svg(p, prev, [q for q in placed if q is not p])
     return out
 
 
 def write_sheet(svgs: dict[str, str], names: dict[str, str], path: Path = SHEET_FILE) -> None:
-    """A PNG of every exercise's positions side by side, labelled with the exercise name."""
+    """A PNG of every exercise's positions side by side, labelled with the exercise name:
+    first as drawn (the left side), then mirrored as the run screen shows the right side."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QByteArray, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
@@ -951,9 +1100,9 @@ def write_sheet(svgs: dict[str, str], names: dict[str, str], path: Path = SHEET_
     groups: dict[str, list[str]] = {}
     for slug in sorted(svgs, key=lambda s: (group_of(s), position_of(s))):
         groups.setdefault(group_of(slug), []).append(slug)
-    thumb_w, thumb_h, gap, label_h, cols = 320, 240, 12, 58, 2
-    slots = max(len(v) for v in groups.values())
-    block_w = slots * thumb_w + (slots - 1) * gap
+    thumb_w, thumb_h, gap, label_h, cols = 240, 180, 12, 58, 2
+    slots = 2 * max(len(v) for v in groups.values())
+    block_w = slots * thumb_w + (slots - 1) * gap + 2 * gap
     block_h = label_h + thumb_h
     rows = math.ceil(len(groups) / cols)
     width = cols * block_w + (cols + 1) * 3 * gap
@@ -977,11 +1126,17 @@ def write_sheet(svgs: dict[str, str], names: dict[str, str], path: Path = SHEET_
         painter.drawText(QRectF(x0, y0, block_w, 30), left, names.get(slugs[0], group))
         painter.setPen(QColor(NEUTRAL_FAR))
         painter.setFont(slug_font)
-        painter.drawText(QRectF(x0, y0 + 30, block_w, 20), left, ", ".join(slugs))
-        for j, slug in enumerate(slugs):
+        painter.drawText(QRectF(x0, y0 + 30, block_w, 20), left, "left (as drawn) · right")
+        for j, slug in enumerate([*slugs, *slugs]):
             renderer = QSvgRenderer(QByteArray(svgs[slug].encode("utf-8")))
-            target = QRectF(x0 + j * (thumb_w + gap), y0 + label_h, thumb_w, thumb_h)
+            x = x0 + j * (thumb_w + gap) + (2 * gap if j >= len(slugs) else 0)
+            target = QRectF(x, y0 + label_h, thumb_w, thumb_h)
+            painter.save()
+            if j >= len(slugs):  # the right side: mirrored, as the run screen shows it
+                painter.translate(2 * target.center().x(), 0)
+                painter.scale(-1, 1)
             renderer.render(painter, target)
+            painter.restore()
     painter.end()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(path)):  # the format follows the .png suffix

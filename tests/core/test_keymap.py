@@ -5,13 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from matside.core.keymap import (
-    CLICKER_NOTE,
     RUN_KEYS,
     Action,
     KeyBinding,
     binding_for,
     key_label,
-    keys_help,
 )
 from matside.core.session import RESTART_THRESHOLD
 
@@ -51,13 +49,6 @@ def test_keys_are_written_for_people() -> None:
     assert key_label("F11") == "F11"
     assert KeyBinding(Action.NEXT, ("Right", "PageDown"), "").label == "Right, Page Down"
     assert KeyBinding(Action.CLOSE, ("Return", "Enter"), "").label == "Enter"  # both Enters
-
-
-def test_the_help_text_is_the_key_map_then_the_clicker_note() -> None:
-    lines = keys_help().splitlines()
-    assert lines[: len(RUN_KEYS)] == [f"{b.label}\t{b.does}" for b in RUN_KEYS]
-    assert lines[len(RUN_KEYS) :] == ["", CLICKER_NOTE]
-    assert lines[0] == "Space\tstart, pause, resume; go on after a pause that waits for you"
 
 
 def test_binding_for_finds_an_actions_keys() -> None:

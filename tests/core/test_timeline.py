@@ -53,6 +53,21 @@ def test_each_side_sets_and_rests_come_in_order() -> None:
     assert timeline.open_segments == 0
 
 
+def test_pictures_are_mirrored_for_the_right_side_and_the_switch_to_it() -> None:
+    r = routine_from_data(routine(exercise(name="A", sides="each"), exercise(name="B")))
+    timeline = compile_timeline(r)
+    mirrored = [(s.kind.value, s.picture_mirrored) for s in timeline.segments]
+    assert mirrored == [
+        ("prepare", False),  # before the left side
+        ("work", False),  # left: as drawn
+        ("switch", True),  # getting into the right side's position
+        ("work", True),  # right: mirrored
+        ("rest", False),  # before B, done on one side
+        ("work", False),
+        ("done", False),
+    ]
+
+
 def test_chosen_sets_apply_to_ranges_and_must_fit_them() -> None:
     r = routine_from_data(
         routine(exercise(name="A", sets={"min": 3, "max": 4}), exercise(name="B", sets=2))

@@ -17,6 +17,8 @@ SEED_001_MOVES = 5
 def test_every_bundled_routine_loads_plans_and_names_its_source(path: object) -> None:
     routine = load_routine(path)  # type: ignore[arg-type]
     assert routine.source.strip()
+    # A citation for people: no working notes such as "(seed 001)".
+    assert "seed" not in routine.source.casefold()
     assert routine.description.strip()
     for exercise in routine.exercises:
         assert len(exercise.instructions) >= 2, exercise.name

@@ -209,6 +209,7 @@ def test_the_page_lists_searches_and_shows_the_chosen_routine(qtbot: QtBot) -> N
     assert home.shown_titles() == [
         "Morning Hips",
         "Daily Hip Stretch",
+        "Glute Activation Warm-Up",  # "hip" in its description
         "Hip and Pelvis Control",
         "Hip Extension Warm-Up",
         "Hip Opening",
@@ -221,6 +222,33 @@ def test_the_page_lists_searches_and_shows_the_chosen_routine(qtbot: QtBot) -> N
     assert home.details.edit_button.text() == "Duplicate to edit"
     assert home.details.delete_button.isHidden()
     assert "1. Step Back and Reach" in home.details.body.text()
+
+
+def test_search_looks_in_descriptions_and_exercises_and_says_when_nothing_matches(
+    qtbot: QtBot,
+) -> None:
+    user_file("a.json", routine(name="Morning", description="Before coffee."))
+    user_file("b.json", routine(name="Circuit 41"))
+    user_file("c.json", routine(name="Circuit 9"))
+    home, _ = page(qtbot)
+    assert home.shown_titles()[:3] == ["Circuit 9", "Circuit 41", "Morning"]  # natural order
+    qtbot.keyClicks(home.search, "COFFEE")
+    assert home.shown_titles() == ["Morning"]
+    home.search.clear()
+    qtbot.keyClicks(home.search, "clamshell")  # an exercise of bundled routines only
+    with_clamshell = [
+        entry.title
+        for entry in home.model.entries
+        if entry.routine is not None and any(e.name == "Clamshell" for e in entry.routine.exercises)
+    ]
+    assert with_clamshell  # the bundled glute warm-up has one
+    assert home.shown_titles() == with_clamshell
+    home.search.clear()
+    qtbot.keyClicks(home.search, "zzz nothing")
+    assert home.shown_titles() == []
+    assert home.details.title.text() == "Nothing found"
+    assert "zzz nothing" in home.details.description.text()
+    assert "on the left" not in home.details.description.text()
 
 
 def test_delete_asks_first_and_the_undo_button_brings_it_back(qtbot: QtBot) -> None:

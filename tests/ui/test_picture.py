@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QImageWriter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -532,3 +532,52 @@ def test_a_routines_picture_swapped_for_a_symlink_is_not_shown(
     assert widget.showing_placeholder
     image = picture_module.load_image(path, folder)
     assert image.refused == "leads outside its folder"
+
+
+RED_LEFT_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30"><rect width="40" height="30" '
+    'fill="#2040C0"/><rect width="10" height="30" fill="#E02020"/></svg>'
+)
+
+
+def differing_pixels(a: QImage, b: QImage, tolerance: int = 8) -> int:
+    """Pixels whose colours differ by more than ``tolerance`` in a channel (an edge the
+    rasteriser antialiases differs by a unit or two, one way round and the other)."""
+    assert a.size() == b.size()
+    count = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            p, q = a.pixelColor(x, y), b.pixelColor(x, y)
+            diff = (p.red() - q.red(), p.green() - q.green(), p.blue() - q.blue())
+            count += max(abs(d) for d in diff) > tolerance
+    return count
+
+
+def test_a_mirrored_picture_is_the_picture_flipped_left_for_right(
+    picture: ExercisePicture, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The right side's picture is the left side's mirrored about its own centre line (the
+    widget is wider than the picture: the picture stays where it was, flipped)."""
+    path = tmp_path / "red-left.svg"
+    path.write_text(RED_LEFT_SVG)
+    picture.resize(300, 150)  # the 4:3 picture fills x 50..250
+    picture.show_image(path, "Red left")
+    drawn(picture, qtbot)
+    upright = picture.grab().toImage()
+    picture.show_image(path, "Red left", mirrored=True)
+    assert picture.mirrored
+    flipped = picture.grab().toImage()
+    assert upright.pixelColor(60, 75).red() > 200  # red on the left, as drawn
+    assert flipped.pixelColor(60, 75).blue() > 150  # ... and on the right when mirrored
+    assert flipped.pixelColor(240, 75).red() > 200
+    assert differing_pixels(flipped, upright.flipped(Qt.Orientation.Horizontal)) == 0
+    picture.show_image(path, "Red left")  # back to the left side: as drawn again
+    assert picture.grab().toImage() == upright
+    cache.clear()
+
+
+def test_the_placeholder_is_never_mirrored(picture: ExercisePicture) -> None:
+    picture.show_image(None, "Clamshell")
+    upright = picture.grab().toImage()
+    picture.show_image(None, "Clamshell", mirrored=True)
+    assert picture.grab().toImage() == upright  # its words read the right way round

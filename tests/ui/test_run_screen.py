@@ -9,18 +9,18 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
-from matside.core.keymap import RUN_KEYS, Action, binding_for, keys_help
+from matside.core.keymap import RUN_KEYS, Action, binding_for
 from matside.core.routine import routine_from_data
 from matside.core.session import State
 from matside.core.timeline import SegmentKind, compile_timeline
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
-from matside.ui import main as ui_main
 from matside.ui.main import MainWindow, make_application
 from matside.ui.run.screen import EXTEND_SECONDS, RunScreen, image_index, qt_key
 from matside.ui.widgets.picture import ExercisePicture
@@ -362,16 +362,40 @@ def test_the_buttons_name_their_keys_from_the_key_map(qtbot: QtBot) -> None:
     assert f"{EXTEND_SECONDS} s more rest" == binding_for(Action.EXTEND).does
 
 
-def test_help_keys_shows_the_key_map(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        ui_main, "show_message", lambda _parent, title, text: shown.append((title, text))
-    )
+def test_help_keys_shows_the_key_map_in_two_columns(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from matside.ui.help_windows import KeysDialog
+
+    shown: list[list[tuple[str, str]]] = []
+    monkeypatch.setattr(KeysDialog, "exec", lambda self: shown.append(self.rows))
     window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
     qtbot.addWidget(window)
     keys = next(a for a in window.findChildren(QAction) if a.text() == "&Keys on the run screen")
     keys.trigger()
-    assert shown == [("Keys on the run screen", keys_help())]
+    assert shown == [[(binding.label, binding.does) for binding in RUN_KEYS]]
+
+
+def test_about_names_the_version_and_credits_every_bundled_routine(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from matside import __version__
+    from matside.storage import paths
+    from matside.storage.routine_files import load_routine
+    from matside.ui.help_windows import AboutDialog
+
+    shown: list[AboutDialog] = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self))
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
+    qtbot.addWidget(window)
+    about = next(a for a in window.findChildren(QAction) if a.text() == "&About Matside")
+    about.trigger()
+    (dialog,) = shown
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(__version__ in text for text in texts)
+    assert dialog.licence.text().startswith("Licence: ")
+    for path in paths.bundled_routines():
+        assert load_routine(path).source in dialog.credits.text()
 
 
 def test_the_window_opens_no_larger_than_the_screen_has_room_for(qtbot: QtBot) -> None:
@@ -385,3 +409,29 @@ def test_the_window_opens_no_larger_than_the_screen_has_room_for(qtbot: QtBot) -
     free = window.screen().availableGeometry()
     assert window.width() <= free.width()
     assert window.height() <= free.height()
+
+
+def test_the_right_side_shows_the_picture_mirrored(qtbot: QtBot) -> None:
+    data = routine(
+        exercise(
+            name="Pictured",
+            images=["resource:images/step-back-and-reach-1.svg"],
+            reps=2,
+            tempo=4,
+            sides="each",
+        ),
+        prepare_seconds=0,
+        switch_seconds=5,
+    )
+    h = Harness(qtbot, data)
+    h.key(Qt.Key.Key_Space)
+    picture = h.screen.picture
+    shown = []
+    for seconds in (1, 8, 5):  # into the left side, the switch, the right side
+        h.advance(seconds)
+        shown.append((h.screen.session.segment.kind, picture.mirrored))
+    assert shown == [
+        (SegmentKind.WORK, False),  # the left side, as drawn
+        (SegmentKind.SWITCH, True),  # getting into the right side's position
+        (SegmentKind.WORK, True),
+    ]

@@ -1,9 +1,9 @@
 """The run screen's keys, as data: what each action is, its keys, and what it does in words.
 
-The run screen binds its keys from :data:`RUN_KEYS`, Help ▸ Keys is written from it, and a test
-holds the README's key table to it, so the three never disagree. Keys are named as Qt names them
-without the ``Key_`` prefix (``"PageDown"`` is ``Qt.Key.Key_PageDown``); the UI turns the names
-into Qt's keys.
+The run screen binds its keys from :data:`RUN_KEYS`, Help ▸ Keys (ui/help_windows.py) is laid
+out from it, and a test holds the README's key table to it, so the three never disagree. Keys
+are named as Qt names them without the ``Key_`` prefix (``"PageDown"`` is
+``Qt.Key.Key_PageDown``); the UI turns the names into Qt's keys.
 """
 
 from __future__ import annotations
@@ -77,12 +77,6 @@ RUN_KEYS: tuple[KeyBinding, ...] = (
 """Every key of the run screen, in the order the keys table lists them."""
 
 CLICKER_NOTE = "A presenter clicker sends Page Up / Page Down, so it works from the mat."
-
-
-def keys_help() -> str:
-    """The keys as plain text, one ``KEYS<tab>does`` line each, then the clicker note."""
-    lines = [f"{binding.label}\t{binding.does}" for binding in RUN_KEYS]
-    return "\n".join([*lines, "", CLICKER_NOTE])
 
 
 def binding_for(action: Action) -> KeyBinding:

@@ -55,6 +55,13 @@ class Segment:
         """True when the segment lasts until the user continues."""
         return self.seconds is None
 
+    @property
+    def picture_mirrored(self) -> bool:
+        """True when the exercise's pictures are shown mirrored, left for right: they are drawn
+        for the left side (the first), so the right side's work and the switch before it show
+        them mirrored (docs/routine-format.md, Pictures)."""
+        return self.side is Side.RIGHT
+
     def to_json(self) -> dict[str, Any]:
         """The segment in the shape ``matside plan --json`` prints."""
         return {

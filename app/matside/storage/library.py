@@ -39,6 +39,7 @@ from matside.core.routine import (
     routine_from_data,
     routine_to_data,
 )
+from matside.core.search import natural_key
 from matside.core.timeline import length_text
 from matside.storage import paths
 from matside.storage.files import (
@@ -91,6 +92,14 @@ class RoutineEntry:
     @property
     def title(self) -> str:
         return self.routine.name if self.routine is not None else self.path.name
+
+    @property
+    def searched_texts(self) -> tuple[str, ...]:
+        """What a search looks in: the name, the description and the exercises' names."""
+        routine = self.routine
+        if routine is None:
+            return (self.title,)
+        return (routine.name, routine.description, *(e.name for e in routine.exercises))
 
     @property
     def broken(self) -> bool:
@@ -205,8 +214,8 @@ def scan_routines(problems: list[str] | None = None) -> list[RoutineEntry]:
     return sorted(bundled, key=_sort_key) + sorted(user, key=_sort_key)
 
 
-def _sort_key(entry: RoutineEntry) -> tuple[str, str]:
-    return (entry.title.casefold(), entry.path.name)
+def _sort_key(entry: RoutineEntry) -> tuple[object, ...]:
+    return (natural_key(entry.title), natural_key(entry.path.name))
 
 
 def clean_temp_files(

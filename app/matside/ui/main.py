@@ -18,7 +18,6 @@ from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
-from matside.core.keymap import keys_help
 from matside.core.recorder import Recorder, Resumption, resume_timeline
 from matside.core.routine import Routine
 from matside.core.session import State
@@ -30,7 +29,7 @@ from matside.storage.settings_file import LoadedSettings, load_settings, save_se
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
 from matside.ui.run.screen import RunScreen
-from matside.ui.text import show_message, window_title
+from matside.ui.text import window_title
 
 if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs neither
     from matside.core.training import LoggedSession
@@ -106,15 +105,21 @@ class MainWindow(QMainWindow):
         self._quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu("&Help")
         keys = help_menu.addAction("&Keys on the run screen")
-        keys.triggered.connect(lambda: show_message(self, "Keys on the run screen", keys_help()))
+        keys.triggered.connect(self.show_keys)
         about = help_menu.addAction("&About Matside")
-        about.triggered.connect(
-            lambda: show_message(
-                self,
-                "About Matside",
-                f"Matside {__version__}\nA desktop interval timer with exercise cues.",
-            )
-        )
+        about.triggered.connect(self.show_about)
+
+    def show_keys(self) -> None:
+        """Help ▸ Keys: the run screen's keys in two columns."""
+        from matside.ui.help_windows import KeysDialog
+
+        KeysDialog(self).exec()
+
+    def show_about(self) -> None:
+        """Help ▸ About: version, licence, credits."""
+        from matside.ui.help_windows import AboutDialog
+
+        AboutDialog(self).exec()
 
     def notice_bar(self) -> QStatusBar:
         """The status bar, made when the first notice comes. It shows only while it has

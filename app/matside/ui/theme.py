@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from matside.core.timeline import SegmentKind
+from matside.storage import paths
 
 BACKGROUND = "#11151B"
 SURFACE = "#1B222C"
@@ -38,8 +39,19 @@ THEMES: dict[str, tuple[str, str, str]] = {
 }
 
 
+def _ui_icon(name: str) -> str:
+    """A style sheet ``url()`` of one of the small drawings controls use (arrows, check mark)."""
+    return f'url("{(paths.resources_dir() / "icons" / "ui" / name).as_posix()}")'
+
+
 def style_sheet(background: str, surface: str, surface_high: str) -> str:
-    """The application's style sheet in the given surface colours."""
+    """The application's style sheet in the given surface colours.
+
+    A style sheet that restyles a spin box, a combo box or a check box takes over drawing their
+    arrows and boxes too, so those are drawn here (with the small drawings in
+    ``resources/icons/ui``): otherwise an unchecked box and the arrows do not show at all.
+    """
+    up, down, check = _ui_icon("arrow-up.svg"), _ui_icon("arrow-down.svg"), _ui_icon("check.svg")
     return f"""
 QWidget {{ background: {background}; color: {TEXT}; font-family: "DejaVu Sans", sans-serif; }}
 QLabel {{ background: transparent; }}
@@ -70,7 +82,45 @@ QMenuBar {{ background: {surface}; color: {TEXT}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {ACCENT}; color: #14181E; }}
 QMenu {{ background: {surface_high}; color: {TEXT}; border: 1px solid #3A4656; }}
 QStatusBar {{ background: {surface}; color: {ACCENT}; }}
-QCheckBox {{ background: transparent; spacing: 8px; }}
+QCheckBox {{ background: transparent; spacing: 10px; }}
+QCheckBox::indicator {{
+    width: 18px; height: 18px; border: 2px solid #7A8696; border-radius: 4px;
+    background: {surface};
+}}
+QCheckBox::indicator:hover {{ border-color: {ACCENT}; }}
+QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; image: {check}; }}
+QCheckBox::indicator:disabled {{ border-color: #4A5566; }}
+QCheckBox:focus {{ color: {ACCENT}; }}
+QSpinBox, QDoubleSpinBox {{ padding-right: 30px; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button, QSpinBox::down-button,
+QDoubleSpinBox::down-button {{
+    subcontrol-origin: border; width: 26px; background: {surface_high};
+    border-left: 1px solid #3A4656;
+}}
+QSpinBox::up-button, QDoubleSpinBox::up-button {{
+    subcontrol-position: top right; border-top-right-radius: 6px;
+}}
+QSpinBox::down-button, QDoubleSpinBox::down-button {{
+    subcontrol-position: bottom right; border-bottom-right-radius: 6px;
+}}
+QSpinBox::up-button:hover, QDoubleSpinBox::up-button:hover, QSpinBox::down-button:hover,
+QDoubleSpinBox::down-button:hover {{ background: #31404F; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: {up}; width: 12px; height: 8px; }}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: {down}; width: 12px; height: 8px; }}
+QComboBox {{ padding-right: 30px; }}
+QComboBox::drop-down {{
+    subcontrol-origin: border; subcontrol-position: center right; width: 28px; border: none;
+    background: transparent;
+}}
+QComboBox::down-arrow {{ image: {down}; width: 12px; height: 8px; }}
+QComboBox QAbstractItemView {{
+    background: {surface_high}; color: {TEXT}; selection-background-color: {ACCENT};
+    selection-color: #14181E; border: 1px solid #3A4656;
+}}
+QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QSlider {{ background: transparent; }}
 #runScreen QLabel#hint, #runScreen QLabel#detail {{ color: {ACCENT}; }}
 #runScreen QLabel#instructions, #runScreen QLabel#next {{ color: {TEXT_DIM}; }}

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -84,6 +85,18 @@ def number_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     return str(value)
+
+
+ROUTINE_SIDE_WIDTH = (400, 450)
+"""The routine's column beside the exercise's, narrowest and widest."""
+EXERCISE_SIDE_MIN_WIDTH = 660
+"""The exercise's column at its narrowest: its work row (kind, count, tempo) fits."""
+WIDGET_SIZE_MAX = (1 << 24) - 1
+"""Qt's QWIDGETSIZE_MAX (no limit), which PySide6 does not export."""
+STACKED_HEIGHTS = (560, 620)
+"""Stacked (a narrow window), the least height of the routine's column and the exercise's."""
+SIDE_BY_SIDE_WIDTH = ROUTINE_SIDE_WIDTH[0] + 16 + EXERCISE_SIDE_MIN_WIDTH
+"""The form's width from which the two columns stand side by side; narrower, they stack."""
 
 
 class UndoKeysToPage(QObject):
@@ -424,12 +437,34 @@ class EditorForm(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._loading = False
-        body = QHBoxLayout(self)
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(16)
-        body.addWidget(self._build_routine_side())
-        body.addWidget(self._build_exercise_side(), 1)
+        self._body = body
+        self.routine_side = self._build_routine_side()
+        self.exercise_side = self._build_exercise_side()
+        body.addWidget(self.routine_side, 2)
+        body.addWidget(self.exercise_side, 3)
         self._connect()
+
+    @property
+    def stacked(self) -> bool:
+        """Whether the exercise's column is under the routine's (a narrow window)."""
+        return self._body.direction() is QBoxLayout.Direction.TopToBottom
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Put the two columns one under the other, or side by side; stacked, each keeps the
+        height it needs and the page scrolls."""
+        if stacked == self.stacked:
+            return
+        self._body.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        self.routine_side.setMinimumWidth(0 if stacked else ROUTINE_SIDE_WIDTH[0])
+        self.routine_side.setMaximumWidth(WIDGET_SIZE_MAX if stacked else ROUTINE_SIDE_WIDTH[1])
+        self.exercise_side.setMinimumWidth(0 if stacked else EXERCISE_SIDE_MIN_WIDTH)
+        self.routine_side.setMinimumHeight(STACKED_HEIGHTS[0] if stacked else 0)
+        self.exercise_side.setMinimumHeight(STACKED_HEIGHTS[1] if stacked else 0)
 
     def _section(self, text: str) -> QLabel:
         label = plain_label(text.upper())
@@ -439,7 +474,8 @@ class EditorForm(QWidget):
     def _build_routine_side(self) -> QFrame:
         side = QFrame()
         side.setObjectName("panel")
-        side.setFixedWidth(450)
+        side.setMinimumWidth(ROUTINE_SIDE_WIDTH[0])
+        side.setMaximumWidth(ROUTINE_SIDE_WIDTH[1])
         column = QVBoxLayout(side)
         column.setContentsMargins(18, 14, 18, 14)
         column.setSpacing(8)
@@ -468,17 +504,11 @@ class EditorForm(QWidget):
         self.rest_after_edit.seconds.setFixedWidth(70)
         self.routine_boxes["rest_between_sets"].inputs = [self.rest_sets_edit.seconds]
         self.routine_boxes["rest_after_exercise"].inputs = [self.rest_after_edit.seconds]
-        timing = QHBoxLayout()
-        timing.setSpacing(14)
-        timing.addWidget(self.routine_boxes["prepare_seconds"])
-        switch_label = plain_label("Switch sides")
-        timing.addWidget(switch_label)
-        timing.addWidget(self.routine_boxes["switch_seconds"])
-        timing.addStretch(1)
         form.add_row("Name", self.routine_boxes["name"])
         form.add_row("Description", self.routine_boxes["description"])
         form.add_row("Source", self.routine_boxes["source"])
-        form.add_row("Get ready", timing)
+        form.add_row("Get ready", self.routine_boxes["prepare_seconds"])
+        form.add_row("Switch sides", self.routine_boxes["switch_seconds"])
         form.add_row("Rest between sets", self.routine_boxes["rest_between_sets"])
         form.add_row("Rest after exercise", self.routine_boxes["rest_after_exercise"])
         self.routine_error = plain_label()
@@ -528,7 +558,7 @@ class EditorForm(QWidget):
         side = QFrame()
         side.setObjectName("panel")
         side.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        side.setMinimumWidth(560)
+        side.setMinimumWidth(EXERCISE_SIDE_MIN_WIDTH)
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(4, 4, 4, 4)
         scroll = QScrollArea()

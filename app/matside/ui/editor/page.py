@@ -23,15 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +57,7 @@ from matside.storage.library import FileStamp
 from matside.storage.recovery import Recovery
 from matside.storage.routine_files import load_routine, save_routine
 from matside.ui import theme
-from matside.ui.editor.form import EditorForm, UndoKeysToPage
+from matside.ui.editor.form import SIDE_BY_SIDE_WIDTH, EditorForm, UndoKeysToPage
 from matside.ui.editor.problems import (
     bad_exercises,
     place_problems,
@@ -79,6 +81,10 @@ UNPROTECTED = (
     "Your edits are not protected right now: they cannot be kept in case Matside closes"
     " ({reason}). Matside keeps trying; saving keeps them for good."
 )
+
+
+SIDE_MARGIN = 24
+"""The page's margin left and right of the form."""
 
 
 class EditorPage(QWidget):
@@ -141,7 +147,7 @@ class EditorPage(QWidget):
             """
         )
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 14)
+        outer.setContentsMargins(SIDE_MARGIN, 16, SIDE_MARGIN, 14)
         outer.setSpacing(10)
 
         top = QHBoxLayout()
@@ -193,11 +199,28 @@ class EditorPage(QWidget):
         outer.addWidget(self.save_reason)
 
         self.form = EditorForm()
-        outer.addWidget(self.form, 1)
+        # Side by side the form fills the page; on a narrow window its columns stack and the
+        # page scrolls to the one below.
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("clear")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(self.form)
+        outer.addWidget(self.form_scroll, 1)
 
         guard = UndoKeysToPage(self)
         for widget in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             widget.installEventFilter(guard)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        stack = event.size().width() - 2 * SIDE_MARGIN < SIDE_BY_SIDE_WIDTH
+        self.form.set_stacked(stack)
+        self.form_scroll.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if stack else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
 
     def _connect(self) -> None:
         self.back_button.clicked.connect(self.back)

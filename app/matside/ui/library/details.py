@@ -77,7 +77,7 @@ class RoutineDetails(QWidget):
         buttons.setSpacing(10)
         self.start_button = QPushButton("Start")
         self.start_button.setObjectName("primary")
-        self.start_button.setMinimumSize(150, 52)
+        self.start_button.setMinimumSize(130, 52)
         self.start_button.setStyleSheet("font-size: 19px;")
         self.edit_button = QPushButton("Edit")
         self.repair_button = QPushButton("Repair…")
@@ -98,14 +98,20 @@ class RoutineDetails(QWidget):
         column.addLayout(buttons)
         self.show_entry(None)
 
-    def show_entry(self, entry: RoutineEntry | None) -> None:
+    def show_entry(self, entry: RoutineEntry | None, search: str = "") -> None:
+        """Show ``entry``; with none, say why: nothing picked yet, or nothing matches ``search``."""
         self.entry = entry
         routine = entry.routine if entry is not None else None
         if entry is None:
-            self.title.setText("Pick a routine")
+            self.title.setText("Nothing found" if search.strip() else "Pick a routine")
             self.kind_label.setText("")
             self.facts.setText("")
-            self.description.setText("Choose one on the left to see its exercises.")
+            self.description.setText(
+                f"No routine has “{search.strip()}” in its name, its description or its "
+                "exercises. Clear the search to see them all."
+                if search.strip()
+                else "Choose one on the left to see its exercises."
+            )
             self.body_heading.setText("")
             self.body.setText("")
             self.source.setText("")

@@ -26,12 +26,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -58,6 +60,18 @@ from matside.ui.library.routine_list import ENTRY_ROLE, LibraryDelegate, Library
 from matside.ui.library.sets_dialog import ask_sets
 from matside.ui.library.style import PAGE_STYLE
 from matside.ui.text import plain_label, tip
+
+LIST_WIDTH = (320, 450)
+"""The list's narrowest and widest, side by side with the details."""
+WIDGET_SIZE_MAX = (1 << 24) - 1
+"""Qt's QWIDGETSIZE_MAX (no limit), which PySide6 does not export."""
+DETAILS_MIN_WIDTH = 520
+"""The details' narrowest, side by side with the list: its row of buttons fits."""
+FOLD_BELOW = 32 + LIST_WIDTH[0] + 18 + DETAILS_MIN_WIDTH + 32
+"""A page narrower than this shows the details under the list (a 13-inch laptop at 200 %)."""
+
+FOLDED_LIST_HEIGHT = 190
+"""The list's height when the details are under it."""
 
 _PAGE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 _FOCUSED = Qt.ShortcutContext.WidgetShortcut
@@ -112,6 +126,7 @@ class HomePage(QWidget):
         heading.setStyleSheet(f"font-size: 32px; font-weight: 800; color: {theme.ACCENT};")
         subtitle = plain_label("Pick a routine, roll out the mat, and leave the laptop be.")
         subtitle.setStyleSheet(f"font-size: 15px; color: {theme.TEXT_DIM};")
+        subtitle.setWordWrap(True)
         titles.addWidget(heading)
         titles.addWidget(subtitle)
         header.addLayout(titles, 1)
@@ -128,8 +143,10 @@ class HomePage(QWidget):
         self.notice = NoticeBar()
         outer.addWidget(self.notice)
 
-        body = QHBoxLayout()
+        # Side by side where there is room; on a narrow window the details fold under the list.
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.setSpacing(18)
+        self._body = body
         left = QVBoxLayout()
         left.setSpacing(8)
         self.search = QLineEdit()
@@ -147,9 +164,10 @@ class HomePage(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setMouseTracking(True)
         self.view.setStyleSheet("QListView { background: transparent; border: none; outline: 0; }")
-        self.view.setFixedWidth(450)
+        self.view.setMinimumWidth(LIST_WIDTH[0])
+        self.view.setMaximumWidth(LIST_WIDTH[1])
         left.addWidget(self.view, 1)
-        body.addLayout(left)
+        body.addLayout(left, 2)
         self.details = RoutineDetails()
         panel = QFrame()
         panel.setObjectName("panel")
@@ -159,8 +177,10 @@ class HomePage(QWidget):
         # Wrapped labels make Qt over-estimate the panel's minimum width (it cached 1235 px for
         # a panel whose parts need 630), which would widen the window; the panel's own floor:
         panel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        panel.setMinimumWidth(640)
-        body.addWidget(panel, 1)
+        # No floor of its own: side by side (from FOLD_BELOW up) it has its DETAILS_MIN_WIDTH,
+        # and a floor would keep the window too wide to fold.
+        body.addWidget(panel, 3)
+        self._panel = panel
         outer.addLayout(body, 1)
 
         self.search.textChanged.connect(self._filter)
@@ -194,6 +214,26 @@ class HomePage(QWidget):
         library.empty_old_trash(problems=folder_problems)
         self.reload(folder_problems)
         self.offer_recoveries(folder_problems)
+
+    # -- layout -------------------------------------------------------------------------------
+
+    @property
+    def folded(self) -> bool:
+        """Whether the details are shown under the list (a narrow window)."""
+        return self._body.direction() is QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fold = event.size().width() < FOLD_BELOW
+        if fold == self.folded:
+            return
+        self._body.setDirection(
+            QBoxLayout.Direction.TopToBottom if fold else QBoxLayout.Direction.LeftToRight
+        )
+        self.view.setMaximumWidth(WIDGET_SIZE_MAX if fold else LIST_WIDTH[1])
+        # Folded, the list keeps room for two routines and the details take the rest.
+        self.view.setMinimumHeight(FOLDED_LIST_HEIGHT if fold else 0)
+        self._body.setStretch(0, 0 if fold else 2)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -243,16 +283,18 @@ class HomePage(QWidget):
     def _select_row(self, row: int | None) -> None:
         if row is None:
             self.view.setCurrentIndex(QModelIndex())
-            self.details.show_entry(None)
+            self.details.show_entry(None, self.search.text())
             return
         index = self.model.index(row)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
-        self.details.show_entry(self.current_entry())
+        self.details.show_entry(self.current_entry(), self.search.text())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = current.data(ENTRY_ROLE)
-        self.details.show_entry(entry if isinstance(entry, RoutineEntry) else None)
+        self.details.show_entry(
+            entry if isinstance(entry, RoutineEntry) else None, self.search.text()
+        )
 
     def _filter(self, text: str) -> None:
         chosen = self.current_entry()

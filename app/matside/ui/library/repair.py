@@ -15,11 +15,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
+    QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -75,14 +74,14 @@ class RepairDialog(QDialog):
         self.problems.setStyleSheet(f"QListWidget {{ color: {ERROR}; font-size: 13px; }}")
         self.problems.itemActivated.connect(self._go_to)
         column.addWidget(self.problems, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.save_button = QPushButton("Save")
+        # A standard button box, as in Settings: the platform's order of Save and Cancel.
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("primary")
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         self._check_timer = QTimer(self)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matside.core.search import matches, query_words
 from matside.core.training import done_ago
 from matside.storage import library
 from matside.storage.library import RoutineEntry
@@ -59,13 +60,13 @@ LAST_DONE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class LibraryModel(QAbstractListModel):
-    """The routines under two headings, "Your routines" and "Bundled", filtered by name."""
+    """The routines under two headings, "Your routines" and "Bundled", filtered by a search."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._entries: list[RoutineEntry] = []
         self._rows: list[_Row] = []
-        self._filter = ""
+        self._filter: tuple[str, ...] = ()
         self._last_done: dict[str, float] = {}
 
     def set_last_done(self, last_done: dict[str, float]) -> None:
@@ -84,7 +85,7 @@ class LibraryModel(QAbstractListModel):
         self._rebuild()
 
     def set_filter(self, text: str) -> None:
-        self._filter = text.strip().casefold()
+        self._filter = query_words(text)
         self._rebuild()
 
     @property
@@ -92,7 +93,7 @@ class LibraryModel(QAbstractListModel):
         return self._entries
 
     def _matches(self, entry: RoutineEntry) -> bool:
-        return not self._filter or self._filter in entry.title.casefold()
+        return matches(self._filter, entry.searched_texts)
 
     def _rebuild(self) -> None:
         self.beginResetModel()
@@ -113,7 +114,7 @@ class LibraryModel(QAbstractListModel):
             if not group:
                 rows.append(_Row(hint=empty_hint))
             elif not shown:
-                rows.append(_Row(hint="No name matches the search."))
+                rows.append(_Row(hint="Nothing here matches the search."))
             rows += [_Row(entry=e) for e in shown]
         self._rows = rows
         self.endResetModel()

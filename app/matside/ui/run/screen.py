@@ -154,6 +154,7 @@ class RunScreen(QWidget):
         self._voice_timer.timeout.connect(self._collect_phrases)
         self._phrase_cache = phrase_cache
         self._painted = False
+        self._picture_shown: tuple[str, str] | None = None  # (reference, name) on show
         if phrase_cache is not None:
             # Planned and rendered once the screen is up: the first frame comes first. A
             # screen that is never shown (tests, `self-test`) starts after VOICE_DELAY_MS.
@@ -398,7 +399,9 @@ class RunScreen(QWidget):
             self._timer.stop()
             return
         now = self.clock.now()
-        targets = [now + 0.5, self._next_display_change(now)]
+        # The display changes at whole seconds, the pictures with the tempo and cues at their
+        # deadlines; the one-second cap is only a safety net, not a tick.
+        targets = [now + 1.0, self._next_display_change(now)]
         due = self.session.next_due()
         if due is not None:
             targets.append(due)
@@ -591,12 +594,19 @@ class RunScreen(QWidget):
     def _show_picture(self, segment: Segment, elapsed: float) -> None:
         exercise = segment.exercise
         if exercise is None or not exercise.images:
+            self._picture_shown = None
             self.picture.show_image(None, exercise.name if exercise is not None else "")
             return
         index = image_index(segment, elapsed, len(exercise.images))
         reference = exercise.images[index]
+        # Resolving a reference reads the file system; the picture shown changes a few times a
+        # minute while the screen refreshes every second, so only a new picture is looked up.
+        if (reference, exercise.name) == self._picture_shown:
+            return
+        self._picture_shown = (reference, exercise.name)
         path = resolve_image(reference, self.routine_file)
-        self.picture.show_image(path, exercise.name, picture_folder(reference, self.routine_file))
+        folder = picture_folder(reference, self.routine_file)
+        self.picture.show_image(path, exercise.name, folder, segment.picture_mirrored)
 
     def _refresh_controls(self, state: State, segment: Segment) -> None:
         self._set_button(

@@ -22,6 +22,11 @@ stepping between an exercise's positions draws each once per size.
 
 A missing, broken or refused picture never raises: it is logged with the reason, and a neutral
 placeholder with the exercise name is drawn instead.
+
+A picture may be shown mirrored (left for right): exercise pictures are drawn for the left side
+and shown mirrored while the right side is worked (``docs/routine-format.md``). The mirroring
+is done as the drawing is painted, by the painter's transform, so a picture is drawn once
+whichever way it faces and the workers know nothing of it; the placeholder is never mirrored.
 """
 
 from __future__ import annotations
@@ -416,6 +421,7 @@ class ExercisePicture(QWidget):
         super().__init__(parent)
         self._image: _Image | None = None
         self._label = ""
+        self._mirrored = False
         # The SVG drawing wanted now (asked of renders()), and the last few received.
         self._wanted: RenderKey | None = None
         self._drawn: OrderedDict[RenderKey, QPixmap] = OrderedDict()
@@ -425,10 +431,16 @@ class ExercisePicture(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 90)
 
-    def show_image(self, path: Path | None, label: str, folder: Path | None = None) -> None:
-        """Show the picture at ``path`` (None: the placeholder), named ``label``; a routine's
-        picture is read only if it is still inside ``folder`` when opened."""
+    def show_image(
+        self, path: Path | None, label: str, folder: Path | None = None, mirrored: bool = False
+    ) -> None:
+        """Show the picture at ``path`` (None: the placeholder), named ``label``, mirrored left
+        for right if ``mirrored``; a routine's picture is read only if it is still inside
+        ``folder`` when opened."""
         image = load_image(path, folder) if path is not None else None
+        if mirrored != self._mirrored:
+            self._mirrored = mirrored
+            self.update()
         if image is self._image and label == self._label:
             return
         if self._image is not None and self._image.movie is not None:
@@ -442,6 +454,11 @@ class ExercisePicture(QWidget):
         self._want_drawing()
         self.setAccessibleName(label)
         self.update()
+
+    @property
+    def mirrored(self) -> bool:
+        """Whether the picture is shown mirrored, left for right."""
+        return self._mirrored
 
     @property
     def showing_placeholder(self) -> bool:
@@ -539,6 +556,9 @@ class ExercisePicture(QWidget):
             self._paint_placeholder(painter)
             return
         target = self._fit(image.natural_size())
+        if self._mirrored:  # about the picture's upright centre line
+            painter.translate(2 * target.center().x(), 0)
+            painter.scale(-1, 1)
         if image.svg is not None:
             self._paint_svg(painter, image, target)
         elif image.pixmap is not None:
@@ -558,6 +578,7 @@ class ExercisePicture(QWidget):
         if other is not None:
             painter.drawPixmap(target, other, QRectF(other.rect()))
         else:
+            painter.resetTransform()  # the placeholder's words are never mirrored
             self._paint_placeholder(painter)
 
     def _fit(self, natural: QSize) -> QRectF:

@@ -1,0 +1,134 @@
+"""Help ▸ Keys and Help ▸ About: two small windows written from the facts they show.
+
+The keys window is laid out from :data:`matside.core.keymap.RUN_KEYS` (the one key map, also
+read by the run screen and the README), in two real columns; About names the version, the
+licence, the libraries Matside stands on and the articles the bundled routines come from.
+"""
+
+from __future__ import annotations
+
+import platform
+from importlib import metadata
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayout, QWidget
+
+from matside import APP_NAME, __version__
+from matside.core.keymap import CLICKER_NOTE, RUN_KEYS
+from matside.core.search import natural_key
+from matside.storage import paths
+from matside.storage.routine_files import load_routine
+from matside.ui import theme
+from matside.ui.text import plain_label, window_title
+
+SUMMARY = "A desktop interval timer with exercise cues, readable from the mat."
+
+LIBRARIES = ("PySide6 (Qt for Python)", "simpleaudio", "platformdirs", "jeepney", "defusedxml")
+"""What Matside is built on, named in About; espeak-ng speaks when it is installed."""
+
+
+def licence() -> str:
+    """The licence the installed package declares, or where to read it."""
+    try:
+        info = metadata.metadata("matside")
+    except metadata.PackageNotFoundError:
+        return "see the LICENSE file"
+    for field in ("License-Expression", "License"):
+        values: list[str] = info.get_all(field) or []
+        if values and values[0].strip():
+            return values[0].strip()
+    return "see the LICENSE file"
+
+
+def routine_sources() -> list[tuple[str, str]]:
+    """Each bundled routine's name and the article it comes from, in the library's order."""
+    found = []
+    for path in paths.bundled_routines():
+        try:
+            routine = load_routine(path)
+        except (OSError, ValueError):
+            continue  # the library says what is wrong with it; About only credits
+        if routine.source:
+            found.append((routine.name, routine.source))
+    return sorted(found, key=lambda credit: natural_key(credit[0]))
+
+
+def _closing_buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class KeysDialog(QDialog):
+    """The run screen's keys in two columns: the keys, and what they do."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(window_title("Keys on the run screen"))
+        column = QVBoxLayout(self)
+        heading = plain_label("Keys on the run screen")
+        heading.setStyleSheet(f"color: {theme.ACCENT}; font-size: 20px; font-weight: 700;")
+        column.addWidget(heading)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(10)
+        self.rows: list[tuple[str, str]] = []
+        for row, binding in enumerate(RUN_KEYS):
+            keys = plain_label(binding.label)
+            keys.setStyleSheet("font-weight: 700; font-size: 15px;")
+            keys.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            does = plain_label(binding.does)
+            does.setWordWrap(True)
+            does.setStyleSheet("font-size: 15px;")
+            grid.addWidget(keys, row, 0)
+            grid.addWidget(does, row, 1)
+            self.rows.append((keys.text(), does.text()))
+        grid.setColumnStretch(1, 1)
+        column.addLayout(grid)
+        note = plain_label(CLICKER_NOTE)
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 14px;")
+        column.addWidget(note)
+        column.addWidget(_closing_buttons(self))
+        self.setMinimumWidth(560)
+
+
+class AboutDialog(QDialog):
+    """What Matside is, its version and licence, and whom it owes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(window_title(f"About {APP_NAME}"))
+        column = QVBoxLayout(self)
+        column.setSpacing(8)
+        name = plain_label(f"{APP_NAME} {__version__}")
+        name.setStyleSheet(f"color: {theme.ACCENT}; font-size: 26px; font-weight: 800;")
+        column.addWidget(name)
+        column.addWidget(plain_label(SUMMARY))
+        self.licence = plain_label(f"Licence: {licence()}")
+        column.addWidget(self.licence)
+        built = plain_label(
+            f"Built on {', '.join(LIBRARIES)}; the coach's voice is espeak-ng's. "
+            f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}."
+        )
+        built.setWordWrap(True)
+        built.setStyleSheet(f"color: {theme.TEXT_DIM};")
+        column.addWidget(built)
+        heading = plain_label("The bundled routines come from")
+        heading.setStyleSheet("font-weight: 700; margin-top: 10px;")
+        column.addWidget(heading)
+        self.credits = plain_label(
+            "\n".join(f"{name}: {source}" for name, source in routine_sources())
+        )
+        self.credits.setWordWrap(True)
+        self.credits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.credits)
+        note = plain_label(
+            "Their numbers and facts are the articles'; the wording and the pictures are ours."
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {theme.TEXT_DIM};")
+        column.addWidget(note)
+        column.addWidget(_closing_buttons(self))
+        self.setMinimumWidth(620)

@@ -1,0 +1,92 @@
+"""The library and the editor fit the window from 1000×600 up: no control clipped or outside it
+(issue 19).
+
+Narrower than :data:`FOLD_BELOW` (a window tiled to half a laptop's screen), the details fold
+under the list and the controls still fit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from matside.storage import paths
+from matside.ui import theme
+from matside.ui.editor.form import SIDE_BY_SIDE_WIDTH
+from matside.ui.editor.page import SIDE_MARGIN, EditorPage
+from matside.ui.library.page import FOLD_BELOW, HomePage
+
+
+@pytest.fixture(autouse=True)
+def themed(qapp: Any) -> None:
+    theme.apply_theme(qapp)
+
+
+def _outside_or_clipped(page: QWidget) -> list[str]:
+    """Visible buttons and text fields that do not lie whole inside the page, or are squeezed
+    below the size their text needs."""
+    bounds = page.rect()
+    wrong = []
+    for control in page.findChildren(QWidget):
+        if not isinstance(control, QAbstractButton | QLineEdit) or not control.isVisibleTo(page):
+            continue
+        place = QRect(control.mapTo(page, QPoint(0, 0)), control.size())
+        if not bounds.contains(place):
+            wrong.append(f"{control.text()!r} at {place} outside {bounds}")
+        elif control.width() < control.minimumSizeHint().width():
+            wrong.append(f"{control.text()!r} squeezed to {control.width()} px")
+    return wrong
+
+
+@pytest.mark.parametrize(("width", "height"), [(1000, 600), (1366, 768), (1920, 1080), (683, 768)])
+def test_every_control_of_the_library_fits_the_window(
+    qtbot: QtBot, width: int, height: int
+) -> None:
+    home = HomePage(ask=lambda _question: True)
+    qtbot.addWidget(home)
+    home.resize(width, height)
+    home.show()
+    QApplication.processEvents()
+    assert home.size().width() == width  # the page does not insist on being wider
+    assert home.folded == (width < FOLD_BELOW)
+    assert _outside_or_clipped(home) == []
+
+
+@pytest.mark.parametrize(("width", "height"), [(1000, 600), (1128, 700), (1920, 1080)])
+def test_the_editor_fits_the_window_side_by_side_or_stacked(
+    qtbot: QtBot, width: int, height: int
+) -> None:
+    editor = EditorPage()
+    qtbot.addWidget(editor)
+    editor.resize(width, height)
+    editor.show()
+    assert editor.open_routine(paths.routines_dir() / "hip-opening.json")
+    QApplication.processEvents()
+    assert editor.size().width() == width
+    assert editor.form.stacked == (width - 2 * SIDE_MARGIN < SIDE_BY_SIDE_WIDTH)
+    # Stacked, the page scrolls down to the exercise; across, nothing is ever cut off.
+    wrong = []
+    for control in editor.findChildren(QWidget):
+        if not isinstance(control, QAbstractButton | QLineEdit | QComboBox):
+            continue
+        if not control.isVisibleTo(editor):
+            continue
+        left = control.mapTo(editor, QPoint(0, 0)).x()
+        if left < 0 or left + control.width() > width:
+            wrong.append(f"{type(control).__name__} {control.objectName()!r} at x={left}")
+    assert wrong == []
+    for scroll in editor.findChildren(QScrollArea):
+        inner = scroll.widget()
+        if inner is not None and scroll.isVisibleTo(editor):
+            assert inner.minimumSizeHint().width() <= scroll.viewport().width()
