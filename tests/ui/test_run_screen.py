@@ -411,6 +411,19 @@ def test_the_window_opens_no_larger_than_the_screen_has_room_for(qtbot: QtBot) -
     assert window.height() <= free.height()
 
 
+def test_the_window_opens_where_and_as_large_as_it_was_left(qtbot: QtBot) -> None:
+    first = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(640, 470)
+    first.move(40, 30)
+    qtbot.waitUntil(lambda: first.size().toTuple() == (640, 470))
+    assert first.close()
+    second = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
+    qtbot.addWidget(second)
+    assert second.size().toTuple() == (640, 470)  # the offscreen screen is 800 x 600
+
+
 def test_the_right_side_shows_the_picture_mirrored(qtbot: QtBot) -> None:
     data = routine(
         exercise(

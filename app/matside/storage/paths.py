@@ -103,6 +103,7 @@ def _user_dir(kind: str) -> Path:
         "data": platformdirs.user_data_path,
         "config": platformdirs.user_config_path,
         "cache": platformdirs.user_cache_path,
+        "state": platformdirs.user_state_path,
     }[kind]
     return Path(finder(APP_NAME, appauthor=False))
 
@@ -130,3 +131,9 @@ def user_config_dir() -> Path:
 def user_cache_dir() -> Path:
     """Where rendered speech and other rebuildable files are kept."""
     return _user_dir("cache")
+
+
+def user_state_dir() -> Path:
+    """Where the app keeps what it remembers between runs that is not a setting (the window's
+    size and place)."""
+    return _user_dir("state")

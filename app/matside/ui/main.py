@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -9,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
@@ -23,7 +24,7 @@ from matside.core.routine import Routine
 from matside.core.session import State
 from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
-from matside.storage import paths
+from matside.storage import paths, window_state
 from matside.storage.logbook import Logbook, LogbookError, SessionLog
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import theme
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
         self.player.muted = self.settings.muted
         self.setWindowTitle(window_title(APP_NAME))
         self.resize(*first_size(self.screen().availableGeometry().size().toTuple()))
+        # Where the user left it last time; Qt moves it onto a screen if that one is gone.
+        geometry = window_state.load_geometry()
+        if geometry is not None:
+            self.restoreGeometry(QByteArray(geometry))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         # The library and the editor are built when first shown: `matside run` goes straight
@@ -413,7 +418,17 @@ class MainWindow(QMainWindow):
             screen.session.stop()
         self._close_run_screen()
         self.awake.release()
+        self._remember_geometry()
         event.accept()
+
+    def _remember_geometry(self) -> None:
+        """Keep the window's size and place for the next start; a full-screen session's is
+        not what the next start should open at."""
+        if self.isFullScreen():
+            return
+        # Only a convenience: if it cannot be kept, the next start opens at its first size.
+        with contextlib.suppress(OSError):
+            window_state.save_geometry(bytes(self.saveGeometry().data()))
 
 
 PREFERRED_SIZE = (1280, 800)

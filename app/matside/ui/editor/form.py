@@ -145,6 +145,8 @@ class FormGrid(QGridLayout):
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         label.setContentsMargins(0, 9, 0, 0)  # level with the text inside the field
         self.addWidget(label, row, 0)
+        if isinstance(field, FieldBox):
+            field.name_inputs(label)
         if isinstance(field, QWidget):
             self.addWidget(field, row, 1)
         else:
@@ -163,8 +165,11 @@ class FieldBox(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.inputs: list[QWidget] = []
+        self.units: dict[int, str] = {}  # id of an input -> the unit written after it
         for part in parts:
             if isinstance(part, str):
+                if self.inputs:
+                    self.units.setdefault(id(self.inputs[-1]), part)
                 label = plain_label(part)
                 label.setStyleSheet(f"color: {theme.TEXT_DIM};")
                 row.addWidget(label)
@@ -183,6 +188,26 @@ class FieldBox(QWidget):
         self.error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
         self.error.hide()
         column.addWidget(self.error)
+
+    def name_inputs(self, label: QLabel) -> None:
+        """Tie the row's ``label`` to the first input (a click or Alt+key on it focuses the
+        field) and give every input without a name one a screen reader can read: the label's
+        text, and the unit written after the input where there is one ("Work, reps")."""
+        text = label.text()
+        fields = [
+            control
+            for widget in self.inputs
+            for control in ([widget] if widget.focusPolicy() != Qt.FocusPolicy.NoFocus else [])
+            + widget.findChildren(QLineEdit)
+            + widget.findChildren(QComboBox)
+        ]
+        if fields:
+            label.setBuddy(fields[0])
+        for field in fields:
+            if field.accessibleName():
+                continue
+            unit = self.units.get(id(field), "")
+            field.setAccessibleName(f"{text}, {unit}" if unit else text)
 
     def set_error(self, message: str) -> None:
         """Show ``message`` under the field and mark it; an empty message clears both."""
@@ -291,6 +316,8 @@ class SetsEdit(QWidget):
         self.low = NumberEdit(_offered(EXERCISE_FIELDS, "sets"), 70)
         self.high = NumberEdit("", 70)
         self.high.setToolTip("For a range: the most sets. Leave empty for a fixed count.")
+        self.low.setAccessibleName("Sets, or the fewest sets of a range")
+        self.high.setAccessibleName("Sets, the most of a range")
         to = plain_label("to")
         to.setStyleSheet(f"color: {theme.TEXT_DIM};")
         row.addWidget(self.low)
@@ -546,6 +573,7 @@ class EditorForm(QWidget):
         buttons.addStretch(1)
         column.addLayout(buttons)
         self.exercise_list = ExerciseList()
+        self.exercise_list.setAccessibleName("Exercises")
         column.addWidget(self.exercise_list, 1)
         self.exercises_error = plain_label()
         self.exercises_error.setWordWrap(True)

@@ -154,7 +154,8 @@ class RunScreen(QWidget):
         self._voice_timer.timeout.connect(self._collect_phrases)
         self._phrase_cache = phrase_cache
         self._painted = False
-        self._picture_shown: tuple[str, str] | None = None  # (reference, name) on show
+        # The picture on show: (reference, name, mirrored).
+        self._picture_shown: tuple[str, str, bool] | None = None
         if phrase_cache is not None:
             # Planned and rendered once the screen is up: the first frame comes first. A
             # screen that is never shown (tests, `self-test`) starts after VOICE_DELAY_MS.
@@ -601,9 +602,10 @@ class RunScreen(QWidget):
         reference = exercise.images[index]
         # Resolving a reference reads the file system; the picture shown changes a few times a
         # minute while the screen refreshes every second, so only a new picture is looked up.
-        if (reference, exercise.name) == self._picture_shown:
+        shown = (reference, exercise.name, segment.picture_mirrored)
+        if shown == self._picture_shown:
             return
-        self._picture_shown = (reference, exercise.name)
+        self._picture_shown = shown
         path = resolve_image(reference, self.routine_file)
         folder = picture_folder(reference, self.routine_file)
         self.picture.show_image(path, exercise.name, folder, segment.picture_mirrored)
