@@ -22,6 +22,7 @@ from matside.ui.library.routine_list import LAST_DONE_ROLE
 from matside.ui.main import MainWindow, open_logbook
 from tests.core.test_recorder import DATA, WALL
 from tests.storage.test_logbook import run
+from tests.ui.test_accessible_names import unnamed
 
 
 def user_routine() -> Path:
@@ -189,6 +190,17 @@ def test_the_history_page_opens_from_the_menu_with_the_streak_calendar_and_sessi
 
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home
+
+
+def test_the_history_page_names_every_control(qtbot: QtBot) -> None:
+    logbook = Logbook()
+    run(logbook)
+    window = window_on(qtbot, logbook, FakeClock())
+    window.show_history()
+    page = window._history
+    assert page is not None
+    assert unnamed(page) == []
+    assert page.list.accessibleName() == "Sessions, newest first"
 
 
 def test_deleting_the_history_asks_first(qtbot: QtBot) -> None:

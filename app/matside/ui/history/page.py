@@ -113,6 +113,8 @@ class HistoryPage(QWidget):
         column.setContentsMargins(18, 14, 18, 14)
         self.calendar = CalendarChart(CALENDAR_WEEKS)
         self.weeks = WeekChart(CHART_WEEKS)
+        self.calendar.setAccessibleName(f"Minutes on each day of the last {CALENDAR_WEEKS} weeks")
+        self.weeks.setAccessibleName(f"Minutes in each of the last {CHART_WEEKS} weeks")
         for title, chart in (
             (f"THE LAST {CALENDAR_WEEKS} WEEKS", self.calendar),
             ("MINUTES PER WEEK", self.weeks),
@@ -124,7 +126,7 @@ class HistoryPage(QWidget):
         body.addWidget(charts, 1)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setAccessibleName("Sessions, newest first")
         self.list.setWordWrap(True)
         self.list.setStyleSheet(
             "QListWidget { background: palette(base); border: none; border-radius: 14px;"
