@@ -84,7 +84,8 @@ else
   result=dist/matside
   if [[ $os == linux ]]; then
     # Desktop integration travels with the folder: ./install.sh adds Matside to the menus.
-    cp packaging/linux/matside.desktop packaging/linux/install.sh "$result/"
+    cp packaging/linux/org.matside.Matside.desktop packaging/linux/org.matside.Matside.metainfo.xml \
+      packaging/linux/install.sh "$result/"
   fi
 fi
 echo "build.sh: built $result in $((SECONDS - start)) s; size: $(du -sh "$result" | cut -f1)"

@@ -17,6 +17,7 @@ from matside.core.checks import escape_unsafe, escape_unsafe_json
 from matside.core.routine import Routine, RoutineError
 from matside.core.timeline import SetChoiceError, Timeline, compile_timeline, format_duration
 from matside.core.training import CSV_FIELDS, LoggedSession, history_json, outcome_text
+from matside.storage.log_file import Logging, start_logging
 from matside.storage.routine_files import image_problems, load_routine
 
 if TYPE_CHECKING:
@@ -31,6 +32,11 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"matside {__version__}")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="write the log's lines to stderr too (the log file is in the user's log folder)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check routine files; one line per problem")
@@ -86,6 +92,17 @@ def _parser() -> argparse.ArgumentParser:
         help="the file to write, or a folder to write NAME.json in",
     )
 
+    open_ = commands.add_parser(
+        "open",
+        help="open the app on a routine file: its details, with Start and Import",
+        description=(
+            "Open the app showing a routine file, with Start and Import; nothing is copied"
+            " into your library unless you choose Import. A file with problems is shown with"
+            " each problem and its place. `matside FILE` does the same."
+        ),
+    )
+    open_.add_argument("file", type=Path, metavar="FILE")
+
     history = commands.add_parser(
         "history",
         help="list the sessions you did, newest first; or delete them all",
@@ -111,9 +128,43 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def with_open_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """``matside FILE`` as ``matside open FILE``: how a file manager or a desktop menu entry
+    (``Exec=matside %f``) hands over a routine. A first word that is one of the parser's
+    commands stays a command (a file called ``plan`` is opened as ``./plan``)."""
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    arguments = list(argv)
+    for i, argument in enumerate(arguments):
+        if argument == "--":
+            break
+        if not argument.startswith("-"):
+            if argument not in commands:
+                arguments.insert(i, "open")
+            break
+    return arguments
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line (``sys.argv[1:]`` by default); returns the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(with_open_command(parser, sys.argv[1:] if argv is None else argv))
+    # The app always logs to its file, opened once its window is up (see run_gui); a command
+    # only with --verbose.
+    app = args.command in (None, "run", "open")
+    log = start_logging(args.verbose, open_file=not app) if app or args.verbose else None
+    try:
+        return _command(args, log)
+    finally:
+        if log is not None:
+            log.stop()
+
+
+def _command(args: argparse.Namespace, log: Logging | None) -> int:
     if args.command == "validate":
         return _validate(args.paths)
     if args.command == "plan":
@@ -134,7 +185,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(checked, int):
             return checked
         routine = checked
-    return _start_app(args, routine)
+    missing = missing_display(os.environ, sys.platform)
+    if missing is not None:
+        print(f"matside: {missing}", file=sys.stderr)
+        return 1
+    return _start_app(args, routine, log)
 
 
 def _check_run(args: argparse.Namespace) -> Routine | int | None:
@@ -156,28 +211,26 @@ def _check_run(args: argparse.Namespace) -> Routine | int | None:
     return 1 if timeline is None else timeline.routine
 
 
-def _start_app(args: argparse.Namespace, routine: Routine | None) -> int:
-    """Open the app: on the run screen for ``matside run``, else on the library."""
-    missing = missing_display(os.environ, sys.platform)
-    if missing is not None:
-        print(f"matside: {missing}", file=sys.stderr)
-        return 1
+def _start_app(args: argparse.Namespace, routine: Routine | None, log: Logging | None) -> int:
     try:  # Qt only for the app: validate, plan, import and export run without a display
         from matside.ui.main import run_gui
     except ImportError as error:  # the GUI's libraries are missing, not a bug to show
         print(f"matside: cannot start the app: {error}", file=sys.stderr)
         return 1
-    if args.command != "run":
-        return run_gui()
-    return run_gui(
-        routine,
-        routine_path=args.path,
-        sets=args.sets,
-        autostart=args.autostart,
-        exit_when_done=args.exit_when_done,
-        fullscreen=args.fullscreen,
-        resume=args.resume,
-    )
+    if args.command == "open":
+        return run_gui(open_file=args.file, log=log)
+    if args.command == "run":
+        return run_gui(
+            routine,
+            routine_path=args.path,
+            sets=args.sets,
+            autostart=args.autostart,
+            exit_when_done=args.exit_when_done,
+            fullscreen=args.fullscreen,
+            resume=args.resume,
+            log=log,
+        )
+    return run_gui(log=log)
 
 
 def missing_display(environ: Mapping[str, str], platform: str) -> str | None:

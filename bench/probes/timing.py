@@ -156,9 +156,7 @@ class ProbedRunScreen(RunScreen):
     """The run screen, noting when its timer handler runs."""
 
     def __init__(self, timeline: Timeline, player: TimingPlayer, recorder: Recorder):
-        super().__init__(
-            timeline, MonotonicClock(), player, NullScreenAwake(), None, lambda _question: True
-        )
+        super().__init__(timeline, MonotonicClock(), player, NullScreenAwake(), None)
         self.recorder = recorder
         self.handler_runs: list[tuple[float, float]] = []  # started, ended
         self.session.add_listener(recorder)

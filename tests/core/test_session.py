@@ -17,6 +17,7 @@ from matside.core.session import (
     Session,
     State,
     StateChanged,
+    Summary,
 )
 from matside.core.timeline import SegmentKind, compile_timeline
 from tests.conftest import exercise, routine
@@ -387,3 +388,75 @@ def test_skipping_while_paused_stays_paused_without_a_second_pause() -> None:
     session.next()
     assert session.state is State.PAUSED
     assert len(recorder.of(StateChanged)) == changes
+
+
+def test_the_summary_tells_the_time_really_spent_with_pauses_apart() -> None:
+    session, clock, _ = make(SIMPLE)  # 5 s get ready, 20 s work, 10 s rest, 20 s work
+    assert session.summary() == Summary(0, 0, 0, 2, 0, 0, stopped=False)  # not started
+    session.start()
+    clock.advance(10)
+    session.pause()
+    clock.advance(60)
+    assert session.summary().paused_seconds == 60  # a pause under way counts as it goes
+    session.resume()
+    clock.advance(45)
+    session.tick()
+    summary = session.summary()
+    assert session.state is State.FINISHED
+    assert summary == Summary(55, 60, 2, 2, 0, 0, stopped=False)
+    clock.advance(500)
+    assert session.summary() == summary  # over is over: the end does not move
+
+
+def test_the_summary_counts_sets_done_and_intervals_skipped_and_a_stop() -> None:
+    session, clock, _ = make(SIMPLE)
+    session.start()
+    session.next()  # the get-ready: skipped, but not worth saying
+    clock.advance(5)
+    session.next()  # set 1's work, 5 s in
+    assert session.segment.kind is SegmentKind.REST
+    session.next()  # the rest
+    clock.advance(3)
+    session.pause()
+    clock.advance(7)
+    session.stop()
+    summary = session.summary()
+    assert summary == Summary(8, 7, 0, 2, 1, 1, stopped=True)
+    assert summary.lines() == [
+        "0:08 spent  ·  0:07 paused",
+        "Sets done: 0 of 2",
+        "Skipped: 1 work interval, 1 rest",
+    ]
+    assert Summary(65, 0.5, 2, 2, 2, 3, stopped=False).lines() == [
+        "1:05 spent",  # half a second of pause is not worth saying
+        "Sets done: 2 of 2",
+        "Skipped: 2 work intervals, 3 rests",
+    ]
+
+
+def test_an_interval_skipped_and_then_done_is_not_skipped_and_open_ones_are_finished() -> None:
+    session, clock, _ = make(
+        routine(
+            exercise(name="A", reps=None, tempo=None, seconds=20, sets=2),
+            exercise(name="B", tempo=None),
+            prepare_seconds=0,
+            rest_between_sets=10,
+            rest_after_exercise="as needed",
+        )
+    )
+    session.start()
+    session.next()  # skip set 1
+    session.previous()  # back to it at once
+    clock.advance(20)
+    session.tick()  # done this time
+    clock.advance(30)
+    session.tick()  # the rest, set 2
+    assert session.state is State.WAITING  # the open rest before B
+    session.next()  # PageDown on a rest that waits: going on, not skipping
+    session.pause()
+    session.next()  # B's own-pace reps, finished while paused
+    summary = session.summary()
+    assert (summary.sets_done, summary.sets_planned) == (3, 3)
+    assert (summary.work_skipped, summary.rests_skipped) == (0, 0)
+    assert summary.active_seconds == 50
+    assert summary.lines()[2] == "Nothing skipped"

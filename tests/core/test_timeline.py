@@ -12,6 +12,7 @@ from matside.core.timeline import (
     SetChoiceError,
     Side,
     Timeline,
+    chosen_sets,
     compile_timeline,
     format_duration,
 )
@@ -80,6 +81,22 @@ def test_chosen_sets_apply_to_ranges_and_must_fit_them() -> None:
     assert counts(compile_timeline(r, sets=4)) == [4, 4, 4, 4, 2, 2]
     with pytest.raises(SetChoiceError, match="A offers 3–4 sets, not 5"):
         compile_timeline(r, sets=5)
+
+
+def test_the_remembered_set_count_is_used_while_the_routine_still_offers_it() -> None:
+    ranged = routine_from_data(routine(exercise(name="A", sets={"min": 2, "max": 4})))
+    assert chosen_sets(ranged, 3) == 3
+    assert chosen_sets(ranged, None) == 2  # never chosen: the lower end
+    assert chosen_sets(ranged, 6) == 2  # the file changed since: the lower end
+    fixed = routine_from_data(routine(exercise(name="A", sets=2)))
+    assert chosen_sets(fixed, 3) is None  # nothing to choose
+    apart = routine_from_data(
+        routine(
+            exercise(name="A", sets={"min": 2, "max": 3}),
+            exercise(name="B", sets={"min": 4, "max": 5}),
+        )
+    )
+    assert chosen_sets(apart, 4) is None  # no count fits both: one choice is none
 
 
 def test_rest_as_needed_and_self_paced_reps_wait_for_the_user() -> None:

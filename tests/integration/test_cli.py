@@ -7,11 +7,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from matside import __version__
-from matside.cli import main
+from matside.cli import _parser, main, with_open_command
 from matside.core.routine import routine_from_data
 from matside.storage import paths
 from matside.storage.routine_files import load_routine, save_routine
@@ -294,3 +295,56 @@ def test_a_display_is_looked_for_where_one_is_needed(
     from matside.cli import missing_display
 
     assert (missing_display(environ, platform) is not None) is says
+
+
+# --------------------------------------------------------------------------------------------
+# matside FILE, and the log
+
+
+def opened_with(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Calls of ``run_gui`` (the window itself is tested in tests/ui/test_open_file.py)."""
+    from matside.ui import main as ui_main
+
+    calls: list[dict[str, Any]] = []
+
+    def run_gui(**kwargs: Any) -> int:
+        log = kwargs.pop("log")
+        log.open_file()  # as the window does once it is up
+        calls.append(kwargs)
+        return 0
+
+    monkeypatch.setattr(ui_main, "run_gui", run_gui)
+    return calls
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["routine.json"], ["open", "routine.json"], ["--verbose", "routine.json"], ["plan"]],
+)
+def test_a_file_as_the_first_word_opens_it_in_the_app(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file manager runs `matside %f`; a file called like a command is opened as ./plan.
+    calls = opened_with(monkeypatch)
+    argv = ["./plan" if a == "plan" else a for a in argv]
+    assert main(argv) == 0
+    assert calls == [{"open_file": Path(argv[-1])}]
+
+
+def test_commands_stay_commands() -> None:
+    parser = _parser()
+    for argv in (["plan", "x.json"], ["--verbose", "validate", "a"], ["--version"], []):
+        assert with_open_command(parser, argv) == argv
+    assert with_open_command(parser, ["--", "plan"]) == ["--", "plan"]
+
+
+def test_the_app_writes_its_log_and_verbose_mirrors_it(
+    monkeypatch: pytest.MonkeyPatch, matside_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    opened_with(monkeypatch)
+    assert main(["x.json"]) == 0
+    log = matside_home / "log" / "matside.log"
+    assert f"Matside {__version__} started" in log.read_text(encoding="utf-8")
+    assert capsys.readouterr().err == ""
+    assert main(["--verbose", "x.json"]) == 0
+    assert f"INFO matside: Matside {__version__} started" in (capsys.readouterr().err)

@@ -6,6 +6,8 @@ import os
 import subprocess
 from pathlib import Path
 
+from matside import APP_ID
+
 REPOSITORY = Path(__file__).resolve().parents[2]
 INSTALL = REPOSITORY / "packaging" / "linux" / "install.sh"
 
@@ -61,16 +63,29 @@ def test_the_menu_entry_runs_the_installed_program_from_a_home_with_spaces_and_q
     home.mkdir()
     env = {"PATH": os.environ["PATH"], "HOME": str(home)}
     built = fake_build(tmp_path / "dist" / "matside")
+    share = home / ".local" / "share"
+    old_entry = share / "applications" / "matside.desktop"  # from an install.sh before APP_ID
+    old_entry.parent.mkdir(parents=True)
+    old_entry.write_text("[Desktop Entry]\nName=Matside\n", encoding="utf-8")
     subprocess.run(["sh", str(INSTALL), str(built)], env=env, check=True, capture_output=True)
-    target = home / ".local" / "share" / "matside" / "app" / "matside"
+    target = share / "matside" / "app" / "matside"
     assert target.is_file()
-    entry = (home / ".local" / "share" / "applications" / "matside.desktop").read_text("utf-8")
+    entry = (share / "applications" / f"{APP_ID}.desktop").read_text("utf-8")
     # Exec: quoted per the spec (double quotes, backslash escapes, %% for a percent sign),
-    # read back the way a launcher reads it.
-    assert exec_arguments(desktop_value(entry, "Exec")) == [str(target)]
+    # read back the way a launcher reads it, with the file a file manager passes (%f).
+    assert exec_arguments(desktop_value(entry, "Exec")) == [str(target), "%f"]
     assert desktop_value(entry, "TryExec") == str(target)
     assert "Name=Matside" in entry
+    assert f"Icon={APP_ID}" in entry
+    assert not old_entry.exists()
+    installed = [
+        share / "icons" / "hicolor" / "16x16" / "apps" / f"{APP_ID}.png",
+        share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
+        share / "metainfo" / f"{APP_ID}.metainfo.xml",
+    ]
+    assert all(path.is_file() for path in installed)
 
     subprocess.run(["sh", str(INSTALL), "--uninstall"], env=env, check=True, capture_output=True)
-    assert not (home / ".local" / "share" / "applications" / "matside.desktop").exists()
+    assert not (share / "applications" / f"{APP_ID}.desktop").exists()
+    assert not any(path.exists() for path in installed)
     assert not target.exists()

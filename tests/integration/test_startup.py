@@ -53,7 +53,6 @@ def test_the_run_screen_gets_its_alignments_focus_and_precise_timer(qtbot: QtBot
         RecordingPlayer(),
         RecordingScreenAwake(),
         ROUTINE,
-        lambda _question: True,
     )
     qtbot.addWidget(screen)
     right_middle = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

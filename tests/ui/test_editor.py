@@ -19,6 +19,7 @@ from matside.core.clock import FakeClock
 from matside.core.session import State
 from matside.core.timeline import SegmentKind, Side, compile_timeline
 from matside.storage import paths, recovery
+from matside.storage.routine_choices import remember_sets
 from matside.storage.routine_files import image_problems, load_routine
 from matside.ui.editor.page import EditorPage
 from matside.ui.main import MainWindow, make_application
@@ -44,7 +45,6 @@ class Person:
         self.answers = list(answers)
         self.questions: list[tuple[str, list[str]]] = []
         self.editor = EditorPage(choose=self.choose)
-        self.editor.ask_sets = lambda _routine: (True, None)
         qtbot.addWidget(self.editor)
         self.editor.resize(1280, 800)
         self.editor.show()
@@ -172,7 +172,7 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     person.type(e.form.name_edit, "")
     name_box = e.form.routine_boxes["name"]
     assert name_box.error.isVisible()
-    assert name_box.error.text() == "Must be non-empty text"
+    assert name_box.error.text() == "Name must be non-empty text."
     assert e.form.name_edit.property("problem") is True
     assert not e.save_button.isEnabled()
     assert not e.start_button.isEnabled()
@@ -186,21 +186,20 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     person.type(e.form.sets_edit.low, "4")
     person.type(e.form.sets_edit.high, "3")
     work_box, sets_box = e.form.exercise_boxes["work"], e.form.exercise_boxes["sets"]
-    assert work_box.error.text() == 'Reps: must be a whole number of at least 1, got "eight"'
+    assert work_box.error.text() == "Reps must be a whole number of at least 1, like 8."
     assert e.form.reps_edit.property("problem") is True
     assert e.form.tempo_edit.property("problem") is False
     assert sets_box.error.text() == (
-        "Min must be less than max, got 4 and 3 (for a fixed count write a number)"
+        "Sets: min must be less than max (for a fixed count write a number)"
     )
     assert e.form.exercise_list.item(1).text() == (
-        '2. Hold\n⚠  reps: must be a whole number of at least 1, got "eight"'
+        "2. Hold\n⚠  reps: must be a whole number of at least 1"
     )
     assert e.save_reason.text() == (
         "Cannot save yet: Name: must be non-empty text  (and 2 more problems)"
     )
     assert (
-        'Exercise 2 “Hold”, reps: must be a whole number of at least 1, got "eight"'
-        in e.save_button.toolTip()
+        "Exercise 2 “Hold”, reps: must be a whole number of at least 1" in e.save_button.toolTip()
     )
     assert "sets: min must be less than max" in e.save_button.toolTip()
 
@@ -210,7 +209,7 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     e.form.exercise_list.setCurrentRow(1)
     person.type(e.form.tempo_edit, "")
     assert work_box.error.text().endswith(
-        "Seconds per rep: must be a number of seconds at least 0.5"
+        "Seconds per rep must be a number of seconds at least 0.5, like 4."
     )
     person.type(e.form.tempo_edit, "2")
     person.type(e.form.reps_edit, "6")
@@ -457,7 +456,7 @@ def test_removing_every_exercise_is_a_problem_the_loader_names(qtbot: QtBot) -> 
     person.click(e.form.remove_button)
     assert e.form.exercise_list.count() == 0
     assert e.form.no_exercise.isVisible()
-    assert e.form.exercises_error.text() == "Must list at least one exercise"
+    assert e.form.exercises_error.text() == "Must list at least one exercise."
     assert not e.save_button.isEnabled()
     person.click(e.form.duplicate_button)  # nothing to duplicate: nothing happens
     person.click(e.form.add_button)
@@ -491,7 +490,7 @@ def test_edit_from_the_library_start_from_the_editor_and_come_back(qtbot: QtBot)
     path = user_file("two.json", TWO_MOVES)
     main, _questions = window(qtbot)
     assert main.home.select(path)
-    main.editor.ask_sets = lambda _routine: (True, 3)
+    remember_sets(path, 3)  # chosen in the library before: Start in the editor uses it
     qtbot.mouseClick(main.home.details.edit_button, CLICK)
     assert main.stack.currentWidget() is main.editor
     assert main.editor.path == path
@@ -505,9 +504,9 @@ def test_edit_from_the_library_start_from_the_editor_and_come_back(qtbot: QtBot)
     assert main.stack.currentWidget() is screen
     assert screen.timeline.routine.exercises[0].name == "Deep lunge"  # unsaved, as typed
     assert max(s.sets or 0 for s in screen.timeline.segments) == 3
-    qtbot.keyClick(screen, Qt.Key.Key_Space)
-    assert screen.session.state is State.RUNNING
-    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert screen.session.state is State.RUNNING  # Start means start
+    for _ in range(3):  # Esc twice stops; on the done screen, Esc goes back
+        qtbot.keyClick(screen, Qt.Key.Key_Escape)
     assert main.stack.currentWidget() is main.editor
     assert main.editor.is_dirty
     main.editor.choose = lambda _q, _o: "Save"
@@ -630,14 +629,37 @@ def test_problems_are_placed_by_their_path_and_code_not_their_words(qtbot: QtBot
         ((), "unknown-key"),
     }
     work_box = e.form.exercise_boxes["work"]
-    assert work_box.error.text() == 'Give either "seconds" or "reps", not both'
+    assert work_box.error.text() == 'Give either "seconds" or "reps", not both.'
     assert e.form.seconds_edit.property("problem") is True  # the one shown: this is timed work
     assert e.form.routine_error.text().startswith('(top level): unknown key "nmae"')
     e.form.exercise_list.setCurrentRow(1)
     assert work_box.error.isHidden()
-    assert e.form.exercise_error.text() == '"tempo" (seconds per rep) needs "reps"'
+    assert e.form.exercise_error.text() == '"tempo" (seconds per rep) needs "reps".'
     e.form.exercise_list.setCurrentRow(2)
     assert (
-        e.form.exercise_boxes["sets"].error.text() == "Must be a whole number of at least 1, got 0"
+        e.form.exercise_boxes["sets"].error.text()
+        == "Sets must be a whole number of at least 1, like 1."
     )
     assert "Exercise 3 “Range”, sets: must be a whole number" in e.save_button.toolTip()
+
+
+def test_quitting_during_a_session_from_the_editor_asks_about_edits_after_the_session(
+    qtbot: QtBot,
+) -> None:
+    path = user_file("two.json", TWO_MOVES)
+    main, questions = window(qtbot)  # no answer to the editor's question: Cancel
+    main.open_editor(path)
+    main.editor.form.ex_name.setFocus()
+    qtbot.keyClicks(main.editor.form.ex_name, " deep")
+    qtbot.mouseClick(main.editor.start_button, CLICK)
+    screen = main.run_screen
+    assert screen is not None
+    assert screen.session.state is State.RUNNING
+    assert not main.close()  # the first try asks on the run screen
+    assert questions == []
+    assert not main.close()  # confirmed: the session ends, then the editor asks
+    assert main.run_screen is None
+    assert screen.session.state is State.FINISHED
+    assert len(questions) == 1
+    assert main.stack.currentWidget() is main.editor  # Cancel: still open, on the edits
+    assert main.editor.is_dirty

@@ -17,13 +17,13 @@ def placed(*problems: Problem, current: int = 0, measure: str = "time") -> dict[
 
 def test_a_problem_goes_beside_the_field_its_path_names() -> None:
     assert placed(Problem(("name",), "is required", "required")) == {
-        "routine_fields": {"name": ["Is required"]}
+        "routine_fields": {"name": ["Name is required."]}
     }
     assert placed(Problem(("exercises", 0, "sets", "min"), "must be a whole number", "value")) == {
-        "exercise_fields": {"sets": ["Must be a whole number"]}
+        "exercise_fields": {"sets": ["Sets must be a whole number, like 1."]}
     }
     assert placed(Problem(("exercises", 0, "reps"), 'must be a number, got ""', "value")) == {
-        "exercise_fields": {"work": ["Reps: must be a number"]},
+        "exercise_fields": {"work": ["Reps must be a number, like 8."]},
         "work_wrong": {"reps"},
     }
 
@@ -31,19 +31,19 @@ def test_a_problem_goes_beside_the_field_its_path_names() -> None:
 def test_the_work_as_a_whole_is_told_by_the_code_and_marks_the_field_shown() -> None:
     both = Problem(("exercises", 0), "any words at all", "measure")
     assert placed(both, measure="paced") == {
-        "exercise_fields": {"work": ["Any words at all"]},
+        "exercise_fields": {"work": ["Any words at all."]},
         "work_wrong": {"reps"},
     }
     assert placed(both, measure="time")["work_wrong"] == {"seconds"}
     # the same words under another code are about the exercise, not its work
     other = Problem(("exercises", 0), 'needs "seconds" or "reps"', "tempo-without-reps")
-    assert placed(other) == {"exercise": ['Needs "seconds" or "reps"']}
+    assert placed(other) == {"exercise": ['Needs "seconds" or "reps".']}
 
 
 def test_problems_of_other_exercises_and_of_nothing_shown() -> None:
     assert placed(Problem(("exercises", 1, "name"), "bad", "value"), current=0) == {}
     assert placed(Problem(("exercises",), "must list at least one", "too-few")) == {
-        "exercises": ["Must list at least one"]
+        "exercises": ["Must list at least one."]
     }
     assert placed(Problem((), 'unknown key "x"', "unknown-key")) == {
         "routine": ['(top level): unknown key "x"']

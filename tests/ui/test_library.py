@@ -11,14 +11,22 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from matside.backends.audio import RecordingPlayer
+from matside.backends.awake import RecordingScreenAwake
+from matside.core.clock import FakeClock
+from matside.core.session import State
+from matside.core.timeline import SegmentKind
 from matside.storage import library, paths
 from matside.storage import recovery as recovery_files
 from matside.storage.library import FileStamp
+from matside.storage.routine_choices import remembered_sets
 from matside.storage.routine_files import image_problems, load_routine
+from matside.ui.library import page as library_page
 from matside.ui.library.page import HomePage
-from matside.ui.main import make_application
+from matside.ui.main import MainWindow, make_application
 from tests.conftest import exercise, routine
 
 
@@ -449,3 +457,99 @@ def test_repairing_keeps_every_character_the_user_did_not_change(qtbot: QtBot) -
     assert dialog.save()
     assert path.read_text(encoding="utf-8") == fixed
     assert "Hip\u00a0Opening" in path.read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------------
+# Start means start: the set count is chosen beside Start, and remembered
+
+
+RANGED = routine(exercise(name="Lunge", sets={"min": 2, "max": 4}), name="Ranged")
+
+
+def test_start_begins_the_get_ready_at_once_with_the_remembered_set_count(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(type(self).__name__))
+    path = user_file("ranged.json", RANGED)
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
+    qtbot.addWidget(window)
+    window.show()
+    details = window.home.details
+    assert window.home.select(path)
+    assert details.sets_row.isVisible()
+    buttons = {b.text(): b for b in details.sets_group.buttons()}
+    assert list(buttons) == ["2 sets  ·  2 min", "3 sets  ·  3 min", "4 sets  ·  4 min"]
+    assert buttons["2 sets  ·  2 min"].isChecked()  # never chosen: the lower end
+    qtbot.mouseClick(buttons["3 sets  ·  3 min"], Qt.MouseButton.LeftButton)
+    assert remembered_sets(path) == 3
+
+    # Another day: the count is remembered for this routine's file.
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.home.select(path)
+    checked = window.home.details.sets_group.checkedButton()
+    assert checked is not None
+    assert checked.text() == "3 sets  ·  3 min"
+    qtbot.mouseClick(window.home.details.start_button, Qt.MouseButton.LeftButton)
+    screen = window.run_screen
+    assert screen is not None
+    assert screen.session.state is State.RUNNING  # no ready screen waiting for Space
+    assert screen.session.segment.kind is SegmentKind.PREPARE
+    assert screen.set_label.text() == "Set 1 of 3"
+    assert not opened  # and no dialog asked how many
+
+
+def test_a_routine_without_a_choice_of_sets_shows_no_choice(qtbot: QtBot) -> None:
+    path = user_file("fixed.json", routine(exercise(sets=2)))
+    ranged = user_file("ranged.json", RANGED)
+    home, _ = page(qtbot)
+    assert home.select(path)
+    assert not home.details.sets_row.isVisible()
+    assert home.details.chosen_sets is None
+    assert home.select(ranged)
+    assert home.details.sets_row.isVisible()
+
+
+def test_a_choice_that_cannot_be_kept_says_so_and_still_applies(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(_path: Path, _count: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(library_page, "remember_sets", full)
+    path = user_file("ranged.json", RANGED)
+    home, _ = page(qtbot)
+    started: list[object] = []
+    home.start_requested.connect(lambda _entry, sets: started.append(sets))
+    assert home.select(path)
+    four = home.details.sets_group.button(4)
+    qtbot.mouseClick(four, Qt.MouseButton.LeftButton)
+    assert "could not be kept for next time: No space left on device" in home.notice.label.text()
+    qtbot.mouseClick(home.details.start_button, Qt.MouseButton.LeftButton)
+    assert started == [4]
+
+
+def test_many_set_counts_are_offered_in_a_spin_box_that_keeps_the_pane_narrow(
+    qtbot: QtBot,
+) -> None:
+    path = user_file("many.json", routine(exercise(name="Squat", sets={"min": 1, "max": 100})))
+    ranged = user_file("ranged.json", RANGED)
+    home, _ = page(qtbot)
+    assert home.select(path)
+    details = home.details
+    assert details.sets_spin.isVisible()
+    assert details.sets_group.buttons() == []
+    assert (details.sets_spin.minimum(), details.sets_spin.maximum()) == (1, 100)
+    assert details.sets_spin.value() == 1
+    assert remembered_sets(path) is None  # showing the count is not choosing it
+    details.sets_spin.setFocus()
+    qtbot.keyClick(details.sets_spin, Qt.Key.Key_Up)
+    qtbot.keyClick(details.sets_spin, Qt.Key.Key_Up)
+    assert (details.chosen_sets, remembered_sets(path)) == (3, 3)
+    assert details.sets_length.text() == "3 min"
+    assert details.sets_row.minimumSizeHint().width() <= 640  # the panel's own floor
+    assert home.select(ranged)
+    assert not details.sets_spin.isVisible()
+    assert len(details.sets_group.buttons()) == 3

@@ -45,7 +45,6 @@ from matside.core.timeline import compile_timeline
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
 from matside.ui.editor.page import EditorPage
-from matside.ui.library.sets_dialog import SetsDialog
 from matside.ui.main import MainWindow, make_application
 from matside.ui.run.screen import RunScreen
 from tests.conftest import exercise, routine
@@ -232,11 +231,6 @@ def test_no_page_renders_markup_from_a_routine_file(qtbot: QtBot, tmp_path: Path
     window.notify(f"Settings could not be saved: {MARK}")
     walk(window, MARK)
 
-    # How many sets? (its title names the routine)
-    sets = SetsDialog(load_routine(path), [2, 3])
-    qtbot.addWidget(sets)
-    walk(sets, MARK)
-
 
 @pytest.mark.qt_log_ignore("QPixmap::scaled: Pixmap is a null pixmap")
 def test_the_editor_shows_markup_from_a_routine_file_as_text(qtbot: QtBot) -> None:
@@ -269,7 +263,6 @@ def test_the_run_screen_shows_markup_from_a_routine_file_as_text(qtbot: QtBot) -
         player,
         RecordingScreenAwake(),
         path,
-        lambda _question: True,
     )
     qtbot.addWidget(screen)
     screen.resize(1280, 800)
@@ -291,7 +284,7 @@ def test_the_run_screen_shows_markup_from_a_routine_file_as_text(qtbot: QtBot) -
         walk(screen)
     assert {State.WAITING, State.FINISHED} <= seen
     walk(screen, MARK)  # the finished screen names the routine
-    assert screen.name_label.text() == MARK
+    assert screen.instructions.text().startswith(f"{MARK}\n")
     screen.grab()
 
 
@@ -347,10 +340,12 @@ def test_labels_message_boxes_tooltips_and_titles_are_made_plain_in_one_place() 
 
 
 def test_a_window_title_shows_the_routines_name_as_written(qtbot: QtBot) -> None:
-    sets = SetsDialog(load_routine(user_file("r.json", routine(name="Legs [*] day"))), [2, 3])
-    qtbot.addWidget(sets)
-    sets.show()
-    assert sets.windowHandle().title().startswith("Legs [*] day")
+    path = user_file("r.json", routine(name="Legs [*] day"))
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_run_screen(compile_timeline(load_routine(path)), path)
+    assert window.windowHandle().title().startswith("Legs [*] day")
 
 
 # --------------------------------------------------------------------------------------------

@@ -27,9 +27,7 @@ def test_running_a_session_keeps_none_alive(qtbot: QtBot, qapp: Any) -> None:
     make_application()
     clock = FakeClock()
     timeline = compile_timeline(load_routine(paths.routines_dir() / "hip-opening.json"))
-    screen = RunScreen(
-        timeline, clock, RecordingPlayer(), RecordingScreenAwake(), None, lambda _q: True
-    )
+    screen = RunScreen(timeline, clock, RecordingPlayer(), RecordingScreenAwake(), None)
     qtbot.addWidget(screen)
     screen.show()
     screen.start()

@@ -9,13 +9,23 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
-from matside.core.keymap import RUN_KEYS, Action, binding_for
+from matside.core.keymap import (
+    LEAVE_BANNER,
+    PAUSED_HINT,
+    QUIT_BANNER,
+    READY_HINT,
+    RUN_KEYS,
+    STOP_BANNER,
+    STOP_WINDOW,
+    Action,
+    binding_for,
+)
 from matside.core.routine import routine_from_data
 from matside.core.session import State
 from matside.core.timeline import SegmentKind, compile_timeline
@@ -33,29 +43,22 @@ def themed_app(qapp: Any) -> None:
 
 
 class Harness:
-    def __init__(self, qtbot: QtBot, data: dict[str, Any], answer: bool = True, **kw: Any):
+    def __init__(self, qtbot: QtBot, data: dict[str, Any], **kw: Any):
         self.clock = FakeClock()
         self.player = RecordingPlayer()
         self.awake = RecordingScreenAwake()
-        self.questions: list[str] = []
-        self.answer = answer
         self.screen = RunScreen(
             compile_timeline(routine_from_data(data), kw.get("sets")),
             self.clock,
             self.player,
             self.awake,
             kw.get("routine_file"),
-            self._confirm,
         )
         self.screen.resize(1280, 800)
         qtbot.addWidget(self.screen)
         self.screen.show()
         self.qtbot = qtbot
         self.sounds_heard = 0
-
-    def _confirm(self, question: str) -> bool:
-        self.questions.append(question)
-        return self.answer
 
     def key(self, key: Qt.Key, text: str = "") -> None:
         self.qtbot.keyClick(self.screen, key)
@@ -89,7 +92,7 @@ def test_space_starts_and_every_phase_shows_its_word_time_and_details(qtbot: QtB
     h = Harness(qtbot, ROUTINE)
     s = h.screen
     assert s.phase_label.text() == "READY"
-    assert s.hint_label.text() == "Press Space to start"
+    assert s.hint_label.text() == READY_HINT
     h.key(Qt.Key.Key_Space)
     assert s.session.state is State.RUNNING
     assert (s.phase_label.text(), s.time_label.text()) == ("GET READY", "0:05")
@@ -152,7 +155,7 @@ def test_keys_pause_skip_back_extend_mute_and_fullscreen(qtbot: QtBot) -> None:
     h.key(Qt.Key.Key_Space)
     assert s.session.state is State.PAUSED
     assert s.phase_label.text() == "PAUSED"
-    assert s.hint_label.text() == "Paused — press Space to go on"
+    assert s.hint_label.text() == PAUSED_HINT
     assert not h.awake.active  # the screen may sleep while paused
     h.advance(100)
     assert s.time_label.text() == "0:03"
@@ -179,20 +182,172 @@ def test_keys_pause_skip_back_extend_mute_and_fullscreen(qtbot: QtBot) -> None:
     assert toggled == [True, True]
 
 
-def test_stopping_asks_first_and_no_keeps_going(qtbot: QtBot) -> None:
-    h = Harness(qtbot, ROUTINE, answer=False)
+def test_esc_asks_on_the_screen_and_only_a_second_esc_within_3_s_stops(qtbot: QtBot) -> None:
+    h = Harness(qtbot, ROUTINE)
     s = h.screen
     left: list[bool] = []
     s.leave.connect(lambda: left.append(True))
     h.key(Qt.Key.Key_Space)
     h.key(Qt.Key.Key_Escape)
-    assert h.questions
+    assert s.session.state is State.PAUSED  # nothing moves on while the question stands
+    assert s.stop_banner.isVisible()
+    assert s.stop_banner.headline.text() == STOP_BANNER
+    assert s.stop_banner.geometry().center() == s.rect().center()
+    assert s.stop_banner.headline.font().pixelSize() >= s.height() // 10
+    h.clock.advance(STOP_WINDOW)
+    s._banner_timer.timeout.emit()  # what the banner's timer does at the deadline
+    assert not s.stop_banner.isVisible()
+    h.key(Qt.Key.Key_Escape)  # 3 s on: a first press again, which resumes
     assert s.session.state is State.RUNNING
-    assert not left
-    h.answer = True
+    h.key(Qt.Key.Key_Right)  # any other key: carry on
+    assert not s.stop_banner.isVisible()
+    h.key(Qt.Key.Key_Escape)
+    h.clock.advance(2.9)
     h.key(Qt.Key.Key_Escape)
     assert s.session.state is State.FINISHED
+    assert not s.stop_banner.isVisible()
+    assert s.time_label.text() == "Stopped"
+    assert not left  # the done screen tells what was done; Esc or Enter leaves
+    h.key(Qt.Key.Key_Escape)
     assert left == [True]
+
+
+def test_the_stop_button_is_a_press_of_esc_and_closes_once_done(qtbot: QtBot) -> None:
+    h = Harness(qtbot, ROUTINE)
+    s = h.screen
+    left: list[bool] = []
+    s.leave.connect(lambda: left.append(True))
+    s.start()
+    qtbot.mouseClick(s.stop_button, Qt.MouseButton.LeftButton)
+    assert s.stop_banner.isVisible()
+    qtbot.mouseClick(s.stop_button, Qt.MouseButton.LeftButton)
+    assert s.session.state is State.FINISHED
+    assert s.stop_button.text() == "Close"
+    qtbot.mouseClick(s.stop_button, Qt.MouseButton.LeftButton)
+    assert left == [True]
+
+
+def test_esc_on_the_ready_screen_goes_back_after_asking(qtbot: QtBot) -> None:
+    h = Harness(qtbot, ROUTINE)
+    s = h.screen
+    left: list[bool] = []
+    s.leave.connect(lambda: left.append(True))
+    h.key(Qt.Key.Key_Escape)
+    assert s.session.state is State.IDLE  # never started by Esc
+    assert s.stop_banner.headline.text() == LEAVE_BANNER
+    h.key(Qt.Key.Key_Escape)
+    assert left == [True]
+
+
+CLICKER = {
+    "PageDown": (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+    "PageUp": (Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier),
+    "F5": (Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier),
+    "Shift+F5": (Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier),
+    "Esc": (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    ".": (Qt.Key.Key_Period, Qt.KeyboardModifier.NoModifier),
+    "b": (Qt.Key.Key_B, Qt.KeyboardModifier.NoModifier),
+}
+"""Every key a presenter clicker sends."""
+
+
+def test_a_clicker_alone_runs_a_whole_session_and_no_dialog_ever_opens(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(type(self).__name__))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: opened.append("QMessageBox"))
+
+    def ask(question: str) -> bool:
+        opened.append(question)
+        return False
+
+    clock = FakeClock()
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), clock, ask=ask)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.open_run_screen(compile_timeline(routine_from_data(ROUTINE)), None)
+    session = screen.session
+
+    def press(name: str) -> None:
+        key, modifier = CLICKER[name]
+        qtbot.keyClick(screen, key, modifier)
+        assert QApplication.activeModalWidget() is None
+        assert not opened
+
+    def advance(seconds: float) -> None:
+        clock.advance(seconds)
+        screen._on_timer()  # what the precise timer does when it fires
+        screen._show_stop_banner()  # and the banner's timer
+
+    def where() -> tuple[State, SegmentKind]:
+        return session.state, session.segment.kind
+
+    press("F5")  # the slideshow key starts from the ready screen
+    assert where() == (State.RUNNING, SegmentKind.PREPARE)
+    advance(7)
+    assert where() == (State.RUNNING, SegmentKind.WORK)
+    press(".")  # the blank-screen key pauses
+    assert screen.phase_label.text() == "PAUSED"
+    advance(30)
+    press("b")  # and resumes
+    advance(18)
+    assert where() == (State.RUNNING, SegmentKind.SWITCH)
+    press("PageDown")
+    press("PageUp")  # within 2 s: back one
+    assert session.segment.kind is SegmentKind.SWITCH
+    press("PageDown")
+    advance(20)
+    assert screen.phase_label.text() == "REST"
+    press("PageDown")  # a rest skipped
+    assert screen.set_label.text() == "Set 2 of 2"
+    press("Esc")  # the slideshow key's other half: pauses, and asks
+    assert where() == (State.PAUSED, SegmentKind.WORK)
+    assert screen.stop_banner.isVisible()
+    advance(4)
+    assert not screen.stop_banner.isVisible()
+    press("Shift+F5")
+    assert session.state is State.RUNNING
+    advance(45)
+    assert where() == (State.WAITING, SegmentKind.REST)  # a rest as long as you need
+    advance(12)
+    press("F5")  # goes on
+    assert screen.name_label.text() == "Hold"
+    advance(3)
+    press("Esc")  # the slideshow key pressed on: Esc, F5, Esc within 3 s stops
+    advance(1)
+    press("F5")
+    advance(1)
+    press("Esc")
+    assert session.state is State.FINISHED
+    assert window.stack.currentWidget() is screen  # the done screen, with the truth
+    assert (screen.phase_label.text(), screen.time_label.text()) == ("STOPPED", "Stopped")
+    assert screen.name_label.text() == "1:46 spent  ·  0:35 paused"
+    assert screen.detail_label.text() == "Sets done: 2 of 3"
+    assert screen.hint_label.text() == "Skipped: 1 rest"
+    assert screen.left_label.text() == ""  # not "0:00 left": it was not all done
+    press("PageDown")  # a stray press brings nothing back
+    assert session.state is State.FINISHED
+    press("Esc")
+    assert window.stack.currentWidget() is window.home
+
+
+def test_the_done_screen_shows_the_time_really_spent(qtbot: QtBot) -> None:
+    h = Harness(qtbot, routine(exercise(name="Hold", reps=None, tempo=None, seconds=30)))
+    s = h.screen
+    s.start()
+    h.advance(5)
+    s.press(Action.PAUSE)
+    h.advance(100)
+    s.press(Action.PAUSE)
+    h.advance(40)
+    assert s.session.state is State.FINISHED
+    assert (s.phase_label.text(), s.time_label.text()) == ("DONE", "Well done!")
+    assert s.name_label.text() == "0:40 spent  ·  1:40 paused"  # 10 s get ready, 30 s work
+    assert s.detail_label.text() == "Sets done: 1 of 1"
+    assert s.hint_label.text() == "Nothing skipped"
+    assert s.instructions.text().startswith("Test routine\n")
+    assert s.left_label.text() == "0:00 left"
 
 
 def test_self_paced_reps_wait_for_space(qtbot: QtBot) -> None:
@@ -272,10 +427,12 @@ def test_main_window_runs_a_bundled_routine_and_returns_home(qtbot: QtBot) -> No
     screen = window.run_screen
     assert screen is not None
     assert window.stack.currentWidget() is screen
-    qtbot.keyClick(screen, Qt.Key.Key_Space)
-    assert screen.session.state is State.RUNNING
+    assert screen.session.state is State.RUNNING  # Start means start
+    assert screen.session.segment.kind is SegmentKind.PREPARE
     qtbot.keyClick(screen, Qt.Key.Key_Escape)
-    assert answers
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert not answers  # asked on the screen, never in a box
     assert window.stack.currentWidget() is window.home
 
 
@@ -287,9 +444,7 @@ def test_every_bundled_routine_renders_every_segment(qtbot: QtBot, tmp_path: Pat
     for path in paths.bundled_routines():
         timeline = compile_timeline(load_routine(path))
         clock = FakeClock()
-        screen = RunScreen(
-            timeline, clock, RecordingPlayer(), RecordingScreenAwake(), path, lambda _q: True
-        )
+        screen = RunScreen(timeline, clock, RecordingPlayer(), RecordingScreenAwake(), path)
         qtbot.addWidget(screen)
         screen.resize(1280, 800)
         screen.start()
@@ -312,7 +467,6 @@ def test_long_notices_never_widen_the_window(qtbot: QtBot) -> None:
         player,
         RecordingScreenAwake(),
         None,
-        lambda _q: True,
         voice_problem="No speech engine (on Linux: install espeak-ng): tones only",
     )
     qtbot.addWidget(screen)
@@ -448,3 +602,34 @@ def test_the_right_side_shows_the_picture_mirrored(qtbot: QtBot) -> None:
         (SegmentKind.SWITCH, True),  # getting into the right side's position
         (SegmentKind.WORK, True),
     ]
+
+
+def test_closing_the_window_during_a_session_asks_on_the_screen_not_in_a_box(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(type(self).__name__))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: opened.append("QMessageBox"))
+    clock = FakeClock()
+
+    def ask(question: str) -> bool:
+        opened.append(question)
+        return False
+
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), clock, ask=ask)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.open_run_screen(compile_timeline(routine_from_data(ROUTINE)), None)
+    screen.start()
+    assert not window.close()  # the first try asks, on the run screen
+    assert screen.stop_banner.isVisible()
+    assert screen.stop_banner.headline.text() == QUIT_BANNER
+    assert screen.session.state is State.RUNNING  # the session goes on meanwhile
+    clock.advance(STOP_WINDOW)
+    screen._show_stop_banner()  # what the banner's timer does at the deadline
+    assert not screen.stop_banner.isVisible()
+    assert not window.close()  # too late for a second try: it asks again
+    clock.advance(1)
+    assert window.close()
+    assert window.run_screen is None
+    assert not opened

@@ -60,7 +60,7 @@ def test_a_session_started_from_the_library_is_logged_and_shown_as_done(qtbot: Q
     qtbot.keyClick(window.home.search, Qt.Key.Key_Return)
     screen = window.run_screen
     assert screen is not None
-    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    assert screen.session.state is State.RUNNING  # Start means start
     for _ in range(101):
         clock.advance(1)
         screen.session.tick()
@@ -90,7 +90,7 @@ def test_the_library_offers_a_cut_off_session_and_resumes_it(qtbot: QtBot) -> No
     assert screen is not None
     assert screen.session.segment.kind is SegmentKind.PREPARE
     assert screen.session.timeline.segments[1].set == 2
-    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    assert screen.session.state is State.RUNNING  # Start means start
     for _ in range(70):
         clock.advance(1)
         screen.session.tick()
@@ -122,7 +122,7 @@ def test_a_log_that_cannot_be_written_is_said_once_and_the_session_runs(qtbot: Q
     qtbot.keyClick(window.home.search, Qt.Key.Key_Return)
     screen = window.run_screen
     assert screen is not None
-    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    assert screen.session.state is State.RUNNING  # Start means start
     clock.advance(30)
     screen.session.tick()
     assert screen.session.state is State.RUNNING
@@ -247,10 +247,11 @@ def test_quitting_during_a_session_leaves_it_to_resume(qtbot: QtBot) -> None:
     qtbot.keyClick(window.home.search, Qt.Key.Key_Return)
     screen = window.run_screen
     assert screen is not None
-    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    assert screen.session.state is State.RUNNING  # Start means start
     clock.advance(30)
     screen.session.tick()
-    window.close()  # "Quit Matside anyway?" answered yes
+    assert not window.close()  # asked on the run screen: close again to quit
+    assert window.close()
     [logged] = logbook.sessions()
     assert logged.status == "cut off"
     assert logged.resumable

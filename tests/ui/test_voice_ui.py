@@ -45,7 +45,6 @@ def voiced_screen(
         player,
         RecordingScreenAwake(),
         None,
-        lambda _q: True,
         phrase_cache=PhraseCache(engine or CountingEngine(), "en", 165, tmp_path),
         tones=tones,
     )

@@ -367,7 +367,7 @@ class LinuxScreenAwake(_Idempotent):
 
     def _give_up(self, why: str) -> None:
         self._disabled = True
-        logger.debug("Cannot keep the screen awake through D-Bus (%s); carrying on", why)
+        logger.warning("Cannot keep the screen awake through D-Bus (%s); carrying on", why)
 
 
 def _hang_up(bus: Bus) -> None:
@@ -421,7 +421,7 @@ class WindowsScreenAwake(_Idempotent):
             logger.debug("SetThreadExecutionState failed: %s", error)
         if failed:
             self._disabled = True
-            logger.debug("Cannot keep the screen awake on this Windows; carrying on")
+            logger.warning("Cannot keep the screen awake on this Windows; carrying on")
 
 
 class Process(Protocol):
@@ -482,7 +482,7 @@ class MacScreenAwake(_Idempotent):
             self._process = self._spawn(["caffeinate", "-d", "-i", "-w", str(self._pid)])
         except Exception as error:
             self._disabled = True
-            logger.debug("Cannot run caffeinate (%s); carrying on", error)
+            logger.warning("Cannot keep the screen awake: caffeinate failed (%s)", error)
 
     def _stop(self) -> None:
         process, self._process = self._process, None

@@ -1,15 +1,32 @@
-"""The run screen's keys, as data: what each action is, its keys, and what it does in words.
+"""The run screen's keys, as data and as decisions: what each key does in each session state.
 
 The run screen binds its keys from :data:`RUN_KEYS`, Help ▸ Keys (ui/help_windows.py) is laid
 out from it, and a test holds the README's key table to it, so the three never disagree. Keys
 are named as Qt names them without the ``Key_`` prefix (``"PageDown"`` is
-``Qt.Key.Key_PageDown``); the UI turns the names into Qt's keys.
+``Qt.Key.Key_PageDown``); the UI turns the names into Qt's keys, ignoring modifiers (Shift+F5
+is F5).
+
+What a key does is :func:`decide`'s to say, from the action, the session's state and whether a
+first Esc is waiting for its second (:class:`RunKeys` keeps that deadline on the monotonic
+clock). The screen only carries the decision out, so the whole policy is tested without Qt.
+
+A presenter clicker is the only control on the mat. Logitech-style clickers send Page Up /
+Page Down, and their slideshow button sends F5 (or Shift+F5) and Esc *alternately*; others send
+``.`` or ``b`` for "blank screen". So F5, ``.`` and ``b`` pause and resume, and Esc's first press
+does too while it asks for a second press to stop: the slideshow button is then a plain
+pause/resume button, and pressing it on until two of its Escs fall within 3 s stops. Esc never
+leaves full screen, which a clicker would otherwise do on every other press.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from matside.core.session import State
+
+STOP_WINDOW = 3.0
+"""Seconds within which a second Esc stops the session."""
 
 
 class Action(StrEnum):
@@ -18,11 +35,29 @@ class Action(StrEnum):
     TOGGLE = "toggle"  # start, pause, resume, continue
     NEXT = "next"
     PREVIOUS = "previous"  # restart the interval, or back one
+    PAUSE = "pause"  # a clicker's slideshow and blank-screen keys
     EXTEND = "extend"  # more rest
     MUTE = "mute"
     FULL_SCREEN = "full_screen"
-    ESCAPE = "escape"  # leave full screen, or stop
+    ESCAPE = "escape"  # stop, by pressing twice
     CLOSE = "close"  # back to the routines once the routine is done
+
+
+class Command(StrEnum):
+    """What the run screen does for a key press."""
+
+    NOTHING = "nothing"
+    START = "start"
+    PAUSE = "pause"
+    RESUME = "resume"
+    PROCEED = "proceed"  # finish an interval that waits for the user, and go on
+    NEXT = "next"
+    PREVIOUS = "previous"
+    EXTEND = "extend"
+    MUTE = "mute"
+    FULL_SCREEN = "full_screen"
+    STOP = "stop"  # end the session early; the done screen says what was done
+    LEAVE = "leave"  # back to the routines
 
 
 KEY_LABELS = {
@@ -32,6 +67,8 @@ KEY_LABELS = {
     "Equal": "=",
     "Escape": "Esc",
     "Return": "Enter",
+    "F5": "F5, Shift+F5",
+    "Period": ".",
 }
 """How a key is written for people, where that differs from its name."""
 
@@ -61,24 +98,161 @@ RUN_KEYS: tuple[KeyBinding, ...] = (
     KeyBinding(
         Action.TOGGLE, ("Space",), "start, pause, resume; go on after a pause that waits for you"
     ),
-    KeyBinding(Action.NEXT, ("Right", "PageDown"), "next interval"),
+    KeyBinding(Action.NEXT, ("Right", "PageDown"), "next interval; starts from the ready screen"),
     KeyBinding(
         Action.PREVIOUS,
         ("Left", "PageUp"),
         "restart this interval, or back one within its first 2 s",
     ),
+    KeyBinding(
+        Action.PAUSE,
+        ("F5", "Period", "B"),
+        "pause or resume (a clicker's slideshow and blank-screen keys); start; go on after a"
+        " pause that waits for you",
+    ),
     # = is the key + is on, unshifted, on many keyboards.
     KeyBinding(Action.EXTEND, ("Plus", "Equal"), "10 s more rest"),
     KeyBinding(Action.MUTE, ("M",), "mute or unmute"),
     KeyBinding(Action.FULL_SCREEN, ("F", "F11"), "full screen on or off"),
-    KeyBinding(Action.ESCAPE, ("Escape",), "leave full screen; otherwise stop (asks first)"),
+    KeyBinding(
+        Action.ESCAPE,
+        ("Escape",),
+        f"twice within {STOP_WINDOW:g} s: stop (the first press pauses or resumes, like the"
+        " slideshow key, and says so on screen); once done: back to your routines",
+    ),
     KeyBinding(Action.CLOSE, ("Return", "Enter"), "back to your routines once the routine is done"),
 )
 """Every key of the run screen, in the order the keys table lists them."""
 
-CLICKER_NOTE = "A presenter clicker sends Page Up / Page Down, so it works from the mat."
+CLICKER_NOTE = (
+    "A presenter clicker runs a whole session: Page Down / Page Up for next and back, its"
+    " slideshow or blank-screen key to pause and resume, and the slideshow key pressed on until"
+    " the screen says so to stop."
+)
+
+READY_HINT = "Press Space, Page Down or F5 to start"
+PAUSED_HINT = "Paused — press Space, F5 or B to go on"
+STOP_BANNER = "Press Esc again to stop"
+LEAVE_BANNER = "Press Esc again to go back"
+STOP_BANNER_DETAIL = f"within {STOP_WINDOW:g} s — on a clicker, keep pressing its slideshow key"
+QUIT_BANNER = "Close again to quit"
+QUIT_BANNER_DETAIL = f"within {STOP_WINDOW:g} s — the session stops; any key carries on"
 
 
 def binding_for(action: Action) -> KeyBinding:
     """The keys of ``action``."""
     return next(binding for binding in RUN_KEYS if binding.action is action)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a key press does: ``command``, and whether a second Esc now stops
+    (``stop_armed``: the screen shows "Press Esc again to stop")."""
+
+    command: Command
+    stop_armed: bool = False
+
+
+_UNDER_WAY = (State.RUNNING, State.PAUSED, State.WAITING)
+
+_PAUSE_OR_GO_ON = {
+    State.IDLE: Command.START,
+    State.RUNNING: Command.PAUSE,
+    State.PAUSED: Command.RESUME,
+    State.WAITING: Command.PROCEED,
+    State.FINISHED: Command.NOTHING,
+}
+"""Space and the clicker's pause keys: start, pause, resume, or go on after a wait."""
+
+
+def decide(action: Action, state: State, stop_armed: bool) -> Decision:
+    """What ``action`` does in ``state``, a first Esc waiting for its second or not.
+
+    Every key is safe in every state: nothing but a second Esc within :data:`STOP_WINDOW`
+    stops, and no key brings back a finished session. The pause keys leave a waiting Esc
+    waiting (a clicker's slideshow button sends F5 between its Escs); any other key cancels it.
+    """
+    if action is Action.ESCAPE:
+        return _escape(state, stop_armed)
+    if action in (Action.TOGGLE, Action.PAUSE):
+        keeps = stop_armed and action is Action.PAUSE
+        return Decision(_PAUSE_OR_GO_ON[state], stop_armed=keeps)
+    return Decision(_other(action, state))
+
+
+def _escape(state: State, stop_armed: bool) -> Decision:
+    if state is State.FINISHED:
+        return Decision(Command.LEAVE)
+    if stop_armed:
+        return Decision(Command.STOP if state in _UNDER_WAY else Command.LEAVE)
+    # The first press: the slideshow button's Esc half pauses and resumes like its F5 half.
+    first = {State.RUNNING: Command.PAUSE, State.PAUSED: Command.RESUME}
+    return Decision(first.get(state, Command.NOTHING), stop_armed=True)
+
+
+def _other(action: Action, state: State) -> Command:
+    if action is Action.NEXT:
+        if state is State.IDLE:
+            return Command.START
+        return Command.NEXT if state in _UNDER_WAY else Command.NOTHING
+    if action is Action.PREVIOUS:
+        return Command.PREVIOUS if state in _UNDER_WAY else Command.NOTHING
+    if action is Action.EXTEND:
+        return Command.EXTEND if state in (State.RUNNING, State.PAUSED) else Command.NOTHING
+    if action is Action.CLOSE:
+        return Command.LEAVE if state is State.FINISHED else Command.NOTHING
+    return {Action.MUTE: Command.MUTE, Action.FULL_SCREEN: Command.FULL_SCREEN}[action]
+
+
+class RunKeys:
+    """The run screen's keys with the Esc-twice deadline, read on the monotonic clock.
+
+    The screen passes the session's state and the clock's time with each press and carries
+    out the command it gets back; :meth:`banner` says what the banner over the screen says.
+    Closing the window while a session is under way is asked the same way, on the screen:
+    the first try asks, a second within :data:`STOP_WINDOW` quits (:meth:`try_quit`).
+    """
+
+    def __init__(self) -> None:
+        self.stop_deadline: float | None = None
+        """Until when a second Esc stops; None: no Esc is waiting."""
+        self.quit_deadline: float | None = None
+        """Until when a second try to close the window quits; None: none is waiting."""
+
+    def stop_armed(self, now: float) -> bool:
+        """Whether a second Esc pressed at ``now`` would stop."""
+        return self.stop_deadline is not None and now < self.stop_deadline
+
+    def press(self, action: Action, state: State, now: float) -> Command:
+        """What pressing a key of ``action`` at ``now`` does."""
+        self.quit_deadline = None  # a key carries on
+        armed = self.stop_armed(now)
+        decision = decide(action, state, armed)
+        if not decision.stop_armed:
+            self.stop_deadline = None
+        elif not armed:
+            self.stop_deadline = now + STOP_WINDOW
+        return decision.command
+
+    def try_quit(self, now: float) -> bool:
+        """The user tries to close the window while a session is under way: True to quit (a
+        second try within :data:`STOP_WINDOW`); else the banner asks for one."""
+        if self.quit_deadline is not None and now < self.quit_deadline:
+            self.quit_deadline = None
+            return True
+        self.quit_deadline = now + STOP_WINDOW
+        self.stop_deadline = None
+        return False
+
+    def banner(self, state: State, now: float) -> tuple[str, str] | None:
+        """The banner's headline and detail while a second press is awaited, else None."""
+        if self.quit_deadline is not None and now < self.quit_deadline:
+            return QUIT_BANNER, QUIT_BANNER_DETAIL
+        if self.stop_armed(now):
+            return (LEAVE_BANNER if state is State.IDLE else STOP_BANNER), STOP_BANNER_DETAIL
+        return None
+
+    def banner_until(self) -> float | None:
+        """When the banner's question lapses (the later deadline), or None."""
+        deadlines = [d for d in (self.stop_deadline, self.quit_deadline) if d is not None]
+        return max(deadlines) if deadlines else None

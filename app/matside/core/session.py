@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, Anchor, Cue, CueOptions, plan_cues, plan_segment_cues
-from matside.core.timeline import Segment, SegmentKind, Timeline
+from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 
 RESTART_THRESHOLD = 2.0
 """``previous`` restarts the current segment once it has run longer than this."""
@@ -68,6 +68,47 @@ class Finished:
 
 
 Event = SegmentStarted | CueDue | StateChanged | Finished
+
+
+def _count(number: int, what: str) -> str:
+    return f"{number} {what}" + ("" if number == 1 else "s")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a session really took, for the done screen (never the plan's length).
+
+    ``active_seconds`` is the time from start to end on the monotonic clock with the pauses
+    left out; ``paused_seconds`` is the pauses, apart. A set is done when every work interval
+    of it ran to its end (or was finished by the user where it waits for them); an interval is
+    skipped when Next left it before its end and it was not done another time.
+    """
+
+    active_seconds: float
+    paused_seconds: float
+    sets_done: int
+    sets_planned: int
+    work_skipped: int
+    rests_skipped: int
+    stopped: bool
+
+    def lines(self) -> list[str]:
+        """The summary in words, one fact a line: the time, then sets, then what was skipped."""
+        spent = f"{format_duration(self.active_seconds)} spent"
+        if self.paused_seconds >= 1:
+            spent += f"  ·  {format_duration(self.paused_seconds)} paused"
+        skipped = [
+            _count(number, what)
+            for number, what in ((self.work_skipped, "work interval"), (self.rests_skipped, "rest"))
+            if number
+        ]
+        return [
+            spent,
+            f"Sets done: {self.sets_done} of {self.sets_planned}",
+            f"Skipped: {', '.join(skipped)}" if skipped else "Nothing skipped",
+        ]
+
+
 Listener = Callable[[Event], None]
 
 
@@ -95,6 +136,14 @@ class Session:
         self._paused_at = 0.0
         self._paused_from = State.RUNNING
         self._fired: set[int] = set()
+        # What really happened, for the summary.
+        self._began: float | None = None
+        self._ended: float | None = None
+        self._pause_began = 0.0
+        self._paused_total = 0.0
+        self._completed: set[int] = set()
+        self._skipped: set[int] = set()
+        self._stopped = False
 
     # ---- observing
 
@@ -178,13 +227,40 @@ class Session:
             pending.append(self._start + length)
         return min(pending) if pending else None
 
+    def summary(self, now: float | None = None) -> Summary:
+        """What the session has taken so far, or took once it is over."""
+        moment = self.clock.now() if now is None else now
+        end = self._ended if self._ended is not None else moment
+        paused = self._paused_total
+        if self._state is State.PAUSED:
+            paused += moment - self._pause_began
+        active = 0.0 if self._began is None else end - self._began - paused
+        segments = self.timeline.segments
+        sets: dict[tuple[int | None, int | None], bool] = {}
+        for i, segment in enumerate(segments):
+            if segment.kind is SegmentKind.WORK:
+                key = (segment.exercise_index, segment.set)
+                sets[key] = sets.get(key, True) and i in self._completed
+        skipped = [segments[i].kind for i in self._skipped - self._completed]
+        return Summary(
+            active_seconds=max(0.0, active),
+            paused_seconds=paused,
+            sets_done=sum(sets.values()),
+            sets_planned=len(sets),
+            work_skipped=skipped.count(SegmentKind.WORK),
+            rests_skipped=skipped.count(SegmentKind.REST),
+            stopped=self._stopped,
+        )
+
     # ---- commands
 
     def start(self) -> None:
         """Start from the first segment (from idle only)."""
         if self._state is not State.IDLE:
             return
-        self._enter(0, self.clock.now())
+        now = self.clock.now()
+        self._began = now
+        self._enter(0, now)
 
     def pause(self) -> None:
         """Freeze the current segment; paused time does not count."""
@@ -193,6 +269,7 @@ class Session:
         if self._state not in (State.RUNNING, State.WAITING):
             return
         self._paused_at = now
+        self._pause_began = now
         self._paused_from = self._state
         self._set_state(State.PAUSED)
 
@@ -202,6 +279,7 @@ class Session:
             return
         now = self.clock.now()
         self._start += now - self._paused_at
+        self._paused_total += now - self._pause_began
         if self._announce_on_resume:
             # Skipped to while paused: it starts, for listeners, when the user resumes.
             self._announce_on_resume = False
@@ -223,6 +301,7 @@ class Session:
     def proceed(self) -> None:
         """Finish an open segment now and go on (the user is ready)."""
         if self._state is State.WAITING:
+            self._completed.add(self._index)
             self._enter(self._index + 1, self.clock.now())
 
     def _moving_now(self) -> float | None:
@@ -239,6 +318,9 @@ class Session:
         """Skip to the next segment."""
         now = self._moving_now()
         if now is not None:
+            # Going on from an interval that waits for the user is finishing it, not skipping.
+            done = self._completed if self.segment.is_open else self._skipped
+            done.add(self._index)
             self._enter(self._index + 1, now, keep_paused=self._state is State.PAUSED)
 
     def previous(self) -> None:
@@ -258,6 +340,10 @@ class Session:
         if self._state in (State.IDLE, State.FINISHED):
             return
         now = self.clock.now()
+        if self._state is State.PAUSED:
+            self._paused_total += now - self._pause_began
+        self._ended = now
+        self._stopped = True
         self._set_state(State.FINISHED)
         self._emit(Finished(now, stopped=True))
 
@@ -304,6 +390,7 @@ class Session:
             deadline = self._start + length
             if moment < deadline:
                 return
+            self._completed.add(self._index)
             self._enter(self._index + 1, deadline)
 
     def _fire_cues(self, moment: float) -> None:
@@ -333,6 +420,7 @@ class Session:
         if not self._announce_on_resume:
             self._emit(SegmentStarted(index, segment, at))
         if segment.kind is SegmentKind.DONE:
+            self._ended = at
             self._fire_cues(at)
             self._set_state(State.FINISHED)
             self._emit(Finished(at, stopped=False))

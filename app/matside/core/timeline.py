@@ -130,6 +130,18 @@ def sets_for(exercise: Exercise, chosen: int | None) -> int:
     return chosen
 
 
+def chosen_sets(routine: Routine, remembered: int | None) -> int | None:
+    """The set count to run ``routine`` with, the user having last chosen ``remembered``.
+
+    None when the routine offers no choice; the remembered count while the routine still
+    offers it (its file may have changed since); else the lower end of the range.
+    """
+    choices = routine.set_choices()
+    if choices is None or len(choices) <= 1:
+        return None
+    return remembered if remembered in choices else choices[0]
+
+
 def compile_timeline(routine: Routine, sets: int | None = None) -> Timeline:
     """Compile a routine into its segments.
 

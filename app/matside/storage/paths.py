@@ -104,6 +104,7 @@ def _user_dir(kind: str) -> Path:
         "config": platformdirs.user_config_path,
         "cache": platformdirs.user_cache_path,
         "state": platformdirs.user_state_path,
+        "log": platformdirs.user_log_path,
     }[kind]
     return Path(finder(APP_NAME, appauthor=False))
 
@@ -137,3 +138,8 @@ def user_state_dir() -> Path:
     """Where the app keeps what it remembers between runs that is not a setting (the window's
     size and place)."""
     return _user_dir("state")
+
+
+def user_log_dir() -> Path:
+    """Where the log file is kept (Help ▸ Open log folder shows it)."""
+    return _user_dir("log")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 import time
@@ -10,25 +11,26 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
-from matside import APP_NAME, __version__
+from matside import APP_ID, APP_NAME, __version__
 from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
 from matside.core.recorder import Recorder, Resumption, resume_timeline
 from matside.core.routine import Routine
-from matside.core.session import State
 from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
 from matside.storage import paths, window_state
+from matside.storage.log_file import Logging
 from matside.storage.logbook import Logbook, LogbookError, SessionLog
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
+from matside.ui.crash import CrashCatcher
 from matside.ui.run.screen import RunScreen
 from matside.ui.text import window_title
 
@@ -39,6 +41,8 @@ if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs n
     from matside.ui.editor.page import EditorPage
     from matside.ui.history.page import HistoryPage
     from matside.ui.library.page import HomePage
+
+logger = logging.getLogger(__name__)
 
 EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
@@ -111,6 +115,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         keys = help_menu.addAction("&Keys on the run screen")
         keys.triggered.connect(self.show_keys)
+        log_folder = help_menu.addAction("Open &log folder")
+        log_folder.triggered.connect(self.open_log_folder)
         about = help_menu.addAction("&About Matside")
         about.triggered.connect(self.show_about)
 
@@ -141,6 +147,28 @@ class MainWindow(QMainWindow):
         bar.show()
         bar.showMessage(message, 15000)
 
+    def open_log_folder(self) -> None:
+        """Show the folder of the log file in the desktop's file manager."""
+        folder = paths.user_log_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.notify(f"The log folder {folder} cannot be made: {error.strerror or error}")
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.notify(f"No file manager opened the log folder; it is {folder}")
+
+    def keep_unsaved_edits(self) -> bool | None:
+        """Write the editor's unsaved edits to its recovery file now: True when they are kept,
+        False when they could not be (the reason is logged), None when there are none."""
+        if self._editor is None or not self._editor.is_dirty:
+            return None
+        self._editor.flush_recovery()
+        problem = self._editor.recovery_problem
+        if problem is not None:
+            logger.warning("Unsaved edits could not be kept for recovery: %s", problem)
+        return problem is None
+
     def open_settings(self) -> None:
         from matside.ui.settings_dialog import SettingsDialog
 
@@ -159,6 +187,7 @@ class MainWindow(QMainWindow):
         try:
             save_settings(settings)
         except OSError as error:
+            logger.warning("Settings could not be saved: %s", error)
             self.notify(f"Settings could not be saved: {error.strerror}")
 
     def prepared(self, routine: Routine) -> Routine:
@@ -178,7 +207,8 @@ class MainWindow(QMainWindow):
         if entry.routine is None:
             return
         timeline = compile_timeline(self.prepared(entry.routine), sets)
-        self.open_run_screen(timeline, entry.path, sets=sets)
+        screen = self.open_run_screen(timeline, entry.path, sets=sets)
+        screen.start()  # Start means start: the get-ready countdown begins at once
 
     @property
     def home(self) -> HomePage:
@@ -238,6 +268,7 @@ class MainWindow(QMainWindow):
         timeline = compile_timeline(self.prepared(routine), sets)
         screen = self.open_run_screen(timeline, routine_file, sets=sets)
         screen.leave.connect(self._back_to_editor)  # after show_home: back where it started
+        screen.start()
 
     def _back_to_editor(self) -> None:
         if self._editor is not None and self._editor.is_open:
@@ -251,9 +282,9 @@ class MainWindow(QMainWindow):
         sets: int | None = None,
         resumption: Resumption | None = None,
     ) -> RunScreen:
-        """Show the run screen for ``timeline``; it waits for Space. The session is written
-        to the training log (``sets`` as chosen; ``resumption`` when it picks up a cut-off
-        one)."""
+        """Show the run screen for ``timeline``, ready to start (its caller starts it). The
+        session is written to the training log (``sets`` as chosen; ``resumption`` when it
+        picks up a cut-off one)."""
         self._close_run_screen()
         settings = self.settings
         cache = None
@@ -264,13 +295,13 @@ class MainWindow(QMainWindow):
             cache = PhraseCache(self.engine, voice, settings.speech_rate)
         elif settings.voice:
             voice_problem = "No speech engine (on Linux: install espeak-ng): tones only"
+            logger.warning("%s", voice_problem)
         screen = RunScreen(
             timeline,
             self.clock,
             self.player,
             self.awake,
             routine_file,
-            self.confirm,
             cue_options=settings.cue_options(),
             phrase_cache=cache,
             tones=settings.tones,
@@ -282,7 +313,6 @@ class MainWindow(QMainWindow):
         self._record(screen, routine_file, sets, resumption)
         screen.leave.connect(self.show_home)
         screen.fullscreen_toggled.connect(self.toggle_fullscreen)
-        screen.fullscreen_left.connect(lambda: self.set_fullscreen(False))
         screen.set_fullscreen(self.isFullScreen())
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
@@ -344,7 +374,9 @@ class MainWindow(QMainWindow):
         )
 
     def _resume_from_library(self, logged: LoggedSession) -> None:
-        self.resume_session(logged)
+        screen = self.resume_session(logged)
+        if screen is not None:
+            screen.start()  # as Start does: the get-ready countdown begins at once
 
     def _forget(self, logged: LoggedSession) -> None:
         if self.logbook is not None:
@@ -398,25 +430,24 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         screen = self.run_screen
-        running = screen is not None and screen.session.state in (
-            State.RUNNING,
-            State.WAITING,
-            State.PAUSED,
-        )
-        if running and not self.confirm("A session is running. Quit Matside anyway?"):
-            event.ignore()
-            return
-        # The editor is asked before anything is stopped: Cancel there keeps everything going.
-        if self._editor is not None and not self._editor.confirm_leave():
-            event.ignore()
-            return
         if screen is not None:
+            # Asked on the run screen, never in a dialog over the session: close again to quit.
+            if not screen.try_quit():
+                event.ignore()
+                return
             if self._recorder is not None and self._recorder.session is screen.session:
                 # Quitting mid-session is not Stop: the log keeps it open, so that the next
                 # start offers to resume it, as after a crash.
                 screen.session.remove_listener(self._recorder.on_event)
+            # Confirmed there, the session ends before the editor asks about unsaved changes,
+            # so that its question never opens over a session either.
             screen.session.stop()
-        self._close_run_screen()
+            self._close_run_screen()
+            self.set_fullscreen(False)
+            self._back_to_editor()
+        if self._editor is not None and not self._editor.confirm_leave():
+            event.ignore()  # Cancel: the window stays, on the editor
+            return
         self.awake.release()
         self._remember_geometry()
         event.accept()
@@ -458,7 +489,7 @@ def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark"
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("matside")
+    app.setDesktopFileName(APP_ID)  # the Wayland app ID: the desktop file's name
     app.setWindowIcon(app_icon())
     theme.apply_theme(app, theme_name)
     return app
@@ -475,6 +506,26 @@ def open_logbook() -> tuple[Logbook | None, str | None]:
     return logbook, logbook.notice
 
 
+def _first_run_screen(
+    window: MainWindow,
+    routine: Routine | None,
+    routine_path: Path | None,
+    sets: int | None,
+    *,
+    resume: bool,
+) -> RunScreen | None:
+    """The run screen ``matside run`` opens on: the cut-off session it resumes, or the routine
+    it was given; None for the library."""
+    logbook = window.logbook
+    logged = logbook.resumable() if resume and logbook is not None else None
+    if logged is not None:
+        return window.resume_session(logged)
+    if routine is None:
+        return None
+    timeline = compile_timeline(window.prepared(routine), sets)
+    return window.open_run_screen(timeline, routine_path, sets=sets)
+
+
 def run_gui(
     routine: Routine | None = None,
     routine_path: Path | None = None,
@@ -483,6 +534,8 @@ def run_gui(
     exit_when_done: bool = False,
     fullscreen: bool = False,
     resume: bool = False,
+    open_file: Path | None = None,
+    log: Logging | None = None,
 ) -> int:
     """Open the app, on a routine's run screen when given one; returns the exit status.
 
@@ -493,6 +546,9 @@ def run_gui(
         routine_path: the routine's file, for pictures given relative to it.
         resume: pick up the newest cut-off session (``matside run --resume``; the command
             line has checked that there is one).
+        open_file: a routine file to show in the library with Start and Import (a file with
+            problems is shown with them).
+        log: the log, whose file is opened once the window is up (start-up does not wait).
     """
     loaded: LoadedSettings = load_settings()
     settings = loaded.settings
@@ -506,24 +562,25 @@ def run_gui(
         engine=find_engine(),
         logbook=logbook,
     )
-    screen = None
     # The cue sounds are scaled to the volume ahead of the first cue, once the screen is up.
-    logged = logbook.resumable() if resume and logbook is not None else None
-    if logged is not None:
-        screen = window.resume_session(logged)
-    elif routine is not None:
-        timeline = compile_timeline(window.prepared(routine), sets)
-        screen = window.open_run_screen(timeline, routine_path, sets=sets)
+    screen = _first_run_screen(window, routine, routine_path, sets, resume=resume)
     if screen is not None:
         screen.first_frame.connect(player.prepare)
+        if log is not None:
+            screen.first_frame.connect(log.open_file)
         if exit_when_done:
             screen.finished.connect(lambda _stopped: QTimer.singleShot(EXIT_DELAY_MS, app.quit))
     else:
         window.show_home()
+        if open_file is not None:
+            window.home.show_file(open_file)
         QTimer.singleShot(0, player.prepare)
+        if log is not None:
+            QTimer.singleShot(0, log.open_file)
     window.show()
     for notice in (loaded.notice, log_notice):
         if notice:
+            logger.warning("%s", notice)
             window.notify(notice)
     if fullscreen:
         window.set_fullscreen(True)
@@ -531,4 +588,9 @@ def run_gui(
         screen.setFocus()
         if autostart:
             screen.start()
-    return app.exec()
+    catcher = CrashCatcher(window)
+    catcher.install()
+    try:
+        return app.exec()
+    finally:
+        catcher.uninstall()

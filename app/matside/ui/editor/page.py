@@ -16,6 +16,7 @@ overwritten without asking.
 from __future__ import annotations
 
 import copy
+import logging
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -49,12 +50,14 @@ from matside.core.routine import (
     routine_from_data,
     routine_to_data,
 )
-from matside.core.timeline import length_text
+from matside.core.timeline import chosen_sets, length_text
+from matside.core.wording import without_value
 from matside.storage import library, paths
 from matside.storage import recovery as recovery_files
 from matside.storage.files import FileRefused
 from matside.storage.library import FileStamp
 from matside.storage.recovery import Recovery
+from matside.storage.routine_choices import remembered_sets
 from matside.storage.routine_files import load_routine, save_routine
 from matside.ui import theme
 from matside.ui.editor.form import SIDE_BY_SIDE_WIDTH, EditorForm, UndoKeysToPage
@@ -62,13 +65,13 @@ from matside.ui.editor.problems import (
     bad_exercises,
     place_problems,
     place_words,
-    plain,
     problem_lines,
 )
-from matside.ui.library.sets_dialog import ask_sets
 from matside.ui.library.style import ERROR, PAGE_STYLE
 from matside.ui.text import message_box, plain_label, tip
 from matside.ui.widgets.picture import picture_problem
+
+logger = logging.getLogger(__name__)
 
 Chooser = Callable[[str, Sequence[str]], str | None]
 """Asks a question with the given answers; returns the one picked, or None (closed)."""
@@ -94,8 +97,8 @@ class EditorPage(QWidget):
         choose: asks a question with a few answers (Save / Discard / Cancel); a message box
             unless a test passes its own. Also settable as the attribute ``choose``.
 
-    The picture file dialog is the attribute ``pick_images`` and the set-count question is
-    ``ask_sets``, so that tests can answer them.
+    The picture file dialog is the attribute ``pick_images``, so that tests can answer it.
+    Start runs the routine at once with the set count last chosen for it in the library.
     """
 
     start_requested = Signal(object, object, object)  # Routine, sets (int | None), its file
@@ -106,7 +109,6 @@ class EditorPage(QWidget):
         super().__init__(parent)
         self.choose: Chooser = choose or self._choose_in_a_box
         self.pick_images: Callable[[], list[Path]] = self._pick_images_dialog
-        self.ask_sets: Callable[[Routine], tuple[bool, int | None]] = lambda r: ask_sets(r, self)
         self.path: Path | None = None
         self.data: dict[str, Any] = {}
         self.routine: Routine | None = None
@@ -413,6 +415,7 @@ class EditorPage(QWidget):
         try:
             save_routine(self.routine, target)
         except OSError as error:
+            logger.warning("Could not save %s: %s", target, error)
             self.choose(f"Could not save {target}: {error.strerror}", ["OK"])
             return False
         old_recovery = self._recovery_file
@@ -449,6 +452,8 @@ class EditorPage(QWidget):
             recovery_files.write_recovery(self._recovery_file, self.path, self.data)
         except (OSError, ValueError) as error:  # ValueError: text the file system refuses
             reason = error.strerror if isinstance(error, OSError) else None
+            if self.recovery_problem is None:  # once, not at every retry
+                logger.warning("Unsaved edits cannot be kept in %s: %s", self._recovery_file, error)
             self._set_recovery_problem(reason or str(error) or type(error).__name__)
             self._recovery_timer.start(RECOVERY_RETRY_MS)
         else:
@@ -643,10 +648,11 @@ class EditorPage(QWidget):
         if self.routine is None:
             self._show_state()
             return
-        go, sets = self.ask_sets(self.routine)
-        if go:
-            self.flush_recovery()
-            self.start_requested.emit(self.routine, sets, self._routine_file())
+        # Start means start: with the count chosen in the library (its lower end if none).
+        routine_file = self._routine_file()
+        sets = chosen_sets(self.routine, remembered_sets(routine_file))
+        self.flush_recovery()
+        self.start_requested.emit(self.routine, sets, routine_file)
 
     def _routine_file(self) -> Path:
         """The routine's file, or where a new one will go (pictures are found from it)."""
@@ -731,7 +737,9 @@ class EditorPage(QWidget):
         problems = len(self.problems)
         if problems:
             first = self.problems[0]
-            reason = f"Cannot save yet: {place_words(first, self.data)}: {plain(first.message)}"
+            reason = (
+                f"Cannot save yet: {place_words(first, self.data)}: {without_value(first.message)}"
+            )
             if problems > 1:
                 reason += f"  (and {problems - 1} more problem{'s' if problems > 2 else ''})"
             self.save_reason.setText(reason)

@@ -11,7 +11,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from matside.core.checks import Problem
+from matside.core.checks import Problem, field_of
+from matside.core.routine import EXERCISE_FIELDS, ROUTINE_FIELDS
+from matside.core.wording import sentence, without_value
 
 WORK_KEYS = ("seconds", "reps", "tempo")
 """The exercise's keys that the form shows together, as its work."""
@@ -36,15 +38,22 @@ FIELD_WORDS = {
 """The keys of the data as the form names them."""
 
 
-def plain(message: str) -> str:
-    """A loader message without ``got ""``, which says nothing about an empty field."""
-    return message.replace(', got ""', "")
+def example(key: str, in_exercise: bool) -> object:
+    """A value the field of ``key`` would take, offered in its message: what a new routine or
+    exercise gets (None where it gets nothing)."""
+    fields = EXERCISE_FIELDS if in_exercise else ROUTINE_FIELDS
+    if not any(spec.name == key for spec in fields):
+        return None
+    offered = field_of(fields, key).offered
+    return offered if isinstance(offered, int | float) and not isinstance(offered, bool) else None
 
 
-def readable(message: str) -> str:
-    """A loader message for showing beside a field, as a sentence."""
-    message = plain(message)
-    return message[:1].upper() + message[1:]
+def beside(problem: Problem, key: str, in_exercise: bool) -> str:
+    """The problem as a sentence under the field of ``key``: ``Reps must be a whole number of
+    at least 1, like 8.``"""
+    return sentence(
+        problem.message, FIELD_WORDS.get(key, key).capitalize(), example(key, in_exercise)
+    )
 
 
 def exercise_place(problem: Problem) -> tuple[int, str] | None:
@@ -84,7 +93,7 @@ def place_words(problem: Problem, data: dict[str, Any]) -> str:
 
 def problem_lines(problems: Sequence[Problem], data: dict[str, Any], limit: int) -> str:
     """The first ``limit`` problems, one line each with its place in words."""
-    lines = [f"{place_words(p, data)}: {plain(p.message)}" for p in problems[:limit]]
+    lines = [f"{place_words(p, data)}: {without_value(p.message)}" for p in problems[:limit]]
     if len(problems) > limit:
         lines.append(f"…and {len(problems) - limit} more")
     return "\n".join(lines)
@@ -98,7 +107,7 @@ def bad_exercises(problems: Sequence[Problem]) -> dict[int, list[str]]:
         if place is not None:
             number, key = place
             line = f"{FIELD_WORDS.get(key, key)}: " if key else ""
-            bad.setdefault(number, []).append(line + plain(problem.message))
+            bad.setdefault(number, []).append(line + without_value(problem.message))
     return bad
 
 
@@ -145,13 +154,12 @@ def place_problems(
     placement = Placement()
     for problem in problems:
         place = exercise_place(problem)
-        message = readable(problem.message)
         if place is None:
             key = routine_field(problem)
             if key is not None and key in routine_keys:
-                placement.routine_fields.setdefault(key, []).append(message)
+                placement.routine_fields.setdefault(key, []).append(beside(problem, key, False))
             elif key == "exercises":
-                placement.exercises.append(message)
+                placement.exercises.append(sentence(problem.message))
             else:
                 placement.routine.append(f"{problem.place}: {problem.message}")
             continue
@@ -159,16 +167,16 @@ def place_problems(
         if number != current:
             continue
         if key in WORK_KEYS:
-            word = FIELD_WORDS[key].capitalize()
-            line = f"{word}: {plain(problem.message)}"
-            placement.exercise_fields.setdefault("work", []).append(line)
+            placement.exercise_fields.setdefault("work", []).append(beside(problem, key, True))
             placement.work_wrong.add(key)
         elif key in exercise_keys:
-            placement.exercise_fields.setdefault(key, []).append(message)
+            placement.exercise_fields.setdefault(key, []).append(beside(problem, key, True))
         elif not key and problem.code == "measure":
             # "needs seconds or reps", "not both": about the work, whichever is shown
-            placement.exercise_fields.setdefault("work", []).append(message)
+            placement.exercise_fields.setdefault("work", []).append(sentence(problem.message))
             placement.work_wrong.add("seconds" if measure == "time" else "reps")
         else:
-            placement.exercise.append(f"{key}: {problem.message}" if key else message)
+            placement.exercise.append(
+                f"{key}: {without_value(problem.message)}" if key else sentence(problem.message)
+            )
     return placement

@@ -1,34 +1,56 @@
-"""The chosen routine, beside the list: what it is, its exercises, and what to do with it; for a
-file that cannot be loaded, its problems and Repair."""
+"""The chosen routine, beside the list: what it is, its exercises, how many sets, and what to do
+with it; for a file that cannot be loaded, its problems and Repair.
+
+The number of sets is chosen here, before Start (Start starts at once): one button per count
+the routine offers, with the time it takes, shown only for routines that offer a range. The
+count is remembered per routine file (:mod:`matside.storage.routine_choices`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    Qt,
-)
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from matside.core.routine import Routine
+from matside.core.timeline import chosen_sets, length_text
 from matside.storage import library
 from matside.storage.library import RoutineEntry
+from matside.storage.routine_choices import remembered_sets
 from matside.ui import theme
 from matside.ui.library.style import ERROR
 from matside.ui.text import escape, plain_label, rich_label
+
+SETS_BUTTON_STYLE = (
+    f"QPushButton:checked {{ background: {theme.ACCENT}; color: #14181E; border: none; }}"
+)
+"""The chosen set count stands out as Start does."""
+MAX_SET_BUTTONS = 4
+"""Up to this many set counts are offered as buttons; more (a file may offer 1 to 100) in a
+spin box, so that the pane never grows wider than the window."""
 
 
 class RoutineDetails(QWidget):
     """The routine chosen in the list, with what can be done with it."""
 
+    sets_chosen = Signal(object, int)  # the routine's file, the set count the user picked
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("details")
         self.entry: RoutineEntry | None = None
+        self.chosen_sets: int | None = None
+        """The set count Start runs the routine with; None: the routine offers no choice."""
+        self.outside = False  # the entry is a file opened from outside the library
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 26, 32, 26)
         column.setSpacing(10)
@@ -73,6 +95,29 @@ class RoutineDetails(QWidget):
         self.source.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
         column.addWidget(self.source)
 
+        self.sets_row = QWidget()
+        self.sets_row.setObjectName("clear")  # the panel's surface shows through
+        sets_layout = QHBoxLayout(self.sets_row)
+        sets_layout.setContentsMargins(0, 4, 0, 4)
+        sets_layout.setSpacing(8)
+        sets_heading = plain_label("Sets of each move")
+        sets_heading.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 15px; font-weight: 700;")
+        sets_layout.addWidget(sets_heading)
+        self._sets_layout = sets_layout
+        self.sets_group = QButtonGroup(self)
+        self.sets_group.setExclusive(True)
+        self.sets_group.idClicked.connect(self._sets_clicked)
+        self.sets_spin = QSpinBox()
+        self.sets_spin.setSuffix(" sets")
+        self.sets_spin.setMinimumHeight(40)
+        self.sets_spin.valueChanged.connect(self._sets_clicked)
+        self.sets_length = plain_label()
+        self.sets_length.setStyleSheet("font-size: 15px;")
+        sets_layout.addWidget(self.sets_spin)
+        sets_layout.addWidget(self.sets_length)
+        sets_layout.addStretch(1)
+        column.addWidget(self.sets_row)
+
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         self.start_button = QPushButton("Start")
@@ -84,8 +129,10 @@ class RoutineDetails(QWidget):
         self.duplicate_button = QPushButton("Duplicate")
         self.export_button = QPushButton("Export…")
         self.delete_button = QPushButton("Delete")
+        self.import_button = QPushButton("Import")
         buttons.addWidget(self.start_button)
         for button in (
+            self.import_button,
             self.edit_button,
             self.repair_button,
             self.duplicate_button,
@@ -98,9 +145,14 @@ class RoutineDetails(QWidget):
         column.addLayout(buttons)
         self.show_entry(None)
 
-    def show_entry(self, entry: RoutineEntry | None, search: str = "") -> None:
-        """Show ``entry``; with none, say why: nothing picked yet, or nothing matches ``search``."""
+    def show_entry(
+        self, entry: RoutineEntry | None, search: str = "", outside: bool = False
+    ) -> None:
+        """Show a routine of the list, or with ``outside`` a file opened from elsewhere (``matside
+        FILE``): Start and Import then, and nothing that would change the file. With no entry,
+        say why: nothing picked yet, or nothing matches ``search``."""
         self.entry = entry
+        self.outside = outside and entry is not None
         routine = entry.routine if entry is not None else None
         if entry is None:
             self.title.setText("Nothing found" if search.strip() else "Pick a routine")
@@ -121,7 +173,10 @@ class RoutineDetails(QWidget):
             self.facts.setText("This file cannot be opened")
             self.facts.setStyleSheet(f"color: {ERROR}; font-size: 16px; font-weight: 700;")
             self.description.setText(
-                "Repair it as text (what is wrong is checked as you type), or delete it."
+                "Matside cannot use it as it is: fix what is listed below in a text editor and open"
+                " it again."
+                if self.outside
+                else "Repair it as text (what is wrong is checked as you type), or delete it."
             )
             self.body_heading.setText("WHAT IS WRONG")
             self.body.setText(
@@ -134,7 +189,9 @@ class RoutineDetails(QWidget):
         else:
             self.title.setText(routine.name)
             self.kind_label.setText(
-                "Bundled with Matside — read-only; duplicate it to make your own version"
+                f"Not in your library  ·  {entry.path}  ·  Import copies it in"
+                if self.outside
+                else "Bundled with Matside — read-only; duplicate it to make your own version"
                 if entry.bundled
                 else f"Yours  ·  {entry.path.name}"
             )
@@ -154,11 +211,52 @@ class RoutineDetails(QWidget):
         self.description.setVisible(bool(self.description.text()))
         self.source.setVisible(bool(self.source.text()))
         loaded = routine is not None
-        user_file = entry is not None and not entry.bundled
+        user_file = entry is not None and not entry.bundled and not self.outside
         self.start_button.setVisible(loaded)
-        self.edit_button.setVisible(loaded)
+        self.import_button.setVisible(self.outside and loaded)
+        self.edit_button.setVisible(loaded and not self.outside)
         self.edit_button.setText("Duplicate to edit" if entry and entry.bundled else "Edit")
         self.duplicate_button.setVisible(loaded and user_file)
-        self.export_button.setVisible(loaded)
+        self.export_button.setVisible(loaded and not self.outside)
         self.repair_button.setVisible(entry is not None and not loaded and user_file)
         self.delete_button.setVisible(user_file)
+        self._show_sets(entry.path if entry is not None else None, routine)
+
+    def _show_sets(self, path: Path | None, routine: Routine | None) -> None:
+        """One button per set count the routine offers, the remembered one pressed."""
+        for button in self.sets_group.buttons():
+            self.sets_group.removeButton(button)
+            self._sets_layout.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.chosen_sets = None
+        if path is not None and routine is not None:
+            self.chosen_sets = chosen_sets(routine, remembered_sets(path))
+        self.sets_row.setVisible(self.chosen_sets is not None)
+        choices = routine.set_choices() if routine is not None else None
+        if routine is None or choices is None or self.chosen_sets is None:
+            return
+        many = len(choices) > MAX_SET_BUTTONS
+        self.sets_spin.setVisible(many)
+        self.sets_length.setVisible(many)
+        if many:
+            self.sets_spin.blockSignals(True)  # showing the count is not choosing it
+            self.sets_spin.setRange(choices[0], choices[-1])
+            self.sets_spin.setValue(self.chosen_sets)
+            self.sets_spin.blockSignals(False)
+            self.sets_length.setText(length_text(routine, self.chosen_sets))
+            return
+        for count in choices:
+            button = QPushButton(f"{count} sets  ·  {length_text(routine, count)}")
+            button.setCheckable(True)
+            button.setStyleSheet(SETS_BUTTON_STYLE)
+            button.setChecked(count == self.chosen_sets)
+            button.setMinimumHeight(40)
+            self.sets_group.addButton(button, count)
+            self._sets_layout.insertWidget(self._sets_layout.count() - 1, button)
+
+    def _sets_clicked(self, count: int) -> None:
+        self.chosen_sets = count
+        if self.entry is not None and self.entry.routine is not None:
+            self.sets_length.setText(length_text(self.entry.routine, count))
+            self.sets_chosen.emit(self.entry.path, count)

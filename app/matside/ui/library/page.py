@@ -51,13 +51,13 @@ from matside.storage import library
 from matside.storage import recovery as recovery_files
 from matside.storage.library import RoutineEntry, TrashItem
 from matside.storage.recovery import Recovery
+from matside.storage.routine_choices import remember_sets
 from matside.ui import theme
 from matside.ui.ask import ask_yes_no
 from matside.ui.library.details import RoutineDetails
 from matside.ui.library.notice import NoticeBar
 from matside.ui.library.repair import RepairDialog
 from matside.ui.library.routine_list import ENTRY_ROLE, LibraryDelegate, LibraryModel
-from matside.ui.library.sets_dialog import ask_sets
 from matside.ui.library.style import PAGE_STYLE
 from matside.ui.text import plain_label, tip
 
@@ -92,7 +92,7 @@ class LibraryRow:
 
 
 class HomePage(QWidget):
-    """The library. Start asks for the set count where a routine offers a range.
+    """The library. Start starts at once, with the set count chosen beside it (remembered).
 
     Args:
         ask: asks a yes/no question (a message box unless a test passes its own).
@@ -198,6 +198,8 @@ class HomePage(QWidget):
         self.details.export_button.clicked.connect(self._export_current)
         self.details.delete_button.clicked.connect(self._delete_current)
         self.details.repair_button.clicked.connect(self._repair_current)
+        self.details.sets_chosen.connect(self._remember_sets)
+        self.details.import_button.clicked.connect(self._import_opened)
         self.new_button.clicked.connect(lambda: self.edit_requested.emit(None, None))
         self.import_button.clicked.connect(self.import_files)
         for keys, owner, action, context in (
@@ -298,6 +300,27 @@ class HomePage(QWidget):
             entry if isinstance(entry, RoutineEntry) else None, self.search.text()
         )
 
+    def show_file(self, path: Path) -> None:
+        """Show a routine file from anywhere (``matside FILE``): one of the library's is chosen
+        in the list; any other is shown beside it with Start and Import, and stays where it is
+        until Import. A file that cannot be loaded is shown with its problems."""
+        if self.select(path):
+            return
+        for entry in self.model.entries:
+            if library.same_file(entry.path, path):
+                self.select(entry.path)
+                return
+        self.view.setCurrentIndex(QModelIndex())
+        self.details.show_entry(library.load_entry(Path(path), bundled=False), outside=True)
+
+    def _opened_entry(self) -> RoutineEntry | None:
+        return self.details.entry if self.details.outside else None
+
+    def _import_opened(self) -> None:
+        entry = self._opened_entry()
+        if entry is not None:
+            self.import_paths([entry.path])
+
     def _filter(self, text: str) -> None:
         chosen = self.current_entry()
         self.model.set_filter(text)
@@ -331,17 +354,23 @@ class HomePage(QWidget):
             self.search.setFocus()
 
     def _start_current(self) -> None:
-        entry = self.current_entry()
+        entry = self.current_entry() or self._opened_entry()
         if entry is not None:
             self._start(entry)
 
     def _start(self, entry: RoutineEntry) -> None:
-        routine = entry.routine
-        if routine is None:
+        if entry.routine is None:
             return
-        go, sets = ask_sets(routine, self)
-        if go:
-            self.start_requested.emit(entry, sets)
+        # Start means start: the count was chosen (and remembered) beside the button.
+        self.start_requested.emit(entry, self.details.chosen_sets)
+
+    def _remember_sets(self, path: Path, count: int) -> None:
+        try:
+            remember_sets(path, count)
+        except OSError as error:
+            self.notice.show_notice(
+                f"Your choice of {count} sets could not be kept for next time: {error.strerror}"
+            )
 
     def _edit_current(self) -> None:
         entry = self.current_entry()
@@ -440,8 +469,11 @@ class HomePage(QWidget):
     def import_files(self) -> None:
         """Ask for routine files and copy them into the library."""
         sources = self.pick_import_files()
-        if not sources:
-            return
+        if sources:
+            self.import_paths(sources)
+
+    def import_paths(self, sources: list[Path]) -> None:
+        """Copy routine files into the library and say what came of each."""
         result = library.import_routines(sources)
         self.reload()
         if result.imported:

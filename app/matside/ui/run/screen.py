@@ -33,11 +33,20 @@ from matside.backends.speech import PhraseCache
 from matside.core.announcer import Announcer, Say, Tone
 from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, CueOptions
-from matside.core.keymap import RUN_KEYS, Action, binding_for
+from matside.core.keymap import (
+    PAUSED_HINT,
+    READY_HINT,
+    RUN_KEYS,
+    Action,
+    Command,
+    RunKeys,
+    binding_for,
+)
 from matside.core.session import Event, Finished, Session, State, StateChanged
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 from matside.storage.paths import picture_folder, resolve_image
 from matside.ui import theme
+from matside.ui.run.banner import StopBanner
 from matside.ui.text import plain_label, tip
 from matside.ui.widgets.picture import ExercisePicture
 
@@ -102,7 +111,6 @@ class RunScreen(QWidget):
         player: plays cue sounds.
         awake: keeps the screen on while the session runs.
         routine_file: the routine's file, to find images given relative to it.
-        confirm: asks the user a yes/no question (stopping a running session).
         cue_options: which cues sound.
         phrase_cache: renders and keeps the coach's phrases; None: no voice.
         tones: whether tones sound (with a voice, the user may have only the voice).
@@ -112,7 +120,6 @@ class RunScreen(QWidget):
     finished = Signal(bool)  # stopped early?
     leave = Signal()  # back to the routines
     fullscreen_toggled = Signal()
-    fullscreen_left = Signal()
     first_frame = Signal()  # the screen's first frame is painted: time for deferred work
 
     def __init__(
@@ -122,7 +129,6 @@ class RunScreen(QWidget):
         player: Player,
         awake: ScreenAwake,
         routine_file: Path | None,
-        confirm: Callable[[str], bool],
         cue_options: CueOptions = DEFAULT_CUES,
         phrase_cache: PhraseCache | None = None,
         tones: bool = True,
@@ -135,14 +141,15 @@ class RunScreen(QWidget):
         self.player = player
         self.awake = awake
         self.routine_file = routine_file
-        self.confirm = confirm
+        # What a key does is the key map's to decide, with the Esc-twice deadline; no dialog
+        # ever opens over a session: stopping is asked on the screen (the stop banner).
+        self.keys = RunKeys()
         self.session = Session(timeline, clock, cue_options)
         # What sounds and what is said is the announcer's to decide; the screen plays it.
         self.announcer = Announcer(
             timeline, self.session.cues, tones=tones, voice=phrase_cache is not None
         )
         self.session.add_listener(self._on_event)
-        self._fullscreen = False
         self.voice_notice = voice_problem
         self.phrase_sounds: dict[str, str] = {}  # phrase -> the player's name for its sound
         self.renderer: PhraseRenderer | None = None
@@ -172,7 +179,14 @@ class RunScreen(QWidget):
         self._timer.timeout.connect(self._on_timer)
 
         self._build()
-        self._keys = self._key_slots()
+        self._key_actions = {
+            qt_key(name): binding.action for binding in RUN_KEYS for name in binding.keys
+        }
+        self.stop_banner = StopBanner(self)
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._banner_timer.timeout.connect(self._show_stop_banner)
         self.refresh()
 
     # ---- building
@@ -266,7 +280,7 @@ class RunScreen(QWidget):
         self.fullscreen_button = self._button(
             "Full screen", self.fullscreen_toggled.emit, Action.FULL_SCREEN
         )
-        self.stop_button = self._button("Stop", self.request_stop, Action.ESCAPE)
+        self.stop_button = self._button("Stop", lambda: self.press(Action.ESCAPE), Action.ESCAPE)
         self.notice_label = plain_label()
         self.notice_label.setObjectName("notice")
         # Notices sit between the button groups on one line, at most NOTICE_WIDTH wide (the
@@ -293,31 +307,66 @@ class RunScreen(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         return button
 
-    def _key_slots(self) -> dict[Qt.Key, Callable[[], object]]:
-        """The keys of the key map (:mod:`matside.core.keymap`) and what each does."""
-        slots: dict[Action, Callable[[], object]] = {
-            Action.TOGGLE: self.toggle,
-            Action.NEXT: self.next,
-            Action.PREVIOUS: self.previous,
-            Action.EXTEND: self.extend,
-            Action.MUTE: self.toggle_mute,
-            Action.FULL_SCREEN: self.fullscreen_toggled.emit,
-            Action.ESCAPE: self._escape,
-            Action.CLOSE: self._enter,
-        }
-        return {
-            qt_key(name): slots[binding.action] for binding in RUN_KEYS for name in binding.keys
-        }
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys are handled here rather than by QShortcut: the run screen holds the focus
         # (its buttons never take it), and a presenter clicker's keys arrive the same way.
-        slot = self._keys.get(Qt.Key(event.key()))
-        if slot is None or event.isAutoRepeat():
+        # Modifiers are not looked at: a clicker's Shift+F5 is F5.
+        action = self._key_actions.get(Qt.Key(event.key()))
+        if action is None or event.isAutoRepeat():
             super().keyPressEvent(event)
             return
         event.accept()
-        slot()
+        self.press(action)
+
+    def press(self, action: Action) -> None:
+        """Do what a key of ``action`` does now, as the key map decides."""
+        command = self.keys.press(action, self.session.state, self.clock.now())
+        self._carry_out(command)
+        self._show_stop_banner()
+
+    def _carry_out(self, command: Command) -> None:
+        session = self.session
+        simple: dict[Command, Callable[[], object]] = {
+            Command.START: self.start,
+            Command.NEXT: self.next,
+            Command.PREVIOUS: self.previous,
+            Command.EXTEND: self.extend,
+            Command.MUTE: self.toggle_mute,
+            Command.FULL_SCREEN: self.fullscreen_toggled.emit,
+            Command.LEAVE: self.leave.emit,
+        }
+        steps: dict[Command, Callable[[], object]] = {
+            Command.PAUSE: session.pause,
+            Command.RESUME: session.resume,
+            Command.PROCEED: session.proceed,
+            Command.STOP: session.stop,
+        }
+        if command in simple:
+            simple[command]()
+        elif command in steps:
+            steps[command]()
+            self._after_command()
+
+    def _show_stop_banner(self) -> None:
+        """Show the banner while a second press is awaited, and hide it at the deadline."""
+        now = self.clock.now()
+        words = self.keys.banner(self.session.state, now)
+        until = self.keys.banner_until()
+        if words is None or until is None:
+            self._banner_timer.stop()
+            self.stop_banner.hide()
+            return
+        self.stop_banner.show_text(*words)
+        self._banner_timer.start(math.ceil((until - now) * 1000))
+
+    def try_quit(self) -> bool:
+        """Whether to quit now that the user tries to close the window: the first try while
+        a session is under way asks on the screen (no dialog); a second within 3 s quits."""
+        if self.session.state not in (State.RUNNING, State.WAITING, State.PAUSED):
+            return True
+        quit_now = self.keys.try_quit(self.clock.now())
+        self._show_stop_banner()
+        return quit_now
 
     # ---- commands
 
@@ -353,36 +402,10 @@ class RunScreen(QWidget):
         self.player.muted = not self.player.muted
         self.refresh()
 
-    def request_stop(self) -> None:
-        """Stop, asking first while a session is under way; then back to the routines."""
-        state = self.session.state
-        if state in (State.RUNNING, State.WAITING, State.PAUSED):
-            was_running = state is not State.PAUSED
-            if was_running:
-                self.session.pause()
-                self._after_command()
-            if not self.confirm("Stop this session? Your progress in it will not be kept."):
-                if was_running:
-                    self.session.resume()
-                    self._after_command()
-                return
-            self.session.stop()
-            self._after_command()
-        self.leave.emit()
-
     def set_fullscreen(self, on: bool) -> None:
-        self._fullscreen = on
+        # Esc never leaves full screen: a clicker's slideshow button sends it on every other
+        # press, and the session would drop out of full screen mid-move. F and F11 do.
         self.fullscreen_button.setText("Leave full screen" if on else "Full screen")
-
-    def _escape(self) -> None:
-        if self._fullscreen:
-            self.fullscreen_left.emit()
-        else:
-            self.request_stop()
-
-    def _enter(self) -> None:
-        if self.session.state is State.FINISHED:
-            self.leave.emit()
 
     def _after_command(self) -> None:
         self._play_due_cues()
@@ -583,9 +606,9 @@ class RunScreen(QWidget):
         if state is State.IDLE and self._start_when_ready:
             return "Preparing the coach's voice — starting in a moment"
         if state is State.IDLE:
-            return "Press Space to start"
+            return READY_HINT
         if state is State.PAUSED:
-            return "Paused — press Space to go on"
+            return PAUSED_HINT
         if state is State.WAITING:
             if segment.kind is SegmentKind.WORK:
                 return "At your own pace — press Space when done"
@@ -643,17 +666,27 @@ class RunScreen(QWidget):
             self.notice_label.setToolTip(tip(notice))
 
     def _show_done(self) -> None:
+        # The truth, from the session: the time really spent (pauses apart), the sets done and
+        # what was skipped, each in type read from the mat; never the plan's length.
+        summary = self.session.summary()
+        spent, sets, skipped = summary.lines()
+        if summary.stopped:
+            self._set(self.phase_label, "STOPPED")
         self._set(self.set_label, "")
-        self._set(self.time_label, "Well done!")
+        self._set(self.time_label, "Stopped" if summary.stopped else "Well done!")
         self._scale_fonts()
-        self._set(self.name_label, self.timeline.routine.name)
-        self._set(self.detail_label, f"{format_duration(self.timeline.total_seconds)} of work")
-        self._set(self.hint_label, "Press Enter to go back to your routines")
-        self._set(self.instructions, "")
+        self._set(self.name_label, spent)
+        self._set(self.detail_label, sets)
+        self._set(self.hint_label, skipped)
+        self._set(
+            self.instructions,
+            f"{self.timeline.routine.name}\n\nPress Enter or Esc to go back to your routines.",
+        )
         self._set(self.next_label, "")
         self.picture.show_image(None, "")
-        self.progress.setValue(1000)
-        self._set(self.left_label, "0:00 left")
+        if not summary.stopped:  # stopped, the bar stays where the session was
+            self.progress.setValue(1000)
+        self._set(self.left_label, "" if summary.stopped else "0:00 left")
         self._refresh_controls(State.FINISHED, self.session.segment)
         for control in (self.play_button, self.back_button, self.next_button, self.extend_button):
             control.hide()
@@ -681,6 +714,8 @@ class RunScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
+        if self.stop_banner.isVisible():
+            self.stop_banner.place()
 
     def _scale_fonts(self) -> None:
         height = max(self.height(), 400)
@@ -708,5 +743,6 @@ class RunScreen(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        self._banner_timer.stop()
         self.stop_voice()
         self.awake.release()

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The app's metadata as the Linux and Python ecosystems judge it (issue 18); CI runs it after
+# ./dev test. Fails on any error or warning of:
+#   desktop-file-validate   packaging/linux/org.matside.Matside.desktop
+#   appstreamcli validate   packaging/linux/org.matside.Matside.metainfo.xml (--strict: warnings
+#                           fail too; the one pedantic hint, an upper-case ID, is the ID chosen)
+#   twine check --strict    the sdist and the wheel, as PyPI reads their metadata
+#   check-wheel-contents    the wheel's files
+# Needs ./dev's .venv (build, twine and check-wheel-contents come with the dev extra) and the
+# Debian packages appstream and desktop-file-utils, installed here when run as root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+die() { echo "check-metadata: $*" >&2; exit 1; }
+
+missing=()
+command -v appstreamcli >/dev/null || missing+=(appstream)
+command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)
+if [[ ${#missing[@]} -gt 0 ]]; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    die "install these first: sudo apt-get install -y ${missing[*]}"
+  fi
+fi
+[[ -x .venv/bin/twine ]] || die "no .venv with the dev extra: run ./dev test first"
+
+desktop=packaging/linux/org.matside.Matside.desktop
+report=$(desktop-file-validate "$desktop" 2>&1) || { echo "$report" >&2; die "$desktop is not valid"; }
+[[ -z $report ]] || { echo "$report" >&2; die "desktop-file-validate warns about $desktop"; }
+
+appstreamcli validate --no-net --strict packaging/linux/org.matside.Matside.metainfo.xml
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+.venv/bin/python -m build --no-isolation --outdir "$out" . >/dev/null
+.venv/bin/twine check --strict "$out"/*
+.venv/bin/check-wheel-contents "$out"/*.whl
+echo "check-metadata: desktop file, AppStream, sdist and wheel metadata all clean"
