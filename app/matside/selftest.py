@@ -221,7 +221,7 @@ def check_ui(report: Report) -> None:
     app = make_application([sys.argv[0] if sys.argv else "matside"])
     platform = app.platformName()
     player = make_player(paths.resource("sounds"), muted=True)
-    window = MainWindow(player, NullScreenAwake(), ask=lambda _question: True)
+    window = MainWindow(player, NullScreenAwake(), ask=lambda _question, _verb: True)
     player.muted = True  # the window applies the settings' volume; the sound check played already
     try:
         window.resize(*WINDOW_SIZE)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
+import threading
 import wave
 from array import array
 from pathlib import Path
@@ -71,9 +73,11 @@ class FakeBackend:
         self.calls: list[tuple[bytes, int, int, int]] = []
         self.objects: list[FakePlayObject] = []
         self.error = error
+        self.called = threading.Event()  # set at every call (the keep-awake thread's too)
 
     def __call__(self, data: bytes, channels: int, width: int, rate: int) -> FakePlayObject:
         self.calls.append((bytes(data), channels, width, rate))
+        self.called.set()
         if self.error is not None:
             raise self.error
         played = FakePlayObject()
@@ -208,6 +212,89 @@ def test_a_new_cue_cuts_a_rep_tick_still_sounding(backend: FakeBackend, tiny_sou
     backend.objects[-1].playing = False  # this tick ended by itself
     player.play("rep")
     assert not backend.objects[-2].stopped
+
+
+# ---- keeping the output awake
+
+
+def test_keep_awake_plays_silence_from_its_thread_until_told_to_stop(
+    backend: FakeBackend, tiny_sounds: Path
+) -> None:
+    player = SimpleaudioPlayer(tiny_sounds, muted=True)  # silence is played even when muted
+    assert not player.awake
+    player.keep_awake(True)
+    player.keep_awake(True)  # already awake: no second stream
+    assert player.awake
+    assert backend.called.wait(10)
+    player.keep_awake(False)
+    assert not player.awake
+    assert player._awake_thread is not None
+    player._awake_thread.join(10)
+    assert not player._awake_thread.is_alive()
+    silence, channels, width, rate = backend.calls[0]
+    assert (channels, width, rate) == (1, 2, 44100)
+    assert len(silence) == audio.KEEP_AWAKE_SECONDS * 44100 * 2
+    assert not any(silence)
+    assert all(played.stopped for played in backend.objects)  # ends at once, not 8 s later
+    player.muted = False
+    player.play("rep")  # cues play as before
+    assert backend.calls[-1][0] == audio.load_sound(tiny_sounds / "rep.wav").frames
+
+
+def test_keep_awake_stops_by_itself_when_the_device_fails(
+    monkeypatch: pytest.MonkeyPatch, tiny_sounds: Path
+) -> None:
+    failing = FakeBackend(RuntimeError("Error opening PCM device"))
+    monkeypatch.setattr(simpleaudio, "play_buffer", failing)
+    player = SimpleaudioPlayer(tiny_sounds)
+    player.keep_awake(True)
+    assert player._awake_thread is not None
+    player._awake_thread.join(10)
+    assert not player.awake
+    assert player.available  # a cue will find out for itself
+    player.play("rep")
+    assert player.problem == NO_DEVICE
+    player.keep_awake(True)  # a failed device is not kept awake
+    assert not player.awake
+
+
+def test_the_output_is_named_as_far_as_it_can_be_known(
+    monkeypatch: pytest.MonkeyPatch, backend: FakeBackend, tiny_sounds: Path
+) -> None:
+    monkeypatch.delenv("ALSA_CONFIG_PATH", raising=False)
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    assert "ALSA's default device" in audio.describe_output("linux")
+    assert "system" in audio.describe_output("linux")  # says the choice is not Matside's
+    assert "Core Audio" in audio.describe_output("darwin")
+    assert "Windows" in audio.describe_output("win32")
+    monkeypatch.setenv("ALSA_CONFIG_PATH", "/etc/capture.conf")
+    assert audio.describe_output("linux") == "ALSA's default device, as /etc/capture.conf sets it"
+    assert SimpleaudioPlayer(tiny_sounds).output == audio.describe_output()
+    monkeypatch.delenv("ALSA_CONFIG_PATH")
+    monkeypatch.setattr(shutil, "which", lambda _name: "/usr/bin/pactl")
+
+    def pactl(*_args: object, **_kw: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.CompletedProcess([], 0, "bluez_output.00_1B_66.1\n", "")
+
+    monkeypatch.setattr(subprocess, "run", pactl)
+    assert audio.describe_output("linux").endswith("to bluez_output.00_1B_66.1 (Bluetooth)")
+
+
+def test_the_twins_keep_awake_and_name_their_output() -> None:
+    null = NullPlayer("No sound device")
+    null.keep_awake(True)
+    assert not null.awake
+    assert null.output == "None: No sound device"
+    assert NullPlayer().output == "None: sound is off"
+    recording = RecordingPlayer()
+    for on in (True, True, False, False, True):
+        recording.keep_awake(on)
+    assert recording.awake_changes == [True, False, True]
+    assert recording.awake
+    assert recording.output
+    silent = RecordingPlayer(available=False)
+    silent.keep_awake(True)
+    assert not silent.awake
 
 
 # ---- a failing device

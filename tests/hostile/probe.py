@@ -32,7 +32,7 @@ def main(arguments: list[str]) -> int:
     files = [Path(argument) for argument in arguments]
     app = make_application(["probe"])
     clock = FakeClock()
-    window = MainWindow(NullPlayer(), NullScreenAwake(), clock, ask=lambda _question: False)
+    window = MainWindow(NullPlayer(), NullScreenAwake(), clock, ask=lambda _question, _verb: False)
     window.resize(1280, 800)
     window.show_home()
     window.show()

@@ -2,7 +2,9 @@
 
 `matside run --autostart --exit-when-done` plays a short routine offscreen; every sound the app
 plays lands in a capture file (tests/data/alsa-capture.conf). The files must hold the
-right cue sounds, in the planned order, about when the plan says.
+right cue sounds, in the planned order, about when the plan says. The silent buffers that keep a
+Bluetooth output awake land there too, in files of their own: they are told apart (all zeros)
+and checked on their own.
 """
 
 from __future__ import annotations
@@ -28,7 +30,10 @@ SHORT = routine(exercise(name="Quick", reps=3, tempo=1.5), prepare_seconds=4)
 
 
 def run_captured(tmp_path: Path, home: Path, settings: dict[str, object]) -> list[Path]:
-    """Run SHORT in the real app with these settings; the capture files in play order."""
+    """Run SHORT in the real app with these settings; the capture files of sounds in play order.
+
+    The keep-awake stream's files (silence only) are left out: :func:`silences` counts them.
+    """
     (home / "config").mkdir(parents=True, exist_ok=True)
     (home / "config" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
     short = tmp_path / "short.json"
@@ -53,7 +58,14 @@ def run_captured(tmp_path: Path, home: Path, settings: dict[str, object]) -> lis
     )
     assert result.returncode == 0, result.stderr
     # One file per play, numbered per sample rate: order them by when they were written.
-    return sorted(capture.glob("capture-*"), key=lambda p: p.stat().st_mtime_ns)
+    files = sorted(capture.glob("capture-*"), key=lambda p: p.stat().st_mtime_ns)
+    return [file for file in files if any(file.read_bytes())]
+
+
+def silences(tmp_path: Path) -> list[bytes]:
+    """What the keep-awake stream played in the last :func:`run_captured`: silent buffers."""
+    files = sorted((tmp_path / "capture").glob("capture-*"), key=lambda p: p.stat().st_mtime_ns)
+    return [data for data in (file.read_bytes() for file in files) if not any(data)]
 
 
 def test_a_short_routine_sounds_its_cues_in_order(tmp_path: Path, matside_home: Path) -> None:
@@ -71,6 +83,16 @@ def test_a_short_routine_sounds_its_cues_in_order(tmp_path: Path, matside_home: 
     offsets = [t - times[0] + planned[0] for t in times]
     # Not a speed test: a loose bound that catches cues bunched together or spread apart.
     assert offsets == pytest.approx(planned, abs=0.5)
+    # Kept awake by default: 8 s silent buffers (a new one every 6 s through the 8.5 s session)
+    kept_awake = silences(tmp_path)
+    assert kept_awake
+    assert {len(data) for data in kept_awake} == {8 * 44100 * 2}
+
+
+def test_without_keep_awake_only_the_cues_sound(tmp_path: Path, matside_home: Path) -> None:
+    files = run_captured(tmp_path, matside_home, {"voice": False, "keep_awake": False})
+    assert len(files) == 7
+    assert silences(tmp_path) == []
 
 
 @pytest.mark.skipif(find_engine() is None, reason="no speech engine (apt-get install espeak-ng)")

@@ -60,7 +60,7 @@ def test_the_library_starts_with_an_absurd_recovery_file(qtbot: Any, qapp: Any) 
         '{"routine": null, "name": "Idea", "saved_at": 1e308, "data": {"name": "Idea"}}',
         encoding="utf-8",
     )
-    home = HomePage(ask=lambda _question: True)
+    home = HomePage(ask=lambda _question, _verb: True)
     qtbot.addWidget(home)
     assert home.notice.label.text().startswith("Unsaved changes to “Idea” (")
 
@@ -108,7 +108,7 @@ def test_a_file_where_the_data_folder_should_be_is_reported_at_start(qtbot: Any,
 
     paths.user_data_dir().parent.mkdir(parents=True, exist_ok=True)
     paths.user_data_dir().write_text("not a folder", encoding="utf-8")
-    home = HomePage(ask=lambda _question: True)
+    home = HomePage(ask=lambda _question, _verb: True)
     qtbot.addWidget(home)
     assert "Hip Opening" in home.shown_titles()
     assert home.notice.label.text() == (
@@ -129,7 +129,7 @@ def test_the_library_page_starts_with_an_unreadable_routines_folder(
     path = user_file("mine.json", routine(name="Mine"))
     recovery.write_recovery(recovery.recovery_file_for(path), path, routine(name="Mine, edited"))
     _refuse_scandir(monkeypatch, paths.user_routines_dir())
-    home = HomePage(ask=lambda _question: True)
+    home = HomePage(ask=lambda _question, _verb: True)
     qtbot.addWidget(home)
     assert "Mine" not in home.shown_titles()
     assert "Hip Opening" in home.shown_titles()

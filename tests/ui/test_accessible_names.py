@@ -76,7 +76,7 @@ def unnamed(page: QWidget) -> list[str]:
 
 
 def test_the_library_names_every_control(qtbot: QtBot) -> None:
-    home = HomePage(ask=lambda _question: True)
+    home = HomePage(ask=lambda _question, _verb: True)
     qtbot.addWidget(home)
     home.resize(1280, 800)
     home.show()

@@ -34,7 +34,9 @@ def themed_app(qapp: Any) -> None:
 
 
 def window(qtbot: QtBot) -> MainWindow:
-    main = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock(), ask=lambda _q: True)
+    main = MainWindow(
+        RecordingPlayer(), RecordingScreenAwake(), FakeClock(), ask=lambda _q, _verb: True
+    )
     qtbot.addWidget(main)
     main.show_home()
     main.show()

@@ -467,7 +467,7 @@ def test_removing_every_exercise_is_a_problem_the_loader_names(qtbot: QtBot) -> 
 def window(qtbot: QtBot, answers: Sequence[str] = ()) -> tuple[MainWindow, list[str]]:
     questions: list[str] = []
 
-    def ask(question: str) -> bool:
+    def ask(question: str, verb: str) -> bool:
         questions.append(question)
         return True
 

@@ -53,7 +53,7 @@ def _outside_or_clipped(page: QWidget) -> list[str]:
 def test_every_control_of_the_library_fits_the_window(
     qtbot: QtBot, width: int, height: int
 ) -> None:
-    home = HomePage(ask=lambda _question: True)
+    home = HomePage(ask=lambda _question, _verb: True)
     qtbot.addWidget(home)
     home.resize(width, height)
     home.show()

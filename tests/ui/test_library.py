@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from matside.backends.audio import RecordingPlayer
@@ -52,11 +52,11 @@ def user_file(name: str, data: dict[str, Any] | str) -> Path:
     return path
 
 
-def page(qtbot: QtBot, answer: bool = True) -> tuple[HomePage, list[str]]:
-    questions: list[str] = []
+def page(qtbot: QtBot, answer: bool = True) -> tuple[HomePage, list[tuple[str, str]]]:
+    questions: list[tuple[str, str]] = []
 
-    def ask(question: str) -> bool:
-        questions.append(question)
+    def ask(question: str, verb: str) -> bool:
+        questions.append((question, verb))
         return answer
 
     home = HomePage(ask=ask)
@@ -264,9 +264,9 @@ def test_delete_asks_first_and_the_undo_button_brings_it_back(qtbot: QtBot) -> N
     home, questions = page(qtbot, answer=False)
     assert home.select(path)
     qtbot.mouseClick(home.details.delete_button, Qt.MouseButton.LeftButton)
-    assert questions == ["Delete “Mine”? You can undo this right after."]
+    assert questions == [("Delete “Mine”? You can undo this right after.", "Delete")]
     assert path.exists()
-    home.ask = lambda _question: True
+    home.ask = lambda _question, _verb: True
     qtbot.mouseClick(home.details.delete_button, Qt.MouseButton.LeftButton)
     assert not path.exists()
     assert "Mine" not in home.shown_titles()
@@ -553,3 +553,29 @@ def test_many_set_counts_are_offered_in_a_spin_box_that_keeps_the_pane_narrow(
     assert home.select(ranged)
     assert not details.sets_spin.isVisible()
     assert len(details.sets_group.buttons()) == 3
+
+
+def test_a_question_is_answered_with_its_verb_or_cancel(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from matside.ui.ask import ask_to
+
+    seen: list[tuple[list[str], str]] = []
+
+    def answer(box: QMessageBox, clicked: str) -> None:
+        texts = [button.text().replace("&", "") for button in box.buttons()]
+        default = box.defaultButton()
+        seen.append((sorted(texts), default.text().replace("&", "") if default else ""))
+        for button in box.buttons():
+            if button.text().replace("&", "") == clicked:
+                button.click()
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Delete"))
+    assert ask_to(parent, "Delete it?", "Delete")
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Cancel"))
+    assert not ask_to(parent, "Delete it?", "Delete")
+    assert seen == [(["Cancel", "Delete"], "Cancel")] * 2  # Cancel is what Enter does

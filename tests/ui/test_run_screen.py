@@ -258,7 +258,7 @@ def test_a_clicker_alone_runs_a_whole_session_and_no_dialog_ever_opens(
     monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(type(self).__name__))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: opened.append("QMessageBox"))
 
-    def ask(question: str) -> bool:
+    def ask(question: str, verb: str) -> bool:
         opened.append(question)
         return False
 
@@ -412,7 +412,7 @@ def test_main_window_runs_a_bundled_routine_and_returns_home(qtbot: QtBot) -> No
     clock = FakeClock()
     answers: list[str] = []
 
-    def ask(question: str) -> bool:
+    def ask(question: str, verb: str) -> bool:
         answers.append(question)
         return True
 
@@ -612,7 +612,7 @@ def test_closing_the_window_during_a_session_asks_on_the_screen_not_in_a_box(
     monkeypatch.setattr(QMessageBox, "exec", lambda self: opened.append("QMessageBox"))
     clock = FakeClock()
 
-    def ask(question: str) -> bool:
+    def ask(question: str, verb: str) -> bool:
         opened.append(question)
         return False
 

@@ -35,7 +35,7 @@ def user_routine() -> Path:
 
 def window_on(qtbot: QtBot, logbook: Logbook, clock: FakeClock) -> MainWindow:
     window = MainWindow(
-        RecordingPlayer(), RecordingScreenAwake(), clock, ask=lambda _q: True, logbook=logbook
+        RecordingPlayer(), RecordingScreenAwake(), clock, ask=lambda _q, _v: True, logbook=logbook
     )
     qtbot.addWidget(window)
     window.show_home()
@@ -209,8 +209,8 @@ def test_deleting_the_history_asks_first(qtbot: QtBot) -> None:
     answers = [False, True]
     questions: list[str] = []
 
-    def ask(question: str) -> bool:
-        questions.append(question)
+    def ask(question: str, verb: str) -> bool:
+        questions.append(f"{verb}: {question}")
         return answers.pop(0)
 
     window = MainWindow(
@@ -223,7 +223,7 @@ def test_deleting_the_history_asks_first(qtbot: QtBot) -> None:
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert len(logbook.sessions()) == 1
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert questions[0].startswith("Delete all 1 sessions from your history?")
+    assert questions[0].startswith("Delete: Delete all 1 sessions from your history?")
     assert logbook.sessions() == []
     assert page.list.item(0).text() == "No sessions yet. Every session you start is kept here."
     assert not page.delete_button.isEnabled()

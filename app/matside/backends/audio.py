@@ -12,13 +12,26 @@ Three players share one interface, :class:`Player`:
 - :class:`NullPlayer` is silent: the player of a machine without sound.
 - :class:`RecordingPlayer` records what it was asked to play, for tests.
 
+Bluetooth speakers and headsets swallow the first half-second of sound after a silence: the
+sound server suspends an idle output after a few seconds, and the wireless link takes about that
+long to start again. While a session is under way a player can keep its output awake
+(``keep_awake(True)``): it plays a stream of digital silence, one long silent buffer after
+another, overlapping, so the output never falls idle. The other way, a short lead-in before each
+cue, would have to start every cue half a second early (impossible for a cue a key press
+causes), and would change every cue's samples. ``output`` names where the sound goes, as far as
+can be known from here.
+
 :func:`make_player` picks the first that works. This module does not import Qt.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import subprocess
 import sys
+import threading
 import wave
 from array import array
 from collections import OrderedDict
@@ -40,6 +53,13 @@ NO_LIBRARY = "Sound is unavailable (simpleaudio could not be loaded): running in
 _SAMPLE_WIDTH = 2  # bytes: every cue sound is 16-bit
 _UNITY = 1 << 16  # the fixed-point gain of volume 1.0
 _VOLUME_CACHE_SIZE = 8
+
+KEEP_AWAKE_SECONDS = 8.0
+"""How long each silent buffer of the keep-awake stream lasts."""
+KEEP_AWAKE_EVERY = 6.0
+"""A new silent buffer starts this often: each overlaps the last by two seconds, so a late
+start (a busy machine) still leaves no gap. Sound servers suspend an output idle for 5 s."""
+_SILENCE_RATE = 44100  # the rate of the cue sounds: the output never has to change rate
 
 
 def cue_sound(cue: Cue) -> str:
@@ -217,6 +237,20 @@ class Player(Protocol):
         """
         ...
 
+    def keep_awake(self, on: bool) -> None:
+        """Start (or stop) keeping the output awake with a silent stream; never blocks."""
+        ...
+
+    @property
+    def awake(self) -> bool:
+        """Whether the output is being kept awake."""
+        ...
+
+    @property
+    def output(self) -> str:
+        """Where the sound goes, in words, as far as the player can know it."""
+        ...
+
 
 class _Controls:
     """Volume and mute as a player without a device keeps them: clamped, otherwise unused."""
@@ -245,6 +279,51 @@ class _Controls:
 
     def prepare(self) -> None:
         """Nothing to get ready."""
+
+
+def describe_output(platform: str | None = None) -> str:
+    """Where simpleaudio's sound goes, in words: honest about what cannot be known.
+
+    simpleaudio always plays to the system's default device (ALSA's ``default`` on Linux).
+    Behind that, a sound server (PipeWire, PulseAudio) picks the speaker; when its ``pactl``
+    is installed it is asked for the name of that speaker (a Bluetooth one's starts with
+    ``bluez``), otherwise the words say that the choice is the system's.
+
+    Args:
+        platform: ``sys.platform`` by default.
+    """
+    platform = platform or sys.platform
+    if platform == "darwin":
+        return "The system's default output (Core Audio), chosen in the Sound settings"
+    if platform == "win32":
+        return "Windows' default playback device, chosen in the Sound settings"
+    configured = os.environ.get("ALSA_CONFIG_PATH")
+    if configured:
+        return f"ALSA's default device, as {configured} sets it"
+    sink = _default_sink()
+    if sink:
+        kind = " (Bluetooth)" if sink.startswith("bluez") else ""
+        return f"ALSA's default device, through the sound server to {sink}{kind}"
+    return "ALSA's default device: the system (or its sound server) chooses the speaker"
+
+
+def _default_sink() -> str | None:
+    """The sound server's default output, as ``pactl`` names it, or None."""
+    program = shutil.which("pactl")
+    if program is None:
+        return None
+    try:
+        answer = subprocess.run(
+            [program, "get-default-sink"],
+            capture_output=True,
+            text=True,
+            timeout=2,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    name = answer.stdout.strip()
+    return name if answer.returncode == 0 and name else None
 
 
 class SimpleaudioPlayer(_Controls):
@@ -284,6 +363,9 @@ class SimpleaudioPlayer(_Controls):
         self._volume = 1.0
         self._buffers: dict[str, bytes] = {}
         self.volume = volume
+        self._awake_stop: threading.Event | None = None  # set: the keep-awake stream ends
+        self._awake_thread: threading.Thread | None = None
+        self._output: str | None = None
 
     @property
     def names(self) -> frozenset[str]:
@@ -380,6 +462,60 @@ class SimpleaudioPlayer(_Controls):
         self._buffers[name] = scale_frames(sound.frames, self._volume)
         return True
 
+    def keep_awake(self, on: bool) -> None:
+        """Start or stop the silent stream that keeps the output awake; never blocks.
+
+        The stream plays from a thread of its own, one :data:`KEEP_AWAKE_SECONDS` silent
+        buffer every :data:`KEEP_AWAKE_EVERY` seconds on the monotonic clock, whatever the
+        volume or mute (silence is silence). It stops by itself when the device fails.
+        """
+        if on == self.awake:
+            return
+        if not on:
+            assert self._awake_stop is not None
+            self._awake_stop.set()
+            self._awake_stop = None
+            return
+        if self._problem is not None:
+            return
+        stop = threading.Event()
+        self._awake_stop = stop
+        self._awake_thread = threading.Thread(
+            target=self._keep_awake, args=(stop,), name="keep-awake", daemon=True
+        )
+        self._awake_thread.start()
+
+    @property
+    def awake(self) -> bool:
+        """Whether the silent stream is playing."""
+        return self._awake_stop is not None and not self._awake_stop.is_set()
+
+    @property
+    def output(self) -> str:
+        """The system's default device, in words (:func:`describe_output`), asked once."""
+        if self._output is None:
+            self._output = describe_output()
+        return self._output
+
+    def _keep_awake(self, stop: threading.Event) -> None:
+        """The keep-awake thread: silent buffers, overlapping, until ``stop`` is set."""
+        silence = bytes(round(KEEP_AWAKE_SECONDS * _SILENCE_RATE) * _SAMPLE_WIDTH)
+        playing: list[Any] = []
+        while not stop.is_set():
+            try:
+                playing = [
+                    *playing[-1:],
+                    self._simpleaudio.play_buffer(silence, 1, _SAMPLE_WIDTH, _SILENCE_RATE),
+                ]
+            except Exception as error:  # the device: cues will say so; the stream stops
+                detail = " ".join(str(error).split()) or type(error).__name__
+                logger.warning("The output cannot be kept awake (%s)", detail)
+                stop.set()
+                break
+            stop.wait(KEEP_AWAKE_EVERY)
+        for played in playing:
+            played.stop()
+
     def _cut_tick(self) -> None:
         tick, self._tick = self._tick, None
         if tick is not None and tick.is_playing():
@@ -388,6 +524,7 @@ class SimpleaudioPlayer(_Controls):
     def _fail(self, error: Exception) -> None:
         self._problem = NO_DEVICE
         self._tick = None
+        self.keep_awake(False)
         detail = " ".join(str(error).split()) or type(error).__name__
         logger.warning("Sound device failed (%s); cues will be silent from now on", detail)
 
@@ -425,6 +562,19 @@ class NullPlayer(_Controls):
         """Nothing is ever played, so nothing is loaded."""
         return False
 
+    def keep_awake(self, on: bool) -> None:
+        """Nothing to keep awake."""
+
+    @property
+    def awake(self) -> bool:
+        """Always False: there is no output."""
+        return False
+
+    @property
+    def output(self) -> str:
+        """No output, and why."""
+        return f"None: {self._problem}" if self._problem else "None: sound is off"
+
     def play(self, name: str) -> None:
         """Do nothing.
 
@@ -445,6 +595,7 @@ class RecordingPlayer(_Controls):
         super().__init__()
         self.plays: list[tuple[str, float, bool]] = []
         self.added: dict[str, Path] = {}
+        self.awake_changes: list[bool] = []  # every keep_awake call that changed the state
         self._available = available
         self._problem = problem
 
@@ -469,6 +620,21 @@ class RecordingPlayer(_Controls):
             return False
         self.added[name] = path
         return True
+
+    def keep_awake(self, on: bool) -> None:
+        """Record a change of state, as the real player would make it."""
+        if on != self.awake and (self._available or not on):
+            self.awake_changes.append(on)
+
+    @property
+    def awake(self) -> bool:
+        """The last state asked for."""
+        return bool(self.awake_changes) and self.awake_changes[-1]
+
+    @property
+    def output(self) -> str:
+        """A recording player's output is its list."""
+        return "A recording (tests)"
 
     def play(self, name: str) -> None:
         """Record the call.

@@ -95,23 +95,36 @@ class Announcer:
         Events due more than :data:`STALE_CUE_SECONDS` before ``now`` are dropped. The tones
         come first, one per instant, then the coach's phrases.
         """
+        return [announcement for _, announcement in self.due_timed(now)]
+
+    def due_timed(self, now: float) -> list[tuple[float, Announcement]]:
+        """:meth:`due`, each announcement with the instant it was due."""
         fresh = [event for event in self._pending if now - event.due <= STALE_CUE_SECONDS]
         self._pending.clear()
-        played: list[Announcement] = []
+        return self.announce(fresh)
+
+    def announce(self, events: Sequence[Event]) -> list[tuple[float, Announcement]]:
+        """What the given events call for, each with the instant it is due; nothing is noted.
+
+        The tones come first, one per instant (the most telling cue's), then the coach's
+        phrases, in the order of the events. Other events than starts and cues are ignored.
+        """
+        heard = [event for event in events if isinstance(event, CueDue | SegmentStarted)]
+        played: list[tuple[float, Announcement]] = []
         if self.tones:
             by_instant: dict[float, list[Cue]] = {}
-            for event in fresh:
+            for event in heard:
                 if isinstance(event, CueDue):
                     by_instant.setdefault(event.due, []).append(event.cue)
             for instant in sorted(by_instant):
                 chosen = min(by_instant[instant], key=lambda cue: SOUND_PRIORITY.index(cue.kind))
-                played.append(Tone(chosen))
+                played.append((instant, Tone(chosen)))
         if self.coach is not None:
-            for event in fresh:
+            for event in heard:
                 if isinstance(event, SegmentStarted):
                     phrase = self.coach.at_segment_start(event.index)
                 else:
                     phrase = self.coach.for_cue(event.index, event.cue)
                 if phrase:
-                    played.append(Say(phrase))
+                    played.append((event.due, Say(phrase)))
         return played

@@ -10,6 +10,7 @@ a cue is due, the state changed, the session finished) and decide what to show o
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -251,6 +252,23 @@ class Session:
             rests_skipped=skipped.count(SegmentKind.REST),
             stopped=self._stopped,
         )
+
+    def lookahead(self, until: float) -> list[Event]:
+        """The events that will happen by ``until`` if no command comes first.
+
+        Nothing happens: a copy of the session is brought up to ``until`` and its events are
+        returned, each with the instant it will be due. A segment that waits for the user ends
+        the look ahead, as it ends the session's own progress.
+        """
+        shadow = copy.copy(self)
+        # The copy's progress must not touch the session's own records.
+        shadow._fired = set(self._fired)
+        shadow._completed = set(self._completed)
+        shadow._skipped = set(self._skipped)
+        events: list[Event] = []
+        shadow._listeners = [events.append]
+        shadow.tick(until)
+        return events
 
     # ---- commands
 

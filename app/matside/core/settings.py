@@ -38,6 +38,7 @@ class Settings:
     muted: bool = False
     voice: bool = True  # speak cues such as "Switch sides"
     tones: bool = True  # play tones as well as the voice
+    keep_awake: bool = True  # a silent stream keeps Bluetooth outputs awake during a session
     voice_name: str = ""  # an engine voice; empty: the routine's language
     speech_rate: int = 165  # words a minute
     countdown: int = 3
@@ -62,6 +63,7 @@ SETTINGS_FIELDS: list[Field] = [
     Field("muted", boolean, default=_DEFAULTS.muted),
     Field("voice", boolean, default=_DEFAULTS.voice),
     Field("tones", boolean, default=_DEFAULTS.tones),
+    Field("keep_awake", boolean, default=_DEFAULTS.keep_awake),
     Field("voice_name", text(required=False, max_length=200), default=_DEFAULTS.voice_name),
     Field(
         "speech_rate",

@@ -1,19 +1,20 @@
-"""The one yes/no question box; windows take a replacement so tests never block on a dialog."""
+"""The one question box; windows take a replacement so tests never block on a dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from matside import APP_NAME
 from matside.ui.text import message_box
 
 
-def ask_yes_no(parent: QWidget, question: str) -> bool:
-    """Ask ``question`` (shown as plain text) in a message box; No is the default answer."""
+def ask_to(parent: QWidget, question: str, verb: str) -> bool:
+    """Ask ``question`` (shown as plain text) with a button that does it, named by ``verb``
+    ("Delete"), and Cancel, the default; whether the verb's button was chosen."""
     box = message_box(parent, APP_NAME, question)
-    buttons = box.StandardButton
     box.setIcon(box.Icon.Question)
-    box.setStandardButtons(buttons.Yes | buttons.No)
-    box.setDefaultButton(buttons.No)
+    do = box.addButton(verb, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
     box.exec()
-    return box.standardButton(box.clickedButton()) == buttons.Yes
+    return box.clickedButton() is do

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatus
 from matside import APP_ID, APP_NAME, __version__
 from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
+from matside.backends.cuethread import CueScheduler
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
 from matside.core.recorder import Recorder, Resumption, resume_timeline
@@ -29,7 +30,7 @@ from matside.storage.log_file import Logging
 from matside.storage.logbook import Logbook, LogbookError, SessionLog
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import theme
-from matside.ui.ask import ask_yes_no
+from matside.ui.ask import ask_to
 from matside.ui.crash import CrashCatcher
 from matside.ui.run.screen import RunScreen
 from matside.ui.text import window_title
@@ -55,9 +56,12 @@ class MainWindow(QMainWindow):
         player: plays cue sounds.
         awake: keeps the screen on during a session.
         clock: the monotonic clock sessions read.
-        ask: asks the user a yes/no question; a message box unless a test passes its own.
+        ask: asks the user a question with a verb for its answer ("Delete") and Cancel; a
+            message box unless a test passes its own.
         settings: the user's settings (defaults when None); changes are saved.
         engine: the offline speech engine, or None when there is none.
+        cue_thread: whether sessions play their cues from a thread of their own
+            (:mod:`matside.backends.cuethread`) rather than from the run screen's timer.
         logbook: the training log sessions are written to, or None to keep none.
     """
 
@@ -66,12 +70,15 @@ class MainWindow(QMainWindow):
         player: Player,
         awake: ScreenAwake,
         clock: Clock | None = None,
-        ask: Callable[[str], bool] | None = None,
+        ask: Callable[[str, str], bool] | None = None,
         settings: Settings | None = None,
         engine: SpeechEngine | None = None,
+        *,
+        cue_thread: bool = False,
         logbook: Logbook | None = None,
     ):
         super().__init__()
+        self.cue_thread = cue_thread
         self.logbook = logbook
         self.player = player
         self.awake = awake
@@ -172,7 +179,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from matside.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.engine, self)
+        dialog = SettingsDialog(self.settings, self.engine, self, player=self.player)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.result_settings())
 
@@ -197,11 +204,11 @@ class MainWindow(QMainWindow):
             return routine
         return routine.with_changes(prepare_seconds=seconds)
 
-    def confirm(self, question: str) -> bool:
+    def confirm(self, question: str, verb: str) -> bool:
         """Ask a yes/no question."""
         if self._ask is not None:
-            return self._ask(question)
-        return ask_yes_no(self, question)
+            return self._ask(question, verb)
+        return ask_to(self, question, verb)
 
     def _start_entry(self, entry: RoutineEntry, sets: int | None) -> None:
         if entry.routine is None:
@@ -306,6 +313,8 @@ class MainWindow(QMainWindow):
             phrase_cache=cache,
             tones=settings.tones,
             voice_problem=voice_problem,
+            keep_awake=settings.keep_awake,
+            cue_thread=self._make_cue_thread(),
             # Built inside the stack, it takes the window's style as it is made; built apart
             # and then added, every widget of it would be restyled on the move.
             parent=self.stack,
@@ -404,6 +413,14 @@ class MainWindow(QMainWindow):
         self._show_last_done()
         self.setWindowTitle(window_title(APP_NAME))
         self.set_fullscreen(False)
+
+    def _make_cue_thread(self) -> CueScheduler | None:
+        """A started cue thread for a new run screen, when cues play from one."""
+        if not self.cue_thread:
+            return None
+        scheduler = CueScheduler(self.player, self.clock)
+        scheduler.start()
+        return scheduler
 
     def _close_run_screen(self) -> None:
         if self.run_screen is not None:
@@ -560,6 +577,7 @@ def run_gui(
         make_screen_awake(),
         settings=settings,
         engine=find_engine(),
+        cue_thread=True,
         logbook=logbook,
     )
     # The cue sounds are scaled to the volume ahead of the first cue, once the screen is up.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,17 +12,28 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QPushButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from matside.backends.speech import SpeechEngine
+from matside.backends.audio import Player
+from matside.backends.speech import PhraseCache, SpeechEngine
 from matside.core.settings import Settings, setting_bounds
+from matside.ui.run.voice import Failed, PhraseRenderer
 from matside.ui.text import plain_label
 
 THEME_LABELS = {"dark": "Dark", "black": "Black (highest contrast)"}
+TEST_CUE = "work_start"
+"""The cue the Test sound button plays."""
+TEST_PHRASE = "This is the coach. Switch sides."
+"""What the Test sound button says, after the cue."""
+TEST_PHRASE_SOUND = "test:phrase"
+TEST_PHRASE_AFTER_MS = 800
+"""The phrase follows the cue by at least this much, so the two never overlap."""
+TEST_POLL_MS = 40
 
 
 def _whole(bounds: tuple[float, float]) -> tuple[int, int]:
@@ -33,12 +46,24 @@ class SettingsDialog(QDialog):
     Args:
         settings: the current settings.
         engine: the speech engine, for its list of voices; None when there is none.
+        player: the player, for the Test sound button; None: no button.
+        speech_folder: where the test phrase is rendered (the user cache by default).
     """
 
     def __init__(
-        self, settings: Settings, engine: SpeechEngine | None, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        engine: SpeechEngine | None,
+        parent: QWidget | None = None,
+        *,
+        player: Player | None = None,
+        speech_folder: Path | None = None,
     ):
         super().__init__(parent)
+        self._engine = engine
+        self._player = player
+        self._speech_folder = speech_folder
+        self._renderer: PhraseRenderer | None = None
         self.setWindowTitle("Matside settings")
         self.setMinimumWidth(520)
         column = QVBoxLayout(self)
@@ -56,6 +81,24 @@ class SettingsDialog(QDialog):
         self.muted = QCheckBox("Start muted")
         self.muted.setChecked(settings.muted)
         form.addRow("", self.muted)
+        self.keep_awake = QCheckBox("Keep Bluetooth speakers awake (a silent stream)")
+        self.keep_awake.setToolTip(
+            "Plays a silent stream while a session is under way, so that wireless speakers "
+            "and headsets do not swallow the start of a cue after a quiet moment"
+        )
+        self.keep_awake.setChecked(settings.keep_awake)
+        form.addRow("", self.keep_awake)
+        self.output_label = plain_label("")
+        self.output_label.setWordWrap(True)
+        if player is not None:
+            self.test_button = QPushButton("Test sound")
+            self.test_button.clicked.connect(self.test_sound)
+            form.addRow("", self.test_button)
+            form.addRow("", self.output_label)
+        self._test_timer = QTimer(self)
+        self._test_timer.setInterval(TEST_POLL_MS)
+        self._test_timer.timeout.connect(self._test_phrase)
+        self._test_clock = QElapsedTimer()
 
         self.voice = QCheckBox("Speak cues (“Switch sides”, “Rest, 30 seconds”…)")
         self.voice.setChecked(settings.voice)
@@ -129,6 +172,72 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
 
+    def test_sound(self) -> None:
+        """Play the test cue now and the test phrase once rendered; say where sound goes.
+
+        Both play at the volume the slider shows, even when muted: it is a test.
+        """
+        if self._player is None:
+            return
+        self._play_test(TEST_CUE)
+        lines = [f"Sound goes to: {self._player.output}."]
+        if self._player.problem:
+            lines.append(self._player.problem)
+        if self._engine is not None and self.voice.isChecked():
+            voice = str(self.voice_name.currentData() or "")
+            cache = PhraseCache(self._engine, voice, self.rate.value(), self._speech_folder)
+            if self._renderer is not None:
+                self._renderer.cancel()
+            self._renderer = PhraseRenderer(cache, [TEST_PHRASE])
+            self._renderer.start()
+            self._test_clock.start()
+            self._test_timer.start()
+            lines.append(f"A tone, then “{TEST_PHRASE}”")
+        else:
+            lines.append("A tone (the voice is off)")
+        self._show_output(" ".join(lines))
+
+    def _test_phrase(self) -> None:
+        """Play the rendered test phrase once the cue has had its time."""
+        if self._renderer is None or self._test_clock.elapsed() < TEST_PHRASE_AFTER_MS:
+            return
+        for result in self._renderer.results():
+            self._test_timer.stop()
+            self._renderer = None
+            if isinstance(result, Failed):
+                self._show_output(f"{self.output_label.text()} — {result.message}")
+            elif self._player is not None and self._player.add_sound(
+                TEST_PHRASE_SOUND, Path(result.path)
+            ):
+                self._play_test(TEST_PHRASE_SOUND)
+            return
+
+    def _show_output(self, text: str) -> None:
+        """Say where the sound went; the dialog grows to show every line of it."""
+        self.output_label.setText(text)
+        # A top-level window does not grow for a wrapped label by itself: ask for the height.
+        self.output_label.setMinimumHeight(
+            self.output_label.heightForWidth(max(self.output_label.width(), 200))
+        )
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def _play_test(self, name: str) -> None:
+        """Play one sound at the slider's volume, unmuted; the player's own are kept."""
+        assert self._player is not None
+        volume, muted = self._player.volume, self._player.muted
+        self._player.volume = self.volume.value() / 100
+        self._player.muted = False
+        self._player.play(name)
+        self._player.volume = volume
+        self._player.muted = muted
+
+    def done(self, result: int) -> None:
+        """Closing: a test phrase still rendering is let go, never waited for."""
+        self._test_timer.stop()
+        if self._renderer is not None:
+            self._renderer.cancel()
+        super().done(result)
+
     def _voice_toggled(self, on: bool) -> None:
         for widget in (self.tones, self.voice_name, self.rate):
             widget.setEnabled(on)
@@ -139,6 +248,7 @@ class SettingsDialog(QDialog):
         return Settings(
             volume=self.volume.value() / 100,
             muted=self.muted.isChecked(),
+            keep_awake=self.keep_awake.isChecked(),
             voice=self.voice.isChecked(),
             tones=self.tones.isChecked() or not self.voice.isChecked(),
             voice_name=str(self.voice_name.currentData() or ""),

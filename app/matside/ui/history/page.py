@@ -62,7 +62,7 @@ class HistoryPage(QWidget):
 
     Args:
         logbook: the training log.
-        ask: asks a yes/no question (deleting the history).
+        ask: asks a question answered with its verb or Cancel (deleting the history).
         today: the day the calendar ends on (None: the real today, read when filled).
     """
 
@@ -71,7 +71,7 @@ class HistoryPage(QWidget):
     def __init__(
         self,
         logbook: Logbook,
-        ask: Callable[[str], bool],
+        ask: Callable[[str, str], bool],
         today: Callable[[], dt.date] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -186,7 +186,8 @@ class HistoryPage(QWidget):
         count = len(self.sessions)
         if not self.ask(
             f"Delete all {count} sessions from your history? This cannot be undone"
-            " (Export… keeps a copy first)."
+            " (Export… keeps a copy first).",
+            "Delete",
         ):
             return
         try:

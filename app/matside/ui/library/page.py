@@ -53,7 +53,7 @@ from matside.storage.library import RoutineEntry, TrashItem
 from matside.storage.recovery import Recovery
 from matside.storage.routine_choices import remember_sets
 from matside.ui import theme
-from matside.ui.ask import ask_yes_no
+from matside.ui.ask import ask_to
 from matside.ui.library.details import RoutineDetails
 from matside.ui.library.notice import NoticeBar
 from matside.ui.library.repair import RepairDialog
@@ -104,10 +104,12 @@ class HomePage(QWidget):
     start_requested = Signal(object, object)  # RoutineEntry, sets (int | None)
     edit_requested = Signal(object, object)  # the routine's file or None (new), Recovery | None
 
-    def __init__(self, parent: QWidget | None = None, ask: Callable[[str], bool] | None = None):
+    def __init__(
+        self, parent: QWidget | None = None, ask: Callable[[str, str], bool] | None = None
+    ):
         super().__init__(parent)
         self.setStyleSheet(PAGE_STYLE)
-        self.ask: Callable[[str], bool] = ask or self._ask_in_a_box
+        self.ask: Callable[[str, str], bool] = ask or self._ask_in_a_box
         self.pick_import_files: Callable[[], list[Path]] = self._pick_import_files
         self.pick_export_path: Callable[[RoutineEntry], Path | None] = self._pick_export_path
         self.repair_dialog: RepairDialog | None = None
@@ -420,7 +422,7 @@ class HomePage(QWidget):
         entry = self.current_entry()
         if entry is None or entry.bundled:
             return
-        if not self.ask(f"Delete “{entry.title}”? You can undo this right after."):
+        if not self.ask(f"Delete “{entry.title}”? You can undo this right after.", "Delete"):
             return
         try:
             item = library.delete_routine(entry.path)
@@ -542,8 +544,8 @@ class HomePage(QWidget):
 
     # -- questions ----------------------------------------------------------------------------
 
-    def _ask_in_a_box(self, question: str) -> bool:
-        return ask_yes_no(self, question)
+    def _ask_in_a_box(self, question: str, verb: str) -> bool:
+        return ask_to(self, question, verb)
 
     def _pick_import_files(self) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(

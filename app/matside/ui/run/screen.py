@@ -4,7 +4,10 @@ The Qt side only asks the session to catch up (``tick``) and repaints. One preci
 timer is aimed at the next thing due (a cue, a transition, or the next change of the display),
 so sounds start on time and nothing is redrawn when nothing changes. What sounds and what is
 said is decided by :class:`matside.core.announcer.Announcer`, and the keys come from
-:mod:`matside.core.keymap`: the screen lays out, refreshes and plays.
+:mod:`matside.core.keymap`: the screen lays out, refreshes and plays. Given a cue thread (the
+app's window gives one), the screen does not play: it hands the thread the plan of the next few
+seconds (:mod:`matside.core.schedule`) after every tick and command, and the thread plays each
+sound at its deadline however late the timer is.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
 from matside.backends.audio import Player, cue_sound
 from matside.backends.awake import ScreenAwake
 from matside.backends.speech import PhraseCache
-from matside.core.announcer import Announcer, Say, Tone
+from matside.core.announcer import Announcement, Announcer, Say, Tone
 from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, CueOptions
 from matside.core.keymap import (
@@ -42,6 +45,7 @@ from matside.core.keymap import (
     RunKeys,
     binding_for,
 )
+from matside.core.schedule import plan_ahead
 from matside.core.session import Event, Finished, Session, State, StateChanged
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 from matside.storage.paths import picture_folder, resolve_image
@@ -53,6 +57,7 @@ from matside.ui.widgets.picture import ExercisePicture
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
+    from matside.backends.cuethread import CueScheduler
     from matside.ui.run.voice import PhraseRenderer
 
 EXTEND_SECONDS = 10
@@ -115,6 +120,9 @@ class RunScreen(QWidget):
         phrase_cache: renders and keeps the coach's phrases; None: no voice.
         tones: whether tones sound (with a voice, the user may have only the voice).
         voice_problem: why there is no voice though one was asked for, shown once.
+        keep_awake: whether the sound output is kept awake while the session is under way.
+        cue_thread: plays the cues at their deadlines from its own thread (the screen plans
+            them and closes it when it closes); None: the screen's timer plays them.
     """
 
     finished = Signal(bool)  # stopped early?
@@ -134,6 +142,9 @@ class RunScreen(QWidget):
         tones: bool = True,
         voice_problem: str | None = None,
         parent: QWidget | None = None,
+        *,
+        keep_awake: bool = False,
+        cue_thread: CueScheduler | None = None,
     ):
         super().__init__(parent)
         self.timeline = timeline
@@ -150,6 +161,9 @@ class RunScreen(QWidget):
             timeline, self.session.cues, tones=tones, voice=phrase_cache is not None
         )
         self.session.add_listener(self._on_event)
+        self._keep_awake = keep_awake
+        self.cue_thread = cue_thread
+        self._ticking = False
         self.voice_notice = voice_problem
         self.phrase_sounds: dict[str, str] = {}  # phrase -> the player's name for its sound
         self.renderer: PhraseRenderer | None = None
@@ -395,6 +409,7 @@ class RunScreen(QWidget):
         self._after_command()
 
     def extend(self) -> None:
+        self._drop_planned_cues()  # the closing countdown moves with the end
         self.session.extend(EXTEND_SECONDS)
         self._after_command()
 
@@ -415,7 +430,11 @@ class RunScreen(QWidget):
     # ---- time
 
     def _on_timer(self) -> None:
-        self.session.tick()
+        self._ticking = True
+        try:
+            self.session.tick()
+        finally:
+            self._ticking = False
         self._after_command()
 
     def _schedule(self) -> None:
@@ -508,25 +527,52 @@ class RunScreen(QWidget):
             self.renderer.cancel()
 
     def _on_event(self, event: Event) -> None:
+        if not self._ticking:
+            self._drop_planned_cues()  # a command: what was planned may be wrong now
         self.announcer.hear(event)
         if isinstance(event, StateChanged):
             if event.state in (State.RUNNING, State.WAITING):
                 self.awake.inhibit("A Matside session is running")
+                # The sound output stays awake through pauses too, until the session ends:
+                # the cue after a pause must not be swallowed either.
+                self.player.keep_awake(self._keep_awake)
             else:
                 self.awake.release()
         elif isinstance(event, Finished):
             self.awake.release()
+            self.player.keep_awake(False)
             self.finished.emit(event.stopped)
 
+    def _drop_planned_cues(self) -> None:
+        """Nothing planned on the cue thread sounds until it is planned again."""
+        if self.cue_thread is not None:
+            self.cue_thread.clear()
+
     def _play_due_cues(self) -> None:
-        """Play what the announcer says is due; a phrase not rendered (yet) stays silent."""
-        for announcement in self.announcer.due(self.clock.now()):
-            if isinstance(announcement, Tone):
-                self.player.play(cue_sound(announcement.cue))
-            elif isinstance(announcement, Say):
-                name = self.phrase_sounds.get(announcement.phrase)
+        """Play what the announcer says is due; a phrase not rendered (yet) stays silent.
+
+        With a cue thread, hand it the plan instead: what is due and what will be in the next
+        few seconds (:func:`matside.core.schedule.plan_ahead`), each at its deadline.
+        """
+        if self.cue_thread is None:
+            for announcement in self.announcer.due(self.clock.now()):
+                name = self._sound_of(announcement)
                 if name is not None:
                     self.player.play(name)
+            return
+        planned = plan_ahead(self.session, self.announcer, self.clock.now())
+        self.cue_thread.replan(
+            (due, name)
+            for due, announcement in planned
+            if (name := self._sound_of(announcement)) is not None
+        )
+
+    def _sound_of(self, announcement: Announcement) -> str | None:
+        """The player's name for what an announcement plays; None: a phrase not rendered."""
+        if isinstance(announcement, Tone):
+            return cue_sound(announcement.cue)
+        assert isinstance(announcement, Say)
+        return self.phrase_sounds.get(announcement.phrase)
 
     # ---- drawing
 
@@ -746,3 +792,6 @@ class RunScreen(QWidget):
         self._banner_timer.stop()
         self.stop_voice()
         self.awake.release()
+        self.player.keep_awake(False)
+        if self.cue_thread is not None:
+            self.cue_thread.close()

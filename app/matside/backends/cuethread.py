@@ -1,0 +1,160 @@
+"""The cue thread: plays each planned sound at its deadline, whatever the UI thread is doing.
+
+The run screen plans (:func:`matside.core.schedule.plan_ahead`) and hands the plan over as
+``(deadline, sound name)`` items with :meth:`CueScheduler.replan`. The thread sleeps on a
+condition variable until the earliest deadline on the monotonic clock, plays the sound's
+ready buffer itself, and waits for the next. Every sound is loaded into the player before the
+session starts (cue sounds at start-up, phrases as they are rendered), so nothing is read from
+disk on the way.
+
+A new plan replaces the old one at once: what a pause or a skip took out of the plan never
+sounds. A sound already played is never played again, however often it is planned (the plan
+is made afresh after every tick). A sound whose deadline passed more than ``stale`` seconds ago
+(the machine stalled) is dropped, as the announcer drops stale cues.
+
+On a busy machine a thread that wakes on time may still wait its turn for a processor: the
+thread asks for real-time scheduling (``SCHED_FIFO``, a low priority) where the system allows
+it (root, or a real-time limit such as Debian's ``audio`` group has) and carries on as a normal
+thread otherwise. It spends about a millisecond per cue, then sleeps.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable
+
+from matside.backends.audio import Player
+from matside.core.announcer import STALE_CUE_SECONDS
+from matside.core.clock import Clock
+
+logger = logging.getLogger(__name__)
+
+REAL_TIME_PRIORITY = 10
+"""The cue thread's SCHED_FIFO priority, when it may have one: above every normal thread, below
+the sound server's (PipeWire asks for 88, JACK for 70 and up)."""
+
+Wait = Callable[[threading.Condition, float | None], object]
+"""Waits on the (held) condition for up to so many seconds, or until notified when None."""
+
+Item = tuple[float, str]
+"""A planned sound: its deadline on the session's clock and the player's name for it."""
+
+
+def _wait(condition: threading.Condition, timeout: float | None) -> object:
+    return condition.wait(timeout)
+
+
+def ask_for_real_time() -> bool:
+    """Put the calling thread in the real-time class, where allowed; whether it worked."""
+    set_scheduler = getattr(os, "sched_setscheduler", None)  # Linux and some Unixes only
+    if set_scheduler is None:
+        return False
+    try:
+        set_scheduler(0, os.SCHED_FIFO, os.sched_param(REAL_TIME_PRIORITY))
+    except OSError as error:  # not allowed: a normal thread it is
+        logger.debug("The cue thread runs at normal priority (%s)", error)
+        return False
+    logger.debug("The cue thread runs at real-time priority %d", REAL_TIME_PRIORITY)
+    return True
+
+
+class CueScheduler:
+    """Plays planned sounds at their deadlines from a thread of its own.
+
+    Args:
+        player: plays the sounds (its ``play`` never blocks).
+        clock: the session's monotonic clock.
+        stale: a sound more than this late is dropped.
+        wait: how the thread waits (tests pass one that moves a fake clock on).
+        prioritise: called first thing in the thread, to raise its priority; says whether it
+            did (:func:`ask_for_real_time`).
+    """
+
+    def __init__(
+        self,
+        player: Player,
+        clock: Clock,
+        *,
+        stale: float = STALE_CUE_SECONDS,
+        wait: Wait = _wait,
+        prioritise: Callable[[], bool] = ask_for_real_time,
+    ) -> None:
+        self.player = player
+        self.clock = clock
+        self.stale = stale
+        self._wait = wait
+        self._prioritise = prioritise
+        self.real_time: bool | None = None  # once the thread runs: whether it got priority
+        self._condition = threading.Condition()
+        self._queue: list[Item] = []  # earliest first
+        self._played: set[Item] = set()
+        self._closed = False
+        self._thread: threading.Thread | None = None
+
+    def replan(self, items: Iterable[Item]) -> None:
+        """Replace the plan with ``items``; any already played are left out. Never blocks long.
+
+        Once closed, nothing is planned any more.
+        """
+        with self._condition:
+            if self._closed:
+                return
+            self._queue = sorted(item for item in set(items) if item not in self._played)
+            self._condition.notify()
+
+    def clear(self) -> None:
+        """Drop the whole plan (a command is changing it)."""
+        self.replan(())
+
+    @property
+    def planned(self) -> list[Item]:
+        """What is still to play, earliest first."""
+        with self._condition:
+            return list(self._queue)
+
+    def step(self) -> float | None:
+        """Play everything due by now, in order; the next deadline, or None when none is left.
+
+        The thread calls it; a test may call it instead of starting the thread.
+        """
+        with self._condition:
+            return self._play_due()
+
+    def _play_due(self) -> float | None:
+        now = self.clock.now()
+        while self._queue and self._queue[0][0] <= now:
+            item = self._queue.pop(0)
+            self._played.add(item)
+            if now - item[0] <= self.stale:
+                # Played under the lock: a new plan cannot slip in between the choice and it.
+                self.player.play(item[1])
+        # What was played long ago can never be planned again: forget it.
+        self._played = {item for item in self._played if now - item[0] <= 2 * self.stale}
+        return self._queue[0][0] if self._queue else None
+
+    def start(self) -> None:
+        """Start the thread (a daemon: it never holds the program open)."""
+        self._thread = threading.Thread(target=self._run, name="cue-thread", daemon=True)
+        self._thread.start()
+
+    def close(self, timeout: float = 1.0) -> bool:
+        """Stop the thread; nothing more sounds. Returns whether it ended within ``timeout``."""
+        with self._condition:
+            self._closed = True
+            self._queue = []
+            self._condition.notify()
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        self.real_time = self._prioritise()
+        with self._condition:
+            while not self._closed:
+                deadline = self._play_due()
+                timeout = None if deadline is None else deadline - self.clock.now()
+                if timeout is None or timeout > 0:
+                    self._wait(self._condition, timeout)

@@ -1,0 +1,135 @@
+"""The cue thread: planned sounds at their deadlines, in order, and nothing a new plan dropped.
+
+Time is a fake clock. The thread's wait is injected: it moves the fake clock on to the deadline
+it was given, as a sleep would, so the tests neither sleep nor depend on the machine's speed.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from matside.backends.audio import RecordingPlayer
+from matside.backends.cuethread import REAL_TIME_PRIORITY, CueScheduler, Wait, ask_for_real_time
+from matside.core.clock import FakeClock
+
+
+class StampingPlayer(RecordingPlayer):
+    """Records, with each play, the fake clock's time; says when enough have played."""
+
+    def __init__(self, clock: FakeClock, expect: int = 0) -> None:
+        super().__init__()
+        self.clock = clock
+        self.at: list[tuple[str, float]] = []
+        self.expect = expect
+        self.enough = threading.Event()
+
+    def play(self, name: str) -> None:
+        super().play(name)
+        self.at.append((name, self.clock.now()))
+        if len(self.at) >= self.expect:
+            self.enough.set()
+
+
+def sleeping_on(clock: FakeClock) -> tuple[list[float | None], Wait]:
+    """A wait that 'sleeps' by moving the fake clock; an open-ended wait really waits."""
+    waits: list[float | None] = []
+
+    def wait(condition: threading.Condition, timeout: float | None) -> None:
+        waits.append(timeout)
+        if timeout is None:
+            condition.wait()
+        else:
+            clock.advance(timeout)
+
+    return waits, wait
+
+
+def test_step_plays_what_is_due_in_deadline_order_and_says_what_is_next() -> None:
+    clock = FakeClock(10.0)
+    player = StampingPlayer(clock)
+    cues = CueScheduler(player, clock)
+    cues.replan([(12.0, "rep"), (11.0, "countdown"), (11.0, "phrase:0"), (10.0, "work_start")])
+    assert cues.step() == 11.0
+    assert player.names == ["work_start"]
+    clock.set(11.5)
+    assert cues.step() == 12.0
+    assert player.names == ["work_start", "countdown", "phrase:0"]
+    clock.set(12.0)
+    assert cues.step() is None
+    assert player.names[-1] == "rep"
+
+
+def test_a_new_plan_drops_what_it_left_out_and_nothing_plays_twice() -> None:
+    clock = FakeClock(10.0)
+    player = StampingPlayer(clock)
+    cues = CueScheduler(player, clock)
+    cues.replan([(10.0, "work_start"), (13.0, "halfway"), (14.0, "rep")])
+    cues.step()
+    cues.replan([(10.0, "work_start"), (14.0, "rep")])  # replanned: the halfway is gone
+    assert cues.planned == [(14.0, "rep")]  # the work start was played already
+    cues.clear()  # a pause
+    clock.set(20.0)
+    assert cues.step() is None
+    assert player.names == ["work_start"]
+
+
+def test_sounds_more_than_a_second_late_are_dropped() -> None:
+    clock = FakeClock(10.0)
+    player = StampingPlayer(clock)
+    cues = CueScheduler(player, clock)
+    cues.replan([(8.5, "countdown"), (9.5, "countdown"), (10.0, "work_start")])
+    cues.step()
+    assert player.at == [("countdown", 10.0), ("work_start", 10.0)]  # the 8.5 one was stale
+
+
+def test_the_thread_plays_each_sound_at_its_deadline_without_an_event_loop() -> None:
+    clock = FakeClock(100.0)
+    player = StampingPlayer(clock, expect=5)
+    waits, wait = sleeping_on(clock)
+    cues = CueScheduler(player, clock, wait=wait, prioritise=lambda: True)
+    plan = [(102.0, "countdown"), (103.0, "countdown"), (104.0, "countdown")]
+    plan += [(105.0, "work_start"), (108.0, "rep")]
+    cues.replan(plan)
+    cues.start()
+    assert player.enough.wait(10)
+    assert player.at == [(name, due) for due, name in plan]  # each at its deadline, in order
+    assert cues.close()
+    assert cues.real_time
+    assert waits[:2] == [2.0, 1.0]  # it slept until each deadline, never in small steps
+    assert cues.planned == []
+
+
+def test_closing_a_waiting_thread_ends_it_and_nothing_more_sounds() -> None:
+    clock = FakeClock(100.0)
+    player = StampingPlayer(clock)
+    cues = CueScheduler(player, clock)  # the real wait: it waits for the plan
+    cues.start()
+    assert cues.close()
+    cues.replan([(100.0, "rep")])
+    assert cues.planned == []
+    assert cues.step() is None
+    assert player.names == []
+    assert CueScheduler(player, clock).close()  # never started: nothing to stop
+
+
+def test_the_thread_asks_for_real_time_and_runs_without_it_when_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[tuple[int, int, int]] = []
+
+    def allowed(pid: int, policy: int, param: os.sched_param) -> None:
+        asked.append((pid, policy, param.sched_priority))
+
+    def refused(pid: int, policy: int, param: os.sched_param) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "sched_setscheduler", allowed)
+    assert ask_for_real_time()
+    assert asked == [(0, os.SCHED_FIFO, REAL_TIME_PRIORITY)]  # 0: the calling thread
+    monkeypatch.setattr(os, "sched_setscheduler", refused)
+    assert not ask_for_real_time()
+    monkeypatch.delattr(os, "sched_setscheduler")
+    assert not ask_for_real_time()
