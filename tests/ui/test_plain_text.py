@@ -206,7 +206,7 @@ def test_no_page_renders_markup_from_a_routine_file(qtbot: QtBot, tmp_path: Path
     assert home.select(path)
     walk(window, MARK, f"1. {MARK}")
     assert home.details.title.text() == MARK
-    box = answer_box(qtbot, home._delete_current, "No")
+    box = answer_box(qtbot, home._delete_current, "Cancel")
     box.check(MARK)
     assert path.exists()
 
