@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import math
 import os
 import sys
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from matside import __version__
 from matside.core.checks import escape_unsafe, escape_unsafe_json
 from matside.core.routine import Routine, RoutineError
 from matside.core.timeline import SetChoiceError, Timeline, compile_timeline, format_duration
+from matside.core.training import CSV_FIELDS, LoggedSession, history_json, outcome_text
 from matside.storage.log_file import Logging, start_logging
 from matside.storage.routine_files import image_problems, load_routine
+
+if TYPE_CHECKING:
+    from matside.storage.logbook import Logbook
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,7 +73,12 @@ def _parser() -> argparse.ArgumentParser:
             " reported here, before any window opens. The app's Help menu lists the keys."
         ),
     )
-    run.add_argument("path", type=Path, metavar="PATH", help="a routine file (.json)")
+    run.add_argument("path", type=Path, metavar="PATH", nargs="?", help="a routine file (.json)")
+    run.add_argument(
+        "--resume",
+        action="store_true",
+        help="pick up the latest session that Matside was closed during (instead of PATH)",
+    )
     run.add_argument("--sets", type=int, help="sets for exercises that offer a range")
     run.add_argument("--autostart", action="store_true", help="start without waiting for Space")
     run.add_argument(
@@ -127,6 +138,23 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     open_.add_argument("file", type=Path, metavar="FILE", help="the routine file (.json) to show")
+
+    history = commands.add_parser(
+        "history",
+        help="list the sessions you did, newest first; or delete them all",
+        description=(
+            "The training log: every session, newest first. --json and --csv are for"
+            " programs and spreadsheets (redirect them to a file to export the history)."
+            " --delete --yes deletes the whole history."
+        ),
+    )
+    shape = history.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print the sessions as JSON")
+    shape.add_argument("--csv", action="store_true", help="print the sessions as CSV")
+    shape.add_argument(
+        "--delete", action="store_true", help="delete the whole history (needs --yes)"
+    )
+    history.add_argument("--yes", action="store_true", help="with --delete: yes, delete it")
 
     commands.add_parser(
         "self-test",
@@ -198,23 +226,42 @@ def _command(args: argparse.Namespace, log: Logging | None) -> int:
         return _import(args.files)
     if args.command == "export":
         return _export(args.routine, args.dest)
+    if args.command == "history":
+        return _history(as_json=args.json, as_csv=args.csv, delete=args.delete, yes=args.yes)
     if args.command == "self-test":
         from matside.selftest import run_self_test
 
         return run_self_test()
     routine = None
     if args.command == "run":
-        # Read and checked before any window system is touched: a mistake in the file is
-        # reported as such, even where no display can be opened.
-        timeline = _load_plan(args.path, args.sets)
-        if timeline is None:
-            return 1
-        routine = timeline.routine
+        checked = _check_run(args)
+        if isinstance(checked, int):
+            return checked
+        routine = checked
     missing = missing_display(os.environ, sys.platform)
     if missing is not None:
         print(f"matside: {missing}", file=sys.stderr)
         return 1
     return _start_app(args, routine, log)
+
+
+def _check_run(args: argparse.Namespace) -> Routine | int | None:
+    """The routine ``matside run`` is to run (None: ``--resume``), or the exit status of a
+    mistake. Read and checked before any window system is touched: a mistake in the file is
+    reported as such, even where no display can be opened."""
+    if args.resume:
+        if args.path is not None:
+            _say("matside run: give a routine or --resume, not both")
+            return 2
+        if _resumable() is None:
+            _say("matside run --resume: no session to pick up (none was cut off)")
+            return 1
+        return None
+    if args.path is None:
+        _say("matside run: give a routine file, or --resume")
+        return 2
+    timeline = _load_plan(args.path, args.sets)
+    return 1 if timeline is None else timeline.routine
 
 
 def _start_app(args: argparse.Namespace, routine: Routine | None, log: Logging | None) -> int:
@@ -225,7 +272,7 @@ def _start_app(args: argparse.Namespace, routine: Routine | None, log: Logging |
         return 1
     if args.command == "open":
         return run_gui(open_file=args.file, log=log)
-    if routine is not None:
+    if args.command == "run":
         return run_gui(
             routine,
             routine_path=args.path,
@@ -233,6 +280,7 @@ def _start_app(args: argparse.Namespace, routine: Routine | None, log: Logging |
             autostart=args.autostart,
             exit_when_done=args.exit_when_done,
             fullscreen=args.fullscreen,
+            resume=args.resume,
             log=log,
             open_rests=args.open_rests,
         )
@@ -382,3 +430,82 @@ def _export(name: str, dest: str) -> int:
         return fail(f"{dest}: the file name cannot be used on this system")
     _say(f"exported {source} to {target}", sys.stdout)
     return 0
+
+
+# --------------------------------------------------------------------------------------------
+# the training log
+
+
+def _resumable() -> LoggedSession | None:
+    from matside.storage.logbook import Logbook, LogbookError
+
+    try:
+        logbook = Logbook()
+    except LogbookError:
+        return None
+    try:
+        return logbook.resumable()
+    finally:
+        logbook.close()
+
+
+def _history(*, as_json: bool, as_csv: bool, delete: bool, yes: bool) -> int:
+    from matside.storage.logbook import Logbook, LogbookError
+
+    try:
+        logbook = Logbook()
+    except LogbookError as error:
+        _say(f"matside history: {error}")
+        return 1
+    try:
+        if logbook.notice:
+            _say(f"matside history: {logbook.notice}")
+        if delete:
+            return _delete_history(logbook, yes=yes)
+        sessions = logbook.sessions()
+    finally:
+        logbook.close()
+    if as_json:
+        print(escape_unsafe_json(history_json(sessions)))
+    elif as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(CSV_FIELDS)
+        for session in sessions:
+            writer.writerow([escape_unsafe(cell) for cell in session.csv_row()])
+    else:
+        print(format_history(sessions))
+    return 0
+
+
+def _delete_history(logbook: Logbook, *, yes: bool) -> int:
+    from matside.storage.logbook import LogbookError
+
+    count = len(logbook.sessions())
+    if not yes:
+        _say(
+            f"matside history --delete: this deletes all {count} sessions for good;"
+            " add --yes to do it (export first with: matside history --json > history.json)"
+        )
+        return 1
+    try:
+        logbook.delete_all()
+    except LogbookError as error:
+        _say(f"matside history --delete: {error}")
+        return 1
+    _say(f"deleted {count} session{'s' if count != 1 else ''}", sys.stdout)
+    return 0
+
+
+def format_history(sessions: Sequence[LoggedSession]) -> str:
+    """The sessions as lines for people, newest first; the routines' names escaped."""
+    if not sessions:
+        return "No sessions yet."
+    lines = []
+    for session in sessions:
+        when = time.strftime("%a %d %b %Y %H:%M", time.localtime(session.started))
+        spent = format_duration(session.active_seconds)
+        status = outcome_text(session)
+        if session.resumable:
+            status += " (matside run --resume picks it up)"
+        lines.append(f"{when}  {spent:>8}  {escape_unsafe(session.routine)}  {status}")
+    return "\n".join(lines)

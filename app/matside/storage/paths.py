@@ -119,6 +119,11 @@ def user_routines_dir() -> Path:
     return user_data_dir() / "routines"
 
 
+def logbook_path() -> Path:
+    """The training log, an SQLite database in the user data folder."""
+    return user_data_dir() / "logbook.sqlite3"
+
+
 def user_config_dir() -> Path:
     """Where settings are kept."""
     return _user_dir("config")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,11 +23,13 @@ from matside.backends.cuethread import CueScheduler
 from matside.backends.sleep import NullSleepWatch, SleepWatch, make_sleep_watch
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
+from matside.core.recorder import Recorder, Resumption, resume_timeline
 from matside.core.routine import Routine
 from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
 from matside.storage import paths, window_state
 from matside.storage.log_file import Logging
+from matside.storage.logbook import Logbook, LogbookError, SessionLog
 from matside.storage.settings_file import LoadedSettings, load_settings, save_settings
 from matside.ui import theme
 from matside.ui.ask import ask_to
@@ -34,9 +38,11 @@ from matside.ui.run.screen import RunScreen
 from matside.ui.text import window_title
 
 if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs neither
+    from matside.core.training import LoggedSession
     from matside.storage.library import RoutineEntry
     from matside.storage.recovery import Recovery
     from matside.ui.editor.page import EditorPage
+    from matside.ui.history.page import HistoryPage
     from matside.ui.library.page import HomePage
 
 logger = logging.getLogger(__name__)
@@ -59,6 +65,7 @@ class MainWindow(QMainWindow):
         cue_thread: whether sessions play their cues from a thread of their own
             (:mod:`matside.backends.cuethread`) rather than from the run screen's timer.
         sleep_watch: tells when the system sleeps, so a session pauses first; none by default.
+        logbook: the training log sessions are written to, or None to keep none.
     """
 
     # The sleep watch calls from its own thread; these carry its news to the window's.
@@ -76,9 +83,11 @@ class MainWindow(QMainWindow):
         sleep_watch: SleepWatch | None = None,
         *,
         cue_thread: bool = False,
+        logbook: Logbook | None = None,
     ):
         super().__init__()
         self.cue_thread = cue_thread
+        self.logbook = logbook
         self.player = player
         self.awake = awake
         self.clock = clock or MonotonicClock()
@@ -99,8 +108,11 @@ class MainWindow(QMainWindow):
         # to the run screen without reading every routine first.
         self._home: HomePage | None = None
         self._editor: EditorPage | None = None  # built when first needed: start-up stays quick
+        self._history: HistoryPage | None = None
+        self._recorder: Recorder | None = None  # the run screen's, while it logs
         self.run_screen: RunScreen | None = None
         self._build_menus()
+        self._history_action.setEnabled(logbook is not None)
         self._status: QStatusBar | None = None  # made for the first notice: see notice_bar
         self._system_sleeping.connect(self._going_to_sleep)
         self._system_woke.connect(self._woke)
@@ -111,6 +123,9 @@ class MainWindow(QMainWindow):
         self._settings_action = menu.addAction("&Settings…")
         self._settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self._settings_action.triggered.connect(self.open_settings)
+        self._history_action = menu.addAction("&History")
+        self._history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self._history_action.triggered.connect(self.show_history)
         menu.addSeparator()
         self._quit_action = menu.addAction("&Quit")
         self._quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
@@ -210,7 +225,7 @@ class MainWindow(QMainWindow):
         if entry.routine is None:
             return
         timeline = compile_timeline(self.prepared(entry.routine), sets)
-        screen = self.open_run_screen(timeline, entry.path)
+        screen = self.open_run_screen(timeline, entry.path, sets=sets)
         screen.start()  # Start means start: the get-ready countdown begins at once
 
     @property
@@ -223,6 +238,7 @@ class MainWindow(QMainWindow):
             self._home.start_requested.connect(self._start_entry)
             self._home.edit_requested.connect(self.open_editor)
             self.stack.insertWidget(0, self._home)
+            self.offer_resume()
         return self._home
 
     @property
@@ -236,6 +252,22 @@ class MainWindow(QMainWindow):
             self._editor.leave.connect(self._editor_left)
             self.stack.addWidget(self._editor)
         return self._editor
+
+    def show_history(self) -> None:
+        """Show the History page (built the first time), read afresh; not during a session."""
+        if self.logbook is None or self.run_screen is not None:
+            return
+        if self._editor is not None and self.stack.currentWidget() is self._editor:
+            return  # the editor is left through its own buttons, which ask about changes
+        if self._history is None:
+            from matside.ui.history.page import HistoryPage
+
+            self._history = HistoryPage(self.logbook, self.confirm)
+            self._history.leave.connect(self.show_home)
+            self.stack.addWidget(self._history)
+        self._history.fill()
+        self.stack.setCurrentWidget(self._history)
+        self.setWindowTitle("History — Matside")
 
     def open_editor(self, path: Path | None, recovery: Recovery | None = None) -> None:
         """Show the editor on one of the user's routines (None: a new one)."""
@@ -251,7 +283,8 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     def _start_from_editor(self, routine: Routine, sets: int | None, routine_file: Path) -> None:
-        screen = self.open_run_screen(compile_timeline(self.prepared(routine), sets), routine_file)
+        timeline = compile_timeline(self.prepared(routine), sets)
+        screen = self.open_run_screen(timeline, routine_file, sets=sets)
         screen.leave.connect(self._back_to_editor)  # after show_home: back where it started
         screen.start()
 
@@ -260,8 +293,16 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.editor)
             self.setWindowTitle("Edit routine — Matside")
 
-    def open_run_screen(self, timeline: Timeline, routine_file: Path | None) -> RunScreen:
-        """Show the run screen for ``timeline``, ready to start (its caller starts it)."""
+    def open_run_screen(
+        self,
+        timeline: Timeline,
+        routine_file: Path | None,
+        sets: int | None = None,
+        resumption: Resumption | None = None,
+    ) -> RunScreen:
+        """Show the run screen for ``timeline``, ready to start (its caller starts it). The
+        session is written to the training log (``sets`` as chosen; ``resumption`` when it
+        picks up a cut-off one)."""
         self._close_run_screen()
         settings = self.settings
         cache = None
@@ -290,6 +331,7 @@ class MainWindow(QMainWindow):
             parent=self.stack,
         )
         screen.first_frame.connect(self._watch_sleep)  # from the first session on
+        self._record(screen, routine_file, sets, resumption)
         screen.leave.connect(self.show_home)
         screen.fullscreen_toggled.connect(self.toggle_fullscreen)
         screen.set_fullscreen(self.isFullScreen())
@@ -302,9 +344,85 @@ class MainWindow(QMainWindow):
             self.set_fullscreen(True)
         return screen
 
+    def _record(
+        self,
+        screen: RunScreen,
+        routine_file: Path | None,
+        sets: int | None,
+        resumption: Resumption | None,
+    ) -> None:
+        """Write the screen's session to the training log; a log that fails says so once and
+        the session goes on."""
+        if self.logbook is None or self.logbook.read_only:
+            return
+        sink = SessionLog(self.logbook)
+        self._recorder = Recorder(
+            screen.session,
+            sink,
+            wall=time.time,
+            routine_file=os.path.abspath(routine_file) if routine_file is not None else None,
+            sets=sets,
+            resumption=resumption,
+        )
+
+        def said_once(_event: object) -> None:
+            if sink.problem is not None:
+                screen.session.remove_listener(said_once)
+                self.notify(f"This session is not being logged. {sink.problem}")
+
+        screen.session.add_listener(said_once)
+
+    # ---- the training log
+
+    def _show_last_done(self) -> None:
+        if self._home is not None and self.logbook is not None:
+            self._home.model.set_last_done(self.logbook.last_done())
+
+    def offer_resume(self) -> None:
+        """Offer, in the library, to pick up the newest session if it was cut off (unless
+        the library has something else to say first)."""
+        if self.logbook is None or self._home is None or not self._home.notice.isHidden():
+            return
+        logged = self.logbook.resumable()
+        if logged is None:
+            return
+        self._home.notice.show_notice(
+            f"Resume {logged.routine} — {logged.stopped_at}? Matside closed during it.",
+            [
+                ("Resume", lambda: self._resume_from_library(logged)),
+                ("Forget it", lambda: self._forget(logged)),
+            ],
+        )
+
+    def _resume_from_library(self, logged: LoggedSession) -> None:
+        screen = self.resume_session(logged)
+        if screen is not None:
+            screen.start()  # as Start does: the get-ready countdown begins at once
+
+    def _forget(self, logged: LoggedSession) -> None:
+        if self.logbook is not None:
+            try:
+                self.logbook.forget(logged.id)
+            except LogbookError as error:
+                self.notify(str(error))
+
+    def resume_session(self, logged: LoggedSession) -> RunScreen | None:
+        """Open the run screen on a cut-off session, at the start of the interval it was in,
+        after a get-ready."""
+        timeline = self.logbook.timeline_of(logged) if self.logbook is not None else None
+        if timeline is None or logged.position is None:
+            self.notify(f"“{logged.routine}” can no longer be resumed: its copy cannot be read")
+            return None
+        resumption = resume_timeline(timeline, logged.position, resumed_from=logged.id)
+        routine_file = Path(logged.routine_file) if logged.routine_file else None
+        return self.open_run_screen(
+            resumption.timeline, routine_file, sets=logged.sets, resumption=resumption
+        )
+
     def show_home(self) -> None:
         self._close_run_screen()
         self.stack.setCurrentWidget(self.home)
+        self._show_last_done()
         self.setWindowTitle(window_title(APP_NAME))
         self.set_fullscreen(False)
 
@@ -364,6 +482,10 @@ class MainWindow(QMainWindow):
             if not screen.try_quit():
                 event.ignore()
                 return
+            if self._recorder is not None and self._recorder.session is screen.session:
+                # Quitting mid-session is not Stop: the log keeps it open, so that the next
+                # start offers to resume it, as after a crash.
+                screen.session.remove_listener(self._recorder.on_event)
             # Confirmed there, the session ends before the editor asks about unsaved changes,
             # so that its question never opens over a session either.
             screen.session.stop()
@@ -421,6 +543,37 @@ def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark"
     return app
 
 
+def open_logbook() -> tuple[Logbook | None, str | None]:
+    """The training log, with the sessions a crash left open marked cut off (none runs yet),
+    and a notice to show; None and why when it cannot be opened (Matside runs on without)."""
+    try:
+        logbook = Logbook()
+    except LogbookError as error:
+        return None, f"{error}. Sessions are not logged."
+    logbook.close_open_sessions()
+    return logbook, logbook.notice
+
+
+def _first_run_screen(
+    window: MainWindow,
+    routine: Routine | None,
+    routine_path: Path | None,
+    sets: int | None,
+    *,
+    resume: bool,
+) -> RunScreen | None:
+    """The run screen ``matside run`` opens on: the cut-off session it resumes, or the routine
+    it was given; None for the library."""
+    logbook = window.logbook
+    logged = logbook.resumable() if resume and logbook is not None else None
+    if logged is not None:
+        return window.resume_session(logged)
+    if routine is None:
+        return None
+    timeline = compile_timeline(window.prepared(routine), sets)
+    return window.open_run_screen(timeline, routine_path, sets=sets)
+
+
 def run_gui(
     routine: Routine | None = None,
     routine_path: Path | None = None,
@@ -428,6 +581,7 @@ def run_gui(
     autostart: bool = False,
     exit_when_done: bool = False,
     fullscreen: bool = False,
+    resume: bool = False,
     open_file: Path | None = None,
     log: Logging | None = None,
     open_rests: float | None = None,
@@ -439,6 +593,8 @@ def run_gui(
             does it before any window system is touched, so that a mistake in the file is
             reported as such even where no display can be opened); None opens the library.
         routine_path: the routine's file, for pictures given relative to it.
+        resume: pick up the newest cut-off session (``matside run --resume``; the command
+            line has checked that there is one).
         open_file: a routine file to show in the library with Start and Import (a file with
             problems is shown with them).
         log: the log, whose file is opened once the window is up (start-up does not wait).
@@ -448,6 +604,7 @@ def run_gui(
     settings = loaded.settings
     app = make_application(theme_name=settings.theme)
     player = make_player(paths.resource("sounds"))
+    logbook, log_notice = open_logbook()
     window = MainWindow(
         player,
         make_screen_awake(),
@@ -455,12 +612,11 @@ def run_gui(
         engine=find_engine(),
         cue_thread=True,
         sleep_watch=make_sleep_watch(sys.platform),
+        logbook=logbook,
     )
-    screen = None
     # The cue sounds are scaled to the volume ahead of the first cue, once the screen is up.
-    if routine is not None:
-        timeline = compile_timeline(window.prepared(routine), sets)
-        screen = window.open_run_screen(timeline, routine_path)
+    screen = _first_run_screen(window, routine, routine_path, sets, resume=resume)
+    if screen is not None:
         if open_rests is not None:
             screen.session.end_open_rests_after(open_rests)
         screen.first_frame.connect(player.prepare)
@@ -476,9 +632,10 @@ def run_gui(
         if log is not None:
             QTimer.singleShot(0, log.open_file)
     window.show()
-    if loaded.notice:
-        logger.warning("%s", loaded.notice)
-        window.notify(loaded.notice)
+    for notice in (loaded.notice, log_notice):
+        if notice:
+            logger.warning("%s", notice)
+            window.notify(notice)
     if fullscreen:
         window.set_fullscreen(True)
     if screen is not None:

@@ -4,6 +4,8 @@ routine)."""
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from matside.core.search import matches, query_words
+from matside.core.training import done_ago
 from matside.storage import library
 from matside.storage.library import RoutineEntry
 from matside.ui import theme
@@ -53,6 +56,7 @@ class _Row:
 
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+LAST_DONE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class LibraryModel(QAbstractListModel):
@@ -63,6 +67,18 @@ class LibraryModel(QAbstractListModel):
         self._entries: list[RoutineEntry] = []
         self._rows: list[_Row] = []
         self._filter: tuple[str, ...] = ()
+        self._last_done: dict[str, float] = {}
+
+    def set_last_done(self, last_done: dict[str, float]) -> None:
+        """When each routine was last done, by its file (as the training log keeps it)."""
+        self._last_done = last_done
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def last_done_text(self, entry: RoutineEntry) -> str:
+        """``done 3 days ago``, or nothing for a routine never done."""
+        then = self._last_done.get(os.path.abspath(entry.path))
+        return "" if then is None else done_ago(then, time.time())
 
     def set_entries(self, entries: list[RoutineEntry]) -> None:
         self._entries = entries
@@ -112,6 +128,8 @@ class LibraryModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == ENTRY_ROLE:
             return row.entry
+        if role == LAST_DONE_ROLE:
+            return self.last_done_text(row.entry) if row.entry is not None else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return row.entry.title if row.entry is not None else row.heading or row.hint
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.entry is not None:
@@ -189,11 +207,16 @@ class LibraryDelegate(QStyledItemDelegate):
         else:
             entry = index.data(ENTRY_ROLE)
             assert isinstance(entry, RoutineEntry)
-            self._paint_entry(painter, option, rect, entry)
+            self._paint_entry(painter, option, rect, entry, str(index.data(LAST_DONE_ROLE)))
         painter.restore()
 
     def _paint_entry(
-        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, entry: RoutineEntry
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRect,
+        entry: RoutineEntry,
+        last_done: str,
     ) -> None:
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
@@ -216,7 +239,7 @@ class LibraryDelegate(QStyledItemDelegate):
             (
                 _font(option, 13, bold=True),
                 ERROR if entry.broken else theme.ACCENT,
-                entry.facts,
+                f"{entry.facts}  ·  {last_done}" if last_done else entry.facts,
             ),
         ]
         if entry.routine is not None and entry.routine.description:

@@ -1,0 +1,300 @@
+"""The training log's core: a session's events turned into facts worth keeping, and picking up.
+
+A :class:`Recorder` listens to a :class:`~matside.core.session.Session` and hands plain facts to
+a sink (``matside.storage.logbook`` writes them to the database): the session began, an
+interval began (the place to pick up from), an interval ended done or skipped, how long the
+session was paused, and how it ended. No Qt, no files: the facts are tested on a fake clock.
+
+Times in facts are wall-clock seconds since the epoch (what a calendar needs), worked out from
+the session's monotonic instants with one offset taken when the session begins, so that they
+keep the session's own spacing even if the wall clock is set meanwhile.
+
+:func:`resume_timeline` builds what a cut-off session picks up: a get-ready, then the rest of
+the original timeline from the interval it was in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from matside.core.routine import dumps_routine
+from matside.core.session import Event, Finished, SegmentStarted, Session, State, StateChanged
+from matside.core.timeline import Segment, SegmentKind, Timeline
+
+Outcome = Literal["done", "skipped", "stopped", "back"]
+"""How an interval ended: run to its end (or, when it waits for the user, gone on from), skipped
+with Next before its end, cut short by Stop, or left with Back to do it (or the one before)
+again."""
+
+RESUME_GET_READY = 10.0
+"""Seconds of get-ready before a picked-up session when its routine has none of its own."""
+
+_EPSILON = 1e-6
+
+
+@dataclass(frozen=True)
+class SessionBegan:
+    """A session started: what was run, as it was run."""
+
+    routine: str
+    routine_file: str | None
+    routine_json: str
+    routine_hash: str
+    sets: int | None
+    planned_seconds: float
+    started: float
+    resumed_from: int | None
+
+
+@dataclass(frozen=True)
+class IntervalBegan:
+    """An interval started; ``position`` is its index in the routine's whole timeline and
+    ``where`` says, in words, where a session cut off now would pick up."""
+
+    position: int
+    where: str
+    at: float
+
+
+@dataclass(frozen=True)
+class IntervalEnded:
+    """An interval ended, after ``active_seconds`` of it ran (paused time left out)."""
+
+    position: int
+    kind: str
+    exercise: str | None
+    set: int | None
+    side: str | None
+    outcome: Outcome
+    active_seconds: float
+    at: float
+
+
+@dataclass(frozen=True)
+class PausedTotal:
+    """The session has now been paused for ``seconds`` in all."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class SessionEnded:
+    """The session ended: after its last interval, or stopped."""
+
+    at: float
+    stopped: bool
+
+
+Fact = SessionBegan | IntervalBegan | IntervalEnded | PausedTotal | SessionEnded
+
+
+class Sink(Protocol):
+    """Where facts go; it must not raise (a log that fails must never stop a session)."""
+
+    def record(self, fact: Fact) -> None: ...
+
+
+def routine_hash(routine_json: str) -> str:
+    """A short fingerprint of a routine's text: two sessions of the same routine, unedited,
+    share it."""
+    return hashlib.sha256(routine_json.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Resumption:
+    """A timeline that picks up another part-way, and where each of its intervals lies in the
+    whole one (``positions[i]`` for segment ``i``)."""
+
+    timeline: Timeline
+    whole: Timeline
+    positions: tuple[int, ...]
+    resumed_from: int | None = None
+
+
+def resume_point(timeline: Timeline, position: int) -> int:
+    """Where to pick up a session cut off in interval ``position``: that interval, or the next
+    work when it was a rest, a switch or a get-ready (the resumed session starts with a
+    get-ready of its own)."""
+    segments = timeline.segments
+    position = max(0, min(position, len(segments) - 1))
+    for index in range(position, len(segments)):
+        if segments[index].kind is SegmentKind.WORK:
+            return index
+    return position
+
+
+def resume_timeline(
+    timeline: Timeline, position: int, resumed_from: int | None = None
+) -> Resumption:
+    """The rest of ``timeline`` from :func:`resume_point` on, after a get-ready for it."""
+    start = resume_point(timeline, position)
+    target = timeline.segments[start]
+    seconds = timeline.routine.prepare_seconds or RESUME_GET_READY
+    prepare = Segment(
+        SegmentKind.PREPARE,
+        seconds,
+        target.exercise,
+        target.exercise_index,
+        target.set,
+        target.sets,
+        target.side,
+    )
+    rest = timeline.segments[start:]
+    resumed = Timeline(timeline.routine, (prepare, *rest))
+    positions = (start, *range(start, start + len(rest)))
+    return Resumption(resumed, timeline, positions, resumed_from)
+
+
+def describe_position(timeline: Timeline, position: int) -> str:
+    """Where a session would pick up, in words: ``set 2 of 3, Step Back Wide, right side`` (no
+    set for an exercise done once)."""
+    segment = timeline.segments[resume_point(timeline, position)]
+    parts = []
+    if segment.set is not None and segment.sets is not None and segment.sets > 1:
+        parts.append(f"set {segment.set} of {segment.sets}")
+    if segment.exercise is not None:
+        parts.append(segment.exercise.name)
+    if segment.side is not None:
+        parts.append(f"{segment.side.value} side")
+    return ", ".join(parts) or "the start"
+
+
+class Recorder:
+    """Turns one session's events into facts for ``sink``.
+
+    Args:
+        session: the session to listen to (the recorder adds itself as a listener).
+        sink: where the facts go.
+        wall: the wall clock, seconds since the epoch.
+        routine_file: the routine's file, if it has one.
+        sets: the set count chosen when starting (None: the routine's default).
+        resumption: when the session picks up a cut-off one, how its intervals map onto the
+            whole timeline and which session it continues.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        sink: Sink,
+        wall: Callable[[], float],
+        routine_file: str | None = None,
+        sets: int | None = None,
+        resumption: Resumption | None = None,
+    ) -> None:
+        self.session = session
+        self.sink = sink
+        self.wall = wall
+        self.routine_file = routine_file
+        self.sets = sets
+        count = len(session.timeline.segments)
+        self._positions: Sequence[int] = (
+            resumption.positions if resumption is not None else range(count)
+        )
+        self._resumed_from = resumption.resumed_from if resumption is not None else None
+        self._whole = resumption.whole if resumption is not None else session.timeline
+        self._offset = 0.0  # wall minus monotonic, taken when the session begins
+        self._began = False
+        self._index: int | None = None  # the interval under way
+        self._interval_start = 0.0
+        self._interval_paused = 0.0
+        self._paused_total = 0.0
+        self._pause_began: float | None = None
+        session.add_listener(self.on_event)
+
+    def on_event(self, event: Event) -> None:
+        """The session's listener."""
+        if isinstance(event, SegmentStarted):
+            self._segment_started(event)
+        elif isinstance(event, StateChanged):
+            self._state_changed(event)
+        elif isinstance(event, Finished):
+            if event.stopped and self._index is not None:
+                self._close(event.due, "stopped")
+            self._index = None
+            self.sink.record(SessionEnded(self._wall_at(event.due), event.stopped))
+
+    def _wall_at(self, instant: float) -> float:
+        return instant + self._offset
+
+    def _begin(self, due: float) -> None:
+        self._began = True
+        self._offset = self.wall() - self.session.clock.now()
+        timeline = self.session.timeline
+        text = dumps_routine(timeline.routine)
+        self.sink.record(
+            SessionBegan(
+                routine=timeline.routine.name,
+                routine_file=self.routine_file,
+                routine_json=text,
+                routine_hash=routine_hash(text),
+                sets=self.sets,
+                planned_seconds=timeline.total_seconds,
+                started=self._wall_at(due),
+                resumed_from=self._resumed_from,
+            )
+        )
+
+    def _segment_started(self, event: SegmentStarted) -> None:
+        if not self._began:
+            self._begin(event.due)
+        if self._index is not None:
+            forward = event.index > self._index
+            self._close(event.due, self._forward_outcome(event.due) if forward else "back")
+        if event.segment.kind is SegmentKind.DONE:
+            self._index = None
+            return
+        self._index = event.index
+        self._interval_start = event.due
+        self._interval_paused = 0.0
+        position = self._positions[event.index]
+        where = describe_position(self._whole, position)
+        self.sink.record(IntervalBegan(position, where, self._wall_at(event.due)))
+
+    def _forward_outcome(self, due: float) -> Outcome:
+        assert self._index is not None
+        seconds = self.session.timeline.segments[self._index].seconds
+        if seconds is None or self._ran(due) >= seconds - _EPSILON:
+            return "done"
+        return "skipped"
+
+    def _ran(self, due: float) -> float:
+        open_pause = due - self._pause_began if self._pause_began is not None else 0.0
+        return max(0.0, due - self._interval_start - self._interval_paused - open_pause)
+
+    def _close(self, due: float, outcome: Outcome) -> None:
+        assert self._index is not None
+        segment = self.session.timeline.segments[self._index]
+        self.sink.record(
+            IntervalEnded(
+                position=self._positions[self._index],
+                kind=segment.kind.value,
+                exercise=segment.exercise.name if segment.exercise is not None else None,
+                set=segment.set,
+                side=segment.side.value if segment.side is not None else None,
+                outcome=outcome,
+                active_seconds=self._ran(due),
+                at=self._wall_at(due),
+            )
+        )
+        if self._pause_began is not None:  # moved while paused: the pause goes on, from here
+            self._end_pause(due)
+            self._pause_began = due
+        self._index = None
+
+    def _state_changed(self, event: StateChanged) -> None:
+        now = self.session.clock.now()
+        if event.state is State.PAUSED:
+            self._pause_began = now
+        elif event.previous is State.PAUSED and self._pause_began is not None:
+            self._end_pause(now)
+            self._pause_began = None
+            self.sink.record(PausedTotal(self._paused_total))
+
+    def _end_pause(self, at: float) -> None:
+        assert self._pause_began is not None
+        length = max(0.0, at - self._pause_began)
+        self._interval_paused += length
+        self._paused_total += length

@@ -1,0 +1,404 @@
+"""The training log on disk: an SQLite database in the user data folder.
+
+One small transaction per fact (a session began, an interval began or ended, the pause total,
+the end), in WAL mode with ``synchronous=FULL``: a commit is on the disk when it returns, a
+process killed at any moment leaves the database as it was after its last commit, and a
+finished session is never lost. Facts come once per interval, so the UI thread writes a few
+times a minute, a millisecond or two each.
+
+The schema has a version (``PRAGMA user_version``); :data:`MIGRATIONS` brings an older database
+up to date inside one transaction. A database from a newer Matside is read but not written. A
+file that is no database at all is set aside (``logbook.sqlite3.broken-TIMESTAMP``) and a new
+one started; nothing of the user's is deleted silently.
+
+A session without an end is "cut off": Matside was closed, crashed or lost power during it.
+The newest session, when cut off and not forgotten, can be resumed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from matside.core.recorder import (
+    Fact,
+    IntervalBegan,
+    IntervalEnded,
+    PausedTotal,
+    SessionBegan,
+    SessionEnded,
+)
+from matside.core.routine import RoutineError, parse_routine
+from matside.core.timeline import SetChoiceError, Timeline, compile_timeline
+from matside.core.training import LoggedSession, Status
+from matside.storage import paths
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: sessions, the routines they ran (each text once, by its hash), their intervals
+    """
+    CREATE TABLE routines (
+        hash TEXT PRIMARY KEY,
+        json TEXT NOT NULL
+    );
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        routine TEXT NOT NULL,
+        routine_file TEXT,
+        routine_hash TEXT NOT NULL REFERENCES routines(hash),
+        sets INTEGER,
+        planned_seconds REAL NOT NULL,
+        started REAL NOT NULL,
+        ended REAL,
+        status TEXT CHECK (status IN ('finished', 'stopped', 'cut off')),
+        paused_seconds REAL NOT NULL DEFAULT 0,
+        position INTEGER,
+        position_text TEXT,
+        resumed_from INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+        forgotten INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX sessions_started ON sessions(started);
+    CREATE TABLE intervals (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        exercise TEXT,
+        set_number INTEGER,
+        side TEXT,
+        outcome TEXT NOT NULL CHECK (outcome IN ('done', 'skipped', 'stopped', 'back')),
+        active_seconds REAL NOT NULL,
+        ended REAL NOT NULL
+    );
+    CREATE INDEX intervals_session ON intervals(session_id);
+    """,
+)
+"""Migration ``n`` (from 0) brings a database at schema version ``n`` to ``n + 1``."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+BUSY_TIMEOUT_MS = 2000
+"""How long a write waits for another Matside writing the same log."""
+
+
+class LogbookError(Exception):
+    """The log cannot be opened or written; the message says why, in a user's words."""
+
+
+_SUMMARY = """
+    SELECT s.id, s.routine, s.routine_file, s.sets, s.started, s.ended, s.planned_seconds,
+           s.paused_seconds, s.status, s.position, s.position_text, s.forgotten,
+           COALESCE(SUM(i.active_seconds), 0),
+           COALESCE(SUM(i.outcome = 'done'), 0),
+           COALESCE(SUM(i.outcome = 'skipped'), 0)
+    FROM sessions s LEFT JOIN intervals i ON i.session_id = s.id
+"""
+
+
+class Logbook:
+    """The training log: open it, write sessions into it, read them back.
+
+    Args:
+        path: the database file (the user's log when None).
+
+    Raises:
+        LogbookError: it cannot be opened.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.logbook_path()
+        self.notice: str | None = None
+        self.read_only = False
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError as error:
+            if not self.path.exists() or isinstance(error, sqlite3.OperationalError):
+                raise LogbookError(f"The training log cannot be opened: {error}") from error
+            self._db = self._open_fresh_after(error)
+        except OSError as error:
+            raise LogbookError(
+                f"The training log cannot be opened: {error.strerror or error}"
+            ) from error
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA foreign_keys=ON")
+            self._migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _open_fresh_after(self, error: sqlite3.DatabaseError) -> sqlite3.Connection:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+        try:
+            os.replace(self.path, aside)
+            for suffix in ("-wal", "-shm"):
+                extra = self.path.with_name(self.path.name + suffix)
+                if extra.exists():
+                    os.replace(extra, aside.with_name(aside.name + suffix))
+            db = self._open()
+        except (OSError, sqlite3.DatabaseError) as again:
+            raise LogbookError(f"The training log cannot be opened: {again}") from error
+        self.notice = (
+            f"The training log could not be read ({error}); it was kept as {aside.name} and a"
+            " new one started."
+        )
+        return db
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return  # up to date: no write lock, no disk flush on the way to the first frame
+        with _transaction(db):
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                self.read_only = True
+                self.notice = (
+                    "The training log was written by a newer Matside: it is shown but"
+                    " nothing new is added to it."
+                )
+                return
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self._db.close()
+
+    # ---- writing
+
+    def _write(self, sql: str, parameters: tuple[Any, ...] = ()) -> int:
+        if self.read_only:
+            raise LogbookError("the training log belongs to a newer Matside")
+        try:
+            with _transaction(self._db):
+                return self._db.execute(sql, parameters).lastrowid or 0
+        except sqlite3.Error as error:
+            raise LogbookError(f"The training log cannot be written: {error}") from error
+
+    def begin(self, fact: SessionBegan) -> int:
+        """Add a session; returns its id."""
+        if self.read_only:
+            raise LogbookError("the training log belongs to a newer Matside")
+        try:
+            with _transaction(self._db):
+                self._db.execute(
+                    "INSERT OR IGNORE INTO routines (hash, json) VALUES (?, ?)",
+                    (fact.routine_hash, fact.routine_json),
+                )
+                cursor = self._db.execute(
+                    "INSERT INTO sessions (routine, routine_file, routine_hash, sets,"
+                    " planned_seconds, started, resumed_from) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        fact.routine,
+                        fact.routine_file,
+                        fact.routine_hash,
+                        fact.sets,
+                        fact.planned_seconds,
+                        fact.started,
+                        fact.resumed_from,
+                    ),
+                )
+                return cursor.lastrowid or 0
+        except sqlite3.Error as error:
+            raise LogbookError(f"The training log cannot be written: {error}") from error
+
+    def record(self, session_id: int, fact: Fact) -> None:
+        """Write one fact about session ``session_id`` (not :class:`SessionBegan`: see
+        :meth:`begin`)."""
+        if isinstance(fact, IntervalBegan):
+            self._write(
+                "UPDATE sessions SET position = ?, position_text = ? WHERE id = ?",
+                (fact.position, fact.where, session_id),
+            )
+        elif isinstance(fact, IntervalEnded):
+            self._write(
+                "INSERT INTO intervals (session_id, position, kind, exercise, set_number, side,"
+                " outcome, active_seconds, ended) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    fact.position,
+                    fact.kind,
+                    fact.exercise,
+                    fact.set,
+                    fact.side,
+                    fact.outcome,
+                    fact.active_seconds,
+                    fact.at,
+                ),
+            )
+        elif isinstance(fact, PausedTotal):
+            self._write(
+                "UPDATE sessions SET paused_seconds = ? WHERE id = ?", (fact.seconds, session_id)
+            )
+        elif isinstance(fact, SessionEnded):
+            status = "stopped" if fact.stopped else "finished"
+            self._write(
+                "UPDATE sessions SET ended = ?, status = ? WHERE id = ?",
+                (fact.at, status, session_id),
+            )
+
+    def close_open_sessions(self) -> int:
+        """Mark every session without an end as cut off (at start-up: none is running)."""
+        if self.read_only:
+            return 0
+        if self._db.execute("SELECT 1 FROM sessions WHERE status IS NULL").fetchone() is None:
+            return 0  # nothing to write: none was left open
+        try:
+            with _transaction(self._db):
+                cursor = self._db.execute(
+                    "UPDATE sessions SET status = 'cut off' WHERE status IS NULL"
+                )
+                return cursor.rowcount
+        except sqlite3.Error:  # another Matside holds the log: its sessions may be running
+            return 0
+
+    def forget(self, session_id: int) -> None:
+        """Stop offering to resume a cut-off session (it stays in the history)."""
+        self._write("UPDATE sessions SET forgotten = 1 WHERE id = ?", (session_id,))
+
+    def delete_all(self) -> int:
+        """Delete the whole history; returns how many sessions there were. The freed pages
+        are wiped from the file and the write-ahead log, not just unlinked."""
+        if self.read_only:
+            raise LogbookError("the training log belongs to a newer Matside")
+        try:
+            with _transaction(self._db):
+                count = self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+                self._db.execute("DELETE FROM sessions")
+                self._db.execute("DELETE FROM routines")
+            self._db.execute("VACUUM")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as error:
+            raise LogbookError(f"The training log cannot be written: {error}") from error
+        return int(count)
+
+    # ---- reading
+
+    def sessions(self, limit: int | None = None) -> list[LoggedSession]:
+        """Every session, newest first."""
+        sql = _SUMMARY + " GROUP BY s.id ORDER BY s.started DESC, s.id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self._db.execute(sql).fetchall()
+        newest = self._db.execute("SELECT MAX(id) FROM sessions").fetchone()[0]
+        return [_summary(row, newest) for row in rows]
+
+    def resumable(self) -> LoggedSession | None:
+        """The session to offer to pick up: the newest one, when it was cut off part-way and
+        has not been forgotten."""
+        found = self.sessions(limit=1)
+        return found[0] if found and found[0].resumable else None
+
+    def timeline_of(self, session: LoggedSession) -> Timeline | None:
+        """The timeline the session ran, rebuilt from its copy of the routine; None when the
+        copy can no longer be read (a routine format that changed since)."""
+        row = self._db.execute(
+            "SELECT r.json FROM sessions s JOIN routines r ON r.hash = s.routine_hash"
+            " WHERE s.id = ?",
+            (session.id,),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            return compile_timeline(parse_routine(row[0]), session.sets)
+        except (RoutineError, SetChoiceError):
+            return None
+
+    def last_done(self) -> dict[str, float]:
+        """When each routine (by file, or by name when it has none) was last done: the start
+        of its newest session that ran at least one interval to its end."""
+        rows = self._db.execute(
+            "SELECT COALESCE(s.routine_file, s.routine), MAX(s.started) FROM sessions s"
+            " WHERE EXISTS (SELECT 1 FROM intervals i WHERE i.session_id = s.id"
+            " AND i.outcome = 'done' AND i.kind = 'work')"
+            " GROUP BY COALESCE(s.routine_file, s.routine)"
+        ).fetchall()
+        return {key: started for key, started in rows}
+
+
+def _summary(row: tuple[Any, ...], newest: int | None) -> LoggedSession:
+    (
+        id_,
+        routine,
+        routine_file,
+        sets,
+        started,
+        ended,
+        planned,
+        paused,
+        status,
+        position,
+        position_text,
+        forgotten,
+        active,
+        done,
+        skipped,
+    ) = row
+    real_status: Status = status or "cut off"
+    return LoggedSession(
+        id=id_,
+        routine=routine,
+        routine_file=routine_file,
+        sets=sets,
+        started=started,
+        ended=ended,
+        planned_seconds=planned,
+        active_seconds=active,
+        paused_seconds=paused,
+        status=real_status,
+        intervals_done=done,
+        intervals_skipped=skipped,
+        position=position,
+        stopped_at=position_text,
+        resumable=(
+            real_status == "cut off" and not forgotten and position is not None and id_ == newest
+        ),
+    )
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: all of it is committed, or none of it."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.rollback()
+        raise
+    db.execute("COMMIT")
+
+
+class SessionLog:
+    """A recorder's sink that writes one session into a :class:`Logbook`.
+
+    It never raises: the first failure is kept in ``problem`` (for one notice) and the rest of
+    the session is not logged, so a full disk or a broken log never stops a session.
+    """
+
+    def __init__(self, logbook: Logbook) -> None:
+        self.logbook = logbook
+        self.session_id: int | None = None
+        self.problem: str | None = None
+
+    def record(self, fact: Fact) -> None:
+        if self.problem is not None:
+            return
+        try:
+            if isinstance(fact, SessionBegan):
+                self.session_id = self.logbook.begin(fact)
+            elif self.session_id is not None:
+                self.logbook.record(self.session_id, fact)
+        except LogbookError as error:
+            self.problem = str(error)

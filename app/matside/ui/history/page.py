@@ -1,0 +1,209 @@
+"""The History page: the streak, the calendar of the last weeks, minutes per week and every
+session, newest first; export and delete of the whole history.
+
+Built when first opened (Matside ▸ History), and filled again each time it is shown. Every text
+from the log (a routine's name comes from a file) is shown as plain text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matside.core.timeline import format_duration
+from matside.core.training import (
+    LoggedSession,
+    history_json,
+    minutes_by_day,
+    minutes_by_week,
+    outcome_text,
+    streak,
+)
+from matside.storage.files import atomic_write_text
+from matside.storage.logbook import Logbook, LogbookError
+from matside.ui import theme
+from matside.ui.history.charts import CalendarChart, WeekChart
+from matside.ui.library.notice import NoticeBar
+from matside.ui.library.style import PAGE_STYLE
+from matside.ui.text import plain_label
+
+CALENDAR_WEEKS = 6
+CHART_WEEKS = 8
+
+
+def session_lines(session: LoggedSession) -> str:
+    """A session as the list shows it: when and what, then how long and how it ended."""
+    when = time.strftime("%a %d %b, %H:%M", time.localtime(session.started))
+    spent = format_duration(session.active_seconds)
+    ending = outcome_text(session)
+    if session.resumable:
+        ending += " — can be resumed from the library"
+    return f"{when}   {session.routine}\n{spent}   {ending}"
+
+
+class HistoryPage(QWidget):
+    """What the user did, read from ``logbook``.
+
+    Args:
+        logbook: the training log.
+        ask: asks a question answered with its verb or Cancel (deleting the history).
+        today: the day the calendar ends on (None: the real today, read when filled).
+    """
+
+    leave = Signal()
+
+    def __init__(
+        self,
+        logbook: Logbook,
+        ask: Callable[[str, str], bool],
+        today: Callable[[], dt.date] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(PAGE_STYLE)
+        self.logbook = logbook
+        self.ask = ask
+        self.today = today or dt.date.today
+        self.pick_export_path: Callable[[], Path | None] = self._pick_export_path
+        self.sessions: list[LoggedSession] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 22, 32, 20)
+        outer.setSpacing(12)
+        header = QHBoxLayout()
+        heading = plain_label("History")
+        heading.setStyleSheet(f"font-size: 32px; font-weight: 800; color: {theme.ACCENT};")
+        header.addWidget(heading, 1)
+        self.export_button = QPushButton("Export…")
+        self.delete_button = QPushButton("Delete history…")
+        self.back_button = QPushButton("Back to routines")
+        for button in (self.export_button, self.delete_button, self.back_button):
+            button.setMinimumHeight(44)
+            header.addWidget(button)
+        outer.addLayout(header)
+        self.notice = NoticeBar()
+        outer.addWidget(self.notice)
+
+        self.summary = plain_label()
+        self.summary.setStyleSheet(f"font-size: 20px; font-weight: 700; color: {theme.TEXT};")
+        outer.addWidget(self.summary)
+
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        charts = QFrame()
+        charts.setObjectName("panel")
+        column = QVBoxLayout(charts)
+        column.setSpacing(8)
+        column.setContentsMargins(18, 14, 18, 14)
+        self.calendar = CalendarChart(CALENDAR_WEEKS)
+        self.weeks = WeekChart(CHART_WEEKS)
+        self.calendar.setAccessibleName(f"Minutes on each day of the last {CALENDAR_WEEKS} weeks")
+        self.weeks.setAccessibleName(f"Minutes in each of the last {CHART_WEEKS} weeks")
+        for title, chart in (
+            (f"THE LAST {CALENDAR_WEEKS} WEEKS", self.calendar),
+            ("MINUTES PER WEEK", self.weeks),
+        ):
+            label = plain_label(title)
+            label.setObjectName("section")
+            column.addWidget(label)
+            column.addWidget(chart, 1)
+        body.addWidget(charts, 1)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setAccessibleName("Sessions, newest first")
+        self.list.setWordWrap(True)
+        self.list.setStyleSheet(
+            "QListWidget { background: palette(base); border: none; border-radius: 14px;"
+            " padding: 8px; font-size: 15px; }"
+            " QListWidget::item { padding: 8px 6px; border-bottom: 1px solid #26303D; }"
+        )
+        body.addWidget(self.list, 1)
+        outer.addLayout(body, 1)
+
+        self.back_button.clicked.connect(self.leave.emit)
+        self.export_button.clicked.connect(self.export)
+        self.delete_button.clicked.connect(self.delete_all)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # back to the routines, as the button
+            self.leave.emit()
+            return
+        super().keyPressEvent(event)
+
+    def fill(self) -> None:
+        """Read the log again and show it."""
+        self.sessions = self.logbook.sessions()
+        today = self.today()
+        days = minutes_by_day(self.sessions)
+        in_a_row = streak(days, today)
+        this_week = minutes_by_week(days, today, 1)[0][1]
+        self.summary.setText(
+            f"Streak: {in_a_row} day{'s' if in_a_row != 1 else ''}    ·    This week:"
+            f" {round(this_week)} min    ·    Sessions: {len(self.sessions)}"
+        )
+        self.calendar.show_days(days, today)
+        self.weeks.show_days(days, today)
+        self.list.clear()
+        for session in self.sessions:
+            QListWidgetItem(session_lines(session), self.list)
+        if not self.sessions:
+            QListWidgetItem("No sessions yet. Every session you start is kept here.", self.list)
+        self.setFocus()
+        self.export_button.setEnabled(bool(self.sessions))
+        self.delete_button.setEnabled(bool(self.sessions))
+
+    def export(self) -> None:
+        """Write the whole history as JSON (as ``matside history --json``) to a chosen file."""
+        target = self.pick_export_path()
+        if target is None:
+            return
+        try:
+            atomic_write_text(target, history_json(self.sessions) + "\n")
+        except OSError as error:
+            self.notice.show_notice(f"Could not export the history: {error.strerror or error}")
+            return
+        self.notice.show_notice(f"Exported {len(self.sessions)} sessions to {target}.")
+
+    def delete_all(self) -> None:
+        """Delete the whole history, after asking."""
+        count = len(self.sessions)
+        if not self.ask(
+            f"Delete all {count} sessions from your history? This cannot be undone"
+            " (Export… keeps a copy first).",
+            "Delete",
+        ):
+            return
+        try:
+            self.logbook.delete_all()
+        except LogbookError as error:
+            self.notice.show_notice(str(error))
+            return
+        self.fill()
+        self.notice.show_notice(f"Deleted {count} sessions.")
+
+    def _pick_export_path(self) -> Path | None:
+        suggested = Path.home() / f"matside-history-{self.today().isoformat()}.json"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export history", str(suggested), "JSON (*.json)"
+        )
+        if not name:
+            return None
+        target = Path(name)
+        return target if target.suffix else target.with_suffix(".json")

@@ -1,0 +1,260 @@
+"""The training log in the app: sessions are written, the library shows when each routine was
+last done, and offers to pick up a session Matside was closed during."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from matside.backends.audio import RecordingPlayer
+from matside.backends.awake import RecordingScreenAwake
+from matside.core.clock import FakeClock
+from matside.core.session import State
+from matside.core.timeline import SegmentKind
+from matside.storage import paths
+from matside.storage.logbook import Logbook
+from matside.ui.library.routine_list import LAST_DONE_ROLE
+from matside.ui.main import MainWindow, open_logbook
+from tests.core.test_recorder import DATA, WALL
+from tests.storage.test_logbook import run
+from tests.ui.test_accessible_names import unnamed
+
+
+def user_routine() -> Path:
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "test.json"
+    path.write_text(json.dumps(DATA), encoding="utf-8")
+    return path
+
+
+def window_on(qtbot: QtBot, logbook: Logbook, clock: FakeClock) -> MainWindow:
+    window = MainWindow(
+        RecordingPlayer(), RecordingScreenAwake(), clock, ask=lambda _q, _v: True, logbook=logbook
+    )
+    qtbot.addWidget(window)
+    window.show_home()
+    window.show()
+    return window
+
+
+def last_done_of(window: MainWindow, path: Path) -> str:
+    model = window.home.model
+    row = model.row_of(path)
+    assert row is not None
+    return str(model.data(model.index(row), LAST_DONE_ROLE))
+
+
+def test_a_session_started_from_the_library_is_logged_and_shown_as_done(qtbot: QtBot) -> None:
+    path = user_routine()
+    logbook = Logbook()
+    clock = FakeClock()
+    window = window_on(qtbot, logbook, clock)
+    assert last_done_of(window, path) == ""
+    assert window.home.select(path)
+    qtbot.keyClick(window.home.search, Qt.Key.Key_Return)
+    screen = window.run_screen
+    assert screen is not None
+    assert screen.session.state is State.RUNNING  # Start means start
+    for _ in range(101):
+        clock.advance(1)
+        screen.session.tick()
+    assert screen.session.state is State.FINISHED
+    [logged] = logbook.sessions()
+    assert (logged.status, logged.intervals_done, logged.routine_file) == ("finished", 8, str(path))
+    qtbot.keyClick(screen, Qt.Key.Key_Return)  # back to the routines
+    assert window.run_screen is None
+    assert last_done_of(window, path) == "done today"
+
+
+def test_the_library_offers_a_cut_off_session_and_resumes_it(qtbot: QtBot) -> None:
+    first = Logbook()
+    run(first, 40)  # cut off in the rest before set 2 of A
+    first.close()
+    opened, notice = open_logbook()  # as the app opens it at the next start
+    assert opened is not None
+    logbook = opened
+    assert notice is None
+    clock = FakeClock()
+    window = window_on(qtbot, logbook, clock)
+    bar = window.home.notice
+    assert not bar.isHidden()
+    assert bar.label.text() == "Resume Test routine — set 2 of 2, A? Matside closed during it."
+    qtbot.mouseClick(bar.buttons["Resume"], Qt.MouseButton.LeftButton)
+    screen = window.run_screen
+    assert screen is not None
+    assert screen.session.segment.kind is SegmentKind.PREPARE
+    assert screen.session.timeline.segments[1].set == 2
+    assert screen.session.state is State.RUNNING  # Start means start
+    for _ in range(70):
+        clock.advance(1)
+        screen.session.tick()
+    assert screen.session.state is State.FINISHED
+    resumed, cut = logbook.sessions()
+    assert cut.status == "cut off"
+    assert not cut.resumable
+    assert resumed.status == "finished"
+    assert resumed.planned_seconds == 5 + 20 + 10 + 15 + 5 + 15
+
+
+def test_forget_it_stops_the_offer(qtbot: QtBot) -> None:
+    logbook = Logbook()
+    run(logbook, 40)
+    window = window_on(qtbot, logbook, FakeClock())
+    qtbot.mouseClick(window.home.notice.buttons["Forget it"], Qt.MouseButton.LeftButton)
+    assert window.home.notice.isHidden()
+    assert logbook.resumable() is None
+    assert logbook.sessions()[0].status == "cut off"
+
+
+def test_a_log_that_cannot_be_written_is_said_once_and_the_session_runs(qtbot: QtBot) -> None:
+    path = user_routine()
+    logbook = Logbook()
+    clock = FakeClock()
+    window = window_on(qtbot, logbook, clock)
+    logbook.close()  # every write fails from here
+    assert window.home.select(path)
+    qtbot.keyClick(window.home.search, Qt.Key.Key_Return)
+    screen = window.run_screen
+    assert screen is not None
+    assert screen.session.state is State.RUNNING  # Start means start
+    for _ in range(30):  # the timer fires when aimed: a late one would be a stall
+        clock.advance(1)
+        screen._on_timer()
+    assert screen.session.state is State.RUNNING
+    message = window.notice_bar().currentMessage()
+    assert message.startswith("This session is not being logged. The training log cannot be")
+
+
+def test_an_unreadable_log_is_a_notice_not_a_failure(tmp_path: Path) -> None:
+    paths.logbook_path().mkdir(parents=True)  # a folder where the file should be
+    logbook, notice = open_logbook()
+    assert logbook is None
+    assert notice is not None
+    assert notice.startswith("The training log cannot be opened")
+
+
+# ---- the History page
+
+
+def test_the_history_page_opens_from_the_menu_with_the_streak_calendar_and_sessions(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    logbook = Logbook()
+    today = dt.date.fromtimestamp(WALL)
+    run(logbook, wall=WALL)  # 100 s
+    run(logbook, wall=WALL - 86400)
+    session, _ = run(logbook, 12, wall=WALL - 3 * 86400)
+    session.stop()
+    window = window_on(qtbot, logbook, FakeClock())
+    assert window._history is None  # built only when opened
+    history = next(a for a in window.findChildren(QAction) if a.text() == "&History")
+    assert history.shortcut().toString() == "Ctrl+H"
+    history.trigger()
+    page = window._history
+    assert page is not None
+    assert window.stack.currentWidget() is page
+    page.today = lambda: today
+    page.fill()
+    this_week = 200 if today.weekday() >= 1 else 100
+    if today.weekday() >= 3:
+        this_week += 12
+    assert page.summary.text() == (
+        f"Streak: 2 days    ·    This week: {round(this_week / 60)} min    ·    Sessions: 3"
+    )
+    texts = [page.list.item(n).text() for n in range(page.list.count())]
+    assert [text.split("\n")[1] for text in texts] == [
+        "1:40   finished",
+        "1:40   finished",
+        "0:12   stopped at set 1 of 2, A",
+    ]
+    assert all("Test routine" in text.split("\n")[0] for text in texts)
+    calendar = page.calendar
+    assert calendar.shown_days()[-1] == today
+    assert calendar.shown_days()[0].weekday() == 0
+    assert len(calendar.shown_days()) == 35 + today.weekday() + 1
+    assert page.weeks.totals[-1][1] * 60 == this_week
+    page.grab()  # the charts paint
+
+    target = tmp_path / "history.json"
+    page.pick_export_path = lambda: target
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert json.loads(target.read_text(encoding="utf-8")) == [
+        s.to_json() for s in logbook.sessions()
+    ]
+    assert page.notice.label.text() == f"Exported 3 sessions to {target}."
+
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_the_history_page_names_every_control(qtbot: QtBot) -> None:
+    logbook = Logbook()
+    run(logbook)
+    window = window_on(qtbot, logbook, FakeClock())
+    window.show_history()
+    page = window._history
+    assert page is not None
+    assert unnamed(page) == []
+    assert page.list.accessibleName() == "Sessions, newest first"
+
+
+def test_deleting_the_history_asks_first(qtbot: QtBot) -> None:
+    logbook = Logbook()
+    run(logbook)
+    answers = [False, True]
+    questions: list[str] = []
+
+    def ask(question: str, verb: str) -> bool:
+        questions.append(f"{verb}: {question}")
+        return answers.pop(0)
+
+    window = MainWindow(
+        RecordingPlayer(), RecordingScreenAwake(), FakeClock(), ask=ask, logbook=logbook
+    )
+    qtbot.addWidget(window)
+    window.show_history()
+    page = window._history
+    assert page is not None
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert len(logbook.sessions()) == 1
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert questions[0].startswith("Delete: Delete all 1 sessions from your history?")
+    assert logbook.sessions() == []
+    assert page.list.item(0).text() == "No sessions yet. Every session you start is kept here."
+    assert not page.delete_button.isEnabled()
+    assert page.notice.label.text() == "Deleted 1 sessions."
+
+
+def test_without_a_log_there_is_no_history_to_open(qtbot: QtBot) -> None:
+    window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
+    qtbot.addWidget(window)
+    assert not window._history_action.isEnabled()
+    window.show_history()
+    assert window._history is None
+
+
+def test_quitting_during_a_session_leaves_it_to_resume(qtbot: QtBot) -> None:
+    path = user_routine()
+    logbook = Logbook()
+    clock = FakeClock()
+    window = window_on(qtbot, logbook, clock)
+    assert window.home.select(path)
+    qtbot.keyClick(window.home.search, Qt.Key.Key_Return)
+    screen = window.run_screen
+    assert screen is not None
+    assert screen.session.state is State.RUNNING  # Start means start
+    for _ in range(30):  # the timer fires when aimed: a late one would be a stall
+        clock.advance(1)
+        screen._on_timer()
+    assert not window.close()  # asked on the run screen: close again to quit
+    assert window.close()
+    [logged] = logbook.sessions()
+    assert logged.status == "cut off"
+    assert logged.resumable
+    assert logged.stopped_at == "set 2 of 2, A"
