@@ -209,6 +209,7 @@ class RunScreen(QWidget):
         self._banner_timer.setSingleShot(True)
         self._banner_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._banner_timer.timeout.connect(self._show_stop_banner)
+        theme.changed().connect(self.refresh)  # the phase banner's colours are the theme's
         self.refresh()
 
     # ---- building
@@ -617,16 +618,18 @@ class RunScreen(QWidget):
         segment = session.segment
         now = self.clock.now()
         kind = segment.kind if state is not State.FINISHED else SegmentKind.DONE
-        colour = theme.PHASE_COLOURS[kind]
+        colours = theme.colours()
+        colour = colours.phase(kind)
         word = theme.PHASE_WORDS[kind]
         if state is State.PAUSED:
-            colour, word = theme.PAUSED, "PAUSED"
+            colour, word = colours.paused, "PAUSED"
         elif state is State.IDLE:
             word = "READY"
         self._set(self.phase_label, word)
         self._style(self.banner, f"QFrame#banner {{ background: {colour}; }}")
         self._style(
-            self.time_label, f"color: {theme.PAUSED if state is State.PAUSED else theme.TEXT};"
+            self.time_label,
+            f"color: {colours.paused_text if state is State.PAUSED else colours.text};",
         )
 
         if state is State.FINISHED:
