@@ -24,3 +24,14 @@ shot rest "Right Right Right Right" "$full"
 shot open-rest "Right Right Right Right" "$daily" 4
 shot paused "Right space" "$full"
 shot done "$(printf 'Right %.0s' $(seq 1 20))" "$daily"
+
+# The light theme, asked for by a settings file in a home of its own.
+light=$(mktemp -d)
+mkdir -p "$light/config"
+echo '{"theme": "light"}' >"$light/config/settings.json"
+"$xshot" --wait 4 "$out/library-light.png" -- env MATSIDE_HOME="$light" .venv/bin/matside \
+  >/dev/null 2>&1  # first: a session cut off by a shot below would be offered to resume
+echo "saved $out/library-light.png"
+app=(env MATSIDE_HOME="$light" .venv/bin/matside run)
+shot work-light "Right" "$full" 3
+rm -rf "$light"

@@ -173,6 +173,16 @@ QTextEdit:focus {{ border: 2px solid {p.accent}; }}
 QPushButton:focus {{ border: 2px solid {p.accent}; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QSlider {{ background: transparent; }}
+QSlider:horizontal {{ min-height: 28px; }}
+QSlider::groove:horizontal {{
+    height: 6px; background: {p.surface_high}; border: 1px solid {p.border}; border-radius: 4px;
+}}
+QSlider::sub-page:horizontal {{ background: {p.accent_fill}; border-radius: 4px; }}
+QSlider::handle:horizontal {{
+    width: 14px; margin: -6px 0; border-radius: 9px; background: {p.surface};
+    border: 2px solid {p.border_strong};
+}}
+QSlider::handle:horizontal:focus {{ border-color: {p.accent}; }}
 #runScreen QLabel#hint, #runScreen QLabel#detail {{ color: {p.accent}; }}
 #runScreen QLabel#instructions, #runScreen QLabel#next {{ color: {p.text_dim}; }}
 #runScreen QLabel#notice {{ color: {p.accent}; font-size: 14px; }}
