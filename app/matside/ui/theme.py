@@ -249,13 +249,13 @@ def _scheme_changed(scheme: Qt.ColorScheme) -> None:
 
 def _show(app: QApplication, palette: Palette) -> Palette:
     state = _state()
-    first = app.styleSheet() == ""
-    if not first and palette == state.palette:
-        return palette
+    sheet = style_sheet(palette)
+    if palette == state.palette and app.styleSheet() == sheet:
+        return palette  # as it is: restyling every widget would only cost time
     state.palette = palette
     app.setStyle("Fusion")
     app.setPalette(qt_palette(palette))
-    app.setStyleSheet(style_sheet(palette))
+    app.setStyleSheet(sheet)
     for widget in app.allWidgets():
         sheet: Sheet | None = getattr(widget, _SHEET_ATTRIBUTE, None)
         if sheet is not None:
