@@ -114,7 +114,10 @@ QPushButton#primary:hover {{ background: {p.accent_fill_hover}; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QScrollBar:vertical {{ background: {p.surface}; width: 10px; border-radius: 5px; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 5px; min-height: 30px; }}
-QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+QScrollBar:horizontal {{ background: {p.surface}; height: 10px; border-radius: 5px; }}
+QScrollBar::handle:horizontal {{ background: {p.border}; border-radius: 5px; min-width: 30px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{
     background: {p.surface}; border: 1px solid {p.border}; border-radius: 6px; padding: 6px;
     selection-background-color: {p.accent_fill}; selection-color: {p.on_accent};
