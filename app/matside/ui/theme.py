@@ -252,13 +252,13 @@ def _scheme_changed(scheme: Qt.ColorScheme) -> None:
 
 def _show(app: QApplication, palette: Palette) -> Palette:
     state = _state()
-    sheet = style_sheet(palette)
-    if palette == state.palette and app.styleSheet() == sheet:
+    app_sheet = style_sheet(palette)
+    if palette == state.palette and app.styleSheet() == app_sheet:
         return palette  # as it is: restyling every widget would only cost time
     state.palette = palette
     app.setStyle("Fusion")
     app.setPalette(qt_palette(palette))
-    app.setStyleSheet(sheet)
+    app.setStyleSheet(app_sheet)
     for widget in app.allWidgets():
         sheet: Sheet | None = getattr(widget, _SHEET_ATTRIBUTE, None)
         if sheet is not None:
