@@ -3,9 +3,11 @@ light and the dark theme, and switching between them restyles every open page an
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,13 +19,14 @@ from pytestqt.qtbot import QtBot
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
-from matside.core.palette import DARK, LIGHT, PALETTES, Palette, colour_names
+from matside.core.palette import DARK, LIGHT, PALETTES, Palette, colour_names, contrast_ratio
 from matside.core.routine import routine_from_data
 from matside.core.settings import Settings
 from matside.core.timeline import SegmentKind, compile_timeline
 from matside.storage.logbook import Logbook
 from matside.ui import theme
 from matside.ui.help_windows import AboutDialog, KeysDialog
+from matside.ui.library.repair import RepairDialog
 from matside.ui.main import MainWindow
 from matside.ui.settings_dialog import THEME_LABELS, SettingsDialog
 from tests.conftest import exercise, routine
@@ -52,8 +55,6 @@ def _pixels(widget: QWidget, left: int, right: int) -> set[str]:
 
 def _stands_out(colours: set[str], ground: str) -> bool:
     """Some of ``colours`` differ from ``ground`` as much as a drawn line must (3:1)."""
-    from matside.core.palette import contrast_ratio
-
     return any(contrast_ratio(c, ground) >= 3 for c in colours)
 
 
@@ -119,7 +120,9 @@ def _looks_like(window: QWidget, palette: Palette) -> None:
     assert _dominant(window) in {colour.lower() for colour in grounds}
 
 
-def _open_every_window(qtbot: QtBot) -> tuple[MainWindow, list[QWidget], list[QWidget]]:
+def _open_every_window(
+    qtbot: QtBot, tmp_path: Path
+) -> tuple[MainWindow, list[QWidget], list[QWidget]]:
     """The main window with every page built, and every other window open."""
     logbook = Logbook()
     window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock(), logbook=logbook)
@@ -134,10 +137,13 @@ def _open_every_window(qtbot: QtBot) -> tuple[MainWindow, list[QWidget], list[QW
     pages.append(window.editor)
     timeline = compile_timeline(routine_from_data(routine(exercise(name="Lunge"))))
     pages.append(window.open_run_screen(timeline, None))
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(routine(exercise(reps="eight"))), encoding="utf-8")
     others: list[QWidget] = [
         SettingsDialog(Settings(), None, window),
         KeysDialog(window),
         AboutDialog(window),
+        RepairDialog(broken, window),
     ]
     for other in others:
         other.show()
@@ -166,9 +172,11 @@ def _banner_colour(window: MainWindow) -> str:
     return QColor(image.pixel(QPoint(image.width() // 2, 2))).name()
 
 
-def test_switching_the_colour_scheme_restyles_every_page(qtbot: QtBot, qapp: QApplication) -> None:
+def test_switching_the_colour_scheme_restyles_every_page(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
     theme.apply_theme(qapp, "system")  # the offscreen desktop does not say: dark
-    window, pages, others = _open_every_window(qtbot)
+    window, pages, others = _open_every_window(qtbot, tmp_path)
     _every_page_looks_like(window, pages, others, DARK)
     get_ready = _banner_colour(window)
     assert get_ready == DARK.phase(SegmentKind.PREPARE).lower()
@@ -184,9 +192,9 @@ def test_switching_the_colour_scheme_restyles_every_page(qtbot: QtBot, qapp: QAp
 
 
 def test_a_theme_chosen_in_the_settings_applies_at_once_and_holds(
-    qtbot: QtBot, qapp: QApplication
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
-    window, pages, others = _open_every_window(qtbot)
+    window, pages, others = _open_every_window(qtbot, tmp_path)
     dialog = others[0]
     assert isinstance(dialog, SettingsDialog)
     assert [dialog.theme.itemData(n) for n in range(dialog.theme.count())] == list(THEME_LABELS)
@@ -200,8 +208,10 @@ def test_a_theme_chosen_in_the_settings_applies_at_once_and_holds(
     _every_page_looks_like(window, pages, others, LIGHT)
 
 
-def test_words_drawn_in_colours_follow_the_theme(qtbot: QtBot, qapp: QApplication) -> None:
-    window, _pages, _others = _open_every_window(qtbot)
+def test_words_drawn_in_colours_follow_the_theme(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    window, _pages, _others = _open_every_window(qtbot, tmp_path)
     home = window.home
     assert home.select(home.entries[0].path)
     shown = home.details.body.text()
