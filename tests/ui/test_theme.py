@@ -11,9 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from matside.backends.audio import RecordingPlayer
@@ -26,6 +34,7 @@ from matside.core.timeline import SegmentKind, compile_timeline
 from matside.storage.logbook import Logbook
 from matside.ui import theme
 from matside.ui.help_windows import AboutDialog, KeysDialog
+from matside.ui.history.charts import CalendarChart
 from matside.ui.library.repair import RepairDialog
 from matside.ui.main import MainWindow
 from matside.ui.settings_dialog import THEME_LABELS, SettingsDialog
@@ -99,9 +108,13 @@ def _own(palette: Palette) -> set[str]:
     return {getattr(palette, name).lower() for name in colour_names()}
 
 
-def _dominant(widget: QWidget) -> str:
-    """The colour most of ``widget`` is painted in (its background, or its panels)."""
-    image = widget.grab().toImage()
+def _dominant(widget: QWidget, within: QWidget | None = None) -> str:
+    """The colour most of ``widget`` is painted in (its background, or its panels), as it
+    shows in ``within`` (a see-through widget shows what is behind it)."""
+    if within is None:
+        image = widget.grab().toImage()
+    else:
+        image = within.grab(QRect(widget.mapTo(within, QPoint(0, 0)), widget.size())).toImage()
     counts = Counter(
         QColor(image.pixel(x, y)).name()
         for x in range(0, image.width(), 7)
@@ -117,7 +130,13 @@ def _looks_like(window: QWidget, palette: Palette) -> None:
         stale = _hex_in(widget.styleSheet()) & other
         assert not stale, f"{widget.objectName() or type(widget).__name__} keeps {stale}"
     grounds = {palette.background, palette.surface, palette.surface_high}
-    assert _dominant(window) in {colour.lower() for colour in grounds}
+    grounds = {colour.lower() for colour in grounds}
+    assert _dominant(window) in grounds
+    # Lists and charts paint themselves (cards, bars, days): they are in the new colours too.
+    painted = [*window.findChildren(QAbstractItemView), *window.findChildren(CalendarChart)]
+    for widget in painted:
+        if widget.isVisible() and widget.width() > 60 and widget.height() > 60:
+            assert _dominant(widget, window) in grounds, type(widget).__name__
 
 
 def _open_every_window(
