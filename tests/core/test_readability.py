@@ -7,12 +7,16 @@ import pytest
 from matside.core.readability import (
     LAST_SECONDS_FOR_THE_CUE,
     LETTER_SHARES,
+    MIN_PIECE_SECONDS,
     Guidance,
     Text,
     cue_text,
     first_sentence,
     guidance,
+    instruction_pieces,
     move_count_text,
+    next_up_text,
+    reading_seconds,
     side_badge,
 )
 from matside.core.routine import MAX_CUE, routine_from_data
@@ -61,35 +65,56 @@ def test_the_cue_is_the_exercises_own_line_or_the_first_sentence() -> None:
 
 
 LONG = routine(
-    exercise(name="Lunge", instructions=["Stand tall.", "Step back."], cue="Step back slowly"),
+    exercise(
+        name="Lunge",
+        instructions=["Stand tall.", "Step back. Lower slowly."],
+        cue="Step back slowly",
+    ),
     exercise(name="Hold", reps=None, tempo=None, seconds=30, sides="each"),
-    prepare_seconds=15,
+    prepare_seconds=20,
     rest_after_exercise=20,
 )
 
 
-def test_full_instructions_show_before_the_move_when_there_is_room_and_time() -> None:
+def test_instructions_come_in_pieces_that_fit_split_at_sentences_then_words() -> None:
+    paragraphs = ["Stand tall.", "Step back. Lower slowly.", "  "]
+    assert instruction_pieces(paragraphs, 100) == ["Stand tall.", "Step back. Lower slowly."]
+    assert instruction_pieces(paragraphs, 12) == ["Stand tall.", "Step back.", "Lower", "slowly."]
+    assert instruction_pieces(["abcdefgh ij"], 4) == ["abcd", "efgh", "ij"]
+    assert reading_seconds("x") == MIN_PIECE_SECONDS
+    assert reading_seconds("x" * 120) == 10
+
+
+def test_full_instructions_show_piece_by_piece_before_the_move_while_there_is_time() -> None:
     timeline = compile_timeline(routine_from_data(LONG))
     prepare, work = timeline.segments[0], timeline.segments[1]
     assert prepare.kind is SegmentKind.PREPARE
-    assert guidance(prepare, 15, room=200) == Guidance("Stand tall.\nStep back.", full=True)
-    assert guidance(prepare, None, room=200).full  # a rest that waits has all the time
-    # no room, or the last seconds before the move: the cue line
-    assert guidance(prepare, 15, room=10) == Guidance("Step back slowly")
-    assert guidance(prepare, LAST_SECONDS_FOR_THE_CUE, room=200) == Guidance("Step back slowly")
+    first = Guidance("Stand tall.", 1, 2)
+    second = Guidance("Step back. Lower slowly.", 2, 2)
+    assert guidance(prepare, 0, 20, room=100) == first
+    assert guidance(prepare, 4, 16, room=100) == second
+    # the second piece is read until 8 s in: 12 s are left then, more than the last 5 s
+    assert guidance(prepare, 8, 12, room=100) == Guidance("Step back slowly")
+    assert not guidance(prepare, 8, 12, room=100).full
+    # a piece that would run into the last seconds is left out
+    assert guidance(prepare, 4, 8, room=100) == Guidance("Step back slowly")
+    assert guidance(prepare, 0, LAST_SECONDS_FOR_THE_CUE, room=100) == Guidance("Step back slowly")
+    # a rest that waits goes round the pieces
+    assert guidance(prepare, 9, None, room=100) == first
+    assert guidance(prepare, 13, None, room=100) == second
     # during the move: the cue line
-    assert guidance(work, 20, room=200) == Guidance("Step back slowly")
+    assert guidance(work, 0, 20, room=100) == Guidance("Step back slowly")
 
 
 def test_a_short_rest_or_a_move_without_instructions_shows_the_cue_only() -> None:
     short = compile_timeline(routine_from_data({**LONG, "prepare_seconds": 8}))
-    assert guidance(short.segments[0], 8, room=500) == Guidance("Step back slowly")
+    assert guidance(short.segments[0], 0, 8, room=500) == Guidance("Step back slowly")
     timeline = compile_timeline(routine_from_data(LONG))
     rest = timeline.segments[2]
     assert rest.kind is SegmentKind.REST
-    assert guidance(rest, 20, room=500) == Guidance("")  # Hold has no instructions
+    assert guidance(rest, 0, 20, room=500) == Guidance("")  # Hold has no instructions
     done = timeline.segments[-1]
-    assert guidance(done, None, room=500) == Guidance("")
+    assert guidance(done, 0, None, room=500) == Guidance("")
 
 
 def test_move_count_and_side_badge() -> None:
@@ -104,3 +129,22 @@ def test_move_count_and_side_badge() -> None:
     assert side_badge(right) == "R"
     assert side_badge(rest) == "L"  # the rest before a move done on each side: left first
     assert side_badge(timeline.segments[0]) == ""
+
+
+def test_next_up_says_only_what_changes() -> None:
+    data = routine(
+        exercise(name="Lunge", sides="each", sets=2),
+        exercise(name="Hold", reps=None, tempo=None, seconds=30),
+    )
+    timeline = compile_timeline(routine_from_data(data))
+    kinds = [s.kind for s in timeline.segments]
+    texts = [next_up_text(timeline, i) for i in range(len(kinds))]
+    work = SegmentKind.WORK
+    assert [t for k, t in zip(kinds, texts, strict=True) if k is work] == [
+        "Next: right side",
+        "Next: set 2 of 2, left side",
+        "Next: right side",
+        "Next: Hold",
+        "Next: done",
+    ]
+    assert {t for k, t in zip(kinds, texts, strict=True) if k is not work} == {""}

@@ -6,8 +6,8 @@ window's height; the run screen lays out from these shares and a test measures t
 fonts against them at 1024×600, 1366×768, 1920×1080 and 3840×2160.
 
 Long instructions cannot be read from the mat while moving: the screen shows one short cue line
-(:func:`cue_text`) and the full instructions only while there is room and time to read them, in
-the get-ready and the rests before the move (:func:`guidance`).
+(:func:`cue_text`), and the full instructions, a readable piece at a time, only while there is
+time to read them: in the get-ready and the rests before the move (:func:`guidance`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from matside.core.routine import MAX_CUE, Exercise
-from matside.core.timeline import Segment, SegmentKind
+from matside.core.timeline import Segment, SegmentKind, Timeline
 
 
 class Text(StrEnum):
@@ -102,36 +102,111 @@ def cue_text(exercise: Exercise | None) -> str:
     return first_sentence(exercise.instructions)
 
 
+READING_CHARS_PER_SECOND = 12.0
+"""How fast a piece of the instructions is read from the mat, between moves."""
+
+MIN_PIECE_SECONDS = 4.0
+"""Each piece of the instructions shows at least this long."""
+
+
 @dataclass(frozen=True)
 class Guidance:
-    """What the run screen shows of a move's instructions: ``text``, the full instructions
-    (``full``, in smaller letters) or the one cue line."""
+    """What the run screen shows of a move's instructions: the one cue line, or ``piece`` of
+    ``pieces`` of the full instructions (shown in smaller letters)."""
 
     text: str
-    full: bool = False
+    piece: int = 0
+    pieces: int = 0
+
+    @property
+    def full(self) -> bool:
+        """True for a piece of the full instructions, False for the cue line."""
+        return self.pieces > 0
 
 
-def guidance(segment: Segment, seconds_left: float | None, room: int) -> Guidance:
-    """The words to show for ``segment`` with ``seconds_left`` in it (None: it waits).
+def instruction_pieces(instructions: Sequence[str], room: int) -> list[str]:
+    """The instructions as pieces of at most ``room`` characters, in order.
 
-    The full instructions of the coming move show in a get-ready or rest that is long enough
-    to read them (:data:`MIN_SECONDS_FOR_INSTRUCTIONS`), until its last
-    :data:`LAST_SECONDS_FOR_THE_CUE`, when they fit in ``room`` characters (the screen says how
-    many fit at :data:`LETTER_SHARES` ``[INSTRUCTIONS]``). Otherwise, and during the move, the
-    cue line shows.
+    A paragraph that fits is one piece; a longer one is split between sentences, and a sentence
+    longer than ``room`` between words.
+    """
+    pieces: list[str] = []
+    for paragraph in instructions:
+        words_of_paragraph = " ".join(paragraph.split())
+        if not words_of_paragraph:
+            continue
+        current = ""
+        for sentence in _SENTENCE_END.split(words_of_paragraph):
+            for part in _split_words(sentence, room):
+                joined = f"{current} {part}" if current else part
+                if len(joined) <= room:
+                    current = joined
+                else:
+                    pieces.append(current)
+                    current = part
+        pieces.append(current)
+    return pieces
+
+
+def _split_words(sentence: str, room: int) -> list[str]:
+    """``sentence`` in parts of at most ``room`` characters, split between words (a word longer
+    than ``room`` is cut)."""
+    parts: list[str] = []
+    current = ""
+    for word in sentence.split(" "):
+        while len(word) > room:
+            if current:
+                parts.append(current)
+                current = ""
+            parts.append(word[:room])
+            word = word[room:]
+        joined = f"{current} {word}" if current else word
+        if len(joined) <= room:
+            current = joined
+        else:
+            parts.append(current)
+            current = word
+    if current:
+        parts.append(current)
+    return parts
+
+
+def reading_seconds(piece: str) -> float:
+    """How long ``piece`` shows: :data:`READING_CHARS_PER_SECOND`, at least
+    :data:`MIN_PIECE_SECONDS`."""
+    return max(MIN_PIECE_SECONDS, len(piece) / READING_CHARS_PER_SECOND)
+
+
+def guidance(segment: Segment, elapsed: float, seconds_left: float | None, room: int) -> Guidance:
+    """The words to show ``elapsed`` seconds into ``segment``, ``seconds_left`` before its end
+    (None: it waits for the user); ``room``: how many characters the screen has room for at
+    :data:`LETTER_SHARES` ``[INSTRUCTIONS]``.
+
+    In a get-ready or rest before a move, long enough to read in
+    (:data:`MIN_SECONDS_FOR_INSTRUCTIONS`), its full instructions show piece by piece
+    (:func:`instruction_pieces`), each for its :func:`reading_seconds`; a rest that waits goes
+    round them again. A piece that would not be read before the last
+    :data:`LAST_SECONDS_FOR_THE_CUE` is left out: the cue line shows then, as during the move.
     """
     exercise = segment.exercise
     cue = Guidance(cue_text(exercise))
     if exercise is None or segment.kind not in (SegmentKind.PREPARE, SegmentKind.REST):
         return cue
-    full = "\n".join(p.strip() for p in exercise.instructions if p.strip())
-    if not full or len(full) > room:
-        return cue
     if segment.seconds is not None and segment.seconds < MIN_SECONDS_FOR_INSTRUCTIONS:
         return cue
-    if seconds_left is not None and seconds_left <= LAST_SECONDS_FOR_THE_CUE:
+    pieces = instruction_pieces(exercise.instructions, max(room, 1))
+    if not pieces:
         return cue
-    return Guidance(full, full=True)
+    times = [reading_seconds(piece) for piece in pieces]
+    moment = elapsed % sum(times) if seconds_left is None else elapsed
+    for number, (piece, seconds) in enumerate(zip(pieces, times, strict=True), start=1):
+        if moment < seconds:
+            ends_in = seconds - moment
+            if seconds_left is not None and seconds_left - ends_in < LAST_SECONDS_FOR_THE_CUE:
+                return cue
+            return Guidance(piece, number, len(pieces))
+        moment -= seconds
+    return cue
 
 
 def move_count_text(segment: Segment, moves: int) -> str:
@@ -148,3 +223,26 @@ def side_badge(segment: Segment) -> str:
     if segment.exercise is not None and segment.exercise.sides == "each":
         return SIDE_BADGES["left"]  # a get-ready or rest before a move done on each side
     return ""
+
+
+def next_up_text(timeline: Timeline, index: int) -> str:
+    """What comes after the move of segment ``index``, in as few words as tell it.
+
+    ``Next: right side`` or ``Next: set 2 of 3, left side`` within one exercise, ``Next:
+    Clamshell`` for another, ``Next: done`` after the last; nothing in a get-ready, switch or
+    rest, which show the coming move itself.
+    """
+    segment = timeline.segments[index]
+    if segment.kind is not SegmentKind.WORK:
+        return ""
+    following = timeline.next_work(index)
+    if following is None or following.exercise is None:
+        return "Next: done"
+    if following.exercise_index != segment.exercise_index:
+        return f"Next: {following.exercise.name}"
+    parts = []
+    if following.set != segment.set:
+        parts.append(f"set {following.set} of {following.sets}")
+    if following.side is not None:
+        parts.append(f"{following.side.value} side")
+    return f"Next: {', '.join(parts)}"
