@@ -81,6 +81,7 @@ def test_instructions_come_in_pieces_that_fit_split_at_sentences_then_words() ->
     assert instruction_pieces(paragraphs, 100) == ["Stand tall.", "Step back. Lower slowly."]
     assert instruction_pieces(paragraphs, 12) == ["Stand tall.", "Step back.", "Lower", "slowly."]
     assert instruction_pieces(["abcdefgh ij"], 4) == ["abcd", "efgh", "ij"]
+    assert instruction_pieces(["ab abcdefghij"], 4) == ["ab", "abcd", "efgh", "ij"]
     assert reading_seconds("x") == MIN_PIECE_SECONDS
     assert reading_seconds("x" * 120) == 10
 

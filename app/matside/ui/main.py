@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
             phrase_cache=cache,
             tones=settings.tones,
             voice_problem=voice_problem,
+            read_instructions=settings.read_instructions,
             # Built inside the stack, it takes the window's style as it is made; built apart
             # and then added, every widget of it would be restyled on the move.
             parent=self.stack,

@@ -142,6 +142,7 @@ class RunScreen(QWidget):
         cue_options: which cues sound.
         phrase_cache: renders and keeps the coach's phrases; None: no voice.
         tones: whether tones sound (with a voice, the user may have only the voice).
+        read_instructions: whether the coach reads a move's instructions in the rest before it.
         voice_problem: why there is no voice though one was asked for, shown once.
     """
 
@@ -163,6 +164,7 @@ class RunScreen(QWidget):
         phrase_cache: PhraseCache | None = None,
         tones: bool = True,
         voice_problem: str | None = None,
+        read_instructions: bool = False,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -175,7 +177,11 @@ class RunScreen(QWidget):
         self.session = Session(timeline, clock, cue_options)
         # What sounds and what is said is the announcer's to decide; the screen plays it.
         self.announcer = Announcer(
-            timeline, self.session.cues, tones=tones, voice=phrase_cache is not None
+            timeline,
+            self.session.cues,
+            tones=tones,
+            voice=phrase_cache is not None,
+            read_instructions=read_instructions,
         )
         self.session.add_listener(self._on_event)
         self._fullscreen = False
@@ -221,7 +227,7 @@ class RunScreen(QWidget):
 
         self.banner = QFrame()
         self.banner.setObjectName("banner")
-        banner_row = QHBoxLayout(self.banner)
+        self._banner_row = banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(MARGIN, 4, MARGIN, 4)
         banner_row.setSpacing(32)
         self.phase_label = plain_label()
@@ -249,7 +255,7 @@ class RunScreen(QWidget):
         self.name_label.setWordWrap(True)
         # The side: a big L / R badge in the working side's amber, then the side in words;
         # the rep (or, in a rest, what is coming) on the same line.
-        side_row = QHBoxLayout()
+        self._side_row = side_row = QHBoxLayout()
         side_row.setSpacing(16)
         self.side_badge = plain_label()
         self.side_badge.setObjectName("sideBadge")
@@ -458,9 +464,9 @@ class RunScreen(QWidget):
             return
         now = self.clock.now()
         targets = [now + 0.5, self._next_display_change(now)]
-        due = self.session.next_due()
-        if due is not None:
-            targets.append(due)
+        for due in (self.session.next_due(), self.announcer.next_due()):
+            if due is not None:
+                targets.append(due)
         delay = max(0.0, min(targets) - now)
         self._timer.start(math.ceil(delay * 1000))
 
@@ -517,6 +523,8 @@ class RunScreen(QWidget):
             name = f"phrase:{len(self.phrase_sounds)}"
             if self.player.add_sound(name, Path(result.path)):
                 self.phrase_sounds[result.text] = name
+                if result.seconds is not None:  # the announcer fits follow-ups by it
+                    self.announcer.phrase_length(result.text, result.seconds)
             if result.done >= result.total:
                 self.voice_notice = None
                 self._voice_is_ready()
@@ -818,6 +826,9 @@ class RunScreen(QWidget):
         ):
             label.setFont(fonts[text])
         side_line = QFontMetrics(fonts[Text.SIDE]).height()
+        # The gaps between texts on one line grow with the letters.
+        self._banner_row.setSpacing(side_line // 2)
+        self._side_row.setSpacing(side_line // 4)
         self.side_badge.setFixedSize(int(side_line * 1.15), side_line)
         self._style(
             self.side_badge,
