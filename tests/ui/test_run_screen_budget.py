@@ -61,8 +61,10 @@ def screen_at(qtbot: QtBot, size: tuple[int, int]) -> tuple[RunScreen, FakeClock
         RecordingScreenAwake(),
         None,
         lambda _question: True,
+        voice_problem="No sound device: running in silence",  # a notice, as on a bare laptop
     )
     qtbot.addWidget(screen)
+    screen.set_fullscreen(True)  # the longest button text
     screen.resize(*size)
     screen.show()
     QApplication.processEvents()
@@ -213,3 +215,34 @@ def test_the_get_ready_shows_the_instructions_whole(qtbot: QtBot, size: tuple[in
     assert letter_height(screen.instructions) >= LETTER_SHARES[Text.INSTRUCTIONS] * size[1]
     for label in (screen.instructions, screen.side_label, screen.name_label, screen.phase_label):
         assert_whole(label, screen)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_paused_the_hint_joins_without_pushing_anything_out(
+    qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    screen, clock = screen_at(qtbot, size)
+    go_to(screen, clock, SegmentKind.WORK, open_rest=False)
+    screen.toggle()
+    QApplication.processEvents()
+    assert screen.session.state is State.PAUSED
+    assert screen.hint_label.text() == "Paused — press Space to go on"
+    labels = [
+        screen.hint_label,
+        screen.instructions,
+        screen.name_label,
+        screen.side_label,
+        screen.detail_label,
+        screen.next_label,
+        screen.left_label,
+        screen.phase_label,
+    ]
+    for label in labels:
+        assert_whole(label, screen)
+    assert letter_height(screen.hint_label) >= LETTER_SHARES[Text.NEXT] * size[1]
+    for index, label in enumerate(labels):
+        for other in labels[index + 1 :]:
+            assert not window_rect(label).intersects(window_rect(other)), (
+                label.objectName(),
+                other.objectName(),
+            )

@@ -336,10 +336,12 @@ class RunScreen(QWidget):
         # full text is in the tooltip): they never widen the window nor the control row.
         self.notice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice_label.setMaximumWidth(NOTICE_WIDTH)
+        # It takes the room the buttons leave: on a small screen, less than NOTICE_WIDTH.
+        self.notice_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for widget in (self.back_button, self.play_button, self.next_button, self.extend_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(self.notice_label)
+        controls.addWidget(self.notice_label, 4)
         controls.addStretch(1)
         for widget in (self.mute_button, self.fullscreen_button, self.stop_button):
             controls.addWidget(widget)
@@ -741,9 +743,10 @@ class RunScreen(QWidget):
         if self.player.muted:
             notice = "Sound muted" + (f" · {notice}" if notice else "")
         metrics = self.notice_label.fontMetrics()
+        room = min(NOTICE_WIDTH, self.notice_label.width()) if self.isVisible() else NOTICE_WIDTH
         shown = notice
-        if metrics.horizontalAdvance(notice) > NOTICE_WIDTH:  # (a short one needs no Qt enum)
-            shown = metrics.elidedText(notice, Qt.TextElideMode.ElideRight, NOTICE_WIDTH)
+        if metrics.horizontalAdvance(notice) > room:  # (a short one needs no Qt enum)
+            shown = metrics.elidedText(notice, Qt.TextElideMode.ElideRight, room)
         self._set(self.notice_label, shown)
         if self.notice_label.toolTip() != tip(notice):
             self.notice_label.setToolTip(tip(notice))
