@@ -612,7 +612,8 @@ class EditorForm(QWidget):
             ),
             "instructions": FieldBox(
                 self.instructions_edit,
-                hint="Paragraphs, separated by a blank line. They are shown on the run screen.",
+                hint="Paragraphs, separated by a blank line. Shown a piece at a time before the "
+                "move, and read aloud when the settings ask.",
             ),
             "images": FieldBox(self.images),
         }
