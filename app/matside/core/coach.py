@@ -92,8 +92,8 @@ class Coach:
             start = self.at_segment_start(index)
             if start:
                 seen.setdefault(start)
-            for phrase in self.follow_ups(index):
-                seen.setdefault(phrase)
+            for follow_up in self.follow_ups(index):
+                seen.setdefault(follow_up)
             for cue in segment_cues:
                 phrase = self.for_cue(index, cue)
                 if phrase:

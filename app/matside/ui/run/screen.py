@@ -89,6 +89,9 @@ def image_index(segment: Segment, elapsed: float, count: int) -> int:
     return int(elapsed // TIMED_IMAGE_SECONDS) % count
 
 
+DONE_SHARE = 0.09
+"""The letter height of "Well done!" in the clock's place, as a share of the window's height."""
+
 UNBOLD = (Text.INSTRUCTIONS, Text.RESTED)
 """The texts in regular letters; every other text of the run screen is bold."""
 
@@ -242,7 +245,7 @@ class RunScreen(QWidget):
         banner_row.addWidget(self.set_label)
         outer.addWidget(self.banner)
 
-        body = QHBoxLayout()
+        self._body = body = QHBoxLayout()
         body.setContentsMargins(MARGIN, 4, MARGIN, 0)
         body.setSpacing(24)
         left = QVBoxLayout()
@@ -810,8 +813,9 @@ class RunScreen(QWidget):
         fonts = self._fonts
         clock = fonts[Text.CLOCK]
         if self.session.state is State.FINISHED:
-            self.time_label.setFont(fonts[Text.MOVE])
-            self.time_label.setFixedHeight(QFontMetrics(fonts[Text.MOVE]).height())
+            done = letter_font(base, DONE_SHARE * height, bold=True)
+            self.time_label.setFont(done)
+            self.time_label.setFixedHeight(QFontMetrics(done).height())
         else:
             self.time_label.setFont(fonts[Text.WAITING] if self.time_label.wordWrap() else clock)
             self.time_label.setFixedHeight(clock_height(clock))
@@ -832,6 +836,7 @@ class RunScreen(QWidget):
         # The gaps between texts on one line grow with the letters.
         self._banner_row.setSpacing(side_line // 2)
         self._side_row.setSpacing(side_line // 4)
+        self._body.setSpacing(side_line // 2)
         self.side_badge.setFixedSize(int(side_line * 1.15), side_line)
         self._style(
             self.side_badge,
