@@ -275,3 +275,16 @@ def test_follow_ups_end_with_their_segment_and_are_not_said_late() -> None:
     late.collect()
     assert late.at == [(0.0, "Get ready. Lunge, 8 reps.")]
     assert late.announcer.next_due() is None
+
+
+def test_a_follow_up_does_not_run_into_the_countdown_tones() -> None:
+    # get ready 10 s: the countdown tones sound at 7, 8 and 9 s
+    data = {**CUED, "prepare_seconds": 10}
+    fits = Timed(data, {**LENGTHS, "Step back long": 4.0})  # 2.4 + 4.0 ends before 6.6
+    fits.start()
+    fits.advance(9.75)
+    assert "Step back long" in [phrase for _, phrase in fits.at]
+    too_long = Timed(data, {**LENGTHS, "Step back long": 4.5})  # would end at 6.9
+    too_long.start()
+    too_long.advance(9.75)
+    assert [phrase for _, phrase in too_long.at] == ["Get ready. Lunge, 8 reps."]

@@ -8,8 +8,9 @@ what it is given through its sound backend.
 
 The coach's follow-ups (a move's cue line, its instructions) are said one after another after
 a segment's opening phrase, each only when it ends, by its rendered length, before the next
-phrase of the segment and before the segment's end (:func:`fit_phrases`); what does not fit is
-left out, so the voice never talks over itself nor runs into the move.
+phrase or tone of the segment (rep ticks aside) and before the segment's end
+(:func:`fit_phrases`); what does not fit is left out, so the voice never talks over itself, nor
+over the countdown, nor runs into the move.
 """
 
 from __future__ import annotations
@@ -190,7 +191,10 @@ class Announcer:
         if segment.seconds is not None:
             free_until = started.due + segment.seconds - END_MARGIN
             for cue in self.cues[index]:
-                if coach.for_cue(index, cue):
+                # The segment's next phrase or tone (the countdown) ends the quiet; rep ticks
+                # may sound under a phrase.
+                sounds = self.tones and cue.kind is not CueKind.REP
+                if sounds or coach.for_cue(index, cue):
                     later = started.due + cue.due_in(segment.seconds) - SPEECH_GAP
                     free_until = min(free_until, later)
         return fit_phrases(phrases, start, free_until)
