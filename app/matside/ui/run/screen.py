@@ -338,7 +338,7 @@ class RunScreen(QWidget):
         guide.setSpacing(0)
         self.hint_label = plain_label()
         self.hint_label.setObjectName("hint")
-        self.hint_label.setWordWrap(True)
+        self.hint_label.setWordWrap(False)  # one line at its letter size (the budget test)
         self.instructions = plain_label()
         self.instructions.setObjectName("instructions")
         self.instructions.setWordWrap(True)
