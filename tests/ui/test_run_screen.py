@@ -36,6 +36,7 @@ from matside.ui.main import MainWindow, make_application
 from matside.ui.run.screen import EXTEND_SECONDS, RunScreen, image_index, qt_key
 from matside.ui.widgets.picture import ExercisePicture
 from tests.conftest import exercise, routine
+from tests.ui.timer import advance
 
 
 @pytest.fixture(autouse=True)
@@ -66,12 +67,7 @@ class Harness:
 
     def advance(self, seconds: float) -> None:
         """Let ``seconds`` pass with the precise timer firing when it was aimed to."""
-        target = self.clock.now() + seconds
-        while (wake := self.screen.session.expected_wake) is not None and wake < target:
-            self.clock.set(wake)
-            self.screen._on_timer()
-        self.clock.set(target)
-        self.screen._on_timer()
+        advance(self.screen, self.clock, seconds)
 
     def stall(self, seconds: float) -> None:
         """The process freezes (or the computer sleeps) for ``seconds``: the timer fires late."""
@@ -299,55 +295,48 @@ def test_a_clicker_alone_runs_a_whole_session_and_no_dialog_ever_opens(
         assert QApplication.activeModalWidget() is None
         assert not opened
 
-    def advance(seconds: float) -> None:
-        # The precise timer fires when it was aimed to (a late one is a stall), then the
-        # banner's timer.
-        target = clock.now() + seconds
-        while (wake := session.expected_wake) is not None and wake < target:
-            clock.set(wake)
-            screen._on_timer()
-        clock.set(target)
-        screen._on_timer()
-        screen._show_stop_banner()
+    def let_pass(seconds: float) -> None:
+        advance(screen, clock, seconds)  # the precise timer, when it was aimed to
+        screen._show_stop_banner()  # and the banner's timer
 
     def where() -> tuple[State, SegmentKind]:
         return session.state, session.segment.kind
 
     press("F5")  # the slideshow key starts from the ready screen
     assert where() == (State.RUNNING, SegmentKind.PREPARE)
-    advance(7)
+    let_pass(7)
     assert where() == (State.RUNNING, SegmentKind.WORK)
     press(".")  # the blank-screen key pauses
     assert screen.phase_label.text() == "PAUSED"
-    advance(30)
+    let_pass(30)
     press("b")  # and resumes
-    advance(18)
+    let_pass(18)
     assert where() == (State.RUNNING, SegmentKind.SWITCH)
     press("PageDown")
     press("PageUp")  # within 2 s: back one
     assert session.segment.kind is SegmentKind.SWITCH
     press("PageDown")
-    advance(20)
+    let_pass(20)
     assert screen.phase_label.text() == "REST"
     press("PageDown")  # a rest skipped
     assert screen.set_label.text() == "Set 2 of 2"
     press("Esc")  # the slideshow key's other half: pauses, and asks
     assert where() == (State.PAUSED, SegmentKind.WORK)
     assert screen.stop_banner.isVisible()
-    advance(4)
+    let_pass(4)
     assert not screen.stop_banner.isVisible()
     press("Shift+F5")
     assert session.state is State.RUNNING
-    advance(45)
+    let_pass(45)
     assert where() == (State.WAITING, SegmentKind.REST)  # a rest as long as you need
-    advance(12)
+    let_pass(12)
     press("F5")  # goes on
     assert screen.name_label.text() == "Hold"
-    advance(3)
+    let_pass(3)
     press("Esc")  # the slideshow key pressed on: Esc, F5, Esc within 3 s stops
-    advance(1)
+    let_pass(1)
     press("F5")
-    advance(1)
+    let_pass(1)
     press("Esc")
     assert session.state is State.FINISHED
     assert window.stack.currentWidget() is screen  # the done screen, with the truth

@@ -22,6 +22,7 @@ from matside.ui.run.screen import RunScreen
 from matside.ui.settings_dialog import TEST_CUE, TEST_PHRASE_SOUND, SettingsDialog
 from tests.backends.test_speech import CountingEngine
 from tests.conftest import exercise, routine
+from tests.ui.timer import advance
 
 SHORT = routine(exercise(name="Hold", reps=None, tempo=None, seconds=10), prepare_seconds=3)
 
@@ -154,24 +155,6 @@ def threaded_screen(qtbot: QtBot) -> tuple[RunScreen, RecordingPlayer, FakeClock
     qtbot.addWidget(screen)
     screen.show()
     return screen, player, clock, cues
-
-
-def advance(
-    screen: RunScreen, clock: FakeClock, seconds: float, cues: CueScheduler | None = None
-) -> None:
-    """Let ``seconds`` pass with the screen's timer firing when it was aimed to (a timer that
-    fires late is a stall, which pauses the session) and the cue thread, if any, stepping
-    just before it, as the real one runs on its own."""
-    target = clock.now() + seconds
-    while (wake := screen.session.expected_wake) is not None and wake < target:
-        clock.set(wake)
-        if cues is not None:
-            cues.step()
-        screen._on_timer()
-    clock.set(target)
-    if cues is not None:
-        cues.step()
-    screen._on_timer()
 
 
 def plan_of(cues: CueScheduler) -> list[tuple[float, str]]:

@@ -264,6 +264,7 @@ _SCHEMA_TEXT = text(required=True, max_length=500)
 # lookahead refuses the trailing newline that $ would let through).
 _NAME_PART = r"[^/\\:\x00-\x1f\x7f]+"
 PICTURE_REFERENCE = (
+    r"(?=[\s\S]*\S)"  # not only white space (the loader says "an empty text")
     r"(?![\s\S]*[\x00-\x1f\x7f])"
     rf"(?:resource:images/(?!\.\.?$){_NAME_PART}"
     rf"|(?!~)(?!(?:[\s\S]*/)?\.\.(?:/|$)){_NAME_PART}(?:/{_NAME_PART})*)"

@@ -49,7 +49,7 @@ from matside.storage import library
 from matside.storage.paths import picture_folder, resolve_image
 from matside.ui import theme
 from matside.ui.editor.problems import WORK_KEYS, Placement
-from matside.ui.library.style import ERROR
+from matside.ui.library.style import ERROR, WIDGET_SIZE_MAX
 from matside.ui.text import plain_label, text_of, tip
 from matside.ui.widgets.picture import ExercisePicture
 
@@ -91,8 +91,6 @@ ROUTINE_SIDE_WIDTH = (400, 450)
 """The routine's column beside the exercise's, narrowest and widest."""
 EXERCISE_SIDE_MIN_WIDTH = 660
 """The exercise's column at its narrowest: its work row (kind, count, tempo) fits."""
-WIDGET_SIZE_MAX = (1 << 24) - 1
-"""Qt's QWIDGETSIZE_MAX (no limit), which PySide6 does not export."""
 STACKED_HEIGHTS = (560, 620)
 """Stacked (a narrow window), the least height of the routine's column and the exercise's."""
 SIDE_BY_SIDE_WIDTH = ROUTINE_SIDE_WIDTH[0] + 16 + EXERCISE_SIDE_MIN_WIDTH

@@ -58,13 +58,11 @@ from matside.ui.library.details import RoutineDetails
 from matside.ui.library.notice import NoticeBar
 from matside.ui.library.repair import RepairDialog
 from matside.ui.library.routine_list import ENTRY_ROLE, LibraryDelegate, LibraryModel
-from matside.ui.library.style import PAGE_STYLE
+from matside.ui.library.style import PAGE_STYLE, WIDGET_SIZE_MAX
 from matside.ui.text import plain_label, tip
 
 LIST_WIDTH = (320, 450)
 """The list's narrowest and widest, side by side with the details."""
-WIDGET_SIZE_MAX = (1 << 24) - 1
-"""Qt's QWIDGETSIZE_MAX (no limit), which PySide6 does not export."""
 DETAILS_MIN_WIDTH = 520
 """The details' narrowest, side by side with the list: its row of buttons fits."""
 FOLD_BELOW = 32 + LIST_WIDTH[0] + 18 + DETAILS_MIN_WIDTH + 32

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from matside.ui import theme
 
+WIDGET_SIZE_MAX = (1 << 24) - 1
+"""Qt's QWIDGETSIZE_MAX (no limit), which PySide6 does not export: the widest or tallest a
+widget may be, to lift a limit set for another layout."""
+
 ERROR = "#FF8A80"
 """Text and borders that say something is wrong."""
 OK = "#2BD46F"
