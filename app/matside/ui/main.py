@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
             voice_problem=voice_problem,
             keep_awake=settings.keep_awake,
             cue_thread=self._make_cue_thread(),
+            read_instructions=settings.read_instructions,
             # Built inside the stack, it takes the window's style as it is made; built apart
             # and then added, every widget of it would be restyled on the move.
             parent=self.stack,
