@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -572,9 +572,10 @@ def test_about_names_the_version_and_credits_every_bundled_routine(
 
 
 def test_the_window_opens_no_larger_than_the_screen_has_room_for(qtbot: QtBot) -> None:
-    from matside.ui.main import PREFERRED_SIZE, first_size
+    from matside.ui.main import PREFERRED_SIZE, first_geometry, first_size
 
     assert first_size((1920, 1040)) == PREFERRED_SIZE
+    assert first_size((3840, 2120)) == (2560, 1413)  # a 4K monitor: two thirds of it
     assert first_size((1366, 728)) == (1280, 728)  # a 1366 x 768 laptop with a panel
     assert first_size((1024, 576)) == (1024, 576)
     window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
@@ -582,6 +583,11 @@ def test_the_window_opens_no_larger_than_the_screen_has_room_for(qtbot: QtBot) -
     free = window.screen().availableGeometry()
     assert window.width() <= free.width()
     assert window.height() <= free.height()
+
+    four_k = QRect(0, 40, 3840, 2120)  # a 4K monitor with a panel at the top
+    place = first_geometry(four_k)
+    assert place.size().toTuple() == (2560, 1413)
+    assert (place.center() - four_k.center()).manhattanLength() <= 1
 
 
 def test_the_window_opens_where_and_as_large_as_it_was_left(qtbot: QtBot) -> None:
