@@ -154,7 +154,7 @@ def _open_every_window(
     pages.append(window._history)
     window.open_editor(None)
     pages.append(window.editor)
-    timeline = compile_timeline(routine_from_data(routine(exercise(name="Lunge"))))
+    timeline = compile_timeline(routine_from_data(routine(exercise(name="Lunge", sides="each"))))
     pages.append(window.open_run_screen(timeline, None))
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps(routine(exercise(reps="eight"))), encoding="utf-8")
@@ -191,6 +191,23 @@ def _banner_colour(window: MainWindow) -> str:
     return QColor(image.pixel(QPoint(image.width() // 2, 2))).name()
 
 
+def _side_badge_colours(window: MainWindow) -> set[str]:
+    screen = window.run_screen
+    assert screen is not None
+    window.stack.setCurrentWidget(screen)
+    assert screen.side_badge.isVisible()
+    return _pixels_of(screen.side_badge)
+
+
+def _pixels_of(widget: QWidget) -> set[str]:
+    image = widget.grab().toImage()
+    return {
+        QColor(image.pixel(x, y)).name()
+        for x in range(image.width())
+        for y in range(image.height())
+    }
+
+
 def test_switching_the_colour_scheme_restyles_every_page(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
@@ -199,12 +216,14 @@ def test_switching_the_colour_scheme_restyles_every_page(
     _every_page_looks_like(window, pages, others, DARK)
     get_ready = _banner_colour(window)
     assert get_ready == DARK.phase(SegmentKind.PREPARE).lower()
+    assert DARK.accent_fill.lower() in _side_badge_colours(window)  # the L of "LEFT side first"
     schemes = qapp.styleHints().colorSchemeChanged
 
     schemes.emit(Qt.ColorScheme.Light)  # the desktop turns light
     assert theme.colours() is LIGHT
     _every_page_looks_like(window, pages, others, LIGHT)
     assert _banner_colour(window) == get_ready  # the run screen's colours keep their meaning
+    assert LIGHT.accent_fill.lower() in _side_badge_colours(window)
 
     schemes.emit(Qt.ColorScheme.Dark)  # and dark again
     _every_page_looks_like(window, pages, others, DARK)

@@ -190,6 +190,7 @@ QSlider::handle:horizontal:focus {{ border-color: {p.accent}; }}
 #runScreen QLabel#instructions, #runScreen QLabel#next {{ color: {p.text_dim}; }}
 #runScreen QLabel#notice {{ color: {p.accent}; font-size: 14px; }}
 #runScreen QLabel#phase, #runScreen QLabel#setLabel {{ color: {p.on_phase}; }}
+#runScreen QLabel#sideBadge {{ background: {p.accent_fill}; color: {p.on_accent}; }}
 """
 
 
