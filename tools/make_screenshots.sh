@@ -53,7 +53,7 @@ mkdir -p "$light/config"
 echo '{"theme": "light"}' >"$light/config/settings.json"
 export MATSIDE_HOME=$light
 # The library first: a session cut off by the shot after it would be offered to resume.
-"$xshot" --size "${sizes[0]}" --wait 4 docs/screenshots/library-light.png -- \
+"$xshot" --size "${sizes[0]}" --wait 6 docs/screenshots/library-light.png -- \
   "$python" -c "import sys; from matside.ui import main as ui; \
 ui.PREFERRED_SIZE = (${sizes[0]/x/, }); from matside.cli import main; sys.exit(main([]))" \
   >/dev/null 2>&1
