@@ -46,3 +46,18 @@ for size in "${sizes[@]}"; do
   shot "$size" "$out" paused "Right space" "$full"
   shot "$size" "$out" done "$(printf 'Right %.0s' $(seq 1 20))" "$daily"
 done
+
+# The light theme, at the first size, asked for by a settings file in a home of its own.
+light=$(mktemp -d)
+mkdir -p "$light/config"
+echo '{"theme": "light"}' >"$light/config/settings.json"
+export MATSIDE_HOME=$light
+# The library first: a session cut off by the shot after it would be offered to resume.
+"$xshot" --size "${sizes[0]}" --wait 6 docs/screenshots/library-light.png -- \
+  "$python" -c "import sys; from matside.ui import main as ui; \
+ui.PREFERRED_SIZE = (${sizes[0]/x/, }); from matside.cli import main; sys.exit(main([]))" \
+  >/dev/null 2>&1
+echo "saved docs/screenshots/library-light.png"
+shot "${sizes[0]}" docs/screenshots work-light "Right" "$full" 3
+unset MATSIDE_HOME
+rm -rf "$light"
