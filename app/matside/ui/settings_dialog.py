@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from matside.backends.audio import Player
 from matside.backends.speech import PhraseCache, SpeechEngine
+from matside.core.i18n import LANGUAGES
 from matside.core.settings import Settings, setting_bounds
 from matside.ui.run.voice import Failed, PhraseRenderer
 from matside.ui.text import plain_label
@@ -166,6 +167,15 @@ class SettingsDialog(QDialog):
         self.fullscreen = QCheckBox("Start sessions in full screen")
         self.fullscreen.setChecked(settings.start_fullscreen)
         form.addRow("", self.fullscreen)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The system's language"), "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("Language"), self.language)
+        self.language_note = plain_label(self.tr("A new language shows from the next start."))
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
 
         self.voice.toggled.connect(self._voice_toggled)
         self._voice_toggled(self.voice.isChecked())
@@ -266,4 +276,5 @@ class SettingsDialog(QDialog):
             prepare_seconds=None if prepare < 0 else prepare,
             theme=self.theme.currentData(),
             start_fullscreen=self.fullscreen.isChecked(),
+            language=str(self.language.currentData()),
         )
