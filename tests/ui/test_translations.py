@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from matside.backends.audio import RecordingPlayer
@@ -43,7 +43,7 @@ def menu_texts(window: MainWindow) -> list[str]:
     for action in window.menuBar().actions():
         texts.append(action.text())
         menu = action.menu()
-        if menu is not None:
+        if isinstance(menu, QMenu):
             texts += [a.text() for a in menu.actions() if not a.isSeparator()]
     return texts
 
