@@ -297,6 +297,53 @@
     </message>
 </context>
 <context>
+    <name>Player</name>
+    <message>
+        <source>No sound device: running in silence</source>
+        <translation>Kein Tonausgabegerät: es geht lautlos weiter</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable (simpleaudio could not be loaded): running in silence</source>
+        <translation>Kein Ton verfügbar (simpleaudio konnte nicht geladen werden): es geht lautlos weiter</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default output (Core Audio), chosen in the Sound settings</source>
+        <translation>Die Standardausgabe des Systems (Core Audio), gewählt in den Ton-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Windows&apos; default playback device, chosen in the Sound settings</source>
+        <translation>Das Standard-Wiedergabegerät von Windows, gewählt in den Sound-Einstellungen</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device, as {file} sets it</source>
+        <translation>Das Standardgerät von ALSA, wie {file} es festlegt</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device, through the sound server to {sink} (Bluetooth)</source>
+        <translation>Das Standardgerät von ALSA, über den Soundserver an {sink} (Bluetooth)</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device, through the sound server to {sink}</source>
+        <translation>Das Standardgerät von ALSA, über den Soundserver an {sink}</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device: the system (or its sound server) chooses the speaker</source>
+        <translation>Das Standardgerät von ALSA: das System (oder sein Soundserver) wählt den Lautsprecher</translation>
+    </message>
+    <message>
+        <source>No cue sounds found in {folder}: running in silence</source>
+        <translation>Keine Signaltöne in {folder} gefunden: es geht lautlos weiter</translation>
+    </message>
+    <message>
+        <source>None: {why}</source>
+        <translation>Keine: {why}</translation>
+    </message>
+    <message>
+        <source>None: sound is off</source>
+        <translation>Keine: der Ton ist aus</translation>
+    </message>
+</context>
+<context>
     <name>RunScreen</name>
     <message>
         <source>Move {n} of {moves}</source>

@@ -297,6 +297,53 @@
     </message>
 </context>
 <context>
+    <name>Player</name>
+    <message>
+        <source>No sound device: running in silence</source>
+        <translation>No hay dispositivo de sonido: sigue en silencio</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable (simpleaudio could not be loaded): running in silence</source>
+        <translation>No hay sonido (no se pudo cargar simpleaudio): sigue en silencio</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default output (Core Audio), chosen in the Sound settings</source>
+        <translation>La salida predeterminada del sistema (Core Audio), elegida en los ajustes de Sonido</translation>
+    </message>
+    <message>
+        <source>Windows&apos; default playback device, chosen in the Sound settings</source>
+        <translation>El dispositivo de reproducción predeterminado de Windows, elegido en la configuración de Sonido</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device, as {file} sets it</source>
+        <translation>El dispositivo predeterminado de ALSA, según lo fija {file}</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device, through the sound server to {sink} (Bluetooth)</source>
+        <translation>El dispositivo predeterminado de ALSA, a través del servidor de sonido hacia {sink} (Bluetooth)</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device, through the sound server to {sink}</source>
+        <translation>El dispositivo predeterminado de ALSA, a través del servidor de sonido hacia {sink}</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device: the system (or its sound server) chooses the speaker</source>
+        <translation>El dispositivo predeterminado de ALSA: el sistema (o su servidor de sonido) elige el altavoz</translation>
+    </message>
+    <message>
+        <source>No cue sounds found in {folder}: running in silence</source>
+        <translation>No se encontraron sonidos de aviso en {folder}: sigue en silencio</translation>
+    </message>
+    <message>
+        <source>None: {why}</source>
+        <translation>Ninguna: {why}</translation>
+    </message>
+    <message>
+        <source>None: sound is off</source>
+        <translation>Ninguna: el sonido está desactivado</translation>
+    </message>
+</context>
+<context>
     <name>RunScreen</name>
     <message>
         <source>Move {n} of {moves}</source>

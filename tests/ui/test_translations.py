@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
-from matside.backends.audio import RecordingPlayer
+from matside.backends.audio import NO_DEVICE, RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
 from matside.core.i18n import translate
@@ -135,7 +135,7 @@ def test_the_run_screen_and_the_coach_speak_german(
     screen = RunScreen(
         compile_timeline(routine_from_data(data)),
         FakeClock(),
-        RecordingPlayer(),
+        RecordingPlayer(problem=NO_DEVICE),
         RecordingScreenAwake(),
         None,
     )
@@ -147,6 +147,7 @@ def test_the_run_screen_and_the_coach_speak_german(
     assert screen.hint_label.text() == "Leertaste, Bild ab oder F5 startet"
     assert screen.play_button.text() == "Start"
     assert screen.stop_button.text() == "Beenden"
+    assert screen.notice_label.toolTip() == "Kein Tonausgabegerät: es geht lautlos weiter"
     phrases = screen.announcer.plan_voice()
     assert "Seite wechseln." in phrases
     assert "Linke Seite. Los!" in phrases

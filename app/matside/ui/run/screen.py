@@ -43,6 +43,7 @@ from matside.backends.speech import PhraseCache
 from matside.core.announcer import Announcement, Announcer, Say, Tone
 from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, CueOptions
+from matside.core.i18n import translate
 from matside.core.keymap import (
     PAUSED_HINT,
     READY_HINT,
@@ -870,7 +871,9 @@ class RunScreen(QWidget):
         self._set_button(
             self.mute_button, self.tr("Unmute") if self.player.muted else self.tr("Mute")
         )
-        notices = [n for n in (self.player.problem, self.voice_notice) if n]
+        # The player's notice is English, for the logic that compares it; shown translated.
+        problem = self.player.problem and translate("Player", self.player.problem)
+        notices = [n for n in (problem, self.voice_notice) if n]
         notice = " · ".join(notices)
         if self.player.muted:
             notice = self.tr("Sound muted") + (f" · {notice}" if notice else "")
