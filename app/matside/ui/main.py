@@ -282,13 +282,13 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._history)
         self._history.fill()
         self.stack.setCurrentWidget(self._history)
-        self.setWindowTitle(self.tr("History — Matside"))
+        self.setWindowTitle(window_title(self.tr("History — Matside")))
 
     def open_editor(self, path: Path | None, recovery: Recovery | None = None) -> None:
         """Show the editor on one of the user's routines (None: a new one)."""
         if self.editor.open_target(path, recovery):
             self.stack.setCurrentWidget(self.editor)
-            self.setWindowTitle(self.tr("Edit routine — Matside"))
+            self.setWindowTitle(window_title(self.tr("Edit routine — Matside")))
 
     def _editor_left(self) -> None:
         self.home.reload()
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
     def _back_to_editor(self) -> None:
         if self._editor is not None and self._editor.is_open:
             self.stack.setCurrentWidget(self.editor)
-            self.setWindowTitle(self.tr("Edit routine — Matside"))
+            self.setWindowTitle(window_title(self.tr("Edit routine — Matside")))
 
     def open_run_screen(
         self,
