@@ -12,7 +12,13 @@ import threading
 import pytest
 
 from matside.backends.audio import RecordingPlayer
-from matside.backends.cuethread import REAL_TIME_PRIORITY, CueScheduler, Wait, ask_for_real_time
+from matside.backends.cuethread import (
+    HEARTBEAT_SECONDS,
+    REAL_TIME_PRIORITY,
+    CueScheduler,
+    Wait,
+    ask_for_real_time,
+)
 from matside.core.clock import FakeClock
 
 
@@ -133,3 +139,44 @@ def test_the_thread_asks_for_real_time_and_runs_without_it_when_refused(
     assert not ask_for_real_time()
     monkeypatch.delattr(os, "sched_setscheduler")
     assert not ask_for_real_time()
+
+
+def test_while_a_session_runs_the_thread_wakes_every_second_and_vouches_for_the_program() -> None:
+    clock = FakeClock(100.0)
+    player = StampingPlayer(clock)
+    cues = CueScheduler(player, clock)
+    assert cues.kept_up(100.0) == 100.0  # it never woke: it cannot say more
+    cues.replan([(102.5, "rep")], until=104.0)  # the plan holds everything up to 104 s
+    assert cues.step() == 100.0 + HEARTBEAT_SECONDS  # no cue due: it wakes all the same
+    for wake in (101.0, 102.0, 102.5, 103.5):
+        clock.set(wake)
+        cues.step()
+        assert cues.kept_up(100.0) == wake
+    assert player.at == [("rep", 102.5)]
+    clock.set(104.2)
+    assert cues.step() is None  # past the plan: it waits for the next one
+    clock.set(110.0)
+    assert cues.kept_up(100.0) == 104.0  # where the plan ran out
+    assert cues.kept_up(105.0) == 105.0  # never less than the session's own last wake
+
+
+@pytest.mark.parametrize("suspended", [False, True], ids=["stopped", "suspended"])
+def test_a_wake_much_later_than_aimed_means_the_program_stopped(suspended: bool) -> None:
+    clock = FakeClock(100.0)
+    player = StampingPlayer(clock)
+    cues = CueScheduler(player, clock)
+    cues.replan([(101.0, "rep"), (104.5, "rep"), (106.0, "rep")], until=130.0)
+    cues.step()
+    clock.set(101.0)
+    assert cues.step() == 102.0
+    if suspended:  # Linux: the monotonic clock stands still while the system sleeps
+        clock.suspend(60)
+        clock.set(101.2)
+    else:  # SIGSTOP, a paused virtual machine
+        clock.set(105.0)
+    cues.step()
+    # The session pauses where the program stopped: nothing of the plan sounds any more.
+    assert player.names == ["rep"]
+    assert cues.planned == []
+    assert cues.kept_up(100.0) == 101.0
+    assert cues.kept_up(clock.now()) == clock.now()  # a stall before the session's last wake

@@ -12,6 +12,13 @@ sounds. A sound already played is never played again, however often it is planne
 is made afresh after every tick). A sound whose deadline passed more than ``stale`` seconds ago
 (the machine stalled) is dropped, as the announcer drops stale cues.
 
+The thread is also the session's witness that the program ran. While a session runs (the plan
+says up to when it holds everything), the thread wakes at least every
+:data:`HEARTBEAT_SECONDS`; a wake over :data:`~matside.core.session.STALL_SECONDS` later than it
+aimed (suspend time counted) means the whole program stopped: it plays nothing of that plan
+and notes the stall. :meth:`CueScheduler.kept_up` tells the session up to when the cues kept
+sounding, so a frozen user interface alone pauses nothing (:meth:`Session.keep_up_with`).
+
 On a busy machine a thread that wakes on time may still wait its turn for a processor: the
 thread asks for real-time scheduling (``SCHED_FIFO``, a low priority) where the system allows
 it (root, or a real-time limit such as Debian's ``audio`` group has) and carries on as a normal
@@ -21,6 +28,7 @@ thread otherwise. It spends about a millisecond per cue, then sleeps.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import threading
 from collections.abc import Callable, Iterable
@@ -28,12 +36,17 @@ from collections.abc import Callable, Iterable
 from matside.backends.audio import Player
 from matside.core.announcer import STALE_CUE_SECONDS
 from matside.core.clock import Clock
+from matside.core.session import STALL_SECONDS
 
 logger = logging.getLogger(__name__)
 
 REAL_TIME_PRIORITY = 10
 """The cue thread's SCHED_FIFO priority, when it may have one: above every normal thread, below
 the sound server's (PipeWire asks for 88, JACK for 70 and up)."""
+
+HEARTBEAT_SECONDS = 1.0
+"""While a session runs, the thread wakes at least this often, cue or not: each wake is proof
+that the program ran (the run screen's timer wakes as often)."""
 
 Wait = Callable[[threading.Condition, float | None], object]
 """Waits on the (held) condition for up to so many seconds, or until notified when None."""
@@ -90,18 +103,26 @@ class CueScheduler:
         self._condition = threading.Condition()
         self._queue: list[Item] = []  # earliest first
         self._played: set[Item] = set()
+        self._until: float | None = None  # the plan holds everything due up to then
+        self._aim: float | None = None  # when the thread meant to wake next
+        self._aim_slept: float | None = None  # the clock's slept() then
+        self._woke: float | None = None  # when it last woke
+        self._stalls: list[tuple[float, float]] = []  # (last wake before, first wake after)
         self._closed = False
         self._thread: threading.Thread | None = None
 
-    def replan(self, items: Iterable[Item]) -> None:
+    def replan(self, items: Iterable[Item], until: float | None = None) -> None:
         """Replace the plan with ``items``; any already played are left out. Never blocks long.
 
+        ``until``: the plan holds everything due up to then (a session runs, and the thread
+        watches that the program does); None: the session is not running.
         Once closed, nothing is planned any more.
         """
         with self._condition:
             if self._closed:
                 return
             self._queue = sorted(item for item in set(items) if item not in self._played)
+            self._until = until
             self._condition.notify()
 
     def clear(self) -> None:
@@ -114,16 +135,49 @@ class CueScheduler:
         with self._condition:
             return list(self._queue)
 
+    def kept_up(self, since: float) -> float:
+        """The latest moment, from ``since`` on, up to which the planned cues kept sounding on
+        time with the program running throughout: the last wake before a stall, or the last
+        wake within the plan (:data:`matside.core.session.KeptUp`; the session asks, with its
+        own last wake, which only moves on).
+        """
+        with self._condition:
+            self._stalls = [stall for stall in self._stalls if stall[1] > since]
+            if self._stalls:
+                return max(since, self._stalls[0][0])
+            if self._woke is None:
+                return since
+            kept = self._woke if self._until is None else min(self._woke, self._until)
+            return max(since, kept)
+
     def step(self) -> float | None:
-        """Play everything due by now, in order; the next deadline, or None when none is left.
+        """Wake: play everything due by now, in order; when to wake next (the next deadline,
+        sooner while a session runs), or None to wait for a plan.
 
         The thread calls it; a test may call it instead of starting the thread.
         """
         with self._condition:
-            return self._play_due()
+            now = self.clock.now()
+            self._judge_wake(now)
+            deadline = self._play_due(now)
+            if self._until is not None and now < self._until:
+                deadline = min(now + HEARTBEAT_SECONDS, deadline or math.inf)
+            self._aim, self._aim_slept = deadline, self.clock.slept()
+            return deadline
 
-    def _play_due(self) -> float | None:
-        now = self.clock.now()
+    def _judge_wake(self, now: float) -> None:
+        """Note a wake much later than aimed: the program stopped, and the plan is void."""
+        aim, woke, self._woke = self._aim, self._woke, now
+        if aim is None or woke is None:
+            return
+        slept, slept_then = self.clock.slept(), self._aim_slept
+        late = now - aim + (0.0 if slept is None or slept_then is None else slept - slept_then)
+        if late > STALL_SECONDS:
+            # The session pauses where the program stopped: nothing of this plan may sound.
+            self._stalls.append((woke, now))
+            self._queue = []
+
+    def _play_due(self, now: float) -> float | None:
         while self._queue and self._queue[0][0] <= now:
             item = self._queue.pop(0)
             self._played.add(item)
@@ -152,9 +206,9 @@ class CueScheduler:
 
     def _run(self) -> None:
         self.real_time = self._prioritise()
-        with self._condition:
+        with self._condition:  # held throughout but in the wait: no new plan slips by
             while not self._closed:
-                deadline = self._play_due()
-                timeout = None if deadline is None else deadline - self.clock.now()
+                aim = self.step()
+                timeout = None if aim is None else aim - self.clock.now()
                 if timeout is None or timeout > 0:
                     self._wait(self._condition, timeout)
