@@ -122,6 +122,7 @@ def analyse(raw: dict[str, Any]) -> dict[str, Any]:
         "player": raw["player"],
         "player_problem": raw["player_problem"],
         "cue_thread_real_time": raw.get("cue_thread_real_time"),
+        "cue_thread_priority": raw.get("cue_thread_priority"),
         "schedule_mismatch_ms": round(mismatch * 1000, 6),
         "events": summary_ms([abs(e) for e in errors]),
         "earliest_ms": round(min(errors) * 1000, 3) if errors else None,
@@ -269,11 +270,9 @@ def counter_figures(
     return figures
 
 
-def priority_words(real_time: object) -> str:
+def priority_words(how: object) -> str:
     """How the cue thread ran, for a figure's note: the priority changes the figures."""
-    if real_time is None:
-        return "cue thread's priority unknown"
-    return "cue thread at real-time priority" if real_time else "cue thread at normal priority"
+    return f"cue thread at {how}" if how else "cue thread's priority unknown"
 
 
 def device_summary(device: dict[str, Any]) -> dict[str, Any]:
@@ -336,7 +335,7 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
             "routine",
             "player",
             "player_problem",
-            "cue_thread_real_time",
+            "cue_thread_priority",
             "cue_latency",
             "play_call",
             "cues",
@@ -351,7 +350,7 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
     section.seconds = time.monotonic() - began
     real = result["player"] == "SimpleaudioPlayer" and result["player_problem"] is None
     note = (
-        f"{priority_words(result['cue_thread_real_time'])}, real SimpleaudioPlayer "
+        f"{priority_words(result['cue_thread_priority'])}, real SimpleaudioPlayer "
         f"into ALSA capture files ({len(captured)} written), {busy} busy-loop processes"
         if real
         else f"player {result['player']} ({result['player_problem']}): not the real sound path"
@@ -363,7 +362,7 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
             result["device"]["error"].get("p99_ms"),
             "ms",
             15,
-            note=f"{result['device']['note']}; {priority_words(result['cue_thread_real_time'])}",
+            note=f"{result['device']['note']}; {priority_words(result['cue_thread_priority'])}",
         ),
         Figure(
             "cue_latency.p99_ms",

@@ -23,6 +23,7 @@ from bench.accuracy import (
     analyse_ticks,
     counter_figures,
     device_summary,
+    priority_words,
 )
 from bench.common import CpuLoad, Figure, Scratch, Section, load_processes, run_probe
 from bench.devicewatch import DeviceWatch, device_errors
@@ -119,6 +120,7 @@ def measure_pressure(place: Scratch, seconds: float) -> Section:
         "routine": result["routine"],
         "player": result["player"],
         "player_problem": result["player_problem"],
+        "cue_thread_priority": result["cue_thread_priority"],
         "device": device,
         "transitions": result["transitions"],
         "cues_at_play": result["cues"],
@@ -138,7 +140,7 @@ def measure_pressure(place: Scratch, seconds: float) -> Section:
             device["error"].get("p99_ms"),
             "ms",
             15,
-            note=f"{device['note']}; {under}",
+            note=f"{device['note']}; {under}; {priority_words(result['cue_thread_priority'])}",
         ),
         Figure(
             "pressure.device_max_ms",

@@ -253,6 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sounds": recorder.match_sounds(),
         "plays": player.calls,
         "cue_thread_real_time": cues.real_time,
+        "cue_thread_priority": cues.priority.how if cues.priority is not None else None,
         "handler_runs": screen.handler_runs,
         "none_refs": none_refs,
         "python": sys.version.split()[0],
