@@ -142,18 +142,15 @@ def analyse(raw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def measure_accuracy(place: Scratch, seconds: float, *, quick: bool) -> Section:
-    """Figure 1: the run screen and tick counters on one routine, under CPU load."""
-    section = Section("accuracy")
-    began = time.monotonic()
-    busy = load_processes()
-    timeout = seconds * 2 + 120
+def run_beside_counters(
+    seconds: float, player: str, env: dict[str, str], timeout: float
+) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """The run screen (with ``player``) and every tick counter on one routine at once, each in
+    a process of its own; the screen's raw record and each counter's analysis, by style."""
     routine = ["--seconds", str(seconds)]
-    env = place.env()
-    with CpuLoad(busy) as load, ThreadPoolExecutor(1 + sum(COUNTERS.values())) as pool:
-        # The run screen and every tick counter at once, each in a process of its own.
+    with ThreadPoolExecutor(1 + sum(COUNTERS.values())) as pool:
         screen = pool.submit(
-            run_probe, "bench.probes.timing", [*routine, "--player", "recording"], env, timeout
+            run_probe, "bench.probes.timing", [*routine, "--player", player], env, timeout
         )
         counters = {
             style: [
@@ -169,6 +166,18 @@ def measure_accuracy(place: Scratch, seconds: float, *, quick: bool) -> Section:
             style: [analyse_ticks(future.result()) for future in futures]
             for style, futures in counters.items()
         }
+    return raw, ticks
+
+
+def measure_accuracy(place: Scratch, seconds: float, *, quick: bool) -> Section:
+    """Figure 1: the run screen and tick counters on one routine, under CPU load."""
+    section = Section("accuracy")
+    began = time.monotonic()
+    busy = load_processes()
+    timeout = seconds * 2 + 120
+    env = place.env()
+    with CpuLoad(busy) as load:
+        raw, ticks = run_beside_counters(seconds, "recording", env, timeout)
         load_percent = load.cpu_percent()
     result = analyse(raw)
     result["tick_counters"] = ticks

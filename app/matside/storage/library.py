@@ -47,7 +47,6 @@ from matside.storage.files import (
     MAX_ROUTINE_BYTES,
     FileRefused,
     atomic_write_text,
-    check_regular_file,
     read_regular_file,
 )
 from matside.storage.pictures import (
@@ -55,7 +54,7 @@ from matside.storage.pictures import (
     PictureRefused,
     read_picture_file,
 )
-from matside.storage.routine_files import image_problems, load_routine
+from matside.storage.routine_files import image_problems, routine_from_bytes
 
 TEMP_FILE = re.compile(r"^\..+\.tmp$")
 """What :func:`matside.storage.files.atomic_write_text` names its temporary files."""
@@ -488,11 +487,11 @@ def load_untrusted_routine(path: Path) -> Routine:
         RoutineError: the file cannot be read or is not a valid routine; every problem is named.
     """
     try:
-        check_regular_file(path, MAX_ROUTINE_BYTES)
+        raw = read_regular_file(path, MAX_ROUTINE_BYTES)  # opened and read once
     except FileRefused as refused:
         code = "file-missing" if refused.missing else "file"
         raise RoutineError(path, [Problem.in_file(str(refused), code)]) from None
-    return load_routine(path)
+    return routine_from_bytes(raw, path)
 
 
 def _cannot_write(source: Path | None, where: str, error: OSError) -> RoutineError:
