@@ -7,7 +7,6 @@ spoken cue plays through the same sound path as the tones, on the beat.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
@@ -266,6 +265,8 @@ class PhraseCache:
 
     def path_for(self, text: str) -> Path:
         """Where the phrase is (or will be) kept."""
+        import hashlib  # here: phrases are prepared after the first frame, which needs none
+
         key = "\x1f".join([self.engine.name, self.voice, str(self.rate), text])
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
         return self.folder / f"{digest}.wav"

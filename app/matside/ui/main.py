@@ -628,9 +628,10 @@ def run_gui(
         window.show_home()
         if open_file is not None:
             window.home.show_file(open_file)
-        QTimer.singleShot(0, player.prepare)
+        # As for the run screen: the library's first frame comes first.
+        window.home.first_frame.connect(player.prepare)
         if log is not None:
-            QTimer.singleShot(0, log.open_file)
+            window.home.first_frame.connect(log.open_file)
     window.show()
     for notice in (loaded.notice, log_notice):
         if notice:
