@@ -234,7 +234,9 @@ class MainWindow(QMainWindow):
         if self._home is None:
             from matside.ui.library.page import HomePage
 
-            self._home = HomePage(ask=self.confirm)
+            # Built inside the stack, as the run screen is: built apart and then added, every
+            # widget of it would be restyled on the move.
+            self._home = HomePage(self.stack, ask=self.confirm)
             self._home.start_requested.connect(self._start_entry)
             self._home.edit_requested.connect(self.open_editor)
             self.stack.insertWidget(0, self._home)
