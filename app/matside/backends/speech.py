@@ -13,13 +13,15 @@ import re
 import shutil
 import signal
 import struct
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from matside.storage import paths
+
+if TYPE_CHECKING:
+    import subprocess
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +70,8 @@ def _run(command: list[str], env: dict[str, str] | None = None) -> str:
     Raises:
         SpeechError: the program cannot be started, failed, or took too long.
     """
+    import subprocess  # here: phrases are rendered after the first frame, which runs none
+
     new_group = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) if os.name == "nt" else 0
     try:
         process = subprocess.Popen(
@@ -99,6 +103,8 @@ def _run(command: list[str], env: dict[str, str] | None = None) -> str:
 def _kill_tree(process: subprocess.Popen[str]) -> None:
     """Kill an engine and every process it started (its session), then reap it."""
     if os.name == "nt":
+        import subprocess  # loaded already: _run started the process
+
         # taskkill /T ends the whole tree; the process itself as a last resort
         subprocess.run(
             ["taskkill", "/F", "/T", "/PID", str(process.pid)],
