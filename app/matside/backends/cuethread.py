@@ -252,7 +252,7 @@ class CueScheduler:
             self._judge_wake(now)
             deadline = self._play_due(now)
             if self._until is not None and now < self._until:
-                deadline = min(now + HEARTBEAT_SECONDS, deadline or math.inf)
+                deadline = min(now + HEARTBEAT_SECONDS, math.inf if deadline is None else deadline)
             self._aim, self._aim_slept = deadline, self.clock.slept()
             return deadline
 
