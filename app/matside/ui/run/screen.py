@@ -65,7 +65,7 @@ from matside.core.readability import (
     next_up_text,
     side_badge,
 )
-from matside.core.schedule import plan_ahead
+from matside.core.schedule import plan_ahead, plan_until
 from matside.core.session import (
     Event,
     Finished,
@@ -218,6 +218,8 @@ class RunScreen(QWidget):
         self.session.add_listener(self._on_event)
         self._keep_awake = keep_awake
         self.cue_thread = cue_thread
+        if cue_thread is not None:  # its cues sound whatever this thread does: its word counts
+            self.session.keep_up_with(cue_thread.kept_up)
         self._ticking = False
         self.voice_notice = voice_problem
         self.phrase_sounds: dict[str, str] = {}  # phrase -> the player's name for its sound
@@ -672,11 +674,15 @@ class RunScreen(QWidget):
                 if name is not None:
                     self.player.play(name)
             return
-        planned = plan_ahead(self.session, self.announcer, self.clock.now())
+        now = self.clock.now()
+        planned = plan_ahead(self.session, self.announcer, now)
         self.cue_thread.replan(
-            (due, name)
-            for due, announcement in planned
-            if (name := self._sound_of(announcement)) is not None
+            (
+                (due, name)
+                for due, announcement in planned
+                if (name := self._sound_of(announcement)) is not None
+            ),
+            until=plan_until(self.session, now),
         )
 
     def _sound_of(self, announcement: Announcement) -> str | None:
