@@ -199,3 +199,34 @@ def test_a_log_that_cannot_be_opened_says_so(tmp_path: Path) -> None:
     folder.mkdir()  # a folder where the file should be
     with pytest.raises(LogbookError, match="cannot be opened"):
         Logbook(folder)
+
+
+def test_the_log_counts_intervals_as_the_sessions_summary_does() -> None:
+    # Once the recorder guessed "done" or "skipped" from the time an interval ran and the log
+    # summed every run: an interval done again after Back counted twice, one skipped and then
+    # done counted both ways, a rest lengthened and then skipped was "done", and an interval
+    # skipped to and past while paused was never logged at all.
+    logbook = Logbook()
+    clock = FakeClock()
+    session = Session(compile_timeline(routine_from_data(DATA)), clock)
+    Recorder(session, SessionLog(logbook), wall=lambda: WALL + clock.now())
+    session.start()
+    clock.advance(25)
+    session.tick()  # prepare and A's set 1 done; the rest under way
+    session.previous()  # back to set 1's work at once
+    clock.advance(3)
+    session.next()  # set 1 skipped this time: still done once
+    session.extend(10)
+    clock.advance(15)
+    session.next()  # the rest, lengthened to 20 s and left after 15: skipped
+    session.pause()
+    session.next()  # set 2's work, skipped while paused
+    session.next()  # the rest after it, skipped while still paused
+    session.resume()
+    clock.advance(100)
+    session.tick()  # B's sides to the end
+    summary = session.summary()
+    [logged] = logbook.sessions()
+    assert (summary.intervals_done, summary.intervals_skipped) == (5, 3)
+    assert (logged.intervals_done, logged.intervals_skipped) == (5, 3)
+    assert logbook.sessions(limit=1)[0].intervals_done == 5

@@ -34,6 +34,7 @@ from matside.core.recorder import (
     SessionEnded,
 )
 from matside.core.routine import RoutineError, parse_routine
+from matside.core.session import Outcome, settle
 from matside.core.timeline import SetChoiceError, Timeline, compile_timeline
 from matside.core.training import LoggedSession, Status
 from matside.storage import paths
@@ -92,9 +93,7 @@ class LogbookError(Exception):
 _SUMMARY = """
     SELECT s.id, s.routine, s.routine_file, s.sets, s.started, s.ended, s.planned_seconds,
            s.paused_seconds, s.status, s.position, s.position_text, s.forgotten,
-           COALESCE(SUM(i.active_seconds), 0),
-           COALESCE(SUM(i.outcome = 'done'), 0),
-           COALESCE(SUM(i.outcome = 'skipped'), 0)
+           COALESCE(SUM(i.active_seconds), 0)
     FROM sessions s LEFT JOIN intervals i ON i.session_id = s.id
 """
 
@@ -293,7 +292,25 @@ class Logbook:
             sql += f" LIMIT {int(limit)}"
         rows = self._db.execute(sql).fetchall()
         newest = self._db.execute("SELECT MAX(id) FROM sessions").fetchone()[0]
-        return [_summary(row, newest) for row in rows]
+        counts = self._interval_counts([row[0] for row in rows] if limit is not None else None)
+        return [_summary(row, newest, counts.get(row[0], (0, 0))) for row in rows]
+
+    def _interval_counts(self, ids: list[int] | None) -> dict[int, tuple[int, int]]:
+        """How many intervals each session did and skipped, counted as the session's own
+        summary counts them (:func:`matside.core.session.settle`: an interval done again
+        after Back is done once, one skipped and then done is not skipped); ``ids`` None:
+        every session."""
+        sql = "SELECT session_id, position, kind, outcome FROM intervals"
+        if ids is not None:
+            sql += f" WHERE session_id IN ({', '.join(str(int(i)) for i in ids)})"
+        runs: dict[int, list[tuple[tuple[int, str], Outcome]]] = {}
+        for session_id, position, kind, outcome in self._db.execute(sql):
+            runs.setdefault(session_id, []).append(((position, kind), outcome))
+        counts = {}
+        for session_id, outcomes in runs.items():
+            done, skipped = settle(outcomes)
+            counts[session_id] = (len(done), len(skipped))
+        return counts
 
     def resumable(self) -> LoggedSession | None:
         """The session to offer to pick up: the newest one, when it was cut off part-way and
@@ -328,7 +345,7 @@ class Logbook:
         return {key: started for key, started in rows}
 
 
-def _summary(row: tuple[Any, ...], newest: int | None) -> LoggedSession:
+def _summary(row: tuple[Any, ...], newest: int | None, counts: tuple[int, int]) -> LoggedSession:
     (
         id_,
         routine,
@@ -343,9 +360,8 @@ def _summary(row: tuple[Any, ...], newest: int | None) -> LoggedSession:
         position_text,
         forgotten,
         active,
-        done,
-        skipped,
     ) = row
+    done, skipped = counts
     real_status: Status = status or "cut off"
     return LoggedSession(
         id=id_,
