@@ -41,6 +41,8 @@ class Action(StrEnum):
     FULL_SCREEN = "full_screen"
     ESCAPE = "escape"  # stop, by pressing twice
     CLOSE = "close"  # back to the routines once the routine is done
+    RATE = "rate"  # how the side just done felt, 1 to 5
+    NOTE = "note"  # once done: into the notes on the exercises
 
 
 class Command(StrEnum):
@@ -58,6 +60,8 @@ class Command(StrEnum):
     FULL_SCREEN = "full_screen"
     STOP = "stop"  # end the session early; the done screen says what was done
     LEAVE = "leave"  # back to the routines
+    RATE = "rate"  # note how the side asked about felt (the digit says how)
+    NOTE = "note"  # into the done screen's notes on the exercises
 
 
 KEY_LABELS = {
@@ -121,6 +125,18 @@ RUN_KEYS: tuple[KeyBinding, ...] = (
         " slideshow key, and says so on screen); once done: back to your routines",
     ),
     KeyBinding(Action.CLOSE, ("Return", "Enter"), "back to your routines once the routine is done"),
+    KeyBinding(
+        Action.RATE,
+        ("1", "2", "3", "4", "5"),
+        "in the rest after an exercise's sides, when the screen asks: how the left, then the"
+        " right side felt, 1 (poorly) to 5 (well); not rating is fine, nothing waits for it",
+    ),
+    KeyBinding(
+        Action.NOTE,
+        ("Tab",),
+        "once done: write a note on an exercise (Tab again for the next one; Esc still goes"
+        " back, keeping the notes)",
+    ),
 )
 """Every key of the run screen, in the order the keys table lists them."""
 
@@ -137,6 +153,13 @@ LEAVE_BANNER = "Press Esc again to go back"
 STOP_BANNER_DETAIL = f"within {STOP_WINDOW:g} s — on a clicker, keep pressing its slideshow key"
 QUIT_BANNER = "Close again to quit"
 QUIT_BANNER_DETAIL = f"within {STOP_WINDOW:g} s — the session stops; any key carries on"
+
+
+RATING_SCORES = {name: int(name) for name in ("1", "2", "3", "4", "5")}
+"""What each rating key says: the digit's own value."""
+
+RATING_RANGE = f"{min(RATING_SCORES.values())}–{max(RATING_SCORES.values())}"
+"""The rating keys, as the question on the run screen names them: ``1–5``."""
 
 
 def binding_for(action: Action) -> KeyBinding:
@@ -201,6 +224,10 @@ def _other(action: Action, state: State) -> Command:
         return Command.EXTEND if state in (State.RUNNING, State.PAUSED) else Command.NOTHING
     if action is Action.CLOSE:
         return Command.LEAVE if state is State.FINISHED else Command.NOTHING
+    if action is Action.RATE:  # whether a side is asked about is the ratings' to say
+        return Command.RATE if state is not State.IDLE else Command.NOTHING
+    if action is Action.NOTE:
+        return Command.NOTE if state is State.FINISHED else Command.NOTHING
     return {Action.MUTE: Command.MUTE, Action.FULL_SCREEN: Command.FULL_SCREEN}[action]
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from matside.core.ratings import SideRating
 from matside.core.routine import dumps_routine
 from matside.core.session import (
     Event,
@@ -90,7 +91,38 @@ class SessionEnded:
     stopped: bool
 
 
-Fact = SessionBegan | IntervalBegan | IntervalEnded | PausedTotal | SessionEnded
+@dataclass(frozen=True)
+class SideRated:
+    """How one side of an exercise felt, ``score`` 1 (poorly) to 5 (well); ``position`` is its
+    work interval's index in the routine's whole timeline."""
+
+    position: int
+    exercise: str
+    set: int | None
+    side: str
+    score: int
+    at: float
+
+
+@dataclass(frozen=True)
+class NoteWritten:
+    """The user's note on the exercise ``exercise_index`` of the routine (empty: no note)."""
+
+    exercise_index: int
+    exercise: str
+    text: str
+    at: float
+
+
+Fact = (
+    SessionBegan
+    | IntervalBegan
+    | IntervalEnded
+    | PausedTotal
+    | SessionEnded
+    | SideRated
+    | NoteWritten
+)
 
 
 class Sink(Protocol):
@@ -259,6 +291,33 @@ class Recorder:
                 active_seconds=event.ran,
                 at=self._wall_at(event.due),
             )
+        )
+
+    def rated(self, rating: SideRating) -> None:
+        """A side was rated (a :class:`~matside.core.ratings.SideRatings` listener)."""
+        segment = rating.segment
+        if segment.exercise is None or segment.side is None:
+            return
+        self.sink.record(
+            SideRated(
+                position=self._positions[rating.index],
+                exercise=segment.exercise.name,
+                set=segment.set,
+                side=segment.side.value,
+                score=rating.score,
+                at=self._wall_at(self.session.clock.now()),
+            )
+        )
+
+    def note(self, exercise_index: int, text: str) -> None:
+        """The user wrote ``text`` as the note on the routine's exercise ``exercise_index``
+        (on the done screen); an empty text takes the note away."""
+        exercises = self.session.timeline.routine.exercises
+        if not self._began or not 0 <= exercise_index < len(exercises):
+            return
+        name = exercises[exercise_index].name
+        self.sink.record(
+            NoteWritten(exercise_index, name, text.strip(), self._wall_at(self.session.clock.now()))
         )
 
     def _state_changed(self, event: StateChanged) -> None:
