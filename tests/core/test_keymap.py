@@ -8,10 +8,10 @@ import pytest
 
 from matside.core.keymap import (
     LEAVE_BANNER,
-    RATING_RANGE,
-    RATING_SCORES,
     QUIT_BANNER,
     QUIT_BANNER_DETAIL,
+    RATING_RANGE,
+    RATING_SCORES,
     RUN_KEYS,
     STOP_BANNER,
     STOP_BANNER_DETAIL,

@@ -47,13 +47,15 @@ def test_the_rest_after_the_sides_asks_left_then_right_and_then_shows_both() -> 
     session, clock, ratings, heard = make()
     session.start()
     assert ratings.prompt() is None  # getting ready: nothing done yet
-    assert ratings.rate(4) is None and ratings.given == {}
+    assert ratings.rate(4) is None
+    assert ratings.given == {}
     to(session, clock, 20)  # B's left side, 15 s in: no rest yet
     assert ratings.prompt() is None
     to(session, clock, 21)  # the rest after set 1's sides
     assert ratings.prompt() == "How did the left side feel? 1–5"
     rating = ratings.rate(4)
-    assert rating is not None and (rating.index, rating.score) == (1, 4)
+    assert rating is not None
+    assert (rating.index, rating.score) == (1, 4)
     assert rating.segment.side is Side.LEFT
     assert ratings.prompt() == "Left 4  ·  How did the right side feel? 1–5"
     ratings.rate(2)
@@ -75,7 +77,8 @@ def test_not_rating_waits_for_nothing_and_the_question_goes_with_the_rest() -> N
     to(session, clock, 10)  # A's work, done once on no sides: never asked
     assert ratings.prompt() is None
     to(session, clock, 20)
-    assert session.segment.kind is SegmentKind.REST and ratings.prompt() is None
+    assert session.segment.kind is SegmentKind.REST
+    assert ratings.prompt() is None
 
 
 def test_paused_in_the_rest_still_asks_but_not_while_a_stall_is_explained() -> None:

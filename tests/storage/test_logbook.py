@@ -13,8 +13,8 @@ from matside.core.recorder import IntervalBegan, Recorder, SessionBegan, resume_
 from matside.core.routine import routine_from_data
 from matside.core.session import Session
 from matside.core.timeline import compile_timeline
-from matside.storage import paths
 from matside.core.training import LoggedNote, LoggedRating
+from matside.storage import paths
 from matside.storage.logbook import (
     MIGRATIONS,
     SCHEMA_VERSION,
