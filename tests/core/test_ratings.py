@@ -74,6 +74,7 @@ def test_not_rating_waits_for_nothing_and_the_question_goes_with_the_rest() -> N
     assert ratings.prompt() is None
     to(session, clock, 35)  # the rest after set 2 asks about set 2's sides
     assert ratings.sides() == [5, 7]
+    assert ratings.prompt() == "B: how did the left side feel? 1–5"  # A shows: B is named
     to(session, clock, 10)  # A's work, done once on no sides: never asked
     assert ratings.prompt() is None
     to(session, clock, 20)
@@ -100,8 +101,9 @@ def test_the_last_sides_are_asked_about_on_the_done_screen() -> None:
     to(session, clock, 500)
     assert session.segment.kind is SegmentKind.DONE
     assert ratings.sides() == [11, 13]
+    assert ratings.prompt() == "C: how did the left side feel? 1–5"  # which, where none shows
     ratings.rate(3)
-    assert ratings.prompt() == "Left 3  ·  How did the right side feel? 1–5"
+    assert ratings.prompt() == "C: left 3  ·  How did the right side feel? 1–5"
 
 
 def test_sides_before_keeps_to_one_set_of_one_exercise() -> None:

@@ -100,7 +100,9 @@ class SideRatings:
     def prompt(self) -> str | None:
         """What the screen says: the question, after the scores given so far in this rest
         (``Left 4  ·  How did the right side feel? 1–5``); the scores alone once every side is
-        rated; None when there is nothing to rate."""
+        rated; None when there is nothing to rate. Where the screen shows another exercise
+        (the rest before the next one) or none (done), the exercise rated is named first
+        (``Pigeon: how did the left side feel? 1–5``)."""
         sides = self.sides()
         if not sides:
             return None
@@ -113,7 +115,12 @@ class SideRatings:
         asked = self.asked()
         if asked is not None:
             parts.append(f"How did the {_side_name(segments[asked])} side feel? {RATING_RANGE}")
-        return "  ·  ".join(parts)
+        text = "  ·  ".join(parts)
+        rated = segments[sides[0]]
+        if self.session.segment.exercise_index != rated.exercise_index and rated.exercise:
+            # The screen shows the next exercise, or none: say which one is meant.
+            text = f"{rated.exercise.name}: {text[0].lower()}{text[1:]}"
+        return text
 
 
 def _side_name(segment: Segment) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,6 +38,7 @@ from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, CueOptions
 from matside.core.keymap import (
     PAUSED_HINT,
+    RATING_SCORES,
     READY_HINT,
     RUN_KEYS,
     Action,
@@ -46,6 +47,7 @@ from matside.core.keymap import (
     binding_for,
     goes_on_after_interruption,
 )
+from matside.core.ratings import SideRatings
 from matside.core.schedule import plan_ahead
 from matside.core.session import (
     Event,
@@ -59,6 +61,8 @@ from matside.core.timeline import Segment, SegmentKind, Timeline, format_duratio
 from matside.storage.paths import picture_folder, resolve_image
 from matside.ui import theme
 from matside.ui.run.banner import StopBanner
+from matside.ui.run.notes import DoneNotes
+from matside.ui.run.rating import RatingPrompt
 from matside.ui.text import plain_label, tip
 from matside.ui.widgets.picture import ExercisePicture
 
@@ -169,6 +173,8 @@ class RunScreen(QWidget):
             timeline, self.session.cues, tones=tones, voice=phrase_cache is not None
         )
         self.session.add_listener(self._on_event)
+        # Which side is asked about and what a digit rates is the ratings' to decide.
+        self.ratings = SideRatings(self.session)
         self._keep_awake = keep_awake
         self.cue_thread = cue_thread
         self._ticking = False
@@ -204,6 +210,12 @@ class RunScreen(QWidget):
         self._key_actions = {
             qt_key(name): binding.action for binding in RUN_KEYS for name in binding.keys
         }
+        self._key_ratings = {qt_key(name): score for name, score in RATING_SCORES.items()}
+        # How each side felt and the notes float over the picture, apart from the layout.
+        self.rating_prompt = RatingPrompt(self)
+        self.notes = DoneNotes(
+            self, [e.name for e in timeline.routine.exercises], lambda: self.press(Action.ESCAPE)
+        )
         self.stop_banner = StopBanner(self)
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
@@ -345,15 +357,19 @@ class RunScreen(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
-        self.press(action)
+        self.press(action, self._key_ratings.get(Qt.Key(event.key())))
 
-    def press(self, action: Action) -> None:
-        """Do what a key of ``action`` does now, as the key map decides."""
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab is a key of the key map (into the done screen's notes)
+
+    def press(self, action: Action, score: int | None = None) -> None:
+        """Do what a key of ``action`` does now, as the key map decides (``score``: what a
+        rating key says)."""
         command = self.keys.press(action, self.session.state, self.clock.now())
-        self._carry_out(command)
+        self._carry_out(command, score)
         self._show_stop_banner()
 
-    def _carry_out(self, command: Command) -> None:
+    def _carry_out(self, command: Command, score: int | None = None) -> None:
         session = self.session
         simple: dict[Command, Callable[[], object]] = {
             Command.START: self.start,
@@ -362,7 +378,8 @@ class RunScreen(QWidget):
             Command.EXTEND: self.extend,
             Command.MUTE: self.toggle_mute,
             Command.FULL_SCREEN: self.fullscreen_toggled.emit,
-            Command.LEAVE: self.leave.emit,
+            Command.LEAVE: self._leave,
+            Command.NOTE: self.notes.focus_next,
         }
         steps: dict[Command, Callable[[], object]] = {
             Command.PAUSE: session.pause,
@@ -370,11 +387,18 @@ class RunScreen(QWidget):
             Command.PROCEED: session.proceed,
             Command.STOP: session.stop,
         }
-        if command in simple:
+        if command is Command.RATE and score is not None:
+            self.ratings.rate(score)
+            self.refresh()
+        elif command in simple:
             simple[command]()
         elif command in steps:
             steps[command]()
             self._after_command()
+
+    def _leave(self) -> None:
+        self.notes.commit()
+        self.leave.emit()
 
     def _show_stop_banner(self) -> None:
         """Show the banner while a second press is awaited, and hide it at the deadline."""
@@ -616,6 +640,7 @@ class RunScreen(QWidget):
         state = session.state
         segment = session.segment
         now = self.clock.now()
+        self._show_feelings()
         kind = segment.kind if state is not State.FINISHED else SegmentKind.DONE
         colour = theme.PHASE_COLOURS[kind]
         word = theme.PHASE_WORDS[kind]
@@ -769,6 +794,18 @@ class RunScreen(QWidget):
 
         self.stop_button.setText("Close")
 
+    def _show_feelings(self) -> None:
+        """The rating prompt at the foot of the picture's place; once done, the notes over
+        the rest of it."""
+        area = QRect(self.picture.mapTo(self, QPoint(0, 0)), self.picture.size())
+        self.rating_prompt.show_text(self.ratings.prompt(), area)
+        if self.session.state is not State.FINISHED:
+            return
+        prompt = self.rating_prompt.label
+        if not prompt.isHidden():
+            area.setBottom(prompt.y() - 10)
+        self.notes.show_in(area)
+
     @staticmethod
     def _style(widget: QWidget, sheet: str) -> None:
         # Setting a style sheet re-polishes the widget: only when it really changes.
@@ -792,6 +829,7 @@ class RunScreen(QWidget):
         self._scale_fonts()
         if self.stop_banner.isVisible():
             self.stop_banner.place()
+        self._show_feelings()
 
     def _scale_fonts(self) -> None:
         height = max(self.height(), 400)
@@ -818,6 +856,7 @@ class RunScreen(QWidget):
         self.left_label.setFont(font(0.030, bold=True, minimum=14))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.notes.commit()
         self._timer.stop()
         self._banner_timer.stop()
         self.stop_voice()

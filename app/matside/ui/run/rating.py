@@ -1,0 +1,68 @@
+"""The rating prompt: "How did the left side feel? 1–5", small, over the run screen.
+
+It floats over the bottom of the screen's picture (it is not part of the screen's layout, so a
+change of that layout leaves it alone), and says what
+:meth:`matside.core.ratings.SideRatings.prompt` says: the question and the scores given, or
+nothing. It never takes the focus or a click: the digits reach the run screen, and nothing
+waits for an answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+from matside.ui import theme
+from matside.ui.text import plain_label
+
+HEIGHT_SHARE = 0.042
+"""The prompt's letter height as a share of the run screen's height."""
+
+
+class RatingPrompt:
+    """A one-line label over ``parent``, placed by :meth:`place` in a given area.
+
+    Args:
+        parent: the run screen.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        self._over = parent
+        self.label: QLabel = plain_label(parent=parent)
+        self.label.setObjectName("ratingPrompt")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)  # a question after a score may take two lines
+        self.label.setStyleSheet(
+            f"QLabel#ratingPrompt {{ background: {theme.SURFACE_HIGH}; color: {theme.ACCENT};"
+            f" border: 2px solid {theme.ACCENT}; border-radius: 12px; padding: 6px 16px; }}"
+        )
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.label.hide()
+
+    def show_text(self, text: str | None, area: QRect) -> None:
+        """Show ``text`` centred at the bottom of ``area`` (the screen's coordinates); hide
+        when None."""
+        if text is None:
+            self.label.hide()
+            return
+        if self.label.text() != text:
+            self.label.setText(text)
+        font = QFont(self.label.font())
+        font.setPixelSize(max(16, int(max(self._over.height(), 400) * HEIGHT_SHARE)))
+        font.setBold(True)
+        self.label.setFont(font)
+        margins = 2 * (16 + 2) + 4  # the padding and the border, both sides
+        width = min(area.width(), self.label.fontMetrics().horizontalAdvance(text) + margins)
+        height = self.label.heightForWidth(width)
+        self.label.setGeometry(
+            area.x() + (area.width() - width) // 2, area.bottom() - height, width, height
+        )
+        self.label.show()
+        self.label.raise_()
+
+    @property
+    def text(self) -> str | None:
+        """What the prompt says, or None while hidden."""
+        return self.label.text() if not self.label.isHidden() else None
