@@ -23,7 +23,7 @@ from matside.ui.main import MainWindow, open_logbook
 from matside.ui.run.screen import RunScreen
 from tests.conftest import exercise, routine
 from tests.core.test_recorder import DATA, WALL
-from tests.storage.test_logbook import run
+from tests.storage.test_logbook import rated_run, run
 from tests.ui.test_accessible_names import unnamed
 from tests.ui.timer import advance
 
@@ -364,3 +364,35 @@ def test_tab_walks_the_notes_and_back_to_the_screen_where_enter_leaves(qtbot: Qt
     assert window.focusWidget() is screen
     qtbot.keyClick(screen, Qt.Key.Key_Return)
     assert window.run_screen is None
+
+
+def test_the_history_page_shows_notes_and_each_exercises_sides_over_time(qtbot: QtBot) -> None:
+    logbook = Logbook()
+    run(logbook, wall=WALL - 86400)  # nothing rated
+    rated_run(logbook, (2, 4), wall=WALL - 2 * 86400)
+    rated_run(logbook, (3, 4), wall=WALL)
+    window = window_on(qtbot, logbook, FakeClock())
+    window.show_history()
+    page = window._history
+    assert page is not None
+    texts = [page.list.item(n).text() for n in range(page.list.count())]
+    assert texts[0].split("\n")[2:] == ["B: Left hip tight"]
+    assert len(texts[1].split("\n")) == 2  # no notes, no line for them
+    assert [page.exercise_choice.itemText(n) for n in range(page.exercise_choice.count())] == ["B"]
+    assert [(p.left, p.right) for p in page.sides.points] == [(2, 4), (3, 4)]
+    assert page.sides.grab().width() > 0  # the chart paints
+    run(logbook, wall=WALL + 60)
+    page.fill()  # read again: the exercise chosen stays chosen
+    assert page.exercise_choice.currentText() == "B"
+
+
+def test_the_side_chart_says_how_to_fill_it_while_nothing_is_rated(qtbot: QtBot) -> None:
+    logbook = Logbook()
+    run(logbook)
+    window = window_on(qtbot, logbook, FakeClock())
+    window.show_history()
+    page = window._history
+    assert page is not None
+    assert page.sides.points == []
+    assert not page.exercise_choice.isEnabled()
+    page.sides.grab()

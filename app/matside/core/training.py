@@ -196,6 +196,43 @@ def shade(minutes: float, most: float) -> float:
     return 0.25 + 0.75 * min(1.0, minutes / most)
 
 
+@dataclass(frozen=True)
+class SidePoint:
+    """How an exercise's sides felt in one session: the mean score of each side (None: that
+    side was not rated then)."""
+
+    started: float
+    left: float | None
+    right: float | None
+
+
+def rated_exercises(sessions: Iterable[LoggedSession]) -> list[str]:
+    """The exercises with a side rated, the most recently rated first."""
+    names: dict[str, None] = {}
+    for session in sorted(sessions, key=lambda s: s.started, reverse=True):
+        for rating in session.ratings:
+            names.setdefault(rating.exercise, None)
+    return list(names)
+
+
+def side_points(sessions: Iterable[LoggedSession], exercise: str) -> list[SidePoint]:
+    """How ``exercise``'s sides felt, a point per session that rated it, oldest first; a
+    session that rated it in more than one set gives each side its mean."""
+    points = []
+    for session in sorted(sessions, key=lambda s: s.started):
+        scores: dict[str, list[int]] = {"left": [], "right": []}
+        for rating in session.ratings:
+            if rating.exercise == exercise and rating.side in scores:
+                scores[rating.side].append(rating.score)
+        if scores["left"] or scores["right"]:
+            left, right = (
+                sum(found) / len(found) if found else None
+                for found in (scores["left"], scores["right"])
+            )
+            points.append(SidePoint(session.started, left, right))
+    return points
+
+
 def history_json(sessions: Iterable[LoggedSession]) -> str:
     """The sessions as the JSON text ``matside history --json`` prints and the History page
     exports."""
