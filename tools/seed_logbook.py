@@ -24,7 +24,6 @@ from matside.storage import paths
 from matside.storage.logbook import Logbook, SessionLog
 from matside.storage.routine_files import load_routine
 
-
 NOTES = (
     "Left hip tight at first, eased by set 2",
     "Went slower on the way down",
