@@ -72,13 +72,13 @@ class DoneNotes(QFrame):
             rows_column.addWidget(edit)
             self.edits.append(edit)
         rows_column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(rows)
-        column.addWidget(self.scroll, 1)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setWidget(rows)
+        column.addWidget(self.area, 1)
         self.hide()
 
     def show_in(self, area: QRect) -> None:
@@ -98,7 +98,7 @@ class DoneNotes(QFrame):
         target += step
         if 0 <= target < len(self.edits):
             self.edits[target].setFocus(Qt.FocusReason.TabFocusReason)
-            self.scroll.ensureWidgetVisible(self.edits[target])
+            self.area.ensureWidgetVisible(self.edits[target])
         else:
             self._screen.setFocus(Qt.FocusReason.TabFocusReason)
 
