@@ -116,3 +116,13 @@ def test_sides_before_keeps_to_one_set_of_one_exercise() -> None:
     assert sides_before(segments, 0) == []
     back_to_back = tuple(s for i, s in enumerate(segments) if i != 4)  # no rest between sets
     assert sides_before(back_to_back, 5) == [4]  # after set 2's left side: set 2 only
+
+
+def test_a_session_whose_ratings_no_one_keeps_asks_nothing() -> None:
+    clock = FakeClock()
+    session = Session(compile_timeline(routine_from_data(DATA)), clock)
+    ratings = SideRatings(session)
+    session.start()
+    to(session, clock, 41)  # in the rest after set 1's sides
+    assert ratings.prompt() is None
+    assert ratings.rate(3) is None

@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
+from matside.core.routine import routine_from_data
 from matside.core.session import State
-from matside.core.timeline import SegmentKind
+from matside.core.timeline import SegmentKind, compile_timeline
 from matside.storage import paths
 from matside.storage.logbook import Logbook
 from matside.ui.library.routine_list import LAST_DONE_ROLE
@@ -396,3 +397,24 @@ def test_the_side_chart_says_how_to_fill_it_while_nothing_is_rated(qtbot: QtBot)
     assert page.sides.points == []
     assert not page.exercise_choice.isEnabled()
     page.sides.grab()
+
+
+def test_a_session_not_logged_asks_nothing_and_offers_no_notes(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    screen = RunScreen(
+        compile_timeline(routine_from_data(SIDES)),
+        clock,
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        None,
+    )
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.start()
+    advance(screen, clock, 41)  # the rest after set 1's sides
+    assert screen.rating_prompt.text is None
+    qtbot.keyClick(screen, Qt.Key.Key_4)
+    assert screen.ratings.given == {}
+    advance(screen, clock, 200)
+    assert screen.session.state is State.FINISHED
+    assert screen.notes.isHidden()

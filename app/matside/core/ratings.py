@@ -73,8 +73,11 @@ class SideRatings:
 
     def sides(self) -> list[int]:
         """The sides that may be rated now: those just done, while the session rests after
-        them or is done (not while the computer's own pause is being explained)."""
+        them or is done (not while the computer's own pause is being explained, and never
+        when no one keeps the answer: a session not logged asks nothing)."""
         session = self.session
+        if not self._listeners:
+            return []
         if session.state not in _ASKING or session.interruption is not None:
             return []
         if session.segment.kind not in _ASKED_IN:

@@ -799,8 +799,8 @@ class RunScreen(QWidget):
         the rest of it."""
         area = QRect(self.picture.mapTo(self, QPoint(0, 0)), self.picture.size())
         self.rating_prompt.show_text(self.ratings.prompt(), area)
-        if self.session.state is not State.FINISHED:
-            return
+        if self.session.state is not State.FINISHED or not self.notes.written:
+            return  # (no notes where no one keeps them: a session not logged)
         prompt = self.rating_prompt.label
         if not prompt.isHidden():
             area.setBottom(prompt.y() - 10)
