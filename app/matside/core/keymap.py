@@ -128,14 +128,13 @@ RUN_KEYS: tuple[KeyBinding, ...] = (
     KeyBinding(
         Action.RATE,
         ("1", "2", "3", "4", "5"),
-        "in the rest after an exercise's sides, when the screen asks: how the left, then the"
-        " right side felt, 1 (poorly) to 5 (well); not rating is fine, nothing waits for it",
+        "when the screen asks, in the rest after an exercise's sides: how that side felt,"
+        " 1 (poorly) to 5 (well); or don't, nothing waits",
     ),
     KeyBinding(
         Action.NOTE,
         ("Tab",),
-        "once done: write a note on an exercise (Tab again for the next one; Esc still goes"
-        " back, keeping the notes)",
+        "once done: into a note on each exercise (Tab again: the next; Esc still goes back)",
     ),
 )
 """Every key of the run screen, in the order the keys table lists them."""
