@@ -49,10 +49,12 @@ class RatingPrompt:
             return
         if self.label.text() != text:
             self.label.setText(text)
-        font = QFont(self.label.font())
-        font.setPixelSize(max(16, int(max(self._over.height(), 400) * HEIGHT_SHARE)))
-        font.setBold(True)
-        self.label.setFont(font)
+        pixels = max(16, int(max(self._over.height(), 400) * HEIGHT_SHARE))
+        if self.label.font().pixelSize() != pixels:  # (the screen refreshes every second)
+            font = QFont(self.label.font())
+            font.setPixelSize(pixels)
+            font.setBold(True)
+            self.label.setFont(font)
         margins = 2 * (16 + 2) + 4  # the padding and the border, both sides
         width = min(area.width(), self.label.fontMetrics().horizontalAdvance(text) + margins)
         height = self.label.heightForWidth(width)
