@@ -57,7 +57,7 @@ def test_the_rest_after_the_sides_asks_left_then_right_and_then_shows_both() -> 
     assert rating is not None
     assert (rating.index, rating.score) == (1, 4)
     assert rating.segment.side is Side.LEFT
-    assert ratings.prompt() == "Left 4  ·  How did the right side feel? 1–5"
+    assert ratings.prompt() == "Left 4\nHow did the right side feel? 1–5"
     ratings.rate(2)
     assert ratings.prompt() == "Left 4  ·  Right 2"
     assert ratings.rate(5) is None  # both rated: a digit more changes nothing
@@ -74,7 +74,7 @@ def test_not_rating_waits_for_nothing_and_the_question_goes_with_the_rest() -> N
     assert ratings.prompt() is None
     to(session, clock, 35)  # the rest after set 2 asks about set 2's sides
     assert ratings.sides() == [5, 7]
-    assert ratings.prompt() == "B: how did the left side feel? 1–5"  # A shows: B is named
+    assert ratings.prompt() == "B\nHow did the left side feel? 1–5"  # A shows: B is named
     to(session, clock, 10)  # A's work, done once on no sides: never asked
     assert ratings.prompt() is None
     to(session, clock, 20)
@@ -101,9 +101,11 @@ def test_the_last_sides_are_asked_about_on_the_done_screen() -> None:
     to(session, clock, 500)
     assert session.segment.kind is SegmentKind.DONE
     assert ratings.sides() == [11, 13]
-    assert ratings.prompt() == "C: how did the left side feel? 1–5"  # which, where none shows
+    assert ratings.prompt() == "C\nHow did the left side feel? 1–5"  # which, where none shows
     ratings.rate(3)
-    assert ratings.prompt() == "C: left 3  ·  How did the right side feel? 1–5"
+    assert ratings.prompt() == "C: left 3\nHow did the right side feel? 1–5"
+    ratings.rate(4)
+    assert ratings.prompt() == "C: left 3  ·  right 4"
 
 
 def test_sides_before_keeps_to_one_set_of_one_exercise() -> None:

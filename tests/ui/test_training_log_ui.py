@@ -300,7 +300,7 @@ def test_digits_rate_each_side_in_the_rest_after_them_and_nothing_waits(qtbot: Q
     assert screen.rating_prompt.text == "How did the left side feel? 1–5"
     assert screen.rating_prompt.label.isVisible()
     qtbot.keyClick(screen, Qt.Key.Key_4)
-    assert screen.rating_prompt.text == "Left 4  ·  How did the right side feel? 1–5"
+    assert screen.rating_prompt.text == "Left 4\nHow did the right side feel? 1–5"
     qtbot.keyClick(screen, Qt.Key.Key_2)
     assert screen.rating_prompt.text == "Left 4  ·  Right 2"
     assert screen.session.state is State.RUNNING  # the rest runs on throughout
@@ -308,7 +308,7 @@ def test_digits_rate_each_side_in_the_rest_after_them_and_nothing_waits(qtbot: Q
     assert screen.session.segment.kind is SegmentKind.WORK
     assert screen.rating_prompt.text is None
     advance(screen, clock, 36)  # the rest before A: asked again, and left unanswered
-    assert screen.rating_prompt.text == "B: how did the left side feel? 1–5"
+    assert screen.rating_prompt.text == "B\nHow did the left side feel? 1–5"
     advance(screen, clock, 40)
     assert screen.session.state is State.FINISHED
     assert screen.rating_prompt.text is None  # A, done on no sides, is the last

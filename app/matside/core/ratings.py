@@ -101,29 +101,27 @@ class SideRatings:
         return rating
 
     def prompt(self) -> str | None:
-        """What the screen says: the question, after the scores given so far in this rest
-        (``Left 4  ·  How did the right side feel? 1–5``); the scores alone once every side is
-        rated; None when there is nothing to rate. Where the screen shows another exercise
-        (the rest before the next one) or none (done), the exercise rated is named first
-        (``Pigeon: how did the left side feel? 1–5``)."""
+        """What the screen says, on up to two lines: the scores given so far in this rest,
+        then the question (``Left 4`` / ``How did the right side feel? 1–5``); the scores
+        alone once every side is rated; None when there is nothing to rate. Where the screen
+        shows another exercise (the rest before the next one) or none (done), the first line
+        names the exercise rated (``Pigeon: left 4``)."""
         sides = self.sides()
         if not sides:
             return None
         segments = self.session.timeline.segments
-        parts = [
-            f"{_side_name(segments[i]).capitalize()} {self.given[i]}"
-            for i in sides
-            if i in self.given
-        ]
-        asked = self.asked()
-        if asked is not None:
-            parts.append(f"How did the {_side_name(segments[asked])} side feel? {RATING_RANGE}")
-        text = "  ·  ".join(parts)
+        words = [f"{_side_name(segments[i])} {self.given[i]}" for i in sides if i in self.given]
         rated = segments[sides[0]]
         if self.session.segment.exercise_index != rated.exercise_index and rated.exercise:
-            # The screen shows the next exercise, or none: say which one is meant.
-            text = f"{rated.exercise.name}: {text[0].lower()}{text[1:]}"
-        return text
+            name = rated.exercise.name
+            head = f"{name}: {'  ·  '.join(words)}" if words else name
+        else:
+            head = "  ·  ".join(word.capitalize() for word in words)
+        lines = [head] if head else []
+        asked = self.asked()
+        if asked is not None:
+            lines.append(f"How did the {_side_name(segments[asked])} side feel? {RATING_RANGE}")
+        return "\n".join(lines)
 
 
 def _side_name(segment: Segment) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from matside.ui import theme
 from matside.ui.text import plain_label
 
-HEIGHT_SHARE = 0.042
+HEIGHT_SHARE = 0.038
 """The prompt's letter height as a share of the run screen's height."""
 
 
@@ -32,7 +32,7 @@ class RatingPrompt:
         self.label: QLabel = plain_label(parent=parent)
         self.label.setObjectName("ratingPrompt")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)  # a question after a score may take two lines
+        self.label.setWordWrap(True)  # a narrow picture column wraps a long line
         self.label.setStyleSheet(
             f"QLabel#ratingPrompt {{ background: {theme.SURFACE_HIGH}; color: {theme.ACCENT};"
             f" border: 2px solid {theme.ACCENT}; border-radius: 12px; padding: 6px 16px; }}"
@@ -56,7 +56,9 @@ class RatingPrompt:
             font.setBold(True)
             self.label.setFont(font)
         margins = 2 * (16 + 2) + 4  # the padding and the border, both sides
-        width = min(area.width(), self.label.fontMetrics().horizontalAdvance(text) + margins)
+        metrics = self.label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+        width = min(area.width(), widest + margins)
         height = self.label.heightForWidth(width)
         self.label.setGeometry(
             area.x() + (area.width() - width) // 2, area.bottom() - height, width, height
