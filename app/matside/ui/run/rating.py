@@ -10,14 +10,18 @@ waits for an answer.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
 from matside.ui import theme
 from matside.ui.text import plain_label
 
 HEIGHT_SHARE = 0.038
-"""The prompt's letter height as a share of the run screen's height."""
+"""The prompt's letter height as a share of the run screen's height (less where a line would
+not fit the picture's width, down to :data:`MINIMUM_PIXELS`)."""
+MINIMUM_PIXELS = 16
+MARGINS = 2 * (16 + 2) + 4
+"""The label's padding and border, both sides, and a little to spare."""
 
 
 class RatingPrompt:
@@ -49,16 +53,19 @@ class RatingPrompt:
             return
         if self.label.text() != text:
             self.label.setText(text)
-        pixels = max(16, int(max(self._over.height(), 400) * HEIGHT_SHARE))
-        if self.label.font().pixelSize() != pixels:  # (the screen refreshes every second)
-            font = QFont(self.label.font())
+        pixels = max(MINIMUM_PIXELS, int(max(self._over.height(), 400) * HEIGHT_SHARE))
+        font = QFont(self.label.font())
+        font.setBold(True)
+        font.setPixelSize(pixels)
+        widest = max(QFontMetrics(font).horizontalAdvance(line) for line in text.splitlines())
+        room = area.width() - MARGINS
+        if widest > room:  # smaller type rather than a line broken in two
+            pixels = max(MINIMUM_PIXELS, pixels * room // widest)
             font.setPixelSize(pixels)
-            font.setBold(True)
+            widest = max(QFontMetrics(font).horizontalAdvance(line) for line in text.splitlines())
+        if self.label.font() != font:  # (the screen refreshes every second)
             self.label.setFont(font)
-        margins = 2 * (16 + 2) + 4  # the padding and the border, both sides
-        metrics = self.label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(line) for line in text.splitlines())
-        width = min(area.width(), widest + margins)
+        width = min(area.width(), widest + MARGINS)
         height = self.label.heightForWidth(width)
         self.label.setGeometry(
             area.x() + (area.width() - width) // 2, area.bottom() - height, width, height
