@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
@@ -301,11 +301,11 @@ def test_digits_rate_each_side_in_the_rest_after_them_and_nothing_waits(qtbot: Q
     assert screen.rating_prompt.label.isVisible()
     qtbot.keyClick(screen, Qt.Key.Key_4)
     assert screen.rating_prompt.text == "Left 4\nHow did the right side feel? 1–5"
-    picture = QRect(screen.picture.mapTo(screen, QPoint(0, 0)), screen.picture.size())
     label = screen.rating_prompt.label
-    assert picture.contains(label.geometry())  # over the picture's place, within its width
-    lines = label.fontMetrics().lineSpacing() * 2
-    assert label.height() < lines + label.fontMetrics().lineSpacing()  # two lines, unbroken
+    shown = [screen.time_label, screen.name_label, screen.side_label, screen.picture]
+    assert not any(label.geometry().intersects(w.geometry()) for w in shown)  # room left free
+    assert label.geometry().bottom() <= screen.hint_label.y()  # above the cue line
+    assert screen.rect().contains(label.geometry())
     qtbot.keyClick(screen, Qt.Key.Key_2)
     assert screen.rating_prompt.text == "Left 4  ·  Right 2"
     assert screen.session.state is State.RUNNING  # the rest runs on throughout

@@ -79,7 +79,7 @@ from matside.storage.paths import picture_folder, resolve_image
 from matside.ui import theme
 from matside.ui.run.banner import StopBanner
 from matside.ui.run.notes import DoneNotes
-from matside.ui.run.rating import RatingPrompt
+from matside.ui.run.rating import Place, RatingPrompt
 from matside.ui.text import plain_label, tip
 from matside.ui.widgets.picture import ExercisePicture
 
@@ -923,16 +923,31 @@ class RunScreen(QWidget):
         self.stop_button.setText("Close")
 
     def _show_feelings(self) -> None:
-        """The rating prompt at the foot of the picture's place; once done, the notes over
-        the rest of it."""
-        area = QRect(self.picture.mapTo(self, QPoint(0, 0)), self.picture.size())
-        self.rating_prompt.show_text(self.ratings.prompt(), area)
-        if self.session.state is not State.FINISHED or not self.notes.written:
-            return  # (no notes where no one keeps them: a session not logged)
-        prompt = self.rating_prompt.label
-        if not prompt.isHidden():
-            area.setBottom(prompt.y() - 10)
-        self.notes.show_in(area)
+        """The rating prompt where the layout leaves room; once done, the notes over the
+        picture's column."""
+        finished = self.session.state is State.FINISHED
+        notes = finished and bool(self.notes.written)  # (none where no one keeps them)
+        picture = QRect(self.picture.mapTo(self, QPoint(0, 0)), self.picture.size())
+        bottom = min(
+            [w.y() - 8 for w in (self.next_label, self.left_label) if w.text()],
+            default=self._body.geometry().bottom(),
+        )
+        column = QRect(picture.x(), picture.y(), picture.width(), bottom - picture.y())
+        under_side = max(w.geometry().bottom() for w in (self.side_label, self.detail_label))
+        left = self._body.geometry().bottom() - under_side - 8
+        places = [Place(QRect(self.time_label.x(), under_side + 8, self.time_label.width(), left))]
+        if not notes:
+            below = QRect(picture.x(), picture.bottom() + 8, picture.width(), 0)
+            below.setBottom(bottom)
+            places += [Place(below, centred=True), Place(picture, centred=True, at_foot=True)]
+        else:
+            places.append(Place(column, centred=True, at_foot=True))
+        self.rating_prompt.show_text(self.ratings.prompt(), places)
+        if notes:
+            prompt = self.rating_prompt.label
+            if not prompt.isHidden() and column.contains(prompt.geometry()):
+                column.setBottom(prompt.y() - 10)
+            self.notes.show_in(column)
 
     @staticmethod
     def _style(widget: QWidget, sheet: str) -> None:
