@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
             self.apply_settings(dialog.result_settings())
 
     def apply_settings(self, settings: Settings) -> None:
-        """Use and save new settings; they apply to the next session."""
+        """Use and save new settings: the theme at once, the rest from the next session."""
         self.settings = settings
         self.player.volume = settings.volume
         self.player.muted = settings.muted

@@ -21,11 +21,16 @@ from PySide6.QtWidgets import (
 
 from matside.backends.audio import Player
 from matside.backends.speech import PhraseCache, SpeechEngine
-from matside.core.settings import Settings, setting_bounds
+from matside.core.settings import THEME_CHOICES, Settings, Theme, setting_bounds
 from matside.ui.run.voice import Failed, PhraseRenderer
 from matside.ui.text import plain_label
 
-THEME_LABELS = {"dark": "Dark", "black": "Black (highest contrast)"}
+THEME_LABELS: dict[Theme, str] = {
+    "system": "As the system (light or dark)",
+    "light": "Light",
+    "dark": "Dark",
+}
+"""The words for each of ``THEME_CHOICES``, in their order."""
 TEST_CUE = "work_start"
 """The cue the Test sound button plays."""
 TEST_PHRASE = "This is the coach. Switch sides."
@@ -159,10 +164,10 @@ class SettingsDialog(QDialog):
         form.addRow("Get-ready time", self.prepare)
 
         self.theme = QComboBox()
-        for key, label in THEME_LABELS.items():
-            self.theme.addItem(label, key)
+        for key in THEME_CHOICES:
+            self.theme.addItem(THEME_LABELS[key], key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
-        form.addRow("Look", self.theme)
+        form.addRow("Theme", self.theme)
         self.fullscreen = QCheckBox("Start sessions in full screen")
         self.fullscreen.setChecked(settings.start_fullscreen)
         form.addRow("", self.fullscreen)

@@ -18,7 +18,6 @@ from matside.core.training import SidePoint, minutes_by_week, shade
 from matside.ui import theme
 
 DAY_LETTERS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-EMPTY_DAY = "#26303D"
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -70,8 +69,9 @@ class CalendarChart(QWidget):
         header = 26.0
         cell = min((self.width() - label_width) / 7, (self.height() - header) / self.weeks)
         gap = max(3.0, cell * 0.12)
+        colours = theme.colours()
         painter.setFont(_font(13, bold=True))
-        painter.setPen(QColor(theme.TEXT_DIM))
+        painter.setPen(QColor(colours.text_dim))
         for column, name in enumerate(DAY_LETTERS):
             painter.drawText(
                 QRectF(label_width + column * cell, 0, cell, header - 6),
@@ -80,11 +80,11 @@ class CalendarChart(QWidget):
             )
         shown = self.shown_days()
         most = max((self.days.get(day, 0.0) for day in shown), default=0.0)
-        accent = QColor(theme.PHASE_COLOURS[SegmentKind.WORK])
+        accent = QColor(colours.phase(SegmentKind.WORK))
         painter.setFont(_font(12))
         for row in range(self.weeks):
             monday = self.first_day() + dt.timedelta(weeks=row)
-            painter.setPen(QColor(theme.TEXT_DIM))
+            painter.setPen(QColor(colours.text_dim))
             painter.drawText(
                 QRectF(0, header + row * cell, label_width - 8, cell),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -100,7 +100,7 @@ class CalendarChart(QWidget):
                 cell - gap,
             )
             strength = shade(self.days.get(day, 0.0), most)
-            colour = QColor(EMPTY_DAY)
+            colour = QColor(colours.surface_high)  # a day without a session
             if strength > 0:
                 colour = QColor(accent)
                 colour.setAlphaF(strength)
@@ -108,7 +108,7 @@ class CalendarChart(QWidget):
             painter.setBrush(colour)
             painter.drawRoundedRect(box, 5, 5)
             if day == self.today:
-                painter.setPen(QPen(QColor(theme.ACCENT), 2.5))
+                painter.setPen(QPen(QColor(colours.accent), 2.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(box.adjusted(-1, -1, 1, 1), 6, 6)
         painter.end()
@@ -144,23 +144,24 @@ class WeekChart(QWidget):
         top, bottom = 24.0, 24.0
         height = self.height() - top - bottom
         most = max((minutes for _, minutes in self.totals), default=0.0) or 1.0
-        bar_colour = QColor(theme.PHASE_COLOURS[SegmentKind.REST])
+        colours = theme.colours()
+        bar_colour = QColor(colours.phase(SegmentKind.REST))
         for n, (monday, minutes) in enumerate(self.totals):
             x = n * slot
             length = height * minutes / most
             bar = QRectF(x + slot * 0.18, top + height - length, slot * 0.64, length)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(theme.ACCENT) if n == count - 1 else bar_colour)
+            painter.setBrush(QColor(colours.accent_fill) if n == count - 1 else bar_colour)
             if minutes > 0:
                 painter.drawRoundedRect(bar, 4, 4)
-            painter.setPen(QColor(theme.TEXT))
+            painter.setPen(QColor(colours.text))
             painter.setFont(_font(13, bold=True))
             painter.drawText(
                 QRectF(x, top + height - length - 22, slot, 20),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                 f"{round(minutes)}",
             )
-            painter.setPen(QColor(theme.TEXT_DIM))
+            painter.setPen(QColor(colours.text_dim))
             painter.setFont(_font(12))
             painter.drawText(
                 QRectF(x, top + height + 4, slot, bottom - 4),
@@ -170,8 +171,6 @@ class WeekChart(QWidget):
         painter.end()
 
 
-LEFT_COLOUR = theme.PHASE_COLOURS[SegmentKind.PREPARE]
-RIGHT_COLOUR = theme.PHASE_COLOURS[SegmentKind.REST]
 NO_RATINGS = "No side rated yet: in the rest after an exercise's sides, press 1 to 5."
 
 
@@ -205,28 +204,30 @@ class SideChart(QWidget):
             self.width() - left_margin - right_margin,
             self.height() - top - bottom,
         )
+        colours = theme.colours()
+        sides = (("left", colours.prepare), ("right", colours.rest))
         painter.setFont(_font(12))
         for score in range(1, 6):
             y = self._y(plot, score)
-            painter.setPen(QPen(QColor(EMPTY_DAY), 1))
+            painter.setPen(QPen(QColor(colours.surface_high), 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(QColor(theme.TEXT_DIM))
+            painter.setPen(QColor(colours.text_dim))
             painter.drawText(
                 QRectF(0, y - 9, left_margin - 8, 18),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(score),
             )
         if not self.points:
-            painter.setPen(QColor(theme.TEXT_DIM))
+            painter.setPen(QColor(colours.text_dim))
             painter.setFont(_font(14))
             painter.drawText(
                 plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, NO_RATINGS
             )
             painter.end()
             return
-        self._legend(painter, plot)
+        self._legend(painter, plot, sides, colours.surface)
         xs = self._xs(plot)
-        for side, colour in (("left", LEFT_COLOUR), ("right", RIGHT_COLOUR)):
+        for side, colour in sides:
             scored = [
                 QPointF(x, self._y(plot, score))
                 for x, point in zip(xs, self.points, strict=True)
@@ -235,10 +236,10 @@ class SideChart(QWidget):
             painter.setPen(QPen(QColor(colour), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPolyline(scored)
-            painter.setBrush(QColor(colour) if side == "left" else QColor(theme.SURFACE))
+            painter.setBrush(QColor(colour) if side == "left" else QColor(colours.surface))
             for dot in scored:
                 painter.drawEllipse(dot, 5.0, 5.0)
-        painter.setPen(QColor(theme.TEXT_DIM))
+        painter.setPen(QColor(colours.text_dim))
         painter.setFont(_font(12))
         for x, point, align in (
             (xs[0], self.points[0], Qt.AlignmentFlag.AlignLeft),
@@ -263,12 +264,14 @@ class SideChart(QWidget):
         step = (plot.width() - 20) / (count - 1)
         return [plot.left() + 10 + n * step for n in range(count)]
 
-    def _legend(self, painter: QPainter, plot: QRectF) -> None:
+    def _legend(
+        self, painter: QPainter, plot: QRectF, sides: tuple[tuple[str, str], ...], hollow: str
+    ) -> None:
         painter.setFont(_font(13, bold=True))
         x = plot.left()
-        for word, colour in (("left", LEFT_COLOUR), ("right", RIGHT_COLOUR)):
+        for word, colour in sides:
             painter.setPen(QPen(QColor(colour), 2.5))
-            painter.setBrush(QColor(colour) if word == "left" else QColor(theme.SURFACE))
+            painter.setBrush(QColor(colour) if word == "left" else QColor(hollow))
             painter.drawEllipse(QPointF(x + 6, 10), 5.0, 5.0)
             painter.drawText(QRectF(x + 16, 0, 60, 20), Qt.AlignmentFlag.AlignVCenter, word)
             x += 80

@@ -43,7 +43,7 @@ from matside.storage.logbook import Logbook, LogbookError
 from matside.ui import theme
 from matside.ui.history.charts import CalendarChart, SideChart, WeekChart
 from matside.ui.library.notice import NoticeBar
-from matside.ui.library.style import PAGE_STYLE
+from matside.ui.library.style import page_style
 from matside.ui.text import plain_label
 
 CALENDAR_WEEKS = 6
@@ -80,7 +80,7 @@ class HistoryPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setStyleSheet(PAGE_STYLE)
+        theme.style(self, page_style)
         self.logbook = logbook
         self.ask = ask
         self.today = today or dt.date.today
@@ -92,7 +92,7 @@ class HistoryPage(QWidget):
         outer.setSpacing(12)
         header = QHBoxLayout()
         heading = plain_label("History")
-        heading.setStyleSheet(f"font-size: 32px; font-weight: 800; color: {theme.ACCENT};")
+        theme.style(heading, lambda p: f"font-size: 32px; font-weight: 800; color: {p.accent};")
         header.addWidget(heading, 1)
         self.export_button = QPushButton("Export…")
         self.delete_button = QPushButton("Delete history…")
@@ -105,7 +105,7 @@ class HistoryPage(QWidget):
         outer.addWidget(self.notice)
 
         self.summary = plain_label()
-        self.summary.setStyleSheet(f"font-size: 20px; font-weight: 700; color: {theme.TEXT};")
+        theme.style(self.summary, lambda p: f"font-size: 20px; font-weight: 700; color: {p.text};")
         outer.addWidget(self.summary)
 
         body = QHBoxLayout()
@@ -134,10 +134,14 @@ class HistoryPage(QWidget):
         self.list.setWordWrap(True)
         # Lines wrap (a note can be long): never a horizontal scroll bar.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet(
-            "QListWidget { background: palette(base); border: none; border-radius: 14px;"
-            " padding: 8px; font-size: 15px; }"
-            " QListWidget::item { padding: 8px 6px; border-bottom: 1px solid #26303D; }"
+        theme.style(
+            self.list,
+            lambda p: (
+                "QListWidget { background: palette(base); border: none; border-radius: 14px;"
+                " padding: 8px; font-size: 15px; }"
+                " QListWidget::item { padding: 8px 6px;"
+                f" border-bottom: 1px solid {p.surface_high}; }}"
+            ),
         )
         sides = QFrame()
         sides.setObjectName("panel")

@@ -42,11 +42,14 @@ class DoneNotes(QFrame):
         self.written: list[Written] = []
         self._kept: list[str] = ["" for _ in exercises]
         self.setObjectName("doneNotes")
-        self.setStyleSheet(
-            f"QFrame#doneNotes {{ background: {theme.SURFACE}; border-radius: 14px; }}"
-            f" QLabel {{ background: transparent; color: {theme.TEXT_DIM}; font-size: 15px; }}"
-            f" QLabel#notesTitle {{ color: {theme.ACCENT}; font-size: 18px; font-weight: 700; }}"
-            " QLineEdit { font-size: 17px; padding: 6px 8px; }"
+        theme.style(
+            self,
+            lambda p: (
+                f"QFrame#doneNotes {{ background: {p.surface}; border-radius: 14px; }}"
+                f" QLabel {{ background: transparent; color: {p.text_dim}; font-size: 15px; }}"
+                f" QLabel#notesTitle {{ color: {p.accent}; font-size: 18px; font-weight: 700; }}"
+                " QLineEdit { font-size: 17px; padding: 6px 8px; }"
+            ),
         )
         column = QVBoxLayout(self)
         column.setContentsMargins(18, 14, 18, 14)

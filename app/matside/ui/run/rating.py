@@ -53,10 +53,13 @@ class RatingPrompt:
         self.label: QLabel = plain_label(parent=parent)
         self.label.setObjectName("ratingPrompt")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet(
-            f"QLabel#ratingPrompt {{ background: {theme.SURFACE_HIGH}; color: {theme.ACCENT};"
-            f" border: 2px solid {theme.ACCENT}; border-radius: 12px;"
-            f" padding: 6px {PADDING}px; }}"
+        theme.style(
+            self.label,
+            lambda p: (
+                f"QLabel#ratingPrompt {{ background: {p.surface_high}; color: {p.accent};"
+                f" border: 2px solid {p.accent}; border-radius: 12px;"
+                f" padding: 6px {PADDING}px; }}"
+            ),
         )
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -267,6 +267,7 @@ class RunScreen(QWidget):
         self._banner_timer.setSingleShot(True)
         self._banner_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._banner_timer.timeout.connect(self._show_stop_banner)
+        theme.changed().connect(self.refresh)  # the phase banner's colours are the theme's
         self.refresh()
 
     # ---- building
@@ -713,16 +714,18 @@ class RunScreen(QWidget):
         now = self.clock.now()
         self._show_feelings()
         kind = segment.kind if state is not State.FINISHED else SegmentKind.DONE
-        colour = theme.PHASE_COLOURS[kind]
+        colours = theme.colours()
+        colour = colours.phase(kind)
         word = theme.PHASE_WORDS[kind]
         if state is State.PAUSED:
-            colour, word = theme.PAUSED, "PAUSED"
+            colour, word = colours.paused, "PAUSED"
         elif state is State.IDLE:
             word = "READY"
         self._set(self.phase_label, word)
         self._style(self.banner, f"QFrame#banner {{ background: {colour}; }}")
         self._style(
-            self.time_label, f"color: {theme.PAUSED if state is State.PAUSED else theme.TEXT};"
+            self.time_label,
+            f"color: {colours.paused_text if state is State.PAUSED else colours.text};",
         )
 
         if state is State.FINISHED:
@@ -754,7 +757,7 @@ class RunScreen(QWidget):
         hint_font = self._fonts.get(Text.RESTED if waiting else Text.NEXT)
         if hint_font is not None and self.hint_label.font() != hint_font:
             self.hint_label.setFont(hint_font)
-        self._style(self.hint_label, f"color: {theme.TEXT_DIM};" if waiting else "")
+        self._style(self.hint_label, f"color: {colours.text_dim};" if waiting else "")
         self._show_guidance(guidance(segment, elapsed, remaining, self._instruction_room()))
         self._set(self.next_label, next_up_text(self.timeline, session.index))
         self._show_picture(segment, session.elapsed(now))
@@ -807,7 +810,7 @@ class RunScreen(QWidget):
         font = self._fonts.get(Text.INSTRUCTIONS if shown.full else Text.CUE)
         if font is not None and self.instructions.font() != font:
             self.instructions.setFont(font)
-        self._style(self.instructions, "" if shown.full else f"color: {theme.TEXT};")
+        self._style(self.instructions, "" if shown.full else f"color: {theme.colours().text};")
         self._set(self.instructions, shown.text)
 
     def _instruction_room(self) -> int:
@@ -1013,10 +1016,8 @@ class RunScreen(QWidget):
         self._side_row.setSpacing(side_line // 4)
         self._body.setSpacing(side_line // 2)
         self.side_badge.setFixedSize(int(side_line * 1.15), side_line)
-        self._style(
-            self.side_badge,
-            f"background: {theme.ACCENT}; color: #14181E; border-radius: {side_line // 6}px;",
-        )
+        # Its colours are the theme's (#sideBadge in theme.py): they follow a change of theme.
+        self._style(self.side_badge, f"border-radius: {side_line // 6}px;")
         self.side_badge.setFont(fonts[Text.SIDE])
         # The cue's place holds two lines of the cue, or three of the instructions.
         cue_lines = 2 * QFontMetrics(fonts[Text.CUE]).lineSpacing()
