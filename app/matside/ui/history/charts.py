@@ -205,7 +205,8 @@ class SideChart(QWidget):
             self.height() - top - bottom,
         )
         colours = theme.colours()
-        sides = (("left", colours.prepare), ("right", colours.rest))
+        # The accent is the page's own line colour in either theme: it keeps its contrast.
+        sides = (("left", colours.accent), ("right", colours.rest))
         painter.setFont(_font(12))
         for score in range(1, 6):
             y = self._y(plot, score)
@@ -225,7 +226,7 @@ class SideChart(QWidget):
             )
             painter.end()
             return
-        self._legend(painter, plot, sides, colours.surface)
+        self._legend(painter, plot, sides, colours.surface, colours.text)
         xs = self._xs(plot)
         for side, colour in sides:
             scored = [
@@ -265,7 +266,12 @@ class SideChart(QWidget):
         return [plot.left() + 10 + n * step for n in range(count)]
 
     def _legend(
-        self, painter: QPainter, plot: QRectF, sides: tuple[tuple[str, str], ...], hollow: str
+        self,
+        painter: QPainter,
+        plot: QRectF,
+        sides: tuple[tuple[str, str], ...],
+        hollow: str,
+        words: str,
     ) -> None:
         painter.setFont(_font(13, bold=True))
         x = plot.left()
@@ -273,5 +279,6 @@ class SideChart(QWidget):
             painter.setPen(QPen(QColor(colour), 2.5))
             painter.setBrush(QColor(colour) if word == "left" else QColor(hollow))
             painter.drawEllipse(QPointF(x + 6, 10), 5.0, 5.0)
+            painter.setPen(QColor(words))
             painter.drawText(QRectF(x + 16, 0, 60, 20), Qt.AlignmentFlag.AlignVCenter, word)
             x += 80
