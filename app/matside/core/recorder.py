@@ -15,7 +15,6 @@ the original timeline from the interval it was in.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -134,6 +133,8 @@ class Sink(Protocol):
 def routine_hash(routine_json: str) -> str:
     """A short fingerprint of a routine's text: two sessions of the same routine, unedited,
     share it."""
+    import hashlib  # here: the library's first frame needs no OpenSSL (a few ms to load)
+
     return hashlib.sha256(routine_json.encode("utf-8")).hexdigest()
 
 

@@ -8,6 +8,9 @@ Whoever ticks the session says when it means to tick next (``expect_wake``). A t
 over :data:`STALL_SECONDS` later than that (the process froze, the computer slept) pauses the
 session at the moment it was last awake instead of catching up: nothing is skipped, nothing
 bursts, and :attr:`Session.interruption` says what happened, for the screen to say in words.
+When a cue thread plays the cues (:meth:`Session.keep_up_with`), its word counts: a late tick
+of a frozen user interface whose cues kept sounding is no stall; only the whole program
+stopping (a frozen process, a suspend) pauses the session, where the cues stopped.
 
 The session never calls a user interface. Listeners are told what happened (a segment started,
 a cue is due, the state changed, the session finished) and decide what to show or play.
@@ -23,6 +26,7 @@ from typing import Literal, TypeVar
 
 from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, Anchor, Cue, CueOptions, plan_cues, plan_segment_cues
+from matside.core.i18n import translate
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 
 RESTART_THRESHOLD = 2.0
@@ -135,12 +139,14 @@ def format_gap(seconds: float) -> str:
     """A time away in words: ``20 s``, ``2 min``, ``1 h 5 min``."""
     whole = round(seconds)
     if whole < 60:
-        return f"{whole} s"
+        return translate("Session", "{s} s").format(s=whole)
     minutes = round(seconds / 60)
     if minutes < 60:
-        return f"{minutes} min"
+        return translate("Session", "{min} min").format(min=minutes)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return translate("Session", "{h} h {min} min").format(h=hours, min=minutes)
+    return translate("Session", "{h} h").format(h=hours)
 
 
 def describe_interruption(interruption: Interruption) -> str:
@@ -148,21 +154,17 @@ def describe_interruption(interruption: Interruption) -> str:
     away, slept = interruption.away, interruption.slept
     # One line that fits the run screen's hint at its letter size from 1024 x 600 up.
     if away is None:
-        what = "going to sleep"
-    elif slept is None:
-        what = f"asleep or stalled {format_gap(away)}"
+        return translate("Session", "Paused: computer going to sleep — any key goes on")
+    if slept is None:
+        words = translate("Session", "Paused: computer asleep or stalled {gap} — any key goes on")
     elif slept * 2 >= away:
-        what = f"asleep {format_gap(away)}"
+        words = translate("Session", "Paused: computer asleep {gap} — any key goes on")
     else:
-        what = f"stalled {format_gap(away)}"
-    return f"Paused: computer {what} — any key goes on"
+        words = translate("Session", "Paused: computer stalled {gap} — any key goes on")
+    return words.format(gap=format_gap(away))
 
 
 Event = SegmentStarted | SegmentEnded | CueDue | StateChanged | Finished
-
-
-def _count(number: int, what: str) -> str:
-    return f"{number} {what}" + ("" if number == 1 else "s")
 
 
 @dataclass(frozen=True)
@@ -188,22 +190,42 @@ class Summary:
 
     def lines(self) -> list[str]:
         """The summary in words, one fact a line: the time, then sets, then what was skipped."""
-        spent = f"{format_duration(self.active_seconds)} spent"
+        spent = translate("Session", "{time} spent").format(
+            time=format_duration(self.active_seconds)
+        )
         if self.paused_seconds >= 1:
-            spent += f"  ·  {format_duration(self.paused_seconds)} paused"
-        skipped = [
-            _count(number, what)
-            for number, what in ((self.work_skipped, "work interval"), (self.rests_skipped, "rest"))
-            if number
-        ]
+            paused = translate("Session", "{time} paused")
+            spent += "  ·  " + paused.format(time=format_duration(self.paused_seconds))
+        skipped = []
+        if self.work_skipped:
+            one = self.work_skipped == 1
+            words = (
+                translate("Session", "{n} work interval")
+                if one
+                else translate("Session", "{n} work intervals")
+            )
+            skipped.append(words.format(n=self.work_skipped))
+        if self.rests_skipped:
+            one = self.rests_skipped == 1
+            words = translate("Session", "{n} rest") if one else translate("Session", "{n} rests")
+            skipped.append(words.format(n=self.rests_skipped))
+        done = translate("Session", "Sets done: {done} of {planned}").format(
+            done=self.sets_done, planned=self.sets_planned
+        )
+        if not skipped:
+            return [spent, done, translate("Session", "Nothing skipped")]
         return [
             spent,
-            f"Sets done: {self.sets_done} of {self.sets_planned}",
-            f"Skipped: {', '.join(skipped)}" if skipped else "Nothing skipped",
+            done,
+            translate("Session", "Skipped: {what}").format(what=", ".join(skipped)),
         ]
 
 
 Listener = Callable[[Event], None]
+
+KeptUp = Callable[[float], float]
+"""Given the session's last wake, the latest moment up to which its cues kept sounding on time
+with the program running throughout (a cue thread's word); that last wake when it cannot say."""
 
 
 class Session:
@@ -242,6 +264,7 @@ class Session:
         self._last_wake = 0.0  # the last moment the session is known to have run
         self._last_slept: float | None = None
         self._interruption: Interruption | None = None
+        self._kept_up: KeptUp | None = None
         self._open_rests: float | None = None  # open rests end after this (unattended runs)
 
     # ---- observing
@@ -536,6 +559,11 @@ class Session:
         self._expected = at
         self._expected_slept = self.clock.slept()
 
+    def keep_up_with(self, kept_up: KeptUp) -> None:
+        """Let the stall check take the word of what plays the cues: a tick that comes late
+        finds no stall up to the moment ``kept_up`` vouches for, and pauses there otherwise."""
+        self._kept_up = kept_up
+
     def going_to_sleep(self) -> None:
         """The system says it is about to sleep: pause now, for :meth:`woke` to complete."""
         now = self.clock.now()
@@ -557,30 +585,45 @@ class Session:
         self._last_wake = moment
         self._last_slept = self.clock.slept()
 
-    def _stalled(self, moment: float) -> bool:
-        """Whether the tick at ``moment`` came so late that the session must pause (it does)."""
+    def _stall(self, moment: float) -> Interruption | None:
+        """The stall that the tick at ``moment`` finds, or None when it came in time (or the
+        cue thread kept the cues going meanwhile)."""
         expected, self._expected = self._expected, None
         if expected is None or self._state is not State.RUNNING:
-            return False  # an open segment waiting for the user has nothing to skip
+            return None  # an open segment waiting for the user has nothing to skip
         slept_now = self.clock.slept()
         late = moment - expected + (_difference(slept_now, self._expected_slept) or 0.0)
         if late <= STALL_SECONDS:
-            return False
+            return None
+        kept = self._last_wake
+        if self._kept_up is not None:
+            kept = max(kept, self._kept_up(self._last_wake))
         slept = _difference(slept_now, self._last_slept)
-        away = moment - self._last_wake + (slept or 0.0)
-        self._pause_at(self._last_wake, Interruption(self._last_wake, away, slept))
-        return True
+        away = moment - kept + (slept or 0.0)
+        if away <= STALL_SECONDS:
+            return None  # only this thread froze: the cues sounded, the session goes on
+        return Interruption(kept, away, slept)
 
     def tick(self, now: float | None = None) -> None:
         """Bring the session up to ``now``: fire due cues, start due segments.
 
         Every event carries the instant it was due, not the instant of the tick. A tick much
-        later than expected pauses the session where it was last awake instead.
+        later than expected pauses the session where it was last awake instead (where the
+        cue thread's cues stopped, when one plays them: up to there, they sounded).
         """
         moment = self.clock.now() if now is None else now
-        if self._state not in (State.RUNNING, State.WAITING) or self._stalled(moment):
+        if self._state not in (State.RUNNING, State.WAITING):
             return
+        stall = self._stall(moment)
+        if stall is not None:
+            self._catch_up(stall.at)
+            if self._state is State.RUNNING:
+                self._pause_at(stall.at, stall)
+                return
         self._awake(moment)
+        self._catch_up(moment)
+
+    def _catch_up(self, moment: float) -> None:
         while self._state in (State.RUNNING, State.WAITING):
             self._fire_cues(moment)
             if self._state is State.WAITING:

@@ -26,6 +26,7 @@ from matside.core.checks import (
     unknown_key_message,
 )
 from matside.core.cues import CueOptions
+from matside.core.i18n import LANGUAGES
 
 Theme = Literal["system", "light", "dark"]
 THEME_CHOICES: tuple[Theme, ...] = ("system", "light", "dark")
@@ -53,6 +54,7 @@ class Settings:
     prepare_seconds: float | None = None  # get-ready time for every routine; None: its own
     theme: Theme = "system"
     start_fullscreen: bool = False
+    language: str = "system"  # a code of LANGUAGES, or follow the system's languages
 
     def cue_options(self) -> CueOptions:
         """Which cues to plan."""
@@ -91,6 +93,7 @@ SETTINGS_FIELDS: list[Field] = [
     ),
     Field("theme", choice(THEME_CHOICES), default=_DEFAULTS.theme),
     Field("start_fullscreen", boolean, default=_DEFAULTS.start_fullscreen),
+    Field("language", choice(["system", *LANGUAGES]), default=_DEFAULTS.language),
 ]
 
 

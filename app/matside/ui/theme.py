@@ -23,17 +23,19 @@ from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from matside.core.i18n import QT_TRANSLATE_NOOP
 from matside.core.palette import DARK, Palette, theme_for
 from matside.core.timeline import SegmentKind
 from matside.storage import paths
 
 PHASE_WORDS: dict[SegmentKind, str] = {
-    SegmentKind.PREPARE: "GET READY",
-    SegmentKind.WORK: "WORK",
-    SegmentKind.SWITCH: "SWITCH SIDES",
-    SegmentKind.REST: "REST",
-    SegmentKind.DONE: "DONE",
+    SegmentKind.PREPARE: QT_TRANSLATE_NOOP("RunScreen", "GET READY"),
+    SegmentKind.WORK: QT_TRANSLATE_NOOP("RunScreen", "WORK"),
+    SegmentKind.SWITCH: QT_TRANSLATE_NOOP("RunScreen", "SWITCH SIDES"),
+    SegmentKind.REST: QT_TRANSLATE_NOOP("RunScreen", "REST"),
+    SegmentKind.DONE: QT_TRANSLATE_NOOP("RunScreen", "DONE"),
 }
+"""The banner's word for each phase, in English: the run screen shows it translated."""
 
 Sheet = Callable[[Palette], str]
 """A widget's own style sheet, made from the palette in use."""
