@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from matside.core.clock import FakeClock
+from matside.core.i18n import use_translator
 from matside.core.ratings import SideRating, SideRatings, sides_before
 from matside.core.routine import routine_from_data
 from matside.core.session import Session
@@ -103,9 +104,9 @@ def test_the_last_sides_are_asked_about_on_the_done_screen() -> None:
     assert ratings.sides() == [11, 13]
     assert ratings.prompt() == "C\nHow did the left side feel? 1–5"  # which, where none shows
     ratings.rate(3)
-    assert ratings.prompt() == "C: left 3\nHow did the right side feel? 1–5"
+    assert ratings.prompt() == "C: Left 3\nHow did the right side feel? 1–5"
     ratings.rate(4)
-    assert ratings.prompt() == "C: left 3  ·  right 4"
+    assert ratings.prompt() == "C: Left 3  ·  Right 4"
 
 
 def test_sides_before_keeps_to_one_set_of_one_exercise() -> None:
@@ -128,3 +129,20 @@ def test_a_session_whose_ratings_no_one_keeps_asks_nothing() -> None:
     to(session, clock, 41)  # in the rest after set 1's sides
     assert ratings.prompt() is None
     assert ratings.rate(3) is None
+
+
+def test_the_prompt_is_worded_in_the_users_language() -> None:
+    german = {
+        "How did the left side feel? {range}": "Wie hat sich die linke Seite angefühlt? {range}",
+        "Left {score}": "Links {score}",
+    }
+    session, clock, ratings, _ = make()
+    session.start()
+    to(session, clock, 41)
+    use_translator(lambda _context, text: german.get(text, text))
+    try:
+        assert ratings.prompt() == "Wie hat sich die linke Seite angefühlt? 1–5"
+        ratings.rate(2)
+        assert ratings.prompt() == "Links 2\nHow did the right side feel? 1–5"
+    finally:
+        use_translator(None)

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from matside.core.i18n import QT_TRANSLATE_NOOP, translate
 from matside.core.keymap import RATING_RANGE
 from matside.core.session import Session, State
-from matside.core.timeline import Segment, SegmentKind
+from matside.core.timeline import Segment, SegmentKind, Side
 
 _ASKING = (State.RUNNING, State.PAUSED, State.WAITING, State.FINISHED)
 _ASKED_IN = (SegmentKind.REST, SegmentKind.DONE)
@@ -105,24 +106,44 @@ class SideRatings:
         then the question (``Left 4`` / ``How did the right side feel? 1–5``); the scores
         alone once every side is rated; None when there is nothing to rate. Where the screen
         shows another exercise (the rest before the next one) or none (done), the first line
-        names the exercise rated (``Pigeon: left 4``)."""
+        names the exercise rated (``Pigeon: Left 4``)."""
         sides = self.sides()
         if not sides:
             return None
         segments = self.session.timeline.segments
-        words = [f"{_side_name(segments[i])} {self.given[i]}" for i in sides if i in self.given]
+        words = [_score_text(segments[i], self.given[i]) for i in sides if i in self.given]
+        scores = "  ·  ".join(words)
         rated = segments[sides[0]]
+        head = scores
         if self.session.segment.exercise_index != rated.exercise_index and rated.exercise:
             name = rated.exercise.name
-            head = f"{name}: {'  ·  '.join(words)}" if words else name
-        else:
-            head = "  ·  ".join(word.capitalize() for word in words)
+            head = (
+                translate("Ratings", "{exercise}: {scores}").format(exercise=name, scores=scores)
+                if scores
+                else name
+            )
         lines = [head] if head else []
         asked = self.asked()
         if asked is not None:
-            lines.append(f"How did the {_side_name(segments[asked])} side feel? {RATING_RANGE}")
+            lines.append(_question(segments[asked]))
         return "\n".join(lines)
 
 
-def _side_name(segment: Segment) -> str:
-    return segment.side.value if segment.side is not None else ""
+_QUESTIONS = {
+    Side.LEFT: QT_TRANSLATE_NOOP("Ratings", "How did the left side feel? {range}"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("Ratings", "How did the right side feel? {range}"),
+}
+_SCORES = {
+    Side.LEFT: QT_TRANSLATE_NOOP("Ratings", "Left {score}"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("Ratings", "Right {score}"),
+}
+
+
+def _question(segment: Segment) -> str:
+    side = segment.side or Side.LEFT
+    return translate("Ratings", _QUESTIONS[side]).format(range=RATING_RANGE)
+
+
+def _score_text(segment: Segment, score: int) -> str:
+    side = segment.side or Side.LEFT
+    return translate("Ratings", _SCORES[side]).format(score=score)
