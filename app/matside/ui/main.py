@@ -384,6 +384,8 @@ class MainWindow(QMainWindow):
             sets=sets,
             resumption=resumption,
         )
+        screen.ratings.add_listener(self._recorder.rated)  # how each side felt
+        screen.notes.written.append(self._recorder.note)  # the done screen's notes
 
         def said_once(_event: object) -> None:
             if sink.problem is not None:
