@@ -123,6 +123,132 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>stopped at {place}</source>
+        <translation>beendet bei {place}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>cut off at {place}</source>
+        <translation>abgebrochen bei {place}</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>geschafft</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source> — can be resumed from the library</source>
+        <translation> — kann in der Bibliothek fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete history…</source>
+        <translation>Verlauf löschen…</translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Zurück zu den Abläufen</translation>
+    </message>
+    <message>
+        <source>Minutes on each day of the last {n} weeks</source>
+        <translation>Minuten an jedem Tag der letzten {n} Wochen</translation>
+    </message>
+    <message>
+        <source>Minutes in each of the last {n} weeks</source>
+        <translation>Minuten in jeder der letzten {n} Wochen</translation>
+    </message>
+    <message>
+        <source>THE LAST {n} WEEKS</source>
+        <translation>DIE LETZTEN {n} WOCHEN</translation>
+    </message>
+    <message>
+        <source>MINUTES PER WEEK</source>
+        <translation>MINUTEN PRO WOCHE</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Einheiten, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>HOW EACH SIDE FELT</source>
+        <translation>WIE SICH JEDE SEITE ANFÜHLTE</translation>
+    </message>
+    <message>
+        <source>The exercise whose sides are shown</source>
+        <translation>Die Übung, deren Seiten gezeigt werden</translation>
+    </message>
+    <message>
+        <source>How the left and right sides felt, session by session</source>
+        <translation>Wie sich die linke und die rechte Seite anfühlten, Einheit für Einheit</translation>
+    </message>
+    <message>
+        <source>Streak: {n} day</source>
+        <translation>Serie: {n} Tag</translation>
+    </message>
+    <message>
+        <source>Streak: {n} days</source>
+        <translation>Serie: {n} Tage</translation>
+    </message>
+    <message>
+        <source>This week: {min} min</source>
+        <translation>Diese Woche: {min} min</translation>
+    </message>
+    <message>
+        <source>Sessions: {n}</source>
+        <translation>Einheiten: {n}</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Every session you start is kept here.</source>
+        <translation>Noch keine Einheiten. Jede Einheit, die Sie beginnen, wird hier festgehalten.</translation>
+    </message>
+    <message>
+        <source>Could not export the history: {reason}</source>
+        <translation>Der Verlauf konnte nicht exportiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {n} sessions to {file}.</source>
+        <translation>{n} Einheiten nach {file} exportiert.</translation>
+    </message>
+    <message>
+        <source>Delete all {n} sessions from your history? This cannot be undone (Export… keeps a copy first).</source>
+        <translation>Alle {n} Einheiten aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen (Exportieren… behält vorher eine Kopie).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted {n} sessions.</source>
+        <translation>{n} Einheiten gelöscht.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Page Down</source>
@@ -387,6 +513,25 @@
     <message>
         <source>Right {score}</source>
         <translation>Rechts {score}</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>Satz {set} von {sets}</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>der Anfang</translation>
     </message>
 </context>
 <context>
@@ -803,6 +948,28 @@ Eingabe oder Esc führt zurück zu den Abläufen.</translation>
     <message>
         <source>R</source>
         <translation>R</translation>
+    </message>
+</context>
+<context>
+    <name>SideChart</name>
+    <message>
+        <source>No side rated yet: in the rest after an exercise&apos;s sides, press 1 to 5.</source>
+        <translation>Noch keine Seite bewertet: in der Pause nach den Seiten einer Übung 1 bis 5 drücken.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
     </message>
 </context>
 </TS>

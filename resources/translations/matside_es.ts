@@ -123,6 +123,132 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>stopped at {place}</source>
+        <translation>detenida en {place}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>cut off at {place}</source>
+        <translation>interrumpida en {place}</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>completada</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source> — can be resumed from the library</source>
+        <translation> — se puede reanudar desde la biblioteca</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Delete history…</source>
+        <translation>Borrar el historial…</translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Volver a las rutinas</translation>
+    </message>
+    <message>
+        <source>Minutes on each day of the last {n} weeks</source>
+        <translation>Minutos de cada día de las últimas {n} semanas</translation>
+    </message>
+    <message>
+        <source>Minutes in each of the last {n} weeks</source>
+        <translation>Minutos de cada una de las últimas {n} semanas</translation>
+    </message>
+    <message>
+        <source>THE LAST {n} WEEKS</source>
+        <translation>LAS ÚLTIMAS {n} SEMANAS</translation>
+    </message>
+    <message>
+        <source>MINUTES PER WEEK</source>
+        <translation>MINUTOS POR SEMANA</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Sesiones, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>HOW EACH SIDE FELT</source>
+        <translation>CÓMO SE SINTIÓ CADA LADO</translation>
+    </message>
+    <message>
+        <source>The exercise whose sides are shown</source>
+        <translation>El ejercicio cuyos lados se muestran</translation>
+    </message>
+    <message>
+        <source>How the left and right sides felt, session by session</source>
+        <translation>Cómo se sintieron el lado izquierdo y el derecho, sesión a sesión</translation>
+    </message>
+    <message>
+        <source>Streak: {n} day</source>
+        <translation>Racha: {n} día</translation>
+    </message>
+    <message>
+        <source>Streak: {n} days</source>
+        <translation>Racha: {n} días</translation>
+    </message>
+    <message>
+        <source>This week: {min} min</source>
+        <translation>Esta semana: {min} min</translation>
+    </message>
+    <message>
+        <source>Sessions: {n}</source>
+        <translation>Sesiones: {n}</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Every session you start is kept here.</source>
+        <translation>Aún no hay sesiones. Cada sesión que empiece se guarda aquí.</translation>
+    </message>
+    <message>
+        <source>Could not export the history: {reason}</source>
+        <translation>No se pudo exportar el historial: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {n} sessions to {file}.</source>
+        <translation>Se exportaron {n} sesiones a {file}.</translation>
+    </message>
+    <message>
+        <source>Delete all {n} sessions from your history? This cannot be undone (Export… keeps a copy first).</source>
+        <translation>¿Borrar las {n} sesiones del historial? No se puede deshacer (Exportar… guarda antes una copia).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Deleted {n} sessions.</source>
+        <translation>Se borraron {n} sesiones.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar el historial</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Page Down</source>
@@ -387,6 +513,25 @@
     <message>
         <source>Right {score}</source>
         <translation>Derecho {score}</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>el principio</translation>
     </message>
 </context>
 <context>
@@ -803,6 +948,28 @@ Pulse Intro o Esc para volver a sus rutinas.</translation>
     <message>
         <source>R</source>
         <translation>D</translation>
+    </message>
+</context>
+<context>
+    <name>SideChart</name>
+    <message>
+        <source>No side rated yet: in the rest after an exercise&apos;s sides, press 1 to 5.</source>
+        <translation>Aún no hay lados valorados: en el descanso tras los lados de un ejercicio, pulse de 1 a 5.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>this week</source>
+        <translation>esta semana</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@ follow the language, and English comes back."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,14 +20,18 @@ from matside.core.i18n import translate
 from matside.core.routine import routine_from_data
 from matside.core.settings import Settings
 from matside.core.timeline import compile_timeline
+from matside.storage.logbook import Logbook
 from matside.storage.settings_file import load_settings, save_settings
 from matside.ui.help_windows import AboutDialog
+from matside.ui.history.page import HistoryPage
 from matside.ui.main import MainWindow
 from matside.ui.run.screen import RunScreen
 from matside.ui.settings_dialog import SettingsDialog
 from matside.ui.text import FitLabel
 from matside.ui.translations import Installed, install_translations
 from tests.conftest import exercise, routine
+from tests.core.test_recorder import WALL
+from tests.storage.test_logbook import run
 
 
 @pytest.fixture
@@ -202,3 +207,28 @@ def test_a_fit_label_shrinks_its_letters_rather_than_widen_or_cut(qtbot: QtBot) 
     assert label.minimumSizeHint().width() < 200  # it never forces its window wider
     label.resize(hint.width() + 10, hint.height())
     assert label.font().pixelSize() == 40  # with room, the letters it was given
+
+
+def test_the_history_page_in_german_words_dates_and_outcomes(
+    qtbot: QtBot, qapp: QApplication, language: list[Installed]
+) -> None:
+    language.append(install_translations(qapp, "de"))
+    logbook = Logbook()
+    run(logbook, wall=WALL)
+    session, _ = run(logbook, 12, wall=WALL - 86400)
+    session.stop()
+    page = HistoryPage(logbook, lambda _question, _verb: False)
+    qtbot.addWidget(page)
+    page.today = lambda: dt.date.fromtimestamp(WALL)
+    page.fill()
+    assert page.summary.text().startswith("Serie: 2 Tage    ·    Diese Woche: ")
+    assert page.export_button.text() == "Exportieren…"
+    lines = [page.list.item(n).text().split("\n")[1] for n in range(page.list.count())]
+    assert lines[0].endswith("geschafft")
+    assert lines[1].endswith("beendet bei Satz 1 von 2, A")
+    # The day and month are German (the date's order and names follow the locale).
+    when = page.list.item(0).text().split("   ")[0]
+    started = dt.datetime.fromtimestamp(WALL)
+    german_day = ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")[started.weekday()]
+    assert when.startswith(german_day), when
+    page.grab()  # the charts paint with German day names
