@@ -29,6 +29,7 @@ from matside.storage.routine_choices import remembered_sets
 from matside.ui import theme
 from matside.ui.library.style import ERROR
 from matside.ui.text import escape, plain_label, rich_label
+from matside.ui.translations import counted
 
 SETS_BUTTON_STYLE = (
     f"QPushButton:checked {{ background: {theme.ACCENT}; color: #14181E; border: none; }}"
@@ -100,7 +101,7 @@ class RoutineDetails(QWidget):
         sets_layout = QHBoxLayout(self.sets_row)
         sets_layout.setContentsMargins(0, 4, 0, 4)
         sets_layout.setSpacing(8)
-        sets_heading = plain_label("Sets of each move")
+        sets_heading = plain_label(self.tr("Sets of each move"))
         sets_heading.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 15px; font-weight: 700;")
         sets_layout.addWidget(sets_heading)
         self._sets_layout = sets_layout
@@ -108,7 +109,8 @@ class RoutineDetails(QWidget):
         self.sets_group.setExclusive(True)
         self.sets_group.idClicked.connect(self._sets_clicked)
         self.sets_spin = QSpinBox()
-        self.sets_spin.setSuffix(" sets")
+        self.sets_spin.setSuffix(self.tr(" sets"))
+        self.sets_spin.setAccessibleName(self.tr("Sets of each move"))
         self.sets_spin.setMinimumHeight(40)
         self.sets_spin.valueChanged.connect(self._sets_clicked)
         self.sets_length = plain_label()
@@ -120,16 +122,16 @@ class RoutineDetails(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("primary")
         self.start_button.setMinimumSize(130, 52)
         self.start_button.setStyleSheet("font-size: 19px;")
-        self.edit_button = QPushButton("Edit")
-        self.repair_button = QPushButton("Repair…")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.export_button = QPushButton("Export…")
-        self.delete_button = QPushButton("Delete")
-        self.import_button = QPushButton("Import")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.repair_button = QPushButton(self.tr("Repair…"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.import_button = QPushButton(self.tr("Import"))
         buttons.addWidget(self.start_button)
         for button in (
             self.import_button,
@@ -155,14 +157,18 @@ class RoutineDetails(QWidget):
         self.outside = outside and entry is not None
         routine = entry.routine if entry is not None else None
         if entry is None:
-            self.title.setText("Nothing found" if search.strip() else "Pick a routine")
+            self.title.setText(
+                self.tr("Nothing found") if search.strip() else self.tr("Pick a routine")
+            )
             self.kind_label.setText("")
             self.facts.setText("")
             self.description.setText(
-                f"No routine has “{search.strip()}” in its name, its description or its "
-                "exercises. Clear the search to see them all."
+                self.tr(
+                    "No routine has “{search}” in its name, its description or its "
+                    "exercises. Clear the search to see them all."
+                ).format(search=search.strip())
                 if search.strip()
-                else "Choose one on the left to see its exercises."
+                else self.tr("Choose one on the left to see its exercises.")
             )
             self.body_heading.setText("")
             self.body.setText("")
@@ -170,15 +176,19 @@ class RoutineDetails(QWidget):
         elif routine is None:
             self.title.setText(entry.path.name)
             self.kind_label.setText(str(entry.path))
-            self.facts.setText("This file cannot be opened")
+            self.facts.setText(self.tr("This file cannot be opened"))
             self.facts.setStyleSheet(f"color: {ERROR}; font-size: 16px; font-weight: 700;")
             self.description.setText(
-                "Matside cannot use it as it is: fix what is listed below in a text editor and open"
-                " it again."
+                self.tr(
+                    "Matside cannot use it as it is: fix what is listed below in a text editor "
+                    "and open it again."
+                )
                 if self.outside
-                else "Repair it as text (what is wrong is checked as you type), or delete it."
+                else self.tr(
+                    "Repair it as text (what is wrong is checked as you type), or delete it."
+                )
             )
-            self.body_heading.setText("WHAT IS WRONG")
+            self.body_heading.setText(self.tr("WHAT IS WRONG"))
             self.body.setText(
                 "<br>".join(
                     f"<span style='color:{ERROR}'>{escape(p.place)}</span>: {escape(p.message)}"
@@ -189,16 +199,20 @@ class RoutineDetails(QWidget):
         else:
             self.title.setText(routine.name)
             self.kind_label.setText(
-                f"Not in your library  ·  {entry.path}  ·  Import copies it in"
+                self.tr("Not in your library  ·  {file}  ·  Import copies it in").format(
+                    file=entry.path
+                )
                 if self.outside
-                else "Bundled with Matside — read-only; duplicate it to make your own version"
+                else self.tr(
+                    "Bundled with Matside — read-only; duplicate it to make your own version"
+                )
                 if entry.bundled
-                else f"Yours  ·  {entry.path.name}"
+                else self.tr("Yours  ·  {file}").format(file=entry.path.name)
             )
             self.facts.setText(entry.facts)
             self.facts.setStyleSheet(f"color: {theme.ACCENT}; font-size: 16px; font-weight: 700;")
             self.description.setText(routine.description)
-            self.body_heading.setText("EXERCISES")
+            self.body_heading.setText(self.tr("EXERCISES"))
             self.body.setText(
                 "".join(
                     f"<p style='margin:0 0 8px 0'><b style='font-size:16px'>{n}. "
@@ -207,7 +221,9 @@ class RoutineDetails(QWidget):
                     for n, e in enumerate(routine.exercises, 1)
                 )
             )
-            self.source.setText(f"Source: {routine.source}" if routine.source else "")
+            self.source.setText(
+                self.tr("Source: {source}").format(source=routine.source) if routine.source else ""
+            )
         self.description.setVisible(bool(self.description.text()))
         self.source.setVisible(bool(self.source.text()))
         loaded = routine is not None
@@ -215,7 +231,9 @@ class RoutineDetails(QWidget):
         self.start_button.setVisible(loaded)
         self.import_button.setVisible(self.outside and loaded)
         self.edit_button.setVisible(loaded and not self.outside)
-        self.edit_button.setText("Duplicate to edit" if entry and entry.bundled else "Edit")
+        self.edit_button.setText(
+            self.tr("Duplicate to edit") if entry and entry.bundled else self.tr("Edit")
+        )
         self.duplicate_button.setVisible(loaded and user_file)
         self.export_button.setVisible(loaded and not self.outside)
         self.repair_button.setVisible(entry is not None and not loaded and user_file)
@@ -247,7 +265,10 @@ class RoutineDetails(QWidget):
             self.sets_length.setText(length_text(routine, self.chosen_sets))
             return
         for count in choices:
-            button = QPushButton(f"{count} sets  ·  {length_text(routine, count)}")
+            button = QPushButton(
+                counted(self.tr("%n set(s)", "", count), count)
+                + f"  ·  {length_text(routine, count)}"
+            )
             button.setCheckable(True)
             button.setStyleSheet(SETS_BUTTON_STYLE)
             button.setChecked(count == self.chosen_sets)

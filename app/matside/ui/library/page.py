@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QDateTime,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -60,6 +62,7 @@ from matside.ui.library.repair import RepairDialog
 from matside.ui.library.routine_list import ENTRY_ROLE, LibraryDelegate, LibraryModel
 from matside.ui.library.style import PAGE_STYLE, WIDGET_SIZE_MAX
 from matside.ui.text import plain_label, tip
+from matside.ui.translations import counted
 
 LIST_WIDTH = (320, 450)
 """The list's narrowest and widest, side by side with the details."""
@@ -124,16 +127,18 @@ class HomePage(QWidget):
         titles.setSpacing(0)
         heading = plain_label(APP_NAME)
         heading.setStyleSheet(f"font-size: 32px; font-weight: 800; color: {theme.ACCENT};")
-        subtitle = plain_label("Pick a routine, roll out the mat, and leave the laptop be.")
+        subtitle = plain_label(
+            self.tr("Pick a routine, roll out the mat, and leave the laptop be.")
+        )
         subtitle.setStyleSheet(f"font-size: 15px; color: {theme.TEXT_DIM};")
         subtitle.setWordWrap(True)
         titles.addWidget(heading)
         titles.addWidget(subtitle)
         header.addLayout(titles, 1)
-        self.new_button = QPushButton("New routine")
-        self.import_button = QPushButton("Import…")
+        self.new_button = QPushButton(self.tr("New routine"))
+        self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setToolTip(
-            tip("Copy one or more routine files (.json) into your library")
+            tip(self.tr("Copy one or more routine files (.json) into your library"))
         )
         for button in (self.new_button, self.import_button):
             button.setMinimumHeight(44)
@@ -150,16 +155,16 @@ class HomePage(QWidget):
         left = QVBoxLayout()
         left.setSpacing(8)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, descriptions, exercises  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search names, descriptions, exercises  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search routines")
+        self.search.setAccessibleName(self.tr("Search routines"))
         self.search.setMinimumHeight(40)
         self.search.setStyleSheet("font-size: 15px;")
         left.addWidget(self.search)
         self.model = LibraryModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Routines")
+        self.view.setAccessibleName(self.tr("Routines"))
         self.view.setItemDelegate(LibraryDelegate(self.model, self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -369,7 +374,14 @@ class HomePage(QWidget):
             remember_sets(path, count)
         except OSError as error:
             self.notice.show_notice(
-                f"Your choice of {count} sets could not be kept for next time: {error.strerror}"
+                counted(
+                    self.tr(
+                        "Your choice of %n set(s) could not be kept for next time: {reason}",
+                        "",
+                        count,
+                    ),
+                    count,
+                ).format(reason=error.strerror)
             )
 
     def _edit_current(self) -> None:
@@ -392,13 +404,19 @@ class HomePage(QWidget):
         try:
             copy = library.duplicate_routine(entry.path)
         except (RoutineError, OSError) as error:
-            self.notice.show_notice(f"Could not duplicate {entry.title}: {error}")
+            self.notice.show_notice(
+                self.tr("Could not duplicate {name}: {reason}").format(
+                    name=entry.title, reason=error
+                )
+            )
             return None
         self.reload()
         self.select(copy)
         title = self.current_entry()
         self.notice.show_notice(
-            f"Made a copy you can edit: “{title.title if title else copy.name}”."
+            self.tr("Made a copy you can edit: “{name}”.").format(
+                name=title.title if title else copy.name
+            )
         )
         return copy
 
@@ -412,20 +430,29 @@ class HomePage(QWidget):
         try:
             library.export_routine(entry.path, target)
         except (RoutineError, OSError) as error:
-            self.notice.show_notice(f"Could not export {entry.title}: {error}")
+            self.notice.show_notice(
+                self.tr("Could not export {name}: {reason}").format(name=entry.title, reason=error)
+            )
             return
-        self.notice.show_notice(f"Exported “{entry.title}” to {target}.")
+        self.notice.show_notice(
+            self.tr("Exported “{name}” to {file}.").format(name=entry.title, file=target)
+        )
 
     def _delete_current(self) -> None:
         entry = self.current_entry()
         if entry is None or entry.bundled:
             return
-        if not self.ask(f"Delete “{entry.title}”? You can undo this right after.", "Delete"):
+        if not self.ask(
+            self.tr("Delete “{name}”? You can undo this right after.").format(name=entry.title),
+            self.tr("Delete"),
+        ):
             return
         try:
             item = library.delete_routine(entry.path)
         except OSError as error:
-            self.notice.show_notice(f"Could not delete {entry.title}: {error}")
+            self.notice.show_notice(
+                self.tr("Could not delete {name}: {reason}").format(name=entry.title, reason=error)
+            )
             return
         self._deleted.append(item)
         row = self.view.currentIndex().row()
@@ -436,7 +463,10 @@ class HomePage(QWidget):
                 self.model.first_entry_row(),
             )
             self._select_row(following)
-        self.notice.show_notice(f"Deleted “{entry.title}”.", [("Undo", self.undo_delete)])
+        self.notice.show_notice(
+            self.tr("Deleted “{name}”.").format(name=entry.title),
+            [(self.tr("Undo"), self.undo_delete)],
+        )
 
     def undo_delete(self) -> None:
         """Put the routine deleted last back."""
@@ -446,7 +476,11 @@ class HomePage(QWidget):
         try:
             restored = library.restore_routine(item)
         except OSError as error:
-            self.notice.show_notice(f"Could not restore {item.original.name}: {error}")
+            self.notice.show_notice(
+                self.tr("Could not restore {file}: {reason}").format(
+                    file=item.original.name, reason=error
+                )
+            )
             return
         self.notice.dismiss()
         self.reload()
@@ -464,7 +498,7 @@ class HomePage(QWidget):
     def _repaired(self, path: Path) -> None:
         self.reload()
         self.select(path)
-        self.notice.show_notice(f"Repaired {path.name}.")
+        self.notice.show_notice(self.tr("Repaired {file}.").format(file=path.name))
 
     def import_files(self) -> None:
         """Ask for routine files and copy them into the library."""
@@ -479,21 +513,27 @@ class HomePage(QWidget):
         if result.imported:
             self.select(result.imported[-1])
         done = (
-            f"Imported {library.plural(len(result.imported), 'routine')}."
+            counted(
+                self.tr("Imported %n routine(s).", "", len(result.imported)), len(result.imported)
+            )
             if result.imported
-            else "Nothing was imported."
+            else self.tr("Nothing was imported.")
         )
         if result.refused:
-            refused = library.plural(len(result.refused), "file")
             lines = [
                 problem.format(Path(error.source).name if error.source else None)
                 for error in result.refused
                 for problem in error.problems
             ]
-            self.notice.show_notice(
-                f"{done} {refused} could not be imported, because of these problems:",
-                details=lines,
+            refused = counted(
+                self.tr(
+                    "%n file(s) could not be imported, because of these problems:",
+                    "",
+                    len(result.refused),
+                ),
+                len(result.refused),
             )
+            self.notice.show_notice(f"{done} {refused}", details=lines)
         else:
             self.notice.show_notice(done)
 
@@ -509,8 +549,10 @@ class HomePage(QWidget):
         self._recoveries = recovery_files.list_recoveries(problems)
         if problems:
             self.notice.show_notice(
-                "Some of your Matside folders cannot be read; Matside goes on without them:",
-                [("OK", self._offer_next_recovery)],
+                self.tr(
+                    "Some of your Matside folders cannot be read; Matside goes on without them:"
+                ),
+                [(self.tr("OK"), self._offer_next_recovery)],
                 details=list(dict.fromkeys(problems)),
             )
         else:
@@ -520,14 +562,18 @@ class HomePage(QWidget):
         if not self._recoveries:
             return
         recovery = self._recoveries[0]
-        when = time.strftime("%a %d %b, %H:%M", time.localtime(recovery.saved_at))
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(recovery.saved_at)), "ddd dd MMM, HH:mm"
+        )
         more = len(self._recoveries) - 1
+        kept = self.tr("Unsaved changes to “{name}” ({when}) were kept when Matside closed").format(
+            name=recovery.name, when=when
+        )
         self.notice.show_notice(
-            f"Unsaved changes to “{recovery.name}” ({when}) were kept when Matside closed"
-            + (f" ({more} more after this)." if more else "."),
+            kept + (self.tr(" (%n more after this).", "", more) if more else "."),
             [
-                ("Restore", lambda: self._restore_recovery(recovery)),
-                ("Discard", lambda: self._discard_recovery(recovery)),
+                (self.tr("Restore"), lambda: self._restore_recovery(recovery)),
+                (self.tr("Discard"), lambda: self._discard_recovery(recovery)),
             ],
         )
 
@@ -547,14 +593,17 @@ class HomePage(QWidget):
 
     def _pick_import_files(self) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import routines", str(Path.home()), "Routines (*.json);;All files (*)"
+            self,
+            self.tr("Import routines"),
+            str(Path.home()),
+            self.tr("Routines (*.json);;All files (*)"),
         )
         return [Path(n) for n in names]
 
     def _pick_export_path(self, entry: RoutineEntry) -> Path | None:
         suggested = Path.home() / f"{library.slug(entry.title)}.json"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export routine", str(suggested), "Routines (*.json)"
+            self, self.tr("Export routine"), str(suggested), self.tr("Routines (*.json)")
         )
         if not name:
             return None

@@ -100,11 +100,13 @@ class LibraryModel(QAbstractListModel):
         rows: list[_Row] = []
         for heading, bundled, empty_hint in (
             (
-                "Your routines",
+                self.tr("Your routines"),
                 False,
-                "None yet. Duplicate a bundled routine, start a new one, or import a file.",
+                self.tr(
+                    "None yet. Duplicate a bundled routine, start a new one, or import a file."
+                ),
             ),
-            ("Bundled with Matside", True, ""),
+            (self.tr("Bundled with Matside"), True, ""),
         ):
             group = [e for e in self._entries if e.bundled == bundled]
             shown = [e for e in group if self._matches(e)]
@@ -114,7 +116,7 @@ class LibraryModel(QAbstractListModel):
             if not group:
                 rows.append(_Row(hint=empty_hint))
             elif not shown:
-                rows.append(_Row(hint="Nothing here matches the search."))
+                rows.append(_Row(hint=self.tr("Nothing here matches the search.")))
             rows += [_Row(entry=e) for e in shown]
         self._rows = rows
         self.endResetModel()
@@ -245,7 +247,9 @@ class LibraryDelegate(QStyledItemDelegate):
         if entry.routine is not None and entry.routine.description:
             lines.append((_font(option, 13), theme.TEXT_DIM, entry.routine.description))
         elif entry.broken:
-            lines.append((_font(option, 13), theme.TEXT_DIM, "Choose it to repair or delete it"))
+            lines.append(
+                (_font(option, 13), theme.TEXT_DIM, self.tr("Choose it to repair or delete it"))
+            )
         top = inner.top()
         for font, colour, line in lines:
             metrics = QFontMetrics(font)
