@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Reps at a set pace</source>
-        <translation>Wdh. im vorgegebenen Tempo</translation>
+        <translation>Wdh. nach Takt</translation>
     </message>
     <message>
         <source>Reps at your own pace</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation>Hinzufügen</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Add an exercise after the chosen one</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Time: a countdown. Reps at a set pace: the app paces and counts them. Reps at your own pace: press Space when done.</source>
-        <translation>Zeit: ein Countdown. Wdh. im vorgegebenen Tempo: die App gibt den Takt vor und zählt mit. Wdh. im eigenen Tempo: drücken Sie die Leertaste, wenn Sie fertig sind.</translation>
+        <translation>Zeit: ein Countdown. Wdh. nach Takt: die App gibt den Takt vor und zählt mit. Wdh. im eigenen Tempo: drücken Sie die Leertaste, wenn Sie fertig sind.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -274,7 +274,7 @@ Sicherheit.</translation>
     </message>
     <message>
         <source>‹  Library</source>
-        <translation>‹  Bibliothek</translation>
+        <translation>‹  Abläufe</translation>
     </message>
     <message>
         <source>Back to the library (asks first if there are unsaved changes)</source>
@@ -298,7 +298,7 @@ Sicherheit.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Starten</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Run the routine as it is in the form now</source>
@@ -934,7 +934,7 @@ Sicherheit.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Starten</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1014,7 +1014,7 @@ Sicherheit.</translation>
     </message>
     <message>
         <source>Duplicate to edit</source>
-        <translation>Zum Bearbeiten duplizieren</translation>
+        <translation>Kopie bearbeiten</translation>
     </message>
     <message numerus="yes">
         <source>%n set(s)</source>

@@ -67,11 +67,11 @@
     </message>
     <message>
         <source>Reps at a set pace</source>
-        <translation>Repeticiones a ritmo fijo</translation>
+        <translation>Rep. a ritmo fijo</translation>
     </message>
     <message>
         <source>Reps at your own pace</source>
-        <translation>Repeticiones a su ritmo</translation>
+        <translation>Rep. a su ritmo</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Time: a countdown. Reps at a set pace: the app paces and counts them. Reps at your own pace: press Space when done.</source>
-        <translation>Tiempo: una cuenta atrás. Repeticiones a ritmo fijo: la aplicación marca el ritmo y las cuenta. Repeticiones a su ritmo: pulse Espacio al terminar.</translation>
+        <translation>Tiempo: una cuenta atrás. Rep. a ritmo fijo: la aplicación marca el ritmo y las cuenta. Rep. a su ritmo: pulse Espacio al terminar.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -171,11 +171,11 @@
     </message>
     <message>
         <source>reps</source>
-        <translation>repeticiones</translation>
+        <translation>rep.</translation>
     </message>
     <message>
         <source>s per rep</source>
-        <translation>s por repetición</translation>
+        <translation>s por rep.</translation>
     </message>
     <message>
         <source>One side (or both at once)</source>
@@ -274,7 +274,7 @@ Seguridad.</translation>
     </message>
     <message>
         <source>‹  Library</source>
-        <translation>‹  Biblioteca</translation>
+        <translation>‹  Rutinas</translation>
     </message>
     <message>
         <source>Back to the library (asks first if there are unsaved changes)</source>
@@ -709,7 +709,7 @@ Seguridad.</translation>
     <name>ImageStrip</name>
     <message>
         <source>Add picture…</source>
-        <translation>Añadir imagen…</translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>SVG, PNG, JPEG or GIF; copied next to your routine so it goes where the routine goes</source>
@@ -1014,7 +1014,7 @@ Seguridad.</translation>
     </message>
     <message>
         <source>Duplicate to edit</source>
-        <translation>Duplicar para editar</translation>
+        <translation>Editar una copia</translation>
     </message>
     <message numerus="yes">
         <source>%n set(s)</source>

@@ -1,5 +1,5 @@
-"""The library and the editor fit the window from 1000×600 up: no control clipped or outside it
-(issue 19).
+"""The library and the editor fit the window from 1000×600 up, in English and in German: no
+control clipped or outside it (issue 19).
 
 Narrower than :data:`FOLD_BELOW` (a window tiled to half a laptop's screen), the details fold
 under the list and the controls still fit.
@@ -7,6 +7,7 @@ under the list and the controls still fit.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -26,11 +27,20 @@ from matside.ui import theme
 from matside.ui.editor.form import SIDE_BY_SIDE_WIDTH
 from matside.ui.editor.page import SIDE_MARGIN, EditorPage
 from matside.ui.library.page import FOLD_BELOW, HomePage
+from matside.ui.translations import install_translations
 
 
 @pytest.fixture(autouse=True)
 def themed(qapp: Any) -> None:
     theme.apply_theme(qapp)
+
+
+@pytest.fixture(params=["en", "de", "es"])
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    """Each page in English, German (the longest words) and Spanish."""
+    installed = install_translations(qapp, request.param)
+    yield request.param
+    installed.remove(qapp)
 
 
 def _outside_or_clipped(page: QWidget) -> list[str]:
@@ -51,7 +61,7 @@ def _outside_or_clipped(page: QWidget) -> list[str]:
 
 @pytest.mark.parametrize(("width", "height"), [(1000, 600), (1366, 768), (1920, 1080), (683, 768)])
 def test_every_control_of_the_library_fits_the_window(
-    qtbot: QtBot, width: int, height: int
+    qtbot: QtBot, width: int, height: int, language: str
 ) -> None:
     home = HomePage(ask=lambda _question, _verb: True)
     qtbot.addWidget(home)
@@ -65,7 +75,7 @@ def test_every_control_of_the_library_fits_the_window(
 
 @pytest.mark.parametrize(("width", "height"), [(1000, 600), (1128, 700), (1920, 1080)])
 def test_the_editor_fits_the_window_side_by_side_or_stacked(
-    qtbot: QtBot, width: int, height: int
+    qtbot: QtBot, width: int, height: int, language: str
 ) -> None:
     editor = EditorPage()
     qtbot.addWidget(editor)

@@ -165,6 +165,7 @@ class EditorPage(QWidget):
         titles.setSpacing(0)
         self.title_label = plain_label()
         self.title_label.setStyleSheet("font-size: 22px; font-weight: 800;")
+        self.title_label.setWordWrap(True)  # a long name wraps rather than widen the window
         self.status_label = plain_label()
         self.status_label.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 13px;")
         self.status_label.setWordWrap(True)
