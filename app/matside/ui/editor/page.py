@@ -179,6 +179,7 @@ class EditorPage(QWidget):
         top.addSpacing(8)
         top.addLayout(titles, 1)
         self.length_label = plain_label()
+        self.length_label.setWordWrap(True)  # "24:25–32:40 + pauses" may take two lines
         self.length_label.setStyleSheet(
             f"color: {theme.ACCENT}; font-size: 17px; font-weight: 700; margin-right: 8px;"
         )

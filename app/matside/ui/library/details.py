@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -133,19 +134,63 @@ class RoutineDetails(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.import_button = QPushButton(self.tr("Import"))
         buttons.addWidget(self.start_button)
-        for button in (
+        self._more_buttons = (
             self.import_button,
             self.edit_button,
             self.repair_button,
             self.duplicate_button,
             self.export_button,
             self.delete_button,
-        ):
+        )
+        for button in self._more_buttons:
             button.setMinimumHeight(52)
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        self._buttons = buttons
+        # Too narrow for one row (long words, a folded page): the others go under Start.
+        self._second_row = QHBoxLayout()
+        self._second_row.setSpacing(10)
+        self._second_row.addStretch(1)
+        column.addLayout(self._second_row)
         self.show_entry(None)
+
+    @property
+    def buttons_wrapped(self) -> bool:
+        """Whether the buttons other than Start are in a row of their own, under it."""
+        return self._second_row.count() > 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wrap = event.size().width() < self.widest_buttons()
+        if wrap == self.buttons_wrapped:
+            return
+        for number, button in enumerate(self._more_buttons):
+            (self._buttons if wrap else self._second_row).removeWidget(button)
+            (self._second_row if wrap else self._buttons).insertWidget(
+                number + (0 if wrap else 1), button
+            )
+
+    def widest_buttons(self) -> int:
+        """The width the details need for their row of buttons when it is longest (a routine
+        of the user's: Start, Edit, Duplicate, Export, Delete), margins included: the words'
+        width differs from one language to the next."""
+        shown = (
+            self.start_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.export_button,
+            self.delete_button,
+        )
+        for button in shown:
+            button.ensurePolished()
+        margins = self.layout().contentsMargins()
+        return (
+            sum(max(button.sizeHint().width(), button.minimumWidth()) for button in shown)
+            + self._buttons.spacing() * (len(shown) - 1)
+            + margins.left()
+            + margins.right()
+        )
 
     def show_entry(
         self, entry: RoutineEntry | None, search: str = "", outside: bool = False

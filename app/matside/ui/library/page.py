@@ -68,8 +68,11 @@ LIST_WIDTH = (320, 450)
 """The list's narrowest and widest, side by side with the details."""
 DETAILS_MIN_WIDTH = 520
 """The details' narrowest, side by side with the list: its row of buttons fits."""
-FOLD_BELOW = 32 + LIST_WIDTH[0] + 18 + DETAILS_MIN_WIDTH + 32
-"""A page narrower than this shows the details under the list (a 13-inch laptop at 200 %)."""
+PAGE_MARGINS = 32 + 18 + 32
+"""The page's margins left and right and the space between the list and the details."""
+FOLD_BELOW = PAGE_MARGINS + LIST_WIDTH[0] + DETAILS_MIN_WIDTH
+"""A page narrower than this shows the details under the list (a 13-inch laptop at 200 %);
+wider words than English's fold it sooner (:attr:`HomePage.fold_below`)."""
 
 FOLDED_LIST_HEIGHT = 190
 """The list's height when the details are under it."""
@@ -176,6 +179,7 @@ class HomePage(QWidget):
         left.addWidget(self.view, 1)
         body.addLayout(left, 2)
         self.details = RoutineDetails()
+        self._details_need: int | None = None  # see fold_below
         panel = QFrame()
         panel.setObjectName("panel")
         panel_column = QVBoxLayout(panel)
@@ -231,15 +235,28 @@ class HomePage(QWidget):
         """Whether the details are shown under the list (a narrow window)."""
         return self._body.direction() is QBoxLayout.Direction.TopToBottom
 
+    @property
+    def fold_below(self) -> int:
+        """The page's width under which the details go under the list: side by side, the list
+        keeps its narrowest and the details their row of buttons, in the words in use."""
+        if self._details_need is None:
+            self._details_need = max(DETAILS_MIN_WIDTH, self.details.widest_buttons())
+        return PAGE_MARGINS + LIST_WIDTH[0] + self._details_need
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        fold = event.size().width() < FOLD_BELOW
+        width = event.size().width()
+        fold = width < self.fold_below
+        if not fold:  # the list gives up width before the details' buttons do
+            room = width - PAGE_MARGINS - (self.fold_below - PAGE_MARGINS - LIST_WIDTH[0])
+            self.view.setMaximumWidth(min(LIST_WIDTH[1], room))
         if fold == self.folded:
             return
         self._body.setDirection(
             QBoxLayout.Direction.TopToBottom if fold else QBoxLayout.Direction.LeftToRight
         )
-        self.view.setMaximumWidth(WIDGET_SIZE_MAX if fold else LIST_WIDTH[1])
+        if fold:
+            self.view.setMaximumWidth(WIDGET_SIZE_MAX)
         # Folded, the list keeps room for two routines and the details take the rest.
         self.view.setMinimumHeight(FOLDED_LIST_HEIGHT if fold else 0)
         self._body.setStretch(0, 0 if fold else 2)
