@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -59,7 +60,7 @@ def menu_texts(window: MainWindow) -> list[str]:
     for action in window.menuBar().actions():
         texts.append(action.text())
         menu = action.menu()
-        if menu is not None:
+        if isinstance(menu, QMenu):
             texts += [a.text() for a in menu.actions() if not a.isSeparator()]
     return texts
 

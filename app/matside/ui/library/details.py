@@ -55,6 +55,7 @@ class RoutineDetails(QWidget):
         self.outside = False  # the entry is a file opened from outside the library
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 26, 32, 26)
+        self._column = column
         column.setSpacing(10)
         self.title = plain_label()
         self.title.setWordWrap(True)
@@ -184,7 +185,7 @@ class RoutineDetails(QWidget):
         )
         for button in shown:
             button.ensurePolished()
-        margins = self.layout().contentsMargins()
+        margins = self._column.contentsMargins()
         return (
             sum(max(button.sizeHint().width(), button.minimumWidth()) for button in shown)
             + self._buttons.spacing() * (len(shown) - 1)
