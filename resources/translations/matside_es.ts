@@ -926,7 +926,7 @@ Seguridad.</translation>
     <name>RoutineDetails</name>
     <message>
         <source>Sets of each move</source>
-        <translation>Series de cada ejercicio</translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source> sets</source>
