@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,7 +42,7 @@ from matside.ui.help_windows import AboutDialog
 from matside.ui.library.page import HomePage
 from matside.ui.main import MainWindow
 from matside.ui.settings_dialog import SettingsDialog
-from matside.ui.translations import Installed, install_translations
+from matside.ui.translations import Installed, counted, install_translations
 from tests.conftest import exercise, routine
 
 
@@ -330,3 +330,17 @@ def test_no_text_of_the_library_the_editor_or_repair_is_left_in_english(
     assert "‹  Abläufe" in shown  # the editor
     assert any(text.startswith("broken.json reparieren") for text in shown)  # repair
     assert any(text.startswith("Wiederholungen") for text in shown)  # the problem, beside
+
+
+def test_a_count_takes_the_languages_plural_and_english_its_own(
+    qapp: QApplication, language: list[Installed]
+) -> None:
+    def sets(count: int) -> str:
+        return counted(QCoreApplication.translate("RoutineDetails", "%n set(s)", "", count), count)
+
+    assert [sets(1), sets(3)] == ["1 set", "3 sets"]  # no catalogue: the source, settled
+    language.append(install_translations(qapp, "de"))
+    assert [sets(1), sets(3)] == ["1 Satz", "3 Sätze"]
+    language[0].remove(qapp)
+    language.append(install_translations(qapp, "es"))
+    assert [sets(1), sets(3)] == ["1 serie", "3 series"]
