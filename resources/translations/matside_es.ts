@@ -33,6 +33,81 @@
     </message>
 </context>
 <context>
+    <name>Coach</name>
+    <message>
+        <source>{n} minute</source>
+        <translation>{n} minuto</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <source>{n} second</source>
+        <translation>{n} segundo</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} segundos</translation>
+    </message>
+    <message>
+        <source>{n} reps</source>
+        <translation>{n} repeticiones</translation>
+    </message>
+    <message>
+        <source>{how_much} each side</source>
+        <translation>{how_much} por lado</translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>Mitad.</translation>
+    </message>
+    <message>
+        <source>Last set.</source>
+        <translation>Última serie.</translation>
+    </message>
+    <message>
+        <source>Well done! That&apos;s the whole routine.</source>
+        <translation>¡Muy bien! Esa es toda la rutina.</translation>
+    </message>
+    <message>
+        <source>Get ready. {move}.</source>
+        <translation>Prepárese. {move}.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Cambie de lado.</translation>
+    </message>
+    <message>
+        <source>{n} reps at your own pace. Press space when done.</source>
+        <translation>{n} repeticiones a su ritmo. Pulse espacio al terminar.</translation>
+    </message>
+    <message>
+        <source>Left side. Go!</source>
+        <translation>Lado izquierdo. ¡Ya!</translation>
+    </message>
+    <message>
+        <source>Right side. Go!</source>
+        <translation>Lado derecho. ¡Ya!</translation>
+    </message>
+    <message>
+        <source>Go!</source>
+        <translation>¡Ya!</translation>
+    </message>
+    <message>
+        <source>Rest as needed. Press space when ready. Next: {coming}.</source>
+        <translation>Descanse lo necesario. Pulse espacio cuando esté listo. A continuación: {coming}.</translation>
+    </message>
+    <message>
+        <source>Rest, {how_long}. Next: {coming}.</source>
+        <translation>Descanso, {how_long}. A continuación: {coming}.</translation>
+    </message>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>serie {set} de {sets}</translation>
+    </message>
+</context>
+<context>
     <name>CrashCatcher</name>
     <message>
         <source>Matside ran into a problem</source>
@@ -727,6 +802,109 @@ Seguridad.</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Page Down</source>
+        <translation>Av Pág</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Re Pág</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>F5, Shift+F5</source>
+        <translation>F5, Mayús+F5</translation>
+    </message>
+    <message>
+        <source>start, pause, resume; go on after a pause that waits for you</source>
+        <translation>empezar, pausar, reanudar; seguir tras una pausa que le espera</translation>
+    </message>
+    <message>
+        <source>next interval; starts from the ready screen</source>
+        <translation>siguiente intervalo; empieza desde la pantalla de preparado</translation>
+    </message>
+    <message>
+        <source>restart this interval, or back one within its first 2 s</source>
+        <translation>reiniciar este intervalo, o volver al anterior en sus primeros 2 s</translation>
+    </message>
+    <message>
+        <source>pause or resume (a clicker&apos;s slideshow and blank-screen keys); start; go on after a pause that waits for you</source>
+        <translation>pausar o reanudar (las teclas de presentación y de pantalla en negro de un presentador); empezar; seguir tras una pausa que le espera</translation>
+    </message>
+    <message>
+        <source>10 s more rest</source>
+        <translation>10 s más de descanso</translation>
+    </message>
+    <message>
+        <source>mute or unmute</source>
+        <translation>silenciar o activar el sonido</translation>
+    </message>
+    <message>
+        <source>full screen on or off</source>
+        <translation>pantalla completa sí o no</translation>
+    </message>
+    <message>
+        <source>twice within {window} s: stop (the first press pauses or resumes, like the slideshow key, and says so on screen); once done: back to your routines</source>
+        <translation>dos veces en {window} s: detener (la primera pulsación pausa o reanuda, como la tecla de presentación, y lo indica en pantalla); al terminar: volver a sus rutinas</translation>
+    </message>
+    <message>
+        <source>back to your routines once the routine is done</source>
+        <translation>volver a sus rutinas cuando la rutina ha terminado</translation>
+    </message>
+    <message>
+        <source>A presenter clicker runs a whole session: Page Down / Page Up for next and back, its slideshow or blank-screen key to pause and resume, and the slideshow key pressed on until the screen says so to stop.</source>
+        <translation>Un presentador inalámbrico controla toda la sesión: Av Pág / Re Pág para avanzar y retroceder, su tecla de presentación o de pantalla en negro para pausar y reanudar, y la tecla de presentación pulsada de nuevo hasta que la pantalla lo indique para detener.</translation>
+    </message>
+    <message>
+        <source>Space, Page Down or F5 starts</source>
+        <translation>Espacio, Av Pág o F5 empieza</translation>
+    </message>
+    <message>
+        <source>Paused — Space, F5 or B goes on</source>
+        <translation>En pausa — Espacio, F5 o B sigue</translation>
+    </message>
+    <message>
+        <source>Press Esc again to stop</source>
+        <translation>Pulse Esc otra vez para detener</translation>
+    </message>
+    <message>
+        <source>Press Esc again to go back</source>
+        <translation>Pulse Esc otra vez para volver</translation>
+    </message>
+    <message>
+        <source>within {window} s — on a clicker, keep pressing its slideshow key</source>
+        <translation>en {window} s — en un presentador, siga pulsando su tecla de presentación</translation>
+    </message>
+    <message>
+        <source>Close again to quit</source>
+        <translation>Cierre otra vez para salir</translation>
+    </message>
+    <message>
+        <source>within {window} s — the session stops; any key carries on</source>
+        <translation>en {window} s — la sesión se detiene; cualquier tecla continúa</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Keys on the run screen</source>
@@ -847,6 +1025,53 @@ Seguridad.</translation>
     <message>
         <source>…and {count} more</source>
         <translation>…y {count} más</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>No sound device: running in silence</source>
+        <translation>No hay dispositivo de sonido: sigue en silencio</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable (simpleaudio could not be loaded): running in silence</source>
+        <translation>No hay sonido (no se pudo cargar simpleaudio): sigue en silencio</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default output (Core Audio), chosen in the Sound settings</source>
+        <translation>La salida predeterminada del sistema (Core Audio), elegida en los ajustes de Sonido</translation>
+    </message>
+    <message>
+        <source>Windows&apos; default playback device, chosen in the Sound settings</source>
+        <translation>El dispositivo de reproducción predeterminado de Windows, elegido en la configuración de Sonido</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device, as {file} sets it</source>
+        <translation>El dispositivo predeterminado de ALSA, según lo fija {file}</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device, through the sound server to {sink} (Bluetooth)</source>
+        <translation>El dispositivo predeterminado de ALSA, a través del servidor de sonido hacia {sink} (Bluetooth)</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device, through the sound server to {sink}</source>
+        <translation>El dispositivo predeterminado de ALSA, a través del servidor de sonido hacia {sink}</translation>
+    </message>
+    <message>
+        <source>ALSA&apos;s default device: the system (or its sound server) chooses the speaker</source>
+        <translation>El dispositivo predeterminado de ALSA: el sistema (o su servidor de sonido) elige el altavoz</translation>
+    </message>
+    <message>
+        <source>No cue sounds found in {folder}: running in silence</source>
+        <translation>No se encontraron sonidos de aviso en {folder}: sigue en silencio</translation>
+    </message>
+    <message>
+        <source>None: {why}</source>
+        <translation>Ninguna: {why}</translation>
+    </message>
+    <message>
+        <source>None: sound is off</source>
+        <translation>Ninguna: el sonido está desactivado</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1297,244 @@ Seguridad.</translation>
     </message>
 </context>
 <context>
+    <name>RunScreen</name>
+    <message>
+        <source>Move {n} of {moves}</source>
+        <translation>Ejercicio {n} de {moves}</translation>
+    </message>
+    <message>
+        <source>Next: done</source>
+        <translation>Después: fin</translation>
+    </message>
+    <message>
+        <source>Next: {move}</source>
+        <translation>Después: {move}</translation>
+    </message>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>Next: {what}</source>
+        <translation>Después: {what}</translation>
+    </message>
+    <message>
+        <source>Preparing the coach&apos;s voice…</source>
+        <translation>Preparando la voz del entrenador…</translation>
+    </message>
+    <message>
+        <source>◀  Back</source>
+        <translation>◀  Atrás</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Next  ▶</source>
+        <translation>Siguiente  ▶</translation>
+    </message>
+    <message>
+        <source>+{n} s rest</source>
+        <translation>+{n} s</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Salir de pantalla completa</translation>
+    </message>
+    <message>
+        <source>Preparing the coach&apos;s voice… {done} of {total}</source>
+        <translation>Preparando la voz del entrenador… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>PREPARADO</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>Rep {rep} of {reps}</source>
+        <translation>Rep. {rep} de {reps}</translation>
+    </message>
+    <message>
+        <source>{reps} reps</source>
+        <translation>{reps} rep.</translation>
+    </message>
+    <message>
+        <source>rested {time}</source>
+        <translation>{time} de descanso</translation>
+    </message>
+    <message>
+        <source>LEFT side</source>
+        <translation>Lado IZQUIERDO</translation>
+    </message>
+    <message>
+        <source>RIGHT side</source>
+        <translation>Lado DERECHO</translation>
+    </message>
+    <message>
+        <source>LEFT side first</source>
+        <translation>Primero lado IZQUIERDO</translation>
+    </message>
+    <message>
+        <source>Preparing the coach&apos;s voice — starting in a moment</source>
+        <translation>Preparando la voz del entrenador — empieza enseguida</translation>
+    </message>
+    <message>
+        <source>At your own pace — press Space when done</source>
+        <translation>A su ritmo — pulse Espacio al terminar</translation>
+    </message>
+    <message>
+        <source>Rest as needed — press Space when ready</source>
+        <translation>Descanse lo necesario — pulse Espacio cuando esté listo</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar sonido</translation>
+    </message>
+    <message>
+        <source>Sound muted</source>
+        <translation>Sonido silenciado</translation>
+    </message>
+    <message>
+        <source>STOPPED</source>
+        <translation>DETENIDA</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>¡Muy bien!</translation>
+    </message>
+    <message>
+        <source>{routine}
+
+Press Enter or Esc to go back to your routines.</source>
+        <translation>{routine}
+
+Pulse Intro o Esc para volver a sus rutinas.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{min} min</source>
+        <translation>{min} min</translation>
+    </message>
+    <message>
+        <source>{h} h {min} min</source>
+        <translation>{h} h {min} min</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <source>Paused: computer going to sleep — any key goes on</source>
+        <translation>En pausa: el ordenador entra en reposo — cualquier tecla continúa</translation>
+    </message>
+    <message>
+        <source>Paused: computer asleep or stalled {gap} — any key goes on</source>
+        <translation>En pausa: ordenador en reposo o bloqueado {gap} — cualquier tecla continúa</translation>
+    </message>
+    <message>
+        <source>Paused: computer asleep {gap} — any key goes on</source>
+        <translation>En pausa: ordenador en reposo {gap} — cualquier tecla continúa</translation>
+    </message>
+    <message>
+        <source>Paused: computer stalled {gap} — any key goes on</source>
+        <translation>En pausa: ordenador bloqueado {gap} — cualquier tecla continúa</translation>
+    </message>
+    <message>
+        <source>{time} spent</source>
+        <translation>{time} de ejercicio</translation>
+    </message>
+    <message>
+        <source>{time} paused</source>
+        <translation>{time} en pausa</translation>
+    </message>
+    <message>
+        <source>{n} work interval</source>
+        <translation>{n} intervalo de trabajo</translation>
+    </message>
+    <message>
+        <source>{n} work intervals</source>
+        <translation>{n} intervalos de trabajo</translation>
+    </message>
+    <message>
+        <source>{n} rest</source>
+        <translation>{n} descanso</translation>
+    </message>
+    <message>
+        <source>{n} rests</source>
+        <translation>{n} descansos</translation>
+    </message>
+    <message>
+        <source>Sets done: {done} of {planned}</source>
+        <translation>Series hechas: {done} de {planned}</translation>
+    </message>
+    <message>
+        <source>Nothing skipped</source>
+        <translation>Nada omitido</translation>
+    </message>
+    <message>
+        <source>Skipped: {what}</source>
+        <translation>Omitido: {what}</translation>
+    </message>
+</context>
+<context>
     <name>SetsEdit</name>
     <message>
         <source>For a range: the most sets. Leave empty for a fixed count.</source>
@@ -1103,6 +1566,17 @@ Seguridad.</translation>
     <message>
         <source>A new language shows from the next start.</source>
         <translation>El nuevo idioma se verá a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <source>L</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>D</translation>
     </message>
 </context>
 </TS>

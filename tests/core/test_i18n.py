@@ -57,3 +57,13 @@ def test_every_language_is_named_in_itself_and_english_is_not_a_catalogue() -> N
     assert i18n.LANGUAGES["de"] == "Deutsch"
     assert "en" not in i18n.TRANSLATED
     assert set(i18n.TRANSLATED) | {"en"} == set(i18n.LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    ("interface", "routine", "expected"),
+    [("en", "en-GB", "en-GB"), ("en", "en", "en"), ("de", "en", "de"), ("es", "es_MX", "es_MX")],
+)
+def test_the_voice_speaks_the_interface_s_language_in_the_routine_s_variety(
+    interface: str, routine: str, expected: str
+) -> None:
+    assert i18n.spoken_language(interface, routine) == expected

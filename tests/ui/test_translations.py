@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from matside import APP_NAME
-from matside.backends.audio import RecordingPlayer
+from matside.backends.audio import NO_DEVICE, RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
 from matside.core.i18n import translate
+from matside.core.routine import routine_from_data
 from matside.core.settings import Settings
-from matside.core.timeline import length_text
+from matside.core.timeline import compile_timeline, length_text
 from matside.storage import paths
 from matside.storage.library import RoutineEntry
 from matside.storage.settings_file import load_settings, save_settings
@@ -41,7 +42,9 @@ from matside.ui.editor.page import EditorPage
 from matside.ui.help_windows import AboutDialog
 from matside.ui.library.page import HomePage
 from matside.ui.main import MainWindow
+from matside.ui.run.screen import RunScreen
 from matside.ui.settings_dialog import SettingsDialog
+from matside.ui.text import FitLabel
 from matside.ui.translations import Installed, counted, install_translations
 from tests.conftest import exercise, routine
 
@@ -344,3 +347,80 @@ def test_a_count_takes_the_languages_plural_and_english_its_own(
     language[0].remove(qapp)
     language.append(install_translations(qapp, "es"))
     assert [sets(1), sets(3)] == ["1 serie", "3 series"]
+
+
+def test_the_run_screen_and_the_coach_speak_german(
+    qtbot: QtBot, qapp: QApplication, language: list[Installed]
+) -> None:
+    language.append(install_translations(qapp, "de"))
+    data = routine(exercise(name="Clamshell", sides="each", reps=2, tempo=3), switch_seconds=5)
+    screen = RunScreen(
+        compile_timeline(routine_from_data(data)),
+        FakeClock(),
+        RecordingPlayer(problem=NO_DEVICE),
+        RecordingScreenAwake(),
+        None,
+    )
+    screen.resize(1280, 800)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.phase_label.text() == "BEREIT"
+    assert screen.side_label.text() == "LINKE Seite zuerst"
+    assert screen.hint_label.text() == "Leertaste, Bild ab oder F5 startet"
+    assert screen.play_button.text() == "Start"
+    assert screen.stop_button.text() == "Beenden"
+    assert screen.notice_label.toolTip() == "Kein Tonausgabegerät: es geht lautlos weiter"
+    phrases = screen.announcer.plan_voice()
+    assert "Seite wechseln." in phrases
+    assert "Linke Seite. Los!" in phrases
+    assert any(p.startswith("Bereitmachen. Clamshell, 2 Wiederholungen pro Seite") for p in phrases)
+    # In Spanish the badge's letter is the side's initial there: I(zquierda).
+    language[0].remove(qapp)
+    language.append(install_translations(qapp, "es"))
+    screen.refresh()
+    assert screen.side_badge.text() == "I"
+    assert screen.side_label.text() == "Primero lado IZQUIERDO"
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es"])
+def test_the_run_screen_fits_1000_pixels_in_every_language(
+    qtbot: QtBot, qapp: QApplication, language: list[Installed], code: str
+) -> None:
+    language.append(install_translations(qapp, code))
+    data = routine(exercise(name="Clamshell", sides="each", reps=8, tempo=3, sets=3), exercise())
+    screen = RunScreen(
+        compile_timeline(routine_from_data(data)),
+        FakeClock(),
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        None,
+    )
+    qtbot.addWidget(screen)
+    screen.resize(1000, 600)
+    screen.show()
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    qtbot.keyClick(screen, Qt.Key.Key_Right)  # into the work: rep, side and next shown
+    assert screen.minimumSizeHint().width() <= 1000
+    assert screen.width() == 1000
+    for label in screen.findChildren(FitLabel):
+        if label.isVisible() and label.text():
+            wide = QFontMetricsF(label.font()).horizontalAdvance(label.text())
+            assert wide <= label.contentsRect().width(), (code, label.objectName(), label.text())
+
+
+def test_a_fit_label_shrinks_its_letters_rather_than_widen_or_cut(qtbot: QtBot) -> None:
+    label = FitLabel()
+    qtbot.addWidget(label)
+    font = label.font()
+    font.setPixelSize(40)
+    label.setFont(font)
+    label.setText("Standing Hip Rotation with a Long Name")
+    hint = label.sizeHint()
+    label.resize(200, hint.height())
+    label.show()
+    assert label.font().pixelSize() < 40
+    assert QFontMetricsF(label.font()).horizontalAdvance(label.text()) <= 200
+    assert label.sizeHint() == hint  # what the layout offers does not chase the shrinking
+    assert label.minimumSizeHint().width() < 200  # it never forces its window wider
+    label.resize(hint.width() + 10, hint.height())
+    assert label.font().pixelSize() == 40  # with room, the letters it was given

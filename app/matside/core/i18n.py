@@ -62,3 +62,12 @@ def pick_language(choice: str, system_languages: list[str]) -> str:
         if code in LANGUAGES:
             return code
     return "en"
+
+
+def spoken_language(interface: str, routine: str) -> str:
+    """The language tag the coach's voice takes: the coach's phrases are in the interface's
+    language, so its voice is too; the routine's own tag is kept when it is a variety of that
+    language (an ``en-GB`` routine in an English window keeps its British voice)."""
+    if routine.replace("_", "-").split("-")[0].lower() == interface:
+        return routine
+    return interface

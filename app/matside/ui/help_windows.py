@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayou
 
 from matside import APP_NAME, __version__
 from matside.core.i18n import QT_TRANSLATE_NOOP
-from matside.core.keymap import CLICKER_NOTE, RUN_KEYS
+from matside.core.keymap import CLICKER_NOTE, RUN_KEYS, words
 from matside.core.search import natural_key
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
@@ -81,7 +81,7 @@ class KeysDialog(QDialog):
             keys = plain_label(binding.label)
             keys.setStyleSheet("font-weight: 700; font-size: 15px;")
             keys.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            does = plain_label(binding.does)
+            does = plain_label(binding.description)
             does.setWordWrap(True)
             does.setStyleSheet("font-size: 15px;")
             grid.addWidget(keys, row, 0)
@@ -89,7 +89,7 @@ class KeysDialog(QDialog):
             self.rows.append((keys.text(), does.text()))
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
-        note = plain_label(CLICKER_NOTE)
+        note = plain_label(words(CLICKER_NOTE))
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 14px;")
         column.addWidget(note)

@@ -23,6 +23,7 @@ from matside.backends.cuethread import CueScheduler
 from matside.backends.sleep import NullSleepWatch, SleepWatch, make_sleep_watch
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
+from matside.core.i18n import spoken_language
 from matside.core.recorder import Recorder, Resumption, resume_timeline
 from matside.core.routine import Routine
 from matside.core.settings import Settings
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
             (:mod:`matside.backends.cuethread`) rather than from the run screen's timer.
         sleep_watch: tells when the system sleeps, so a session pauses first; none by default.
         logbook: the training log sessions are written to, or None to keep none.
+        language: the interface's language code ("en", "de", ...): the coach speaks it.
     """
 
     # The sleep watch calls from its own thread; these carry its news to the window's.
@@ -85,8 +87,10 @@ class MainWindow(QMainWindow):
         *,
         cue_thread: bool = False,
         logbook: Logbook | None = None,
+        language: str = "en",
     ):
         super().__init__()
+        self.language = language  # the interface's, which the coach speaks too
         self.cue_thread = cue_thread
         self.logbook = logbook
         self.player = player
@@ -278,13 +282,13 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._history)
         self._history.fill()
         self.stack.setCurrentWidget(self._history)
-        self.setWindowTitle(self.tr("History — Matside"))
+        self.setWindowTitle(window_title(self.tr("History — Matside")))
 
     def open_editor(self, path: Path | None, recovery: Recovery | None = None) -> None:
         """Show the editor on one of the user's routines (None: a new one)."""
         if self.editor.open_target(path, recovery):
             self.stack.setCurrentWidget(self.editor)
-            self.setWindowTitle(self.tr("Edit routine — Matside"))
+            self.setWindowTitle(window_title(self.tr("Edit routine — Matside")))
 
     def _editor_left(self) -> None:
         self.home.reload()
@@ -302,7 +306,7 @@ class MainWindow(QMainWindow):
     def _back_to_editor(self) -> None:
         if self._editor is not None and self._editor.is_open:
             self.stack.setCurrentWidget(self.editor)
-            self.setWindowTitle(self.tr("Edit routine — Matside"))
+            self.setWindowTitle(window_title(self.tr("Edit routine — Matside")))
 
     def open_run_screen(
         self,
@@ -319,7 +323,7 @@ class MainWindow(QMainWindow):
         cache = None
         voice_problem = None
         if settings.voice and self.engine is not None:
-            language = timeline.routine.language
+            language = spoken_language(self.language, timeline.routine.language)
             voice = settings.voice_name or self.engine.voice_for_language(language)
             cache = PhraseCache(self.engine, voice, settings.speech_rate)
         elif settings.voice:
@@ -640,7 +644,7 @@ def run_gui(
     loaded: LoadedSettings = load_settings()
     settings = loaded.settings
     app = make_application(theme_name=settings.theme)
-    install_translations(app, settings.language)
+    language = install_translations(app, settings.language).language
     player = make_player(paths.resource("sounds"))
     logbook, log_notice = open_logbook()
     window = MainWindow(
@@ -651,6 +655,7 @@ def run_gui(
         cue_thread=True,
         sleep_watch=make_sleep_watch(sys.platform),
         logbook=logbook,
+        language=language,
     )
     # The cue sounds are scaled to the volume ahead of the first cue, once the screen is up.
     screen = _first_run_screen(window, routine, routine_path, sets, resume=resume)
