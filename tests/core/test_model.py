@@ -88,7 +88,7 @@ def test_every_problem_in_a_file_is_reported_with_its_place() -> None:
         (routine(exercise(images=[3])), "exercises[0].images: must be a list of picture paths"),
         (routine(exercises=[]), "exercises: must list at least one exercise"),
         (routine(exercises=[5]), "exercises[0]: must be an object, got 5"),
-        (routine(format=2), "format: this file uses format 2; this Matside reads format 1"),
+        (routine(format=3), "format: this file uses format 3; this Matside reads formats 1 to 2"),
         ({"name": "x", "exercises": [exercise()]}, "format: is required"),
         ([1, 2], "(top level): must be an object, got [1, 2]"),
     ],

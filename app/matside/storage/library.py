@@ -31,6 +31,7 @@ from typing import Any
 
 from matside.core.checks import KeyPath
 from matside.core.routine import (
+    Circuit,
     Exercise,
     Problem,
     Routine,
@@ -99,7 +100,9 @@ class RoutineEntry:
         routine = self.routine
         if routine is None:
             return (self.title,)
-        return (routine.name, routine.description, *(e.name for e in routine.exercises))
+        names = (item.name for item in routine.exercises)  # circuits by their names too
+        inner = (e.name for e in routine.all_exercises())
+        return (routine.name, routine.description, *dict.fromkeys((*names, *inner)))
 
     @property
     def broken(self) -> bool:
@@ -117,7 +120,7 @@ class RoutineEntry:
         if routine is None:
             first = self.issues[0] if self.issues else Problem.in_file("cannot be opened", "file")
             return f"Cannot be opened: {first.place}: {first.message}"
-        return f"{self.length}  ·  {plural(len(routine.exercises), 'exercise')}"
+        return f"{self.length}  ·  {plural(len(routine.all_exercises()), 'exercise')}"
 
 
 def plural(count: int, word: str) -> str:
@@ -129,8 +132,12 @@ def describe_exercise(exercise: Exercise) -> str:
     """``8 reps, 4 s each · each side · 3–4 sets``: an exercise in one line."""
     if exercise.seconds is not None:
         parts = [f"{format_seconds(exercise.seconds)} s"]
-    elif exercise.tempo is not None:
-        parts = [f"{plural(exercise.reps or 0, 'rep')}, {format_seconds(exercise.tempo)} s each"]
+    elif exercise.phases is not None:
+        phases = " + ".join(format_seconds(phase) for phase in exercise.phases)
+        parts = [f"{plural(exercise.reps or 0, 'rep')}, {phases} s each"]
+    elif exercise.rep_seconds is not None:
+        each = format_seconds(exercise.rep_seconds)
+        parts = [f"{plural(exercise.reps or 0, 'rep')}, {each} s each"]
     else:
         parts = [f"{plural(exercise.reps or 0, 'rep')} at your own pace"]
     if exercise.sides == "each":
@@ -139,7 +146,20 @@ def describe_exercise(exercise: Exercise) -> str:
         parts.append(f"{exercise.min_sets}–{exercise.max_sets} sets")
     elif exercise.min_sets > 1:
         parts.append(f"{exercise.min_sets} sets")
+    if exercise.cues:
+        parts.append(plural(len(exercise.cues), "spoken cue"))
+    if exercise.optional:
+        parts.append("optional")
     return "  ·  ".join(parts)
+
+
+def describe_circuit(circuit: Circuit) -> str:
+    """``Circuit · 2–3 rounds · optional``: a circuit's heading line."""
+    if circuit.min_rounds != circuit.max_rounds:
+        rounds = f"{circuit.min_rounds}–{circuit.max_rounds} rounds"
+    else:
+        rounds = plural(circuit.min_rounds, "round")
+    return "  ·  ".join(["Circuit", rounds, *(["optional"] if circuit.optional else [])])
 
 
 def format_seconds(value: float) -> str:
@@ -404,10 +424,11 @@ def copy_image(source: Path, routine_folder: Path) -> str:
     return store_picture(data, suffix, source.name, routine_folder)
 
 
-def _picture_places(routine: Routine) -> Iterator[tuple[KeyPath, int, int, str]]:
-    for i, exercise in enumerate(routine.exercises):
+def _picture_places(routine: Routine) -> Iterator[tuple[KeyPath, KeyPath, int, str]]:
+    """Each picture reference: its place, its exercise's place, its number there, the text."""
+    for where, exercise in routine.exercise_places():
         for j, reference in enumerate(exercise.images):
-            yield ("exercises", i, "images", j), i, j, reference
+            yield (*where, "images", j), where, j, reference
 
 
 def picture_refusals(routine: Routine, routine_file: Path | None) -> list[Problem]:
@@ -450,7 +471,7 @@ def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> di
         raise RoutineError(source_file, problems)
     result = routine_to_data(routine)
     copies: dict[Path, str | None] = {}  # each file once: its new reference, None if gone
-    for place, i, j, reference in _picture_places(routine):
+    for place, exercise_place, j, reference in _picture_places(routine):
         if reference.startswith(paths.RESOURCE_SCHEME):
             continue
         image = paths.resolve_image(reference, source_file)
@@ -471,7 +492,10 @@ def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> di
                 copies[image] = store_picture(picture.data, picture.suffix, reference, folder)
         copy = copies[image]
         if copy is not None:
-            result["exercises"][i]["images"][j] = copy
+            exercise_data: Any = result
+            for key in exercise_place:
+                exercise_data = exercise_data[key]
+            exercise_data["images"][j] = copy
     return result
 
 

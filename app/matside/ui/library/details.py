@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from matside.core.routine import Routine
+from matside.core.routine import Circuit, Item, Routine
 from matside.core.timeline import chosen_sets, length_text
 from matside.storage import library
 from matside.storage.library import RoutineEntry
@@ -37,6 +37,14 @@ SETS_BUTTON_STYLE = (
 MAX_SET_BUTTONS = 4
 """Up to this many set counts are offered as buttons; more (a file may offer 1 to 100) in a
 spin box, so that the pane never grows wider than the window."""
+
+
+def _describe_item(item: Item) -> list[str]:
+    """An exercise's measure in one line; a circuit's rounds, then its moves, a line each."""
+    if not isinstance(item, Circuit):
+        return [library.describe_exercise(item)]
+    moves = [f"{e.name}: {library.describe_exercise(e)}" for e in item.exercises]
+    return [library.describe_circuit(item), *moves]
 
 
 class RoutineDetails(QWidget):
@@ -202,9 +210,9 @@ class RoutineDetails(QWidget):
             self.body.setText(
                 "".join(
                     f"<p style='margin:0 0 8px 0'><b style='font-size:16px'>{n}. "
-                    f"{escape(e.name)}</b><br><span style='color:{theme.TEXT_DIM}'>"
-                    f"{escape(library.describe_exercise(e))}</span></p>"
-                    for n, e in enumerate(routine.exercises, 1)
+                    f"{escape(item.name)}</b><br><span style='color:{theme.TEXT_DIM}'>"
+                    f"{'<br>'.join(escape(line) for line in _describe_item(item))}</span></p>"
+                    for n, item in enumerate(routine.exercises, 1)
                 )
             )
             self.source.setText(f"Source: {routine.source}" if routine.source else "")
