@@ -140,6 +140,9 @@ def test_json_shape_is_exactly_the_documented_one() -> None:
         "side": None,
         "reps": None,
         "seconds": 0,
+        "circuit": None,
+        "round": None,
+        "rounds": None,
     }
 
 

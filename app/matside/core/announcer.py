@@ -26,9 +26,11 @@ SOUND_PRIORITY = (
     CueKind.WORK_START,
     CueKind.SWITCH_SIDES,
     CueKind.REST_START,
+    CueKind.SAY,
     CueKind.HALFWAY,
     CueKind.COUNTDOWN,
     CueKind.REP,
+    CueKind.PHASE,
 )
 """When several cues fall on one instant, one tone plays: the first of these kinds."""
 

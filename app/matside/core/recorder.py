@@ -141,6 +141,9 @@ def resume_timeline(
         target.set,
         target.sets,
         target.side,
+        circuit=target.circuit,
+        round=target.round,
+        rounds=target.rounds,
     )
     rest = timeline.segments[start:]
     resumed = Timeline(timeline.routine, (prepare, *rest))
@@ -153,6 +156,8 @@ def describe_position(timeline: Timeline, position: int) -> str:
     set for an exercise done once)."""
     segment = timeline.segments[resume_point(timeline, position)]
     parts = []
+    if segment.round is not None and segment.rounds is not None and segment.rounds > 1:
+        parts.append(f"round {segment.round} of {segment.rounds}")
     if segment.set is not None and segment.sets is not None and segment.sets > 1:
         parts.append(f"set {segment.set} of {segment.sets}")
     if segment.exercise is not None:
