@@ -663,3 +663,23 @@ def test_quitting_during_a_session_from_the_editor_asks_about_edits_after_the_se
     assert len(questions) == 1
     assert main.stack.currentWidget() is main.editor  # Cancel: still open, on the edits
     assert main.editor.is_dirty
+
+
+def test_a_format_2_routine_is_not_opened_in_the_form_so_saving_cannot_drop_its_circuits(
+    qtbot: QtBot,
+) -> None:
+    data = routine(
+        {"circuit": "Warm-up", "rounds": 2, "exercises": [exercise(name="Swing")]},
+        exercise(name="Hold", reps=4, tempo=[3, 2, 3], cues=[{"at": 20, "say": "Breathe"}]),
+        format=2,
+    )
+    path = user_file("two.json", data)
+    before = path.read_bytes()
+    person = Person(qtbot)
+    assert not person.editor.open_routine(path)
+    question, options = person.questions[-1]
+    assert "circuits, paced phases, spoken cues or optional moves" in question
+    assert "Edit its file as JSON" in question
+    assert options == ["OK"]
+    assert not person.editor.is_open
+    assert path.read_bytes() == before

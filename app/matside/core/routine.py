@@ -938,9 +938,10 @@ def _measure_problem(values: dict[str, Any]) -> tuple[str, str] | None:
         return 'give either "seconds" or "reps", not both', "measure"
     if tempo is not None and reps is None:
         return '"tempo" (seconds per rep) needs "reps"', "tempo-without-reps"
-    if reps is not None and tempo is not None and reps * tempo > MAX_SECONDS:
+    rep = float(sum(tempo)) if isinstance(tempo, list) else tempo
+    if reps is not None and rep is not None and reps * rep > MAX_SECONDS:
         message = (
-            f"{reps} reps at {tempo:g} s each last over {MAX_SECONDS // 3600} hours;"
+            f"{reps} reps at {rep:g} s each last over {MAX_SECONDS // 3600} hours;"
             " one interval may not"
         )
         return message, "interval-too-long"
@@ -1139,9 +1140,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _exercise_data(exercise: Exercise) -> dict[str, Any]:
+def _exercise_data(exercise: Exercise, *, in_circuit: bool = False) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for spec in EXERCISE_FIELDS:
+        if in_circuit and spec.name in _NOT_IN_CIRCUIT:
+            continue  # a circuit's rounds stand for its exercises' sets
         value = getattr(exercise, spec.name)
         if value is None or (spec.name in ("cues", "optional") and not value):
             continue  # an override that is not set, or a format-2 key that says nothing
@@ -1165,7 +1168,7 @@ def _circuit_data(circuit: Circuit) -> dict[str, Any]:
         "rest_between_rounds": _plain(circuit.rest_between_rounds),
         "rest_after": _plain(circuit.rest_after),
         "optional": circuit.optional,
-        "exercises": [_exercise_data(exercise) for exercise in circuit.exercises],
+        "exercises": [_exercise_data(e, in_circuit=True) for e in circuit.exercises],
     }
     unset = [key for key in ("rest_between_rounds", "rest_after") if data[key] is None]
     if not circuit.optional:

@@ -69,11 +69,11 @@ class Segment:
         rep = min(int(elapsed // self.tempo), self.reps - 1)
         into = max(0.0, elapsed - rep * self.tempo)
         phases = self.phases or (self.tempo,)
-        for phase, length in enumerate(phases):
-            if into < length or phase == len(phases) - 1:
-                return rep, phase, into
-            into -= length
-        raise AssertionError("unreachable: the last phase returns")  # pragma: no cover
+        phase = 0
+        while phase < len(phases) - 1 and into >= phases[phase]:
+            into -= phases[phase]
+            phase += 1
+        return rep, phase, into
 
     def phase_starts(self) -> tuple[float, ...]:
         """Seconds from a rep's start at which each of its phases begins (``(0,)`` without

@@ -90,6 +90,13 @@ SIDE_MARGIN = 24
 """The page's margin left and right of the form."""
 
 
+FORMAT_2_NOTICE = (
+    "This routine uses circuits, paced phases, spoken cues or optional moves (routine format"
+    " 2), which the form cannot edit yet. Edit its file as JSON for now (see"
+    " docs/routine-format.md); the library runs it as it is."
+)
+
+
 class EditorPage(QWidget):
     """Edit one routine of the user's, or a new one.
 
@@ -288,6 +295,11 @@ class EditorPage(QWidget):
                 "This routine cannot be opened in the form:\n" + "\n".join(error.lines()),
                 ["OK"],
             )
+            return False
+        if routine.format > 1:
+            # The form cannot show circuits, phases or spoken cues yet: saving from it would
+            # lose them, so such a routine is not opened in it at all.
+            self.choose(FORMAT_2_NOTICE, ["OK"])
             return False
         saved = routine_to_data(routine)
         kept = recovery or recovery_files.find_recovery(path)
