@@ -175,9 +175,9 @@ def _count_words(routine: Routine, count: int) -> str:
     """``3 sets of each``, ``3 rounds``, or ``3 sets of each and 3 rounds``."""
     sets = any(isinstance(i, Exercise) and i.min_sets != i.max_sets for i in routine.exercises)
     rounds = any(isinstance(i, Circuit) and i.min_rounds != i.max_rounds for i in routine.exercises)
-    parts = [f"{count} sets of each"] if sets else []
+    parts = [f"{count} set{'s' if count != 1 else ''} of each"] if sets else []
     if rounds:
-        parts.append(f"{count} rounds")
+        parts.append(f"{count} round{'s' if count != 1 else ''}")
     return " and ".join(parts)
 
 
