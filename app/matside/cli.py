@@ -414,7 +414,8 @@ def format_plan(timeline: Timeline) -> str:
     total = f"Total: {format_duration(timeline.total_seconds)}"
     if timeline.open_segments:
         waits = timeline.open_segments
-        total += f", plus {waits} pause{'s' if waits != 1 else ''} that wait for you"
+        pauses = "1 pause that waits" if waits == 1 else f"{waits} pauses that wait"
+        total += f", plus {pauses} for you"
     return "\n".join([escape_unsafe(timeline.routine.name), "", *lines, "", total])
 
 

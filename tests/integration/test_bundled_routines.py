@@ -20,7 +20,7 @@ def test_every_bundled_routine_loads_plans_and_names_its_source(path: object) ->
     # A citation for people: no working notes such as "(seed 001)".
     assert "seed" not in routine.source.casefold()
     assert routine.description.strip()
-    for exercise in routine.exercises:
+    for exercise in routine.all_exercises():
         assert len(exercise.instructions) >= 2, exercise.name
     timeline = compile_timeline(routine)
     assert timeline.segments[-1].kind is SegmentKind.DONE
@@ -66,7 +66,7 @@ def test_every_exercise_has_its_start_and_end_pictures_and_they_load(path: objec
 
     routine = load_routine(path)  # type: ignore[arg-type]
     assert image_problems(routine, path) == []  # type: ignore[arg-type]
-    for exercise in routine.exercises:
+    for exercise in routine.all_exercises():
         assert len(exercise.images) >= 2, exercise.name
         for reference in exercise.images:
             picture = paths.resolve_image(reference, path)  # type: ignore[arg-type]
