@@ -107,7 +107,7 @@ def test_the_timeline_accounts_for_every_round_set_side_and_phase(
     assert timeline.timed_seconds_from(0) == timeline.total_seconds
     assert segments[-1].kind is SegmentKind.DONE
     # The work intervals, in order: every set (or round) of every exercise, each side once.
-    expected = []
+    expected: list[tuple[int, str | None, int | None, int | None, int]] = []
     index = 0
     for item in routine.exercises:
         if isinstance(item, Circuit):

@@ -30,12 +30,12 @@ def test_a_valid_routine_loads_with_its_measures() -> None:
             exercise(name="Own pace", tempo=None, rest_between_sets="as needed"),
         )
     )
-    assert [e.measure for e in loaded.exercises] == ["paced", "time", "self-paced"]
-    assert loaded.exercises[0].work_seconds == 32
-    assert loaded.exercises[2].work_seconds is None
-    assert (loaded.exercises[0].min_sets, loaded.exercises[0].max_sets) == (3, 4)
-    assert loaded.rest_between_sets_of(loaded.exercises[2]) is None
-    assert loaded.rest_between_sets_of(loaded.exercises[0]) == 30
+    assert [e.measure for e in loaded.all_exercises()] == ["paced", "time", "self-paced"]
+    assert loaded.all_exercises()[0].work_seconds == 32
+    assert loaded.all_exercises()[2].work_seconds is None
+    assert (loaded.all_exercises()[0].min_sets, loaded.all_exercises()[0].max_sets) == (3, 4)
+    assert loaded.rest_between_sets_of(loaded.all_exercises()[2]) is None
+    assert loaded.rest_between_sets_of(loaded.all_exercises()[0]) == 30
     assert loaded.set_choices() == range(3, 5)
 
 
@@ -128,7 +128,7 @@ def test_a_byte_order_mark_is_skipped_and_bad_bytes_are_placed_in_the_file(
 ) -> None:
     good = tmp_path / "bom.json"
     good.write_bytes(b"\xef\xbb\xbf" + json.dumps(routine(exercise(name="Bridge"))).encode())
-    assert load_routine(good).exercises[0].name == "Bridge"
+    assert load_routine(good).all_exercises()[0].name == "Bridge"
     bad = tmp_path / "bom-latin.json"
     bad.write_bytes(b"\xef\xbb\xbf" + '{"name": "Übung"}'.encode("latin-1"))
     with pytest.raises(RoutineError) as caught:

@@ -97,7 +97,7 @@ def test_pelvis_control_has_its_checks_and_the_ball_drill_between_two_toe_touche
         assert move in moves
     ball = moves.index("Ball Under Foot")
     assert moves[ball - 1] == moves[ball + 1] == "Toe-Touch Check"
-    drill = routine.exercises[ball]
+    drill = routine.all_exercises()[ball]
     assert (drill.reps, drill.sides) == (5, "each")  # the article's five rolls per foot
 
 

@@ -224,7 +224,7 @@ def test_export_by_name_or_file_to_a_file_or_a_folder(
     assert main(["export", "my legs", str(usb)]) == 0
     assert capsys.readouterr().out == f"exported {mine} to {usb / 'my-legs.json'}\n"
     assert (usb / "images" / "pose.png").read_bytes() == PNG
-    assert load_routine(usb / "my-legs.json").exercises[0].images == ["images/pose.png"]
+    assert load_routine(usb / "my-legs.json").all_exercises()[0].images == ["images/pose.png"]
 
     assert main(["export", "HIP OPENING", str(usb / "hips.json")]) == 0  # a bundled one
     assert load_routine(usb / "hips.json").name == "Hip Opening"
