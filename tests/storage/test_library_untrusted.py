@@ -158,7 +158,10 @@ def test_the_copy_is_named_by_what_the_bytes_are(downloads: Path) -> None:
     (downloads / "diagram.txt").write_text("<?xml version='1.0'?>\n<svg/>", encoding="utf-8")
     source = routine_file(downloads, "r.json", "pose", "diagram.txt")
     [target] = library.import_routines([source]).imported
-    assert load_routine(target).all_exercises()[0].images == ["images/pose.jpg", "images/diagram.svg"]
+    assert load_routine(target).all_exercises()[0].images == [
+        "images/pose.jpg",
+        "images/diagram.svg",
+    ]
 
 
 def test_a_missing_picture_does_not_refuse_the_routine(downloads: Path) -> None:

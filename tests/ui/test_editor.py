@@ -220,7 +220,11 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     assert e.save_button.isEnabled()
     person.click(e.save_button)
     saved = load_routine(path)
-    assert (saved.name, saved.all_exercises()[1].reps, saved.all_exercises()[1].sets) == ("Fixed", 6, 4)
+    assert (saved.name, saved.all_exercises()[1].reps, saved.all_exercises()[1].sets) == (
+        "Fixed",
+        6,
+        4,
+    )
 
 
 def test_undo_and_redo_cover_every_edit(qtbot: QtBot) -> None:

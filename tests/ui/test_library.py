@@ -157,7 +157,10 @@ def test_export_writes_a_copy_that_carries_its_pictures(tmp_path: Path) -> None:
     target = tmp_path / "usb" / "mine-for-a-friend.json"
     library.export_routine(source, target)
     exported = load_routine(target)
-    assert exported.all_exercises()[0].images == ["images/pose.png", "resource:images/clamshell-1.svg"]
+    assert exported.all_exercises()[0].images == [
+        "images/pose.png",
+        "resource:images/clamshell-1.svg",
+    ]
     assert (target.parent / "images" / "pose.png").is_file()
     assert image_problems(exported, target) == []
 
