@@ -13,6 +13,7 @@ from matside.core.clock import FakeClock
 from matside.core.coach import Coach
 from matside.core.cues import CueKind, plan_cues
 from matside.core.fit import fit_routine, parse_duration
+from matside.core.recorder import describe_position, resume_timeline
 from matside.core.routine import (
     Circuit,
     RoutineError,
@@ -522,3 +523,17 @@ def test_a_refused_format_2_file_is_json_text_the_loader_places() -> None:
     with pytest.raises(RoutineError) as caught:
         parse_routine(text, "w.json")
     assert caught.value.lines() == ['w.json: exercises[0]: a circuit needs "format": 2']
+
+
+def test_a_session_picked_up_in_a_circuits_last_round_still_cues_it() -> None:
+    loaded = routine_from_data(routine2(circuit(rounds=2), prepare_seconds=0))
+    timeline = compile_timeline(loaded)
+    last_round = next(
+        i for i, s in enumerate(timeline.segments) if s.round == 2 and s.kind.value == "work"
+    )
+    resumed = resume_timeline(timeline, last_round).timeline
+    assert resumed.segments[0].kind.value == "prepare"
+    assert (resumed.segments[0].circuit, resumed.segments[0].round) == ("Warm-up", 2)
+    first_work = plan_cues(resumed)[1]
+    assert any(c.kind is CueKind.LAST_SET for c in first_work)
+    assert describe_position(timeline, last_round) == "round 2 of 2, Swing"
