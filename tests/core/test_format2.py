@@ -123,7 +123,7 @@ def test_saving_writes_the_lowest_format_that_holds_the_routine() -> None:
         ),
         (
             routine2(exercise(tempo="slow")),
-            "exercises[0].tempo: must be a number of seconds at least 0.5",
+            'exercises[0].tempo: must be a number of seconds at least 0.5, got "slow"',
         ),
         (
             routine2(exercise(reps=1000, tempo=[300, 300])),
