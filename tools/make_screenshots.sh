@@ -1,26 +1,38 @@
 #!/usr/bin/env bash
 # Screenshots of the run screen in a real X server, for docs/screenshots/ and the README.
-# Needs ../shared/tools/xshot (Xvfb, xdotool, ImageMagick). Usage: tools/make_screenshots.sh
+# Needs ../shared/tools/xshot (Xvfb, xdotool, ImageMagick).
+# Usage: tools/make_screenshots.sh [SIZE...]   (default: 1366x768 1920x1080)
+# The first size goes to docs/screenshots/ (the README shows those), each other size to
+# docs/screenshots/SIZE/. Run with PYTHONPATH=app from a worktree whose .venv is shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 xshot=../shared/tools/xshot
-out=docs/screenshots
-mkdir -p "$out"
-app=(.venv/bin/matside run)
+python=.venv/bin/python
 full=routines/hip-opening.json
 daily=routines/daily-hip-stretch.json
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1366x768 1920x1080)
 
-shot() {  # NAME KEYS ROUTINE [--after N]
-  local name=$1 keys=$2 routine=$3 after=${4:-2}
-  "$xshot" --wait 3 --keys "$keys" --after "$after" "$out/$name.png" -- \
-    "${app[@]}" "$routine" --autostart >/dev/null 2>&1
+shot() {  # SIZE OUT NAME KEYS ROUTINE [AFTER]
+  local size=$1 out=$2 name=$3 keys=$4 routine=$5 after=${6:-2}
+  # Xvfb has no window manager to make a window full screen: the window opens as large as
+  # the screen instead, which is what full screen shows.
+  "$xshot" --size "$size" --wait 4 --keys "$keys" --after "$after" "$out/$name.png" -- \
+    "$python" -c "import sys; from matside.ui import main as ui; \
+ui.PREFERRED_SIZE = (${size/x/, }); from matside.cli import main; \
+sys.exit(main(['run', '$routine', '--autostart']))" >/dev/null 2>&1
   echo "saved $out/$name.png"
 }
 
-shot get-ready "shift" "$full" 1
-shot work "Right" "$full" 3
-shot switch "Right Right" "$full"
-shot rest "Right Right Right Right" "$full"
-shot open-rest "Right Right Right Right" "$daily" 4
-shot paused "Right space" "$full"
-shot done "$(printf 'Right %.0s' $(seq 1 20))" "$daily"
+for size in "${sizes[@]}"; do
+  out=docs/screenshots
+  [ "$size" = "${sizes[0]}" ] || out=docs/screenshots/$size
+  mkdir -p "$out"
+  shot "$size" "$out" get-ready "shift" "$full" 1
+  shot "$size" "$out" work "Right" "$full" 3
+  shot "$size" "$out" switch "Right Right" "$full"
+  shot "$size" "$out" rest "Right Right Right Right" "$full"
+  shot "$size" "$out" open-rest "Right Right Right Right" "$daily" 4
+  shot "$size" "$out" paused "Right space" "$full"
+  shot "$size" "$out" done "$(printf 'Right %.0s' $(seq 1 20))" "$daily"
+done

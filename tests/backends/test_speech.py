@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from matside.backends import speech
-from matside.backends.speech import EspeakEngine, PhraseCache, SpeechError, find_engine
+from matside.backends.speech import (
+    EspeakEngine,
+    PhraseCache,
+    SpeechError,
+    find_engine,
+    wav_seconds,
+)
 
 
 class CountingEngine:
@@ -199,3 +205,12 @@ def test_a_hung_engine_is_killed_with_every_process_it_started(
     while any(_running(pid) for pid in started) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert [pid for pid in started if _running(pid)] == []
+
+
+def test_a_rendered_phrase_knows_how_long_it_plays(tmp_path: Path) -> None:
+    target = tmp_path / "phrase.wav"
+    CountingEngine().render("Go!", "en", 165, target)
+    assert wav_seconds(target) == 100 / 22050
+    target.write_bytes(b"not a wav")
+    assert wav_seconds(target) is None
+    assert wav_seconds(tmp_path / "missing.wav") is None

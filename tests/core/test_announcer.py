@@ -6,11 +6,13 @@ from typing import Any
 
 from matside.core.announcer import (
     SOUND_PRIORITY,
+    SPEECH_GAP,
     STALE_CUE_SECONDS,
     Announcement,
     Announcer,
     Say,
     Tone,
+    fit_phrases,
 )
 from matside.core.clock import FakeClock
 from matside.core.cues import CueKind
@@ -179,3 +181,110 @@ def test_cues_that_share_a_phrase_are_said_once() -> None:
         "Rest, 10 seconds. Next: set 2 of 2.",
         "Last set. Go!",
     ]
+
+
+def test_phrases_fit_one_after_another_until_one_does_not() -> None:
+    gap = SPEECH_GAP
+    phrases = [("cue", 2.0), ("unrendered", None), ("first", 3.0), ("second", 3.0), ("third", 0.1)]
+    assert fit_phrases(phrases, 10, free_until=100) == [
+        (10, "cue"),
+        (12 + gap, "first"),
+        (15 + 2 * gap, "second"),
+        (18 + 3 * gap, "third"),
+    ]
+    # "second" would end after 17: it and everything after it are left out, read in order
+    assert fit_phrases(phrases, 10, free_until=17) == [(10, "cue"), (12 + gap, "first")]
+    assert fit_phrases(phrases, 10, free_until=11.9) == []
+    assert fit_phrases(phrases, 10, free_until=12) == [(10, "cue")]  # ending on the limit fits
+
+
+# get ready 20 s, then a lunge with a cue and two paragraphs of instructions
+CUED = routine(
+    exercise(name="Lunge", cue="Step back long", instructions=["Stand tall.", "Step back."]),
+    prepare_seconds=20,
+)
+LENGTHS = {
+    "Get ready. Lunge, 8 reps.": 2.0,
+    "Step back long": 1.5,
+    "Stand tall.": 1.0,
+    "Step back.": 1.0,
+}
+
+
+class Timed(Run):
+    """A run that notes when each phrase is said, with the rendered lengths known."""
+
+    def __init__(self, data: dict[str, Any], lengths: dict[str, float], **announcer: bool):
+        super().__init__(data, voice=True, **announcer)
+        self.at: list[tuple[float, str]] = []  # seconds from the start, phrase
+        self.origin = self.clock.now()
+        self.phrases = self.announcer.plan_voice()
+        for phrase, seconds in lengths.items():
+            self.announcer.phrase_length(phrase, seconds)
+
+    def collect(self) -> None:
+        for announcement in self.announcer.due(self.clock.now()):
+            if isinstance(announcement, Say):
+                self.at.append((self.clock.now() - self.origin, announcement.phrase))
+
+
+def test_the_cue_and_the_instructions_follow_the_opening_phrase_without_overlap() -> None:
+    run = Timed(CUED, LENGTHS, read_instructions=True)
+    assert {"Step back long", "Stand tall.", "Step back."} <= set(run.phrases)
+    run.start()
+    assert run.announcer.next_due() == run.origin + 2.0 + SPEECH_GAP
+    run.advance(10, step=0.1)
+    gap = SPEECH_GAP
+    expected = [
+        (0.0, "Get ready. Lunge, 8 reps."),
+        (2.0 + gap, "Step back long"),
+        (3.5 + 2 * gap, "Stand tall."),
+        (4.5 + 3 * gap, "Step back."),
+    ]
+    assert [phrase for _, phrase in run.at] == [phrase for _, phrase in expected]
+    for (said_at, _), (due, _) in zip(run.at, expected, strict=True):
+        assert due <= said_at < due + 0.1 + 1e-9  # on the first tick at or after its instant
+    assert run.announcer.next_due() is None
+
+
+def test_what_would_run_into_the_next_phrase_or_the_move_is_left_out() -> None:
+    # voice only: "3." is said at 17 s, so the quiet ends at 17 - SPEECH_GAP
+    lengths = {**LENGTHS, "Stand tall.": 6.0, "Step back.": 8.0}
+    run = Timed(CUED, lengths, read_instructions=True, tones=False)
+    run.start()
+    run.advance(21)
+    said = [phrase for _, phrase in run.at]
+    assert said[:3] == ["Get ready. Lunge, 8 reps.", "Step back long", "Stand tall."]
+    assert "Step back." not in said  # 10.3 + 8 s would end past 16.6
+    # a short get-ready: the cue itself does not fit before the move
+    short = Timed({**CUED, "prepare_seconds": 4}, LENGTHS)
+    short.start()
+    short.advance(3.75)
+    assert [phrase for _, phrase in short.at] == ["Get ready. Lunge, 8 reps."]
+
+
+def test_follow_ups_end_with_their_segment_and_are_not_said_late() -> None:
+    run = Timed(CUED, LENGTHS, read_instructions=True)
+    run.start()
+    run.session.next()  # skipped to the move before the cue was said
+    run.advance(5)
+    assert "Step back long" not in [phrase for _, phrase in run.at]
+    late = Timed(CUED, LENGTHS)
+    late.start()
+    late.clock.advance(2.0 + SPEECH_GAP + STALE_CUE_SECONDS + 0.1)  # the laptop slept
+    late.collect()
+    assert late.at == [(0.0, "Get ready. Lunge, 8 reps.")]
+    assert late.announcer.next_due() is None
+
+
+def test_a_follow_up_does_not_run_into_the_countdown_tones() -> None:
+    # get ready 10 s: the countdown tones sound at 7, 8 and 9 s
+    data = {**CUED, "prepare_seconds": 10}
+    fits = Timed(data, {**LENGTHS, "Step back long": 4.0})  # 2.4 + 4.0 ends before 6.6
+    fits.start()
+    fits.advance(9.75)
+    assert "Step back long" in [phrase for _, phrase in fits.at]
+    too_long = Timed(data, {**LENGTHS, "Step back long": 4.5})  # would end at 6.9
+    too_long.start()
+    too_long.advance(9.75)
+    assert [phrase for _, phrase in too_long.at] == ["Get ready. Lunge, 8 reps."]

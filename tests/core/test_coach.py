@@ -75,3 +75,46 @@ def test_say_seconds() -> None:
         "1 minute 30 seconds",
         "2 minutes 5 seconds",
     ]
+
+
+CUED = routine(
+    exercise(
+        name="Lunge",
+        cue="Step back long",
+        instructions=["Stand tall.", "Step  back."],
+        sides="each",
+        sets=2,
+    ),
+    exercise(name="Hold", reps=None, tempo=None, seconds=40, instructions=["Hold still. Breathe."]),
+    prepare_seconds=0,
+    rest_between_sets=30,
+    rest_after_exercise=0,
+)
+
+
+def test_the_cue_line_follows_the_opening_of_a_rest_or_of_a_move_nothing_came_before() -> None:
+    timeline = compile_timeline(routine_from_data(CUED))
+    coach = Coach(timeline, plan_cues(timeline), tones=True)
+    kinds = [s.kind.value for s in timeline.segments]
+    follow = [coach.follow_ups(i) for i in range(len(kinds))]
+    assert list(zip(kinds, follow, strict=True)) == [
+        ("work", ["Step back long"]),  # no get-ready: at the move's start
+        ("switch", []),
+        ("work", []),
+        ("rest", ["Step back long"]),  # before set 2
+        ("work", []),
+        ("switch", []),
+        ("work", []),
+        ("work", ["Hold still."]),  # no rest before Hold: its cue, the first sentence
+        ("done", []),
+    ]
+    assert "Step back long" in coach.phrases()
+
+
+def test_the_instructions_are_read_in_the_rest_before_the_move_when_asked() -> None:
+    timeline = compile_timeline(routine_from_data({**CUED, "prepare_seconds": 20}))
+    coach = Coach(timeline, plan_cues(timeline), tones=True, read_instructions=True)
+    assert coach.follow_ups(0) == ["Step back long", "Stand tall.", "Step back."]
+    assert coach.follow_ups(1) == []  # the move itself: its cue was said before it
+    phrases = coach.phrases()
+    assert phrases.index("Stand tall.") == phrases.index("Step back long") + 1

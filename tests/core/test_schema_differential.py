@@ -86,6 +86,7 @@ good_exercises = st.one_of(
             "sets": st.integers(1, 5) | st.just({"min": 2, "max": 3}),
             "images": st.lists(st.sampled_from(["a.png", "resource:images/b.svg"]), max_size=2),
             "instructions": st.lists(st.sampled_from(["Stand.", "One\ntwo"]), max_size=2),
+            "cue": st.sampled_from(["Knees soft", "", None]),
             "rest_after": st.sampled_from([0, 30, "as needed", None]),
         },
     ),
@@ -144,6 +145,7 @@ good_routines = st.one_of(
 EXERCISE_KEYS = [
     "name",
     "instructions",
+    "cue",
     "images",
     "seconds",
     "reps",

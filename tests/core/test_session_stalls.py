@@ -178,7 +178,7 @@ def test_a_real_suspend_is_told_apart_from_a_stall() -> None:
     assert interruption.slept == 120.0
     assert interruption.away == pytest.approx(120.0 + 0.5, abs=0.5)
     assert describe_interruption(interruption) == (
-        "Paused: the computer was asleep for 2 min — press any key to go on"
+        "Paused: computer asleep 2 min — any key goes on"
     )
 
 
@@ -186,7 +186,7 @@ def test_a_stall_is_worded_as_one() -> None:
     ticker = run_until_paused(late=20.0, asleep=0.0)
     interruption = ticker.session.interruption
     assert interruption is not None
-    assert describe_interruption(interruption).startswith("Paused: the computer was stalled for 2")
+    assert describe_interruption(interruption).startswith("Paused: computer stalled 2")
 
 
 def test_a_tick_just_within_the_limit_does_not_pause() -> None:
@@ -225,7 +225,7 @@ def test_the_system_going_to_sleep_pauses_now_and_waking_says_for_how_long() -> 
     assert session.state is State.PAUSED
     assert session.interruption == Interruption(clock.now(), None, None)
     assert describe_interruption(Interruption(clock.now(), None, None)) == (
-        "Paused: the computer went to sleep — press any key to go on"
+        "Paused: computer going to sleep — any key goes on"
     )
     assert session.remaining() == 3
     clock.suspend(600)
@@ -260,7 +260,7 @@ def test_sleep_signals_outside_a_running_session_do_nothing() -> None:
 
 def test_an_unknown_sleep_is_worded_as_either() -> None:
     assert describe_interruption(Interruption(0, 75, None)) == (
-        "Paused: the computer was asleep or stalled for 1 min — press any key to go on"
+        "Paused: computer asleep or stalled 1 min — any key goes on"
     )
 
 

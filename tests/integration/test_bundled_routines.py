@@ -22,6 +22,9 @@ def test_every_bundled_routine_loads_plans_and_names_its_source(path: object) ->
     assert routine.description.strip()
     for exercise in routine.all_exercises():
         assert len(exercise.instructions) >= 2, exercise.name
+        # a cue line of its own, short enough to read in one line from the mat
+        assert exercise.cue is not None, exercise.name
+        assert len(exercise.cue) <= 52, exercise.name
     timeline = compile_timeline(routine)
     assert timeline.segments[-1].kind is SegmentKind.DONE
 

@@ -114,6 +114,7 @@ def test_a_routine_made_in_the_form_saves_loads_and_plans_as_typed(
     qtbot.keyClick(e.form.instructions_edit, Qt.Key.Key_Return)
     qtbot.keyClick(e.form.instructions_edit, Qt.Key.Key_Return)
     qtbot.keyClicks(e.form.instructions_edit, "Step back.")
+    person.type(e.form.cue_edit, "Step back long")
     picture = make_png(tmp_path / "camera" / "My Lunge.png")
     e.pick_images = lambda: [picture]
     person.click(e.form.images.add_button)
@@ -138,6 +139,7 @@ def test_a_routine_made_in_the_form_saves_loads_and_plans_as_typed(
     assert (lunge.name, lunge.reps, lunge.tempo, lunge.sides) == ("Lunge", 10, 3, "each")
     assert (lunge.min_sets, lunge.max_sets, lunge.rest_between_sets) == (2, 3, 15)
     assert lunge.instructions == ["Stand tall.", "Step back."]
+    assert (lunge.cue, plank.cue) == ("Step back long", None)  # an empty cue is left out
     assert lunge.images == ["images/my-lunge.png"]
     assert image_problems(saved, e.path) == []
     assert (plank.name, plank.seconds, plank.measure, plank.sides) == ("Plank", 45, "time", "one")
@@ -427,6 +429,26 @@ def test_undoing_back_to_the_saved_state_removes_the_recovery_file(qtbot: QtBot)
     person.keys(Qt.Key.Key_Z, CTRL)
     assert not e.is_dirty
     assert not e.recovery_file.exists()
+
+
+def test_a_cue_too_long_is_named_beside_its_field_and_an_emptied_one_is_left_out(
+    qtbot: QtBot,
+) -> None:
+    path = user_file("two.json", routine(exercise(name="Lunge", cue="Knees soft")))
+    person = Person(qtbot)
+    e = person.editor
+    e.open_routine(path)
+    assert e.form.cue_edit.text() == "Knees soft"
+    person.type(e.form.cue_edit, "slowly " * 20)
+    cue_box = e.form.exercise_boxes["cue"]
+    assert cue_box.error.isVisible()
+    assert cue_box.error.text() == "Cue must be at most 120 characters long."
+    assert e.form.cue_edit.property("problem") is True
+    assert not e.save_button.isEnabled()
+    person.type(e.form.cue_edit, "")
+    assert not cue_box.error.isVisible()
+    person.click(e.save_button)
+    assert "cue" not in json.loads(path.read_text(encoding="utf-8"))["exercises"][0]
 
 
 def test_switching_the_measure_offers_values_and_keeps_the_others(qtbot: QtBot) -> None:

@@ -274,7 +274,7 @@ def test_the_run_screen_shows_markup_from_a_routine_file_as_text(qtbot: QtBot) -
     screen.resize(1280, 800)
     screen.show()
     screen.voice_notice = f"The voice failed on “{MARK}”"
-    walk(screen, MARK, f"Next: {MARK}")
+    walk(screen, MARK)  # the name, and the cue line: the instructions' first sentence
     screen.start()
     seen = {State.RUNNING}
     walk(screen, MARK)

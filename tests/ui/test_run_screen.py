@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -107,25 +107,28 @@ def test_space_starts_and_every_phase_shows_its_word_time_and_details(qtbot: QtB
     assert h.awake.active
     h.advance(5)
     assert (s.phase_label.text(), s.time_label.text()) == ("WORK", "0:20")
-    assert s.detail_label.text() == "Rep 1 of 4  ·  LEFT side"
-    assert s.set_label.text() == "Set 1 of 2"
-    assert s.instructions.text() == "Stand tall.\n\nStep back."
-    assert s.next_label.text() == "Next: Lunge — right side, set 1 of 2"
+    assert (s.side_badge.text(), s.side_label.text()) == ("L", "LEFT side")
+    assert s.detail_label.text() == "Rep 1 of 4"
+    assert (s.move_label.text(), s.set_label.text()) == ("Move 1 of 2", "Set 1 of 2")
+    assert s.instructions.text() == "Stand tall."  # the cue line: the first sentence
+    assert s.next_label.text() == "Next: right side"
     h.advance(10.5)
-    assert s.detail_label.text() == "Rep 3 of 4  ·  LEFT side"
+    assert (s.detail_label.text(), s.side_label.text()) == ("Rep 3 of 4", "LEFT side")
     assert s.time_label.text() == "0:10"  # 9.5 s left shows as 0:10, as a countdown does
     h.advance(9.5)
     assert s.phase_label.text() == "SWITCH SIDES"
     h.advance(5 + 20)
     assert (s.phase_label.text(), s.time_label.text()) == ("REST", "0:10")
-    assert s.detail_label.text() == "Up next  ·  LEFT side first"
+    assert (s.side_badge.text(), s.side_label.text()) == ("L", "LEFT side first")
+    assert s.detail_label.text() == ""
     h.advance(10 + 20 + 5 + 20)
     # rest as needed: counts up and waits for Space
     assert s.phase_label.text() == "REST"
     assert s.session.state is State.WAITING
     h.advance(42)
-    assert s.time_label.text() == "0:42"
-    assert s.hint_label.text() == "Rest as needed — press Space when ready"
+    # it says so in words; the time rested shows apart, not in the countdown's place
+    assert s.time_label.text() == "Rest as long as you need — any clicker key goes on"
+    assert s.hint_label.text() == "rested 0:42"
     h.key(Qt.Key.Key_Space)
     assert (s.phase_label.text(), s.name_label.text()) == ("WORK", "Hold")
     h.advance(30)
@@ -153,9 +156,7 @@ def test_sounds_follow_the_plan_one_per_instant(qtbot: QtBot) -> None:
     h.stall(30)  # a laptop that slept: the session pauses where it was, nothing is lost
     assert h.sounds()[11:] == []
     assert h.screen.session.state is State.PAUSED
-    assert h.screen.hint_label.text() == (
-        "Paused: the computer was stalled for 30 s — press any key to go on"
-    )
+    assert h.screen.hint_label.text() == ("Paused: computer stalled 30 s — any key goes on")
     h.key(Qt.Key.Key_M)  # mute, full screen and Esc keep their meaning
     assert h.player.muted
     assert h.screen.session.state is State.PAUSED
@@ -571,9 +572,10 @@ def test_about_names_the_version_and_credits_every_bundled_routine(
 
 
 def test_the_window_opens_no_larger_than_the_screen_has_room_for(qtbot: QtBot) -> None:
-    from matside.ui.main import PREFERRED_SIZE, first_size
+    from matside.ui.main import PREFERRED_SIZE, first_geometry, first_size
 
     assert first_size((1920, 1040)) == PREFERRED_SIZE
+    assert first_size((3840, 2120)) == (2560, 1413)  # a 4K monitor: two thirds of it
     assert first_size((1366, 728)) == (1280, 728)  # a 1366 x 768 laptop with a panel
     assert first_size((1024, 576)) == (1024, 576)
     window = MainWindow(RecordingPlayer(), RecordingScreenAwake(), FakeClock())
@@ -581,6 +583,11 @@ def test_the_window_opens_no_larger_than_the_screen_has_room_for(qtbot: QtBot) -
     free = window.screen().availableGeometry()
     assert window.width() <= free.width()
     assert window.height() <= free.height()
+
+    four_k = QRect(0, 40, 3840, 2120)  # a 4K monitor with a panel at the top
+    place = first_geometry(four_k)
+    assert place.size().toTuple() == (2560, 1413)
+    assert (place.center() - four_k.center()).manhattanLength() <= 1
 
 
 def test_the_window_opens_where_and_as_large_as_it_was_left(qtbot: QtBot) -> None:
@@ -672,12 +679,10 @@ def test_the_system_going_to_sleep_pauses_the_session_and_waking_says_for_how_lo
     qtbot.keyClick(screen, Qt.Key.Key_Space)
     watch.sleep()
     qtbot.waitUntil(lambda: screen.session.state is State.PAUSED)  # queued to the window
-    assert screen.hint_label.text() == (
-        "Paused: the computer went to sleep — press any key to go on"
-    )
+    assert screen.hint_label.text() == ("Paused: computer going to sleep — any key goes on")
     clock.suspend(180)
     watch.wake()
-    qtbot.waitUntil(lambda: "asleep for 3 min" in screen.hint_label.text())
+    qtbot.waitUntil(lambda: "asleep 3 min" in screen.hint_label.text())
     qtbot.keyClick(screen, Qt.Key.Key_Right)
     assert screen.session.state is State.RUNNING
     assert screen.session.segment.kind is SegmentKind.PREPARE  # nothing was skipped

@@ -114,8 +114,11 @@ def test_settings_dialog_edits_and_the_window_applies_and_saves(qtbot: QtBot) ->
     dialog.countdown.setValue(5)
     dialog.show()
     qtbot.keyClick(dialog.halfway, Qt.Key.Key_Space)
+    assert not dialog.read_instructions.isChecked()  # off unless asked for
+    qtbot.keyClick(dialog.read_instructions, Qt.Key.Key_Space)
     dialog.prepare.setValue(20)
     chosen = dialog.result_settings()
+    assert chosen.read_instructions
     assert (chosen.volume, chosen.countdown, chosen.halfway, chosen.prepare_seconds) == (
         0.4,
         5,
@@ -129,6 +132,7 @@ def test_settings_dialog_edits_and_the_window_applies_and_saves(qtbot: QtBot) ->
         compile_timeline(window.prepared(routine_from_data(DATA))), None
     )
     assert screen.timeline.segments[0].seconds == 20  # the user's get-ready time
+    assert screen.announcer.read_instructions
     countdown = [c for c in screen.session.cues[0] if c.kind.value == "countdown"]
     assert [c.value for c in countdown] == [5, 4, 3, 2, 1]
 
@@ -187,3 +191,38 @@ def test_a_shown_screen_starts_its_voice_with_its_first_frame(
     assert screen.announcer.coach is not None
     assert screen.renderer is not None
     assert screen.renderer.wait(5)
+
+
+def test_the_coach_reads_the_cue_and_asked_for_the_instructions_in_the_get_ready(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    data = routine(
+        exercise(name="Lunge", cue="Step back long", instructions=["Stand tall.", "Step back."]),
+        prepare_seconds=10,
+    )
+    player = RecordingPlayer()
+    clock = FakeClock()
+    screen = RunScreen(
+        compile_timeline(routine_from_data(data)),
+        clock,
+        player,
+        RecordingScreenAwake(),
+        None,
+        phrase_cache=PhraseCache(CountingEngine(), "en", 165, tmp_path),
+        read_instructions=True,
+    )
+    qtbot.addWidget(screen)
+    screen.toggle()
+    qtbot.waitUntil(lambda: screen.session.state is State.RUNNING, timeout=5000)
+    phrase_of = {name: text for text, name in screen.phrase_sounds.items()}
+    for _ in range(44):
+        clock.advance(0.25)
+        screen._on_timer()
+    spoken = [phrase_of[name] for name in player.names if name in phrase_of]
+    assert spoken == [
+        "Get ready. Lunge, 8 reps.",
+        "Step back long",  # the rendered lengths are known: each follows the one before
+        "Stand tall.",
+        "Step back.",
+        "Go!",
+    ]

@@ -17,6 +17,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import wave
 from pathlib import Path
 from typing import Protocol
 
@@ -300,6 +301,16 @@ class PhraseCache:
 
 
 MAX_PHRASE_BYTES = 16 * 1024 * 1024
+
+
+def wav_seconds(path: Path) -> float | None:
+    """How long a rendered phrase plays, from its WAV header; None when it cannot be read."""
+    try:
+        with wave.open(str(path), "rb") as sound:
+            rate = sound.getframerate()
+            return sound.getnframes() / rate if rate > 0 else None
+    except (OSError, EOFError, wave.Error):
+        return None
 
 
 def wav_problem(path: Path) -> str | None:

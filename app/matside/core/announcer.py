@@ -5,10 +5,17 @@ fell due: a tone for each instant at which cues fell (the most telling of them),
 phrase for each segment start and cue. It drops what fell due too long ago, leaves the tones out
 when the user wants only the voice, and lets the coach count aloud then. The run screen plays
 what it is given through its sound backend.
+
+The coach's follow-ups (a move's cue line, its instructions) are said one after another after
+a segment's opening phrase, each only when it ends, by its rendered length, before the next
+phrase or tone of the segment (rep ticks aside) and before the segment's end
+(:func:`fit_phrases`); what does not fit is left out, so the voice never talks over itself, nor
+over the countdown, nor runs into the move.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,6 +40,36 @@ SOUND_PRIORITY = (
     CueKind.PHASE,
 )
 """When several cues fall on one instant, one tone plays: the first of these kinds."""
+
+SPEECH_GAP = 0.4
+"""Seconds of quiet between two phrases, and before the next phrase a segment has."""
+
+END_MARGIN = 1.0
+"""A follow-up ends at least this long before its segment does."""
+
+
+def fit_phrases(
+    phrases: Sequence[tuple[str, float | None]], start: float, free_until: float
+) -> list[tuple[float, str]]:
+    """When to say each of ``phrases`` (phrase, length in seconds) one after another from
+    ``start``, each ending by ``free_until``.
+
+    A phrase of unknown length (not rendered) is left out; at the first that does not fit, the
+    rest are left out too: instructions are read in order or not at all.
+
+    Returns:
+        (instant, phrase) for each phrase to say.
+    """
+    planned: list[tuple[float, str]] = []
+    at = start
+    for phrase, seconds in phrases:
+        if seconds is None:
+            continue
+        if at + seconds > free_until:
+            break
+        planned.append((at, phrase))
+        at += seconds + SPEECH_GAP
+    return planned
 
 
 @dataclass(frozen=True)
@@ -60,6 +97,7 @@ class Announcer:
         cues: its cue plan (``Session.cues``), indexed like the segments.
         tones: whether tones sound as well as the voice; without a voice they always do.
         voice: whether a voice will speak (its phrases come from :meth:`plan_voice`).
+        read_instructions: whether the coach reads a move's instructions in the rest before it.
     """
 
     def __init__(
@@ -69,12 +107,16 @@ class Announcer:
         *,
         tones: bool = True,
         voice: bool = False,
+        read_instructions: bool = False,
     ):
         self.timeline = timeline
         self.cues = cues
         self.tones = tones or not voice
+        self.read_instructions = read_instructions
         self.coach: Coach | None = None
         self._pending: list[CueDue | SegmentStarted] = []
+        self._lengths: dict[str, float] = {}
+        self._follow_ups: list[tuple[float, str]] = []
 
     def hear(self, event: Event) -> None:
         """Note a session event (a session listener): starts and cues wait for :meth:`due`."""
@@ -84,8 +126,18 @@ class Announcer:
     def plan_voice(self) -> list[str]:
         """Every phrase the coach may say, each once, first needed first; from now on the
         announcements include them."""
-        self.coach = Coach(self.timeline, self.cues, tones=self.tones)
+        self.coach = Coach(
+            self.timeline, self.cues, tones=self.tones, read_instructions=self.read_instructions
+        )
         return self.coach.phrases()
+
+    def phrase_length(self, phrase: str, seconds: float) -> None:
+        """``phrase`` is rendered and lasts ``seconds``: follow-ups are fitted by it."""
+        self._lengths[phrase] = seconds
+
+    def next_due(self) -> float | None:
+        """When the next follow-up is due, for the screen's timer; None: none is."""
+        return self._follow_ups[0][0] if self._follow_ups else None
 
     def voice_failed(self) -> None:
         """The voice cannot speak: the tones stand in for it from now on."""
@@ -100,10 +152,32 @@ class Announcer:
         return [announcement for _, announcement in self.due_timed(now)]
 
     def due_timed(self, now: float) -> list[tuple[float, Announcement]]:
-        """:meth:`due`, each announcement with the instant it was due."""
+        """:meth:`due`, each announcement with the instant it was due.
+
+        A segment's follow-up phrases (its move's cue, said after the opening phrase) fall due
+        later than the start that calls for them: they are kept and given out once due.
+        """
+        if any(isinstance(event, SegmentStarted) for event in self._pending):
+            self._follow_ups = []  # a segment that starts ends the one before's follow-ups
         fresh = [event for event in self._pending if now - event.due <= STALE_CUE_SECONDS]
         self._pending.clear()
-        return self.announce(fresh)
+        played = []
+        for instant, announcement in self.announce(fresh):
+            if instant > now and isinstance(announcement, Say):
+                self._follow_ups.append((instant, announcement.phrase))
+            else:
+                played.append((instant, announcement))
+        self._follow_ups.sort()
+        while self._follow_ups and self._follow_ups[0][0] <= now:
+            at, phrase = self._follow_ups.pop(0)
+            if now - at <= STALE_CUE_SECONDS:
+                played.append((at, Say(phrase)))
+        return played
+
+    def follow_ups_until(self, until: float) -> list[tuple[float, Announcement]]:
+        """The follow-up phrases kept for later that fall due by ``until`` (for the cue
+        thread's plan); they stay kept until :meth:`due_timed` gives them out."""
+        return [(at, Say(phrase)) for at, phrase in self._follow_ups if at <= until]
 
     def announce(self, events: Sequence[Event]) -> list[tuple[float, Announcement]]:
         """What the given events call for, each with the instant it is due; nothing is noted.
@@ -129,4 +203,31 @@ class Announcer:
                     phrase = self.coach.for_cue(event.index, event.cue)
                 if phrase:
                     played.append((event.due, Say(phrase)))
+                if isinstance(event, SegmentStarted):
+                    follow_ups = self._plan_follow_ups(self.coach, event, phrase)
+                    played.extend((at, Say(line)) for at, line in follow_ups)
         return played
+
+    def _plan_follow_ups(
+        self, coach: Coach, started: SegmentStarted, opening: str | None
+    ) -> list[tuple[float, str]]:
+        """When to say the follow-ups of a segment that started: after its opening phrase,
+        before its next phrase and its end."""
+        index, segment = started.index, started.segment
+        phrases = [(p, self._lengths.get(p)) for p in coach.follow_ups(index)]
+        if not phrases:
+            return []
+        start = started.due
+        if opening:
+            start += self._lengths.get(opening, 0.0) + SPEECH_GAP
+        free_until = math.inf
+        if segment.seconds is not None:
+            free_until = started.due + segment.seconds - END_MARGIN
+            for cue in self.cues[index]:
+                # The segment's next phrase or tone (the countdown) ends the quiet; rep and phase
+                # ticks may sound under a phrase.
+                sounds = self.tones and cue.kind not in (CueKind.REP, CueKind.PHASE)
+                if sounds or coach.for_cue(index, cue):
+                    later = started.due + cue.due_in(segment.seconds) - SPEECH_GAP
+                    free_until = min(free_until, later)
+        return fit_phrases(phrases, start, free_until)

@@ -3,6 +3,10 @@
 Phrases due at one instant are joined into one ("Last set. Left side."), so two voices never
 talk over each other. Every phrase a session can need is known before it starts, so all of
 them can be rendered ahead of time.
+
+After the phrase that opens a get-ready or rest, the coach may go on with the coming move's
+cue line and, when the user asks for it, its instructions (:meth:`Coach.follow_ups`); the
+announcer says them only where they fit.
 """
 
 from __future__ import annotations
@@ -10,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from matside.core.cues import Anchor, Cue, CueKind
-from matside.core.timeline import Segment, SegmentKind, Timeline
+from matside.core.readability import cue_text
+from matside.core.timeline import Segment, SegmentKind, Side, Timeline
 
 
 def say_seconds(seconds: float) -> str:
@@ -48,12 +53,20 @@ class Coach:
         cues: its cue plan (``plan_cues``), indexed like the segments.
         tones: whether tones sound too; without them the countdown and the reps are counted
             aloud.
+        read_instructions: whether the coach reads a move's instructions in the rest before it.
     """
 
-    def __init__(self, timeline: Timeline, cues: Sequence[tuple[Cue, ...]], tones: bool):
+    def __init__(
+        self,
+        timeline: Timeline,
+        cues: Sequence[tuple[Cue, ...]],
+        tones: bool,
+        read_instructions: bool = False,
+    ):
         self.timeline = timeline
         self.cues = cues
         self.tones = tones
+        self.read_instructions = read_instructions
         self._later: dict[int, dict[Cue, str | None]] = {}
 
     def _later_phrases(self, index: int) -> dict[Cue, str | None]:
@@ -79,6 +92,8 @@ class Coach:
             start = self.at_segment_start(index)
             if start:
                 seen.setdefault(start)
+            for follow_up in self.follow_ups(index):
+                seen.setdefault(follow_up)
             for cue in segment_cues:
                 phrase = self.for_cue(index, cue)
                 if phrase:
@@ -92,6 +107,35 @@ class Coach:
         segment_words = self._segment_words(index)
         words = cue_words + ([segment_words] if segment_words else [])
         return " ".join(words) or None
+
+    def follow_ups(self, index: int) -> list[str]:
+        """What may follow the phrase that opens segment ``index``, in order.
+
+        In a get-ready or rest: the coming move's cue line, then, with ``read_instructions``,
+        its instructions a paragraph each. At the start of a move that no get-ready or rest
+        came before: its cue line. The announcer says each only where it fits.
+        """
+        segment = self.timeline.segments[index]
+        exercise = segment.exercise
+        if exercise is None:
+            return []
+        phrases = [cue_text(exercise)]
+        if segment.kind in (SegmentKind.PREPARE, SegmentKind.REST):
+            if self.read_instructions:
+                phrases += [" ".join(p.split()) for p in exercise.instructions]
+        elif not self._first_of_move_unannounced(index):
+            return []
+        return [phrase for phrase in phrases if phrase]
+
+    def _first_of_move_unannounced(self, index: int) -> bool:
+        """Segment ``index`` is a move's first work, with no get-ready or rest before it."""
+        segment = self.timeline.segments[index]
+        if segment.kind is not SegmentKind.WORK or segment.set != 1:
+            return False
+        if segment.side not in (None, Side.LEFT):
+            return False
+        previous = self.timeline.segments[index - 1] if index > 0 else None
+        return previous is None or previous.kind is SegmentKind.WORK
 
     def for_cue(self, index: int, cue: Cue) -> str | None:
         """The phrase said for a cue later in a segment (those at its start are joined above).

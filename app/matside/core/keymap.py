@@ -130,8 +130,8 @@ CLICKER_NOTE = (
     " the screen says so to stop."
 )
 
-READY_HINT = "Press Space, Page Down or F5 to start"
-PAUSED_HINT = "Paused — press Space, F5 or B to go on"
+READY_HINT = "Space, Page Down or F5 starts"
+PAUSED_HINT = "Paused — Space, F5 or B goes on"
 STOP_BANNER = "Press Esc again to stop"
 LEAVE_BANNER = "Press Esc again to go back"
 STOP_BANNER_DETAIL = f"within {STOP_WINDOW:g} s — on a clicker, keep pressing its slideshow key"

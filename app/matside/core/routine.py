@@ -79,6 +79,8 @@ MAX_REPS = 1_000
 MAX_SETS = 100
 MAX_EXERCISES = 1_000
 MAX_NAME = 100
+MAX_CUE = 120
+"""A cue is one short line, read from the mat and said by the coach."""
 MAX_DESCRIPTION = 2_000
 MAX_SOURCE = 1_000
 MAX_PARAGRAPHS = 20
@@ -146,6 +148,7 @@ class Exercise:
 
     name: str
     instructions: list[str] = field(default_factory=list)
+    cue: str | None = None
     images: list[str] = field(default_factory=list)
     seconds: float | None = None
     reps: int | None = None
@@ -541,6 +544,15 @@ EXERCISE_FIELDS: list[Field] = [
         {"type": "array", "items": _PARAGRAPH.schema, "maxItems": MAX_PARAGRAPHS},
         default=[],
         description="Paragraphs: start position, movement, feel, safety.",
+    ),
+    Field(
+        "cue",
+        optional(text(required=False, max_length=MAX_CUE)),
+        default=None,
+        description=(
+            "One short line shown large while the move runs and said by the coach; without "
+            "it, the first sentence of the instructions."
+        ),
     ),
     Field(
         "images",

@@ -31,5 +31,9 @@ def plan_ahead(
         now: the session clock's present.
         ahead: how many seconds to look ahead.
     """
-    planned = announcer.due_timed(now) + announcer.announce(session.lookahead(now + ahead))
+    planned = (
+        announcer.due_timed(now)
+        + announcer.follow_ups_until(now + ahead)
+        + announcer.announce(session.lookahead(now + ahead))
+    )
     return sorted(planned, key=lambda item: item[0])

@@ -105,15 +105,16 @@ def format_gap(seconds: float) -> str:
 def describe_interruption(interruption: Interruption) -> str:
     """What the run screen says while paused by ``interruption``."""
     away, slept = interruption.away, interruption.slept
+    # One line that fits the run screen's hint at its letter size from 1024 x 600 up.
     if away is None:
-        what = "went to sleep"
+        what = "going to sleep"
     elif slept is None:
-        what = f"was asleep or stalled for {format_gap(away)}"
+        what = f"asleep or stalled {format_gap(away)}"
     elif slept * 2 >= away:
-        what = f"was asleep for {format_gap(away)}"
+        what = f"asleep {format_gap(away)}"
     else:
-        what = f"was stalled for {format_gap(away)}"
-    return f"Paused: the computer {what} — press any key to go on"
+        what = f"stalled {format_gap(away)}"
+    return f"Paused: computer {what} — any key goes on"
 
 
 Event = SegmentStarted | CueDue | StateChanged | Finished

@@ -39,6 +39,7 @@ class Settings:
     voice: bool = True  # speak cues such as "Switch sides"
     tones: bool = True  # play tones as well as the voice
     keep_awake: bool = True  # a silent stream keeps Bluetooth outputs awake during a session
+    read_instructions: bool = False  # the coach reads a move's instructions in the rest before
     voice_name: str = ""  # an engine voice; empty: the routine's language
     speech_rate: int = 165  # words a minute
     countdown: int = 3
@@ -64,6 +65,7 @@ SETTINGS_FIELDS: list[Field] = [
     Field("voice", boolean, default=_DEFAULTS.voice),
     Field("tones", boolean, default=_DEFAULTS.tones),
     Field("keep_awake", boolean, default=_DEFAULTS.keep_awake),
+    Field("read_instructions", boolean, default=_DEFAULTS.read_instructions),
     Field("voice_name", text(required=False, max_length=200), default=_DEFAULTS.voice_name),
     Field(
         "speech_rate",

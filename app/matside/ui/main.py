@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.player.volume = self.settings.volume
         self.player.muted = self.settings.muted
         self.setWindowTitle(window_title(APP_NAME))
-        self.resize(*first_size(self.screen().availableGeometry().size().toTuple()))
+        self.setGeometry(first_geometry(self.screen().availableGeometry()))
         # Where the user left it last time; Qt moves it onto a screen if that one is gone.
         geometry = window_state.load_geometry()
         if geometry is not None:
@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
             voice_problem=voice_problem,
             keep_awake=settings.keep_awake,
             cue_thread=self._make_cue_thread(),
+            read_instructions=settings.read_instructions,
             # Built inside the stack, it takes the window's style as it is made; built apart
             # and then added, every widget of it would be restyled on the move.
             parent=self.stack,
@@ -511,14 +512,29 @@ class MainWindow(QMainWindow):
 
 
 PREFERRED_SIZE = (1280, 800)
-"""The window's size on a screen with room for it."""
+"""The window's smallest first size on a screen with room for it."""
+
+SCREEN_SHARE = 2 / 3
+"""On a large screen the first window takes this share of each side: a 4K monitor read from
+the mat should not get a 1280 x 800 window in its corner."""
 
 
 def first_size(available: tuple[int, int]) -> tuple[int, int]:
     """The window's first size on a screen whose free area is ``available`` (width, height):
-    the preferred size, or what fits, so that nothing opens below the screen's edge (a
-    1366 x 768 laptop has less than 800 pixels of height to give)."""
-    return (min(PREFERRED_SIZE[0], available[0]), min(PREFERRED_SIZE[1], available[1]))
+    the larger of the preferred size and a share of the screen, never more than fits, so that
+    nothing opens below the screen's edge (a 1366 x 768 laptop has less than 800 pixels of
+    height to give)."""
+    return (
+        min(available[0], max(PREFERRED_SIZE[0], round(available[0] * SCREEN_SHARE))),
+        min(available[1], max(PREFERRED_SIZE[1], round(available[1] * SCREEN_SHARE))),
+    )
+
+
+def first_geometry(free: QRect) -> QRect:
+    """The first window's place: its first size, centred on the screen's free area."""
+    place = QRect(QPoint(0, 0), QSize(*first_size(free.size().toTuple())))
+    place.moveCenter(free.center())
+    return place
 
 
 def app_icon() -> QIcon:

@@ -106,6 +106,12 @@ class SettingsDialog(QDialog):
         self.tones = QCheckBox("Play tones as well")
         self.tones.setChecked(settings.tones)
         form.addRow("", self.tones)
+        self.read_instructions = QCheckBox("Read each move's instructions in the rest before it")
+        self.read_instructions.setToolTip(
+            "Said after the move's cue line, only as far as the rest leaves time for"
+        )
+        self.read_instructions.setChecked(settings.read_instructions)
+        form.addRow("", self.read_instructions)
         self.voice_name = QComboBox()
         self.voice_name.addItem("The routine's language", "")
         voices = engine.voices() if engine is not None else []
@@ -239,7 +245,7 @@ class SettingsDialog(QDialog):
         super().done(result)
 
     def _voice_toggled(self, on: bool) -> None:
-        for widget in (self.tones, self.voice_name, self.rate):
+        for widget in (self.tones, self.read_instructions, self.voice_name, self.rate):
             widget.setEnabled(on)
 
     def result_settings(self) -> Settings:
@@ -251,6 +257,7 @@ class SettingsDialog(QDialog):
             keep_awake=self.keep_awake.isChecked(),
             voice=self.voice.isChecked(),
             tones=self.tones.isChecked() or not self.voice.isChecked(),
+            read_instructions=self.read_instructions.isChecked(),
             voice_name=str(self.voice_name.currentData() or ""),
             speech_rate=self.rate.value(),
             countdown=self.countdown.value(),

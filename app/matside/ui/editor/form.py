@@ -643,6 +643,8 @@ class EditorForm(QWidget):
         self.sets_edit = SetsEdit()
         self.ex_rest_sets = RestEdit()
         self.ex_rest_after = RestEdit()
+        self.cue_edit = QLineEdit()
+        self.cue_edit.setPlaceholderText("Empty: the first sentence of the instructions")
         self.instructions_edit = QPlainTextEdit()
         self.instructions_edit.setPlaceholderText(
             "Start position.\n\nThe movement.\n\nWhat you should feel.\n\nSafety."
@@ -660,9 +662,14 @@ class EditorForm(QWidget):
             ),
             "rest_between_sets": FieldBox(self.ex_rest_sets),
             "rest_after": FieldBox(self.ex_rest_after),
+            "cue": FieldBox(
+                self.cue_edit,
+                hint="One short line, shown large while the move runs and said by the coach.",
+            ),
             "instructions": FieldBox(
                 self.instructions_edit,
-                hint="Paragraphs, separated by a blank line. They are shown on the run screen.",
+                hint="Paragraphs, separated by a blank line. Shown a piece at a time before the "
+                "move, and read aloud when the settings ask.",
             ),
             "images": FieldBox(self.images),
         }
@@ -676,6 +683,7 @@ class EditorForm(QWidget):
         form.add_row("Sets", self.exercise_boxes["sets"])
         form.add_row("Rest between sets", self.exercise_boxes["rest_between_sets"])
         form.add_row("Rest after", self.exercise_boxes["rest_after"])
+        form.add_row("Cue", self.exercise_boxes["cue"])
         form.add_row("Instructions", self.exercise_boxes["instructions"])
         form.add_row("Pictures", self.exercise_boxes["images"])
         column.addWidget(self.exercise_form)
@@ -702,6 +710,7 @@ class EditorForm(QWidget):
             ("sets", self.sets_edit.changed),
             ("rest_between_sets", self.ex_rest_sets.changed),
             ("rest_after", self.ex_rest_after.changed),
+            ("cue", self.cue_edit.textChanged),
             ("instructions", self.instructions_edit.textChanged),
         ):
             signal.connect(lambda *_args, k=key: self._edited(self.exercise_edited, k))
@@ -745,6 +754,13 @@ class EditorForm(QWidget):
             exercise["sides"] = "each" if self.sides_combo.currentIndex() == 1 else "one"
         elif key == "instructions":
             exercise["instructions"] = paragraphs(text_of(self.instructions_edit))
+        elif key == "cue":
+            # An empty box leaves the cue out: the first sentence of the instructions stands in.
+            cue = self.cue_edit.text()
+            if cue:
+                exercise["cue"] = cue
+            else:
+                exercise.pop("cue", None)
         else:
             fields: dict[str, SetsEdit | RestEdit] = {
                 "sets": self.sets_edit,
@@ -870,6 +886,7 @@ class EditorForm(QWidget):
             self.sets_edit.set_value(exercise.get("sets"))
             self.ex_rest_sets.set_value(exercise.get("rest_between_sets"))
             self.ex_rest_after.set_value(exercise.get("rest_after"))
+            _set_text(self.cue_edit, exercise.get("cue"))
             instructions = exercise.get("instructions")
             text = (
                 "\n\n".join(p for p in instructions if isinstance(p, str))

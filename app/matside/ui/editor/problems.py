@@ -34,6 +34,7 @@ FIELD_WORDS = {
     "sides": "sides",
     "images": "pictures",
     "instructions": "instructions",
+    "cue": "cue",
 }
 """The keys of the data as the form names them."""
 

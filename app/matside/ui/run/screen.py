@@ -18,13 +18,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QKeyEvent,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -45,6 +52,16 @@ from matside.core.keymap import (
     RunKeys,
     binding_for,
     goes_on_after_interruption,
+)
+from matside.core.readability import (
+    LETTER_SHARES,
+    WAITING_REST_WORDS,
+    Guidance,
+    Text,
+    guidance,
+    move_count_text,
+    next_up_text,
+    side_badge,
 )
 from matside.core.schedule import plan_ahead
 from matside.core.session import (
@@ -70,25 +87,14 @@ if TYPE_CHECKING:
 
 EXTEND_SECONDS = 10
 NOTICE_WIDTH = 440
+MARGIN = 28
+"""The run screen's margin at the left and right, in pixels."""
 VOICE_DELAY_MS = 30
 """The voice is planned this long after the screen is built, once its first frame is up."""
 VOICE_POLL_MS = 40
 """How often phrases rendered in the background are collected while the voice is prepared."""
 TIMED_IMAGE_SECONDS = 2.5
 """How long each position shows in turn during timed work."""
-
-
-def describe_work(segment: Segment) -> str:
-    """``Step Back Wide — left side, set 1 of 3``."""
-    if segment.exercise is None:
-        return ""
-    parts = []
-    if segment.side is not None:
-        parts.append(f"{segment.side.value} side")
-    if segment.sets and segment.sets > 1:
-        parts.append(f"set {segment.set} of {segment.sets}")
-    detail = ", ".join(parts)
-    return f"{segment.exercise.name} — {detail}" if detail else segment.exercise.name
 
 
 def image_index(segment: Segment, elapsed: float, count: int) -> int:
@@ -103,6 +109,39 @@ def image_index(segment: Segment, elapsed: float, count: int) -> int:
         phase = (elapsed % segment.tempo) / segment.tempo
         return min(count - 1, int(phase * count))
     return int(elapsed // TIMED_IMAGE_SECONDS) % count
+
+
+DONE_SHARE = 0.09
+"""The letter height of "Well done!" in the clock's place, as a share of the window's height."""
+
+UNBOLD = (Text.INSTRUCTIONS, Text.RESTED)
+"""The texts in regular letters; every other text of the run screen is bold."""
+
+
+def letter_font(base: QFont, cap_pixels: float, *, bold: bool) -> QFont:
+    """``base`` at the least pixel size whose capital letters are ``cap_pixels`` tall."""
+    font = QFont(base)
+    font.setBold(bold)
+    font.setPixelSize(100)
+    ratio = QFontMetricsF(font).capHeight() / 100
+    size = max(1, math.ceil(cap_pixels / ratio))
+    font.setPixelSize(size)
+    while QFontMetricsF(font).capHeight() < cap_pixels:
+        size += 1
+        font.setPixelSize(size)
+    return font
+
+
+def clock_height(font: QFont) -> int:
+    """The height of the countdown's box: its figures and a margin, not the whole line.
+
+    Figures have no descenders and no accents: centred in a box this tall, every figure is
+    whole while the box spends no space on the font's empty line height.
+    """
+    metrics = QFontMetricsF(font)
+    above = metrics.height() - 2 * (metrics.ascent() - metrics.capHeight())
+    below = metrics.ascent() - metrics.descent()
+    return math.ceil(max(above, below) + 0.06 * font.pixelSize())
 
 
 def qt_key(name: str) -> Qt.Key:
@@ -127,6 +166,7 @@ class RunScreen(QWidget):
         cue_options: which cues sound.
         phrase_cache: renders and keeps the coach's phrases; None: no voice.
         tones: whether tones sound (with a voice, the user may have only the voice).
+        read_instructions: whether the coach reads a move's instructions in the rest before it.
         voice_problem: why there is no voice though one was asked for, shown once.
         keep_awake: whether the sound output is kept awake while the session is under way.
         cue_thread: plays the cues at their deadlines from its own thread (the screen plans
@@ -149,6 +189,7 @@ class RunScreen(QWidget):
         phrase_cache: PhraseCache | None = None,
         tones: bool = True,
         voice_problem: str | None = None,
+        read_instructions: bool = False,
         parent: QWidget | None = None,
         *,
         keep_awake: bool = False,
@@ -166,7 +207,11 @@ class RunScreen(QWidget):
         self.session = Session(timeline, clock, cue_options)
         # What sounds and what is said is the announcer's to decide; the screen plays it.
         self.announcer = Announcer(
-            timeline, self.session.cues, tones=tones, voice=phrase_cache is not None
+            timeline,
+            self.session.cues,
+            tones=tones,
+            voice=phrase_cache is not None,
+            read_instructions=read_instructions,
         )
         self.session.add_listener(self._on_event)
         self._keep_awake = keep_awake
@@ -200,6 +245,7 @@ class RunScreen(QWidget):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer)
 
+        self._fonts: dict[Text, QFont] = {}
         self._build()
         self._key_actions = {
             qt_key(name): binding.action for binding in RUN_KEYS for name in binding.keys
@@ -222,77 +268,98 @@ class RunScreen(QWidget):
 
         self.banner = QFrame()
         self.banner.setObjectName("banner")
-        banner_row = QHBoxLayout(self.banner)
-        banner_row.setContentsMargins(28, 6, 28, 6)
+        self._banner_row = banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(MARGIN, 4, MARGIN, 4)
+        banner_row.setSpacing(32)
         self.phase_label = plain_label()
         self.phase_label.setObjectName("phase")
+        self.move_label = plain_label()
+        self.move_label.setObjectName("setLabel")
         self.set_label = plain_label()
         self.set_label.setObjectName("setLabel")
         self.set_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         banner_row.addWidget(self.phase_label, 1)
+        banner_row.addWidget(self.move_label)
         banner_row.addWidget(self.set_label)
         outer.addWidget(self.banner)
 
-        body = QHBoxLayout()
-        body.setContentsMargins(28, 12, 28, 8)
+        self._body = body = QHBoxLayout()
+        body.setContentsMargins(MARGIN, 4, MARGIN, 0)
         body.setSpacing(24)
         left = QVBoxLayout()
-        left.setSpacing(4)
+        left.setSpacing(0)
         self.time_label = plain_label()
         self.time_label.setObjectName("time")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.name_label = plain_label()
         self.name_label.setObjectName("exercise")
         self.name_label.setWordWrap(True)
+        # The side: a big L / R badge in the working side's amber, then the side in words;
+        # the rep (or, in a rest, what is coming) on the same line.
+        self._side_row = side_row = QHBoxLayout()
+        side_row.setSpacing(16)
+        self.side_badge = plain_label()
+        self.side_badge.setObjectName("sideBadge")
+        self.side_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.side_label = plain_label()
+        self.side_label.setObjectName("side")
         self.detail_label = plain_label()
         self.detail_label.setObjectName("detail")
-        self.hint_label = plain_label()
-        self.hint_label.setObjectName("hint")
-        self.hint_label.setWordWrap(True)  # a pause after a stall says why, in a sentence
-        self.instructions = plain_label()
-        self.instructions.setObjectName("instructions")
-        self.instructions.setWordWrap(True)
-        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.instructions_area = QScrollArea()
-        self.instructions_area.setWidgetResizable(True)
-        self.instructions_area.setWidget(self.instructions)
-        self.instructions_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.instructions_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for label in (self.time_label, self.name_label, self.detail_label, self.hint_label):
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        side_row.addWidget(self.side_badge)
+        side_row.addWidget(self.side_label)
+        side_row.addWidget(self.detail_label, 1)
+        for label in (self.time_label, self.name_label, self.detail_label):
             # Long texts are clipped by the column, never allowed to widen the window.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         left.addWidget(self.time_label)
         left.addWidget(self.name_label)
-        left.addWidget(self.detail_label)
-        left.addWidget(self.hint_label)
-        left.addSpacing(8)
-        left.addWidget(self.instructions_area, 1)
-        body.addLayout(left, 11)
+        left.addLayout(side_row)
+        left.addStretch(1)
+        body.addLayout(left, 2)
 
         right = QVBoxLayout()
         self.picture = ExercisePicture()
         self.next_label = plain_label()
         self.next_label.setObjectName("next")
         self.next_label.setWordWrap(True)
+        self.left_label = plain_label()
+        self.left_label.setObjectName("timeLeft")
+        self.left_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         right.addWidget(self.picture, 1)
         right.addWidget(self.next_label)
-        body.addLayout(right, 9)
+        right.addWidget(self.left_label)
+        body.addLayout(right, 1)
         outer.addLayout(body, 1)
 
+        # The one cue line (or, before a move, a piece of its instructions) across the width.
+        guide = QVBoxLayout()
+        guide.setContentsMargins(MARGIN, 0, MARGIN, 0)
+        guide.setSpacing(0)
+        self.hint_label = plain_label()
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setWordWrap(False)  # one line at its letter size (the budget test)
+        self.instructions = plain_label()
+        self.instructions.setObjectName("instructions")
+        self.instructions.setWordWrap(True)
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        for label in (self.hint_label, self.instructions):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        guide.addWidget(self.hint_label)
+        guide.addWidget(self.instructions)
+        outer.addLayout(guide)
+
         progress_row = QHBoxLayout()
-        progress_row.setContentsMargins(28, 0, 28, 4)
+        progress_row.setContentsMargins(MARGIN, 4, MARGIN, 0)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(14)
-        self.left_label = plain_label()
-        self.left_label.setObjectName("timeLeft")
+        self.progress.setFixedHeight(8)
         progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.left_label)
         outer.addLayout(progress_row)
 
         controls = QHBoxLayout()
-        controls.setContentsMargins(28, 6, 28, 14)
+        controls.setContentsMargins(MARGIN, 4, MARGIN, 10)
         controls.setSpacing(10)
         self.back_button = self._button("◀  Back", self.previous, Action.PREVIOUS)
         self.play_button = self._button("Start", self.toggle, Action.TOGGLE)
@@ -310,10 +377,12 @@ class RunScreen(QWidget):
         # full text is in the tooltip): they never widen the window nor the control row.
         self.notice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice_label.setMaximumWidth(NOTICE_WIDTH)
+        # It takes the room the buttons leave: on a small screen, less than NOTICE_WIDTH.
+        self.notice_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for widget in (self.back_button, self.play_button, self.next_button, self.extend_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(self.notice_label)
+        controls.addWidget(self.notice_label, 4)
         controls.addStretch(1)
         for widget in (self.mute_button, self.fullscreen_button, self.stop_button):
             controls.addWidget(widget)
@@ -460,9 +529,9 @@ class RunScreen(QWidget):
         # The display changes at whole seconds, the pictures with the tempo and cues at their
         # deadlines; the one-second cap is only a safety net, not a tick.
         targets = [now + 1.0, self._next_display_change(now)]
-        due = self.session.next_due()
-        if due is not None:
-            targets.append(due)
+        for due in (self.session.next_due(), self.announcer.next_due()):
+            if due is not None:
+                targets.append(due)
         delay_ms = math.ceil(max(0.0, min(targets) - now) * 1000)
         self._timer.start(delay_ms)
         # Told when to expect the tick, the session pauses instead of skipping after a stall.
@@ -531,6 +600,8 @@ class RunScreen(QWidget):
             name = f"phrase:{len(self.phrase_sounds)}"
             if self.player.add_sound(name, Path(result.path)):
                 self.phrase_sounds[result.text] = name
+                if result.seconds is not None:  # the announcer fits follow-ups by it
+                    self.announcer.phrase_length(result.text, result.seconds)
             if result.done >= result.total:
                 self.voice_notice = None
                 self._voice_is_ready()
@@ -633,22 +704,36 @@ class RunScreen(QWidget):
             self._show_done()
             return
         self._set(self.set_label, self._set_text(segment))
+        self._set(
+            self.move_label, move_count_text(segment, len(self.timeline.routine.all_exercises()))
+        )
         remaining = session.remaining(now)
-        if remaining is not None:
+        elapsed = session.elapsed(now)
+        waiting = self._waiting_rest(state, segment)
+        if waiting:
+            # A rest that waits says so; the time rested is not a countdown and is not shown
+            # in the countdown's place (see _detail_text).
+            self._set(self.time_label, WAITING_REST_WORDS)
+        elif remaining is not None:
             self._set(self.time_label, format_duration(remaining))
         else:
-            self._set(self.time_label, format_duration(math.floor(session.elapsed(now))))
+            self._set(self.time_label, format_duration(math.floor(elapsed)))
+        self._set_clock_style(waiting)
         exercise = segment.exercise
         self._set(self.name_label, exercise.name if exercise is not None else "")
-        self._set(self.detail_label, self._detail_text(segment, now))
-        self._set(self.hint_label, self._hint_text(state, segment))
-        instructions = "\n\n".join(exercise.instructions) if exercise is not None else ""
-        self._set(self.instructions, instructions)
-        following = self.timeline.next_work(session.index)
-        self._set(
-            self.next_label,
-            f"Next: {describe_work(following)}" if following is not None else "Next: done",
-        )
+        self._show_side(segment)
+        self._set(self.detail_label, "" if waiting else self._detail_text(segment, now))
+        # In a rest that waits, the hint's place shows the time rested, small and dim.
+        hint = self._detail_text(segment, now) if waiting else self._hint_text(state, segment)
+        self._set(self.hint_label, hint)
+        self.hint_label.setVisible(bool(hint))
+        # (Colours only: a style sheet's font would undo the letter heights of _scale_fonts.)
+        hint_font = self._fonts.get(Text.RESTED if waiting else Text.NEXT)
+        if hint_font is not None and self.hint_label.font() != hint_font:
+            self.hint_label.setFont(hint_font)
+        self._style(self.hint_label, f"color: {theme.TEXT_DIM};" if waiting else "")
+        self._show_guidance(guidance(segment, elapsed, remaining, self._instruction_room()))
+        self._set(self.next_label, next_up_text(self.timeline, session.index))
         self._show_picture(segment, session.elapsed(now))
         total = self.timeline.total_seconds
         left = session.remaining_total(now)
@@ -662,18 +747,57 @@ class RunScreen(QWidget):
             return ""
         return f"Set {segment.set} of {segment.sets}"
 
+    def _waiting_rest(self, state: State, segment: Segment) -> bool:
+        return segment.kind is SegmentKind.REST and segment.is_open and state is not State.IDLE
+
     def _detail_text(self, segment: Segment, now: float) -> str:
-        parts = []
+        """Beside the side: the rep; in a rest that waits, the time rested (shown as the hint)."""
         if segment.kind is SegmentKind.WORK and segment.reps:
             rep = self.session.rep(now)
-            parts.append(f"Rep {rep} of {segment.reps}" if rep else f"{segment.reps} reps")
-        elif segment.kind in (SegmentKind.PREPARE, SegmentKind.REST) and segment.exercise:
-            parts.append("Up next")
+            return f"Rep {rep} of {segment.reps}" if rep else f"{segment.reps} reps"
+        if self._waiting_rest(self.session.state, segment):
+            return f"rested {format_duration(math.floor(self.session.elapsed(now)))}"
+        return ""
+
+    def _show_side(self, segment: Segment) -> None:
+        """The side in words, with its L / R badge; nothing for a move done on one side."""
+        badge = side_badge(segment)
         if segment.side is not None:
-            parts.append(f"{segment.side.value.upper()} side")
-        elif segment.exercise is not None and segment.exercise.sides == "each":
-            parts.append("LEFT side first")
-        return "  ·  ".join(parts)
+            words = f"{segment.side.value.upper()} side"
+        elif badge:
+            words = "LEFT side first"
+        else:
+            words = ""
+        self._set(self.side_badge, badge)
+        self.side_badge.setVisible(bool(badge))
+        self._set(self.side_label, words)
+
+    def _set_clock_style(self, waiting: bool) -> None:
+        """The clock's font: the countdown's, or the smaller one of the words of a waiting rest."""
+        if self.time_label.wordWrap() != waiting:
+            self.time_label.setWordWrap(waiting)
+            self._scale_fonts()
+        self._fit_clock()
+
+    def _show_guidance(self, shown: Guidance) -> None:
+        """The cue line in big letters, or a piece of the instructions in smaller ones."""
+        font = self._fonts.get(Text.INSTRUCTIONS if shown.full else Text.CUE)
+        if font is not None and self.instructions.font() != font:
+            self.instructions.setFont(font)
+        self._style(self.instructions, "" if shown.full else f"color: {theme.TEXT};")
+        self._set(self.instructions, shown.text)
+
+    def _instruction_room(self) -> int:
+        """How many characters of instructions fit in the cue's place, at their letter size."""
+        font = self._fonts.get(Text.INSTRUCTIONS)
+        if font is None:
+            return 0
+        metrics = QFontMetrics(font)
+        width = self.width() - 2 * MARGIN  # the cue's place spans the window
+        per_line = width / max(1, metrics.averageCharWidth())
+        lines = self.instructions.height() // max(1, metrics.lineSpacing())
+        # Words wrap before the line is full: count on four fifths of it.
+        return int(per_line * lines * 0.8)
 
     def _hint_text(self, state: State, segment: Segment) -> str:
         if state is State.IDLE and self._start_when_ready:
@@ -734,9 +858,10 @@ class RunScreen(QWidget):
         if self.player.muted:
             notice = "Sound muted" + (f" · {notice}" if notice else "")
         metrics = self.notice_label.fontMetrics()
+        room = min(NOTICE_WIDTH, self.notice_label.width()) if self.isVisible() else NOTICE_WIDTH
         shown = notice
-        if metrics.horizontalAdvance(notice) > NOTICE_WIDTH:  # (a short one needs no Qt enum)
-            shown = metrics.elidedText(notice, Qt.TextElideMode.ElideRight, NOTICE_WIDTH)
+        if metrics.horizontalAdvance(notice) > room:  # (a short one needs no Qt enum)
+            shown = metrics.elidedText(notice, Qt.TextElideMode.ElideRight, room)
         self._set(self.notice_label, shown)
         if self.notice_label.toolTip() != tip(notice):
             self.notice_label.setToolTip(tip(notice))
@@ -749,11 +874,16 @@ class RunScreen(QWidget):
         if summary.stopped:
             self._set(self.phase_label, "STOPPED")
         self._set(self.set_label, "")
+        self._set(self.move_label, "")
+        self._set(self.side_label, "")
+        self.side_badge.hide()
+        self._set_clock_style(waiting=False)
         self._set(self.time_label, "Stopped" if summary.stopped else "Well done!")
         self._scale_fonts()
         self._set(self.name_label, spent)
         self._set(self.detail_label, sets)
         self._set(self.hint_label, skipped)
+        self.hint_label.show()
         self._set(
             self.instructions,
             f"{self.timeline.routine.name}\n\nPress Enter or Esc to go back to your routines.",
@@ -790,32 +920,72 @@ class RunScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
+        self.refresh()  # the texts whose letters depend on what is shown
         if self.stop_banner.isVisible():
             self.stop_banner.place()
 
     def _scale_fonts(self) -> None:
-        height = max(self.height(), 400)
-        width = max(self.width(), 600)
-        unit = min(height, width * 0.625)
+        """Every text at its letter height: its share of the window's height
+        (:data:`matside.core.readability.LETTER_SHARES`)."""
+        height = max(self.height(), 300)
+        base = QFont(self.font())
+        self._fonts = {
+            text: letter_font(base, share * height, bold=text not in UNBOLD)
+            for text, share in LETTER_SHARES.items()
+        }
+        self._fonts[Text.RESTED].setItalic(True)
+        fonts = self._fonts
+        clock = fonts[Text.CLOCK]
+        if self.session.state is State.FINISHED:
+            done = letter_font(base, DONE_SHARE * height, bold=True)
+            self.time_label.setFont(done)
+            self.time_label.setFixedHeight(QFontMetrics(done).height())
+        else:
+            self.time_label.setFont(fonts[Text.WAITING] if self.time_label.wordWrap() else clock)
+            self.time_label.setFixedHeight(clock_height(clock))
+        for label, text in (
+            (self.phase_label, Text.PHASE),
+            (self.move_label, Text.MOVE_COUNT),
+            (self.set_label, Text.SET),
+            (self.name_label, Text.MOVE),
+            (self.side_label, Text.SIDE),
+            (self.side_badge, Text.SIDE),
+            (self.detail_label, Text.REP),
+            (self.hint_label, Text.NEXT),
+            (self.next_label, Text.NEXT),
+            (self.left_label, Text.TIME_LEFT),
+        ):
+            label.setFont(fonts[text])
+        side_line = QFontMetrics(fonts[Text.SIDE]).height()
+        # The gaps between texts on one line grow with the letters.
+        self._banner_row.setSpacing(side_line // 2)
+        self._side_row.setSpacing(side_line // 4)
+        self._body.setSpacing(side_line // 2)
+        self.side_badge.setFixedSize(int(side_line * 1.15), side_line)
+        self._style(
+            self.side_badge,
+            f"background: {theme.ACCENT}; color: #14181E; border-radius: {side_line // 6}px;",
+        )
+        self.side_badge.setFont(fonts[Text.SIDE])
+        # The cue's place holds two lines of the cue, or three of the instructions.
+        cue_lines = 2 * QFontMetrics(fonts[Text.CUE]).lineSpacing()
+        instruction_lines = 3 * QFontMetrics(fonts[Text.INSTRUCTIONS]).lineSpacing()
+        self.instructions.setFixedHeight(max(cue_lines, instruction_lines))
+        self.instructions.setFont(fonts[Text.CUE])
+        self._fit_clock()
 
-        def font(share: float, *, bold: bool = False, minimum: int = 12) -> QFont:
-            result = QFont(self.font())
-            result.setPixelSize(max(minimum, int(unit * share)))
-            result.setBold(bold)
-            return result
-
-        finished = self.session.state is State.FINISHED
-        time_font = font(0.12 if finished else 0.30, bold=True, minimum=40)
-        self.time_label.setFont(time_font)
-        self.time_label.setMinimumHeight(int(height * 0.27))
-        self.phase_label.setFont(font(0.075, bold=True, minimum=24))
-        self.set_label.setFont(font(0.055, bold=True, minimum=18))
-        self.name_label.setFont(font(0.062, bold=True, minimum=20))
-        self.detail_label.setFont(font(0.048, bold=True, minimum=16))
-        self.hint_label.setFont(font(0.036, minimum=14))
-        self.instructions.setFont(font(0.030, minimum=14))
-        self.next_label.setFont(font(0.034, bold=True, minimum=14))
-        self.left_label.setFont(font(0.030, bold=True, minimum=14))
+    def _fit_clock(self) -> None:
+        """A countdown wider than its column (an hour or more) gets smaller letters, not cut."""
+        clock = self._fonts.get(Text.CLOCK)
+        if clock is None or self.time_label.wordWrap() or self.session.state is State.FINISHED:
+            return  # not scaled yet (before the first resize), or not a countdown
+        font = QFont(clock)
+        width = self.time_label.width()
+        advance = QFontMetrics(font).horizontalAdvance(self.time_label.text())
+        if width > 0 and advance > width:
+            font.setPixelSize(max(12, int(font.pixelSize() * width / advance)))
+        if self.time_label.font() != font:
+            self.time_label.setFont(font)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()

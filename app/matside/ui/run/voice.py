@@ -12,19 +12,21 @@ import queue
 import threading
 from dataclasses import dataclass
 
-from matside.backends.speech import PhraseCache
+from matside.backends.speech import PhraseCache, wav_seconds
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Rendered:
-    """A phrase is ready to play from ``path``; ``done`` of ``total`` are ready."""
+    """A phrase is ready to play from ``path``; ``done`` of ``total`` are ready. It plays for
+    ``seconds`` (None: its length could not be read)."""
 
     text: str
     path: str
     done: int
     total: int
+    seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -81,4 +83,4 @@ class PhraseRenderer:
                 logger.warning("Speech failed: %s", error)
                 self._results.put(Failed(f"The voice could not speak ({error}); tones only"))
                 return
-            self._results.put(Rendered(text, str(path), done, total))
+            self._results.put(Rendered(text, str(path), done, total, wav_seconds(path)))

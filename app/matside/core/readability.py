@@ -1,0 +1,248 @@
+"""Readable from three metres: how tall each text of the run screen is, and which words it shows.
+
+The run screen is read from the mat, about 3 m away, on laptops of every size. Each text has a
+minimum letter height (the height of a capital letter) stated here once, as a share of the
+window's height; the run screen lays out from these shares and a test measures the laid-out
+fonts against them at 1024×600, 1366×768, 1920×1080 and 3840×2160.
+
+Long instructions cannot be read from the mat while moving: the screen shows one short cue line
+(:func:`cue_text`), and the full instructions, a readable piece at a time, only while there is
+time to read them: in the get-ready and the rests before the move (:func:`guidance`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from matside.core.routine import MAX_CUE, Exercise
+from matside.core.timeline import Segment, SegmentKind, Timeline
+
+
+class Text(StrEnum):
+    """A text of the run screen that has a letter height of its own."""
+
+    CLOCK = "clock"  # the countdown
+    PHASE = "phase"  # WORK, REST…
+    MOVE = "move"  # the exercise's name
+    SIDE = "side"  # LEFT side, with its L / R badge
+    REP = "rep"  # Rep 3 of 8
+    SET = "set"  # Set 1 of 2
+    MOVE_COUNT = "move count"  # Move 2 of 5
+    CUE = "cue"  # the one cue line
+    WAITING = "waiting"  # "Rest as long as you need…", in the clock's place
+    NEXT = "next"  # Next: …
+    TIME_LEFT = "time left"  # time left in the routine
+    RESTED = "rested"  # time rested in a rest that waits
+    INSTRUCTIONS = "instructions"  # the full instructions, when there is room and time
+
+
+LETTER_SHARES: dict[Text, float] = {
+    Text.CLOCK: 0.25,
+    Text.PHASE: 0.06,
+    Text.MOVE: 0.06,
+    Text.SIDE: 0.06,
+    Text.REP: 0.05,
+    Text.SET: 0.05,
+    Text.MOVE_COUNT: 0.05,
+    Text.CUE: 0.05,
+    Text.WAITING: 0.05,
+    Text.NEXT: 0.04,
+    Text.TIME_LEFT: 0.04,
+    Text.RESTED: 0.04,
+    Text.INSTRUCTIONS: 0.035,
+}
+"""The least letter height (capital letters) of each text, as a share of the window's height.
+
+At 3 m a letter needs about 13 mm; a laptop screen seen 40 cm wide makes 6 % of its height about
+that. The clock, the phase, the move and the side are what one acts on; the rest is read on the
+way.
+"""
+
+BUDGET_SIZES: tuple[tuple[int, int], ...] = ((1024, 600), (1366, 768), (1920, 1080), (3840, 2160))
+"""The window sizes at which the run screen must meet :data:`LETTER_SHARES`."""
+
+WAITING_REST_WORDS = "Rest as long as you need — any clicker key goes on"
+"""What a rest that waits for the user says in the clock's place."""
+
+SIDE_BADGES = {"left": "L", "right": "R"}
+"""The letter on the badge beside the side word."""
+
+LAST_SECONDS_FOR_THE_CUE = 5.0
+"""In the last seconds before a move only its cue line shows, whatever the room."""
+
+MIN_SECONDS_FOR_INSTRUCTIONS = 10.0
+"""A get-ready or rest shorter than this shows the cue line only: no time to read more."""
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def first_sentence(instructions: Sequence[str], limit: int = MAX_CUE) -> str:
+    """The first sentence of the first paragraph, at most ``limit`` characters.
+
+    ``["Lie on your side. Knees bent.", …]`` -> ``"Lie on your side."``. A longer sentence is
+    cut at a word and ends in ``…``.
+    """
+    paragraph = next((p.strip() for p in instructions if p.strip()), "")
+    sentence = " ".join(_SENTENCE_END.split(paragraph, maxsplit=1)[0].split())
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1].rsplit(" ", 1)[0] if " " in sentence[:limit] else ""
+    return (cut or sentence[: limit - 1]).rstrip(",;:") + "…"
+
+
+def cue_text(exercise: Exercise | None) -> str:
+    """The one short line for ``exercise``: its ``cue``, else its instructions' first sentence."""
+    if exercise is None:
+        return ""
+    if exercise.cue and exercise.cue.strip():
+        return " ".join(exercise.cue.split())
+    return first_sentence(exercise.instructions)
+
+
+READING_CHARS_PER_SECOND = 12.0
+"""How fast a piece of the instructions is read from the mat, between moves."""
+
+MIN_PIECE_SECONDS = 4.0
+"""Each piece of the instructions shows at least this long."""
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """What the run screen shows of a move's instructions: the one cue line, or ``piece`` of
+    ``pieces`` of the full instructions (shown in smaller letters)."""
+
+    text: str
+    piece: int = 0
+    pieces: int = 0
+
+    @property
+    def full(self) -> bool:
+        """True for a piece of the full instructions, False for the cue line."""
+        return self.pieces > 0
+
+
+def instruction_pieces(instructions: Sequence[str], room: int) -> list[str]:
+    """The instructions as pieces of at most ``room`` characters, in order.
+
+    A paragraph that fits is one piece; a longer one is split between sentences, and a sentence
+    longer than ``room`` between words.
+    """
+    pieces: list[str] = []
+    for paragraph in instructions:
+        words_of_paragraph = " ".join(paragraph.split())
+        if not words_of_paragraph:
+            continue
+        current = ""
+        for sentence in _SENTENCE_END.split(words_of_paragraph):
+            for part in _split_words(sentence, room):
+                joined = f"{current} {part}" if current else part
+                if len(joined) <= room:
+                    current = joined
+                else:
+                    pieces.append(current)
+                    current = part
+        pieces.append(current)
+    return pieces
+
+
+def _split_words(sentence: str, room: int) -> list[str]:
+    """``sentence`` in parts of at most ``room`` characters, split between words (a word longer
+    than ``room`` is cut)."""
+    parts: list[str] = []
+    current = ""
+    for word in sentence.split(" "):
+        while len(word) > room:
+            if current:
+                parts.append(current)
+                current = ""
+            parts.append(word[:room])
+            word = word[room:]
+        joined = f"{current} {word}" if current else word
+        if len(joined) <= room:
+            current = joined
+        else:
+            parts.append(current)
+            current = word
+    if current:
+        parts.append(current)
+    return parts
+
+
+def reading_seconds(piece: str) -> float:
+    """How long ``piece`` shows: :data:`READING_CHARS_PER_SECOND`, at least
+    :data:`MIN_PIECE_SECONDS`."""
+    return max(MIN_PIECE_SECONDS, len(piece) / READING_CHARS_PER_SECOND)
+
+
+def guidance(segment: Segment, elapsed: float, seconds_left: float | None, room: int) -> Guidance:
+    """The words to show ``elapsed`` seconds into ``segment``, ``seconds_left`` before its end
+    (None: it waits for the user); ``room``: how many characters the screen has room for at
+    :data:`LETTER_SHARES` ``[INSTRUCTIONS]``.
+
+    In a get-ready or rest before a move, long enough to read in
+    (:data:`MIN_SECONDS_FOR_INSTRUCTIONS`), its full instructions show piece by piece
+    (:func:`instruction_pieces`), each for its :func:`reading_seconds`; a rest that waits goes
+    round them again. A piece that would not be read before the last
+    :data:`LAST_SECONDS_FOR_THE_CUE` is left out: the cue line shows then, as during the move.
+    """
+    exercise = segment.exercise
+    cue = Guidance(cue_text(exercise))
+    if exercise is None or segment.kind not in (SegmentKind.PREPARE, SegmentKind.REST):
+        return cue
+    if segment.seconds is not None and segment.seconds < MIN_SECONDS_FOR_INSTRUCTIONS:
+        return cue
+    pieces = instruction_pieces(exercise.instructions, max(room, 1))
+    if not pieces:
+        return cue
+    times = [reading_seconds(piece) for piece in pieces]
+    moment = elapsed % sum(times) if seconds_left is None else elapsed
+    for number, (piece, seconds) in enumerate(zip(pieces, times, strict=True), start=1):
+        if moment < seconds:
+            ends_in = seconds - moment
+            if seconds_left is not None and seconds_left - ends_in < LAST_SECONDS_FOR_THE_CUE:
+                return cue
+            return Guidance(piece, number, len(pieces))
+        moment -= seconds
+    return cue
+
+
+def move_count_text(segment: Segment, moves: int) -> str:
+    """``Move 2 of 5`` for a segment of the second of five exercises; empty with one move."""
+    if segment.exercise_index is None or moves < 2:
+        return ""
+    return f"Move {segment.exercise_index + 1} of {moves}"
+
+
+def side_badge(segment: Segment) -> str:
+    """``L`` or ``R`` for a segment that works (or, in a rest, starts) one side; else empty."""
+    if segment.side is not None:
+        return SIDE_BADGES[segment.side.value]
+    if segment.exercise is not None and segment.exercise.sides == "each":
+        return SIDE_BADGES["left"]  # a get-ready or rest before a move done on each side
+    return ""
+
+
+def next_up_text(timeline: Timeline, index: int) -> str:
+    """What comes after the move of segment ``index``, in as few words as tell it.
+
+    ``Next: right side`` or ``Next: set 2 of 3, left side`` within one exercise, ``Next:
+    Clamshell`` for another, ``Next: done`` after the last; nothing in a get-ready, switch or
+    rest, which show the coming move itself.
+    """
+    segment = timeline.segments[index]
+    if segment.kind is not SegmentKind.WORK:
+        return ""
+    following = timeline.next_work(index)
+    if following is None or following.exercise is None:
+        return "Next: done"
+    if following.exercise_index != segment.exercise_index:
+        return f"Next: {following.exercise.name}"
+    parts = []
+    if following.set != segment.set:
+        parts.append(f"set {following.set} of {following.sets}")
+    if following.side is not None:
+        parts.append(f"{following.side.value} side")
+    return f"Next: {', '.join(parts)}"
