@@ -17,11 +17,21 @@ shot() {  # SIZE OUT NAME KEYS ROUTINE [AFTER]
   local size=$1 out=$2 name=$3 keys=$4 routine=$5 after=${6:-2}
   # Xvfb has no window manager to make a window full screen: the window opens as large as
   # the screen instead, which is what full screen shows.
-  "$xshot" --size "$size" --wait 4 --keys "$keys" --after "$after" "$out/$name.png" -- \
-    "$python" -c "import sys; from matside.ui import main as ui; \
+  # A screenshot taken before the window drew anything is all black (seen on a loaded
+  # machine): such a one is taken again, and a third black one stops the script.
+  local try
+  for try in 1 2 3; do
+    "$xshot" --size "$size" --wait 6 --keys "$keys" --after "$after" "$out/$name.png" -- \
+      "$python" -c "import sys; from matside.ui import main as ui; \
 ui.PREFERRED_SIZE = (${size/x/, }); from matside.cli import main; \
 sys.exit(main(['run', '$routine', '--autostart']))" >/dev/null 2>&1
-  echo "saved $out/$name.png"
+    if [ "$(convert "$out/$name.png" -format '%[fx:mean>0.01]' info:)" = 1 ]; then
+      echo "saved $out/$name.png"
+      return
+    fi
+    echo "all black, again: $out/$name.png (try $try)" >&2
+  done
+  exit 1
 }
 
 for size in "${sizes[@]}"; do
@@ -36,3 +46,18 @@ for size in "${sizes[@]}"; do
   shot "$size" "$out" paused "Right space" "$full"
   shot "$size" "$out" done "$(printf 'Right %.0s' $(seq 1 20))" "$daily"
 done
+
+# The light theme, at the first size, asked for by a settings file in a home of its own.
+light=$(mktemp -d)
+mkdir -p "$light/config"
+echo '{"theme": "light"}' >"$light/config/settings.json"
+export MATSIDE_HOME=$light
+# The library first: a session cut off by the shot after it would be offered to resume.
+"$xshot" --size "${sizes[0]}" --wait 6 docs/screenshots/library-light.png -- \
+  "$python" -c "import sys; from matside.ui import main as ui; \
+ui.PREFERRED_SIZE = (${sizes[0]/x/, }); from matside.cli import main; sys.exit(main([]))" \
+  >/dev/null 2>&1
+echo "saved docs/screenshots/library-light.png"
+shot "${sizes[0]}" docs/screenshots work-light "Right" "$full" 3
+unset MATSIDE_HOME
+rm -rf "$light"

@@ -22,6 +22,7 @@ from matside.core.keymap import (
     binding_for,
     decide,
     key_label,
+    words,
 )
 from matside.core.session import RESTART_THRESHOLD, State
 
@@ -45,7 +46,7 @@ def readme_key_table() -> list[tuple[str, str]]:
 
 
 def test_the_readme_lists_exactly_the_key_maps_keys_and_words() -> None:
-    assert readme_key_table() == [(binding.label, binding.does) for binding in RUN_KEYS]
+    assert readme_key_table() == [(binding.label, binding.description) for binding in RUN_KEYS]
 
 
 def test_every_action_has_one_binding_and_no_key_does_two_things() -> None:
@@ -162,10 +163,12 @@ def test_the_banner_says_what_a_second_press_would_do_until_its_deadline() -> No
     assert keys.banner(RUNNING, 0.0) is None
     assert keys.banner_until() is None
     keys.press(Action.ESCAPE, IDLE, 0.0)
-    assert keys.banner(IDLE, 1.0) == (LEAVE_BANNER, STOP_BANNER_DETAIL)
+    stop_detail = "within 3 s — on a clicker, keep pressing its slideshow key"
+    assert words(STOP_BANNER_DETAIL) == stop_detail  # the stop window filled in
+    assert keys.banner(IDLE, 1.0) == (LEAVE_BANNER, stop_detail)
     keys.press(Action.NEXT, IDLE, 1.0)
     keys.press(Action.ESCAPE, RUNNING, 5.0)
-    assert keys.banner(PAUSED, 7.9) == (STOP_BANNER, STOP_BANNER_DETAIL)
+    assert keys.banner(PAUSED, 7.9) == (STOP_BANNER, stop_detail)
     assert keys.banner_until() == 5.0 + STOP_WINDOW
     assert keys.banner(PAUSED, 8.0) is None
 
@@ -174,7 +177,8 @@ def test_closing_the_window_during_a_session_asks_on_the_screen_and_a_second_try
     keys = RunKeys()
     keys.press(Action.ESCAPE, RUNNING, 0.0)
     assert not keys.try_quit(1.0)  # asks, instead of the waiting Esc
-    assert keys.banner(PAUSED, 1.5) == (QUIT_BANNER, QUIT_BANNER_DETAIL)
+    assert keys.banner(PAUSED, 1.5) == (QUIT_BANNER, words(QUIT_BANNER_DETAIL))
+    assert words(QUIT_BANNER_DETAIL).startswith("within 3 s")
     assert not keys.stop_armed(1.5)
     assert keys.try_quit(3.9)
     assert not keys.try_quit(10.0)  # long after: a first try again

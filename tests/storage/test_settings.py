@@ -26,7 +26,7 @@ def test_round_trip_is_identity_and_the_file_is_pretty() -> None:
         countdown=5,
         rep_ticks=False,
         prepare_seconds=15,
-        theme="black",
+        theme="light",
         start_fullscreen=True,
     )
     save_settings(chosen)
@@ -108,6 +108,16 @@ def test_one_bad_key_costs_only_itself_and_the_file_is_kept_as_it_was(
     )
     again = load_settings()  # the good settings were written back: the next start is clean
     assert again == type(again)(Settings(countdown=5), None)
+
+
+def test_the_retired_black_theme_is_read_as_dark_without_a_notice() -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"theme": "black", "countdown": 4}), encoding="utf-8")
+    loaded = load_settings()
+    assert loaded.settings == Settings(theme="dark", countdown=4)
+    assert loaded.notice is None
+    assert Settings().theme == "system"
 
 
 def test_every_bad_key_is_named_and_every_good_one_kept() -> None:

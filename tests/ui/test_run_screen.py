@@ -546,7 +546,7 @@ def test_help_keys_shows_the_key_map_in_two_columns(
     qtbot.addWidget(window)
     keys = next(a for a in window.findChildren(QAction) if a.text() == "&Keys on the run screen")
     keys.trigger()
-    assert shown == [[(binding.label, binding.does) for binding in RUN_KEYS]]
+    assert shown == [[(binding.label, binding.description) for binding in RUN_KEYS]]
 
 
 def test_about_names_the_version_and_credits_every_bundled_routine(

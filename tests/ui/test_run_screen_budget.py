@@ -109,7 +109,7 @@ def assert_whole(label: QLabel, screen: RunScreen) -> None:
 def ink_rows(label: QLabel) -> tuple[int, int, int]:
     """The first and last row of the label's painted letters, and its height in rows."""
     image = label.grab().toImage()
-    background = QColor(theme.BACKGROUND)
+    background = QColor(theme.colours().background)
     rows = [
         y
         for y in range(image.height())
@@ -152,7 +152,9 @@ def test_work_meets_the_budget_at_every_size(qtbot: QtBot, size: tuple[int, int]
     assert screen.side_badge.text() == "L"
     assert letter_height(screen.side_badge) >= LETTER_SHARES[Text.SIDE] * height
     assert screen.side_badge.geometry().right() < screen.side_label.geometry().left()
-    assert theme.ACCENT in screen.side_badge.styleSheet()
+    badge = screen.side_badge.grab().toImage()
+    middle = {badge.pixelColor(x, badge.height() // 2).name() for x in range(badge.width())}
+    assert theme.colours().accent_fill.lower() in middle
     # The clock, measured on its painted figures: tall enough, and none of them cut.
     assert screen.time_label.text() == "0:30"
     top, bottom, rows = ink_rows(screen.time_label)
@@ -189,7 +191,7 @@ def test_a_rest_that_waits_says_so_and_shows_the_time_rested_apart(
     assert letter_height(rested) >= LETTER_SHARES[Text.RESTED] * height
     assert rested.font().italic()
     assert rested.font().pixelSize() < screen.time_label.font().pixelSize()
-    assert theme.TEXT_DIM in rested.styleSheet()
+    assert theme.colours().text_dim in rested.styleSheet()
     assert_whole(rested, screen)
     assert rested.y() > screen.time_label.y()
     # With all the time in the world, the instructions show, a piece at a time.

@@ -19,7 +19,7 @@ from matside.core.settings import Settings
 from matside.core.timeline import compile_timeline
 from matside.ui.main import make_application
 from matside.ui.run.screen import RunScreen
-from matside.ui.settings_dialog import TEST_CUE, TEST_PHRASE_SOUND, SettingsDialog
+from matside.ui.settings_dialog import TEST_CUE, TEST_PHRASE, TEST_PHRASE_SOUND, SettingsDialog
 from tests.backends.test_speech import CountingEngine
 from tests.conftest import exercise, routine
 from tests.ui.timer import advance
@@ -104,7 +104,9 @@ def test_test_sound_plays_a_cue_then_a_phrase_at_the_sliders_volume_and_names_th
     assert "Sound goes to: A recording (tests)." in dialog.output_label.text()
     qtbot.waitUntil(lambda: len(player.plays) == 2, timeout=5000)
     assert player.plays[1] == (TEST_PHRASE_SOUND, 0.3, False)
-    assert engine.rendered[0][1:] == ("", 165)  # the dialog's voice and rate
+    # The dialog's rate, and the engine's voice for the interface's language (English here).
+    assert engine.rendered[0][1:] == (engine.voice_for_language("en"), 165)
+    assert engine.rendered[0][0] == TEST_PHRASE
     assert (player.volume, player.muted) == (0.8, True)
 
 

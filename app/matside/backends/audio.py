@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from matside.core.cues import Cue, CueKind
+from matside.core.i18n import QT_TRANSLATE_NOOP, translate
 from matside.storage import paths
 
 logger = logging.getLogger(__name__)
@@ -47,8 +48,11 @@ logger = logging.getLogger(__name__)
 SOUND_NAMES: tuple[str, ...] = tuple(kind.value for kind in CueKind)
 """The name of every cue sound: the values of :class:`matside.core.cues.CueKind`."""
 
-NO_DEVICE = "No sound device: running in silence"
-NO_LIBRARY = "Sound is unavailable (simpleaudio could not be loaded): running in silence"
+# Shown to the user in their language (the problem properties translate them).
+NO_DEVICE = QT_TRANSLATE_NOOP("Player", "No sound device: running in silence")
+NO_LIBRARY = QT_TRANSLATE_NOOP(
+    "Player", "Sound is unavailable (simpleaudio could not be loaded): running in silence"
+)
 
 _SAMPLE_WIDTH = 2  # bytes: every cue sound is 16-bit
 _UNITY = 1 << 16  # the fixed-point gain of volume 1.0
@@ -294,17 +298,28 @@ def describe_output(platform: str | None = None) -> str:
     """
     platform = platform or sys.platform
     if platform == "darwin":
-        return "The system's default output (Core Audio), chosen in the Sound settings"
+        return translate(
+            "Player", "The system's default output (Core Audio), chosen in the Sound settings"
+        )
     if platform == "win32":
-        return "Windows' default playback device, chosen in the Sound settings"
+        return translate("Player", "Windows' default playback device, chosen in the Sound settings")
     configured = os.environ.get("ALSA_CONFIG_PATH")
     if configured:
-        return f"ALSA's default device, as {configured} sets it"
+        return translate("Player", "ALSA's default device, as {file} sets it").format(
+            file=configured
+        )
     sink = _default_sink()
+    if sink and sink.startswith("bluez"):
+        return translate(
+            "Player", "ALSA's default device, through the sound server to {sink} (Bluetooth)"
+        ).format(sink=sink)
     if sink:
-        kind = " (Bluetooth)" if sink.startswith("bluez") else ""
-        return f"ALSA's default device, through the sound server to {sink}{kind}"
-    return "ALSA's default device: the system (or its sound server) chooses the speaker"
+        return translate(
+            "Player", "ALSA's default device, through the sound server to {sink}"
+        ).format(sink=sink)
+    return translate(
+        "Player", "ALSA's default device: the system (or its sound server) chooses the speaker"
+    )
 
 
 def _default_sink() -> str | None:
@@ -355,7 +370,9 @@ class SimpleaudioPlayer(_Controls):
         self._muted = muted
         self._problem: str | None = None
         if not self._sounds:
-            self._problem = f"No cue sounds found in {sounds_dir}: running in silence"
+            self._problem = translate(
+                "Player", "No cue sounds found in {folder}: running in silence"
+            ).format(folder=sounds_dir)
             logger.warning("%s", self._problem)
         self._cache: OrderedDict[float, dict[str, bytes]] = OrderedDict()
         self._unknown: set[str] = set()
@@ -573,7 +590,9 @@ class NullPlayer(_Controls):
     @property
     def output(self) -> str:
         """No output, and why."""
-        return f"None: {self._problem}" if self._problem else "None: sound is off"
+        if self._problem:
+            return translate("Player", "None: {why}").format(why=translate("Player", self._problem))
+        return translate("Player", "None: sound is off")
 
     def play(self, name: str) -> None:
         """Do nothing.

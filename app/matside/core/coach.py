@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from matside.core.cues import Anchor, Cue, CueKind
+from matside.core.i18n import translate
 from matside.core.readability import cue_text
 from matside.core.timeline import Segment, SegmentKind, Side, Timeline
 
@@ -24,9 +25,13 @@ def say_seconds(seconds: float) -> str:
     minutes, rest = divmod(whole, 60)
     parts = []
     if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+        one = minutes == 1
+        words = translate("Coach", "{n} minute") if one else translate("Coach", "{n} minutes")
+        parts.append(words.format(n=minutes))
     if rest or not minutes:
-        parts.append(f"{rest} second{'s' if rest != 1 else ''}")
+        one = rest == 1
+        words = translate("Coach", "{n} second") if one else translate("Coach", "{n} seconds")
+        parts.append(words.format(n=rest))
     return " ".join(parts)
 
 
@@ -35,10 +40,13 @@ def say_measure(segment: Segment) -> str:
     exercise = segment.exercise
     if exercise is None:
         return ""
-    each = " each side" if exercise.sides == "each" else ""
     if exercise.reps is not None:
-        return f"{exercise.reps} reps{each}"
-    return f"{say_seconds(exercise.seconds or 0)}{each}"
+        how_much = translate("Coach", "{n} reps").format(n=exercise.reps)
+    else:
+        how_much = say_seconds(exercise.seconds or 0)
+    if exercise.sides == "each":
+        return translate("Coach", "{how_much} each side").format(how_much=how_much)
+    return how_much
 
 
 def _starts_at_zero(cue: Cue) -> bool:
@@ -147,14 +155,15 @@ class Coach:
     def _cue_words(self, cue: Cue, index: int) -> str | None:
         kind = cue.kind
         if kind is CueKind.HALFWAY:
-            return "Halfway."
+            return translate("Coach", "Halfway.")
         if kind is CueKind.LAST_SET:
-            in_circuit = self.timeline.segments[index].circuit is not None
-            return "Last round." if in_circuit else "Last set."
+            if self.timeline.segments[index].circuit is not None:
+                return translate("Coach", "Last round.")
+            return translate("Coach", "Last set.")
         if kind is CueKind.SAY:
             return cue.words
         if kind is CueKind.FINISHED:
-            return "Well done! That's the whole routine."
+            return translate("Coach", "Well done! That's the whole routine.")
         if kind in (CueKind.COUNTDOWN, CueKind.REP) and not self.tones and cue.value:
             return f"{cue.value}."
         return None
@@ -163,22 +172,30 @@ class Coach:
         segment = self.timeline.segments[index]
         kind = segment.kind
         if kind is SegmentKind.PREPARE:
-            return f"Get ready. {self._exercise_words(segment)}."
+            return translate("Coach", "Get ready. {move}.").format(
+                move=self._exercise_words(segment)
+            )
         if kind is SegmentKind.SWITCH:
-            return "Switch sides."
+            return translate("Coach", "Switch sides.")
         if kind is SegmentKind.WORK:
             if segment.is_open:
-                return f"{segment.reps} reps at your own pace. Press space when done."
-            if segment.side is not None:
-                return f"{segment.side.value.capitalize()} side. Go!"
-            return "Go!"
+                return translate(
+                    "Coach", "{n} reps at your own pace. Press space when done."
+                ).format(n=segment.reps)
+            if segment.side is Side.LEFT:
+                return translate("Coach", "Left side. Go!")
+            if segment.side is Side.RIGHT:
+                return translate("Coach", "Right side. Go!")
+            return translate("Coach", "Go!")
         if kind is SegmentKind.REST:
-            rest = (
-                "Rest as needed. Press space when ready."
-                if segment.is_open
-                else f"Rest, {say_seconds(segment.seconds or 0)}."
+            coming = self._next_words(index, segment)
+            if segment.is_open:
+                return translate(
+                    "Coach", "Rest as needed. Press space when ready. Next: {coming}."
+                ).format(coming=coming)
+            return translate("Coach", "Rest, {how_long}. Next: {coming}.").format(
+                how_long=say_seconds(segment.seconds or 0), coming=coming
             )
-            return f"{rest} Next: {self._next_words(index, segment)}."
         return None
 
     def _exercise_words(self, segment: Segment, previous: Segment | None = None) -> str:
@@ -190,12 +207,16 @@ class Coach:
             segment.round,
         )
         if segment.circuit is not None and new_round:
-            return f"{segment.circuit}, round {segment.round} of {segment.rounds}: {words}"
+            return translate("Coach", "{circuit}, round {round} of {rounds}: {move}").format(
+                circuit=segment.circuit, round=segment.round, rounds=segment.rounds, move=words
+            )
         return words
 
     def _next_words(self, index: int, segment: Segment) -> str:
         previous = self.timeline.segments[index - 1] if index > 0 else None
         same_exercise = previous is not None and previous.exercise_index == segment.exercise_index
         if same_exercise and segment.circuit is None and segment.set is not None:
-            return f"set {segment.set} of {segment.sets}"
+            return translate("Coach", "set {set} of {sets}").format(
+                set=segment.set, sets=segment.sets
+            )
         return self._exercise_words(segment, previous)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from matside.core.i18n import QT_TRANSLATE_NOOP, translate
 from matside.core.session import State
 
 STOP_WINDOW = 3.0
@@ -61,21 +62,32 @@ class Command(StrEnum):
 
 
 KEY_LABELS = {
-    "PageDown": "Page Down",
-    "PageUp": "Page Up",
+    "PageDown": QT_TRANSLATE_NOOP("Keys", "Page Down"),
+    "PageUp": QT_TRANSLATE_NOOP("Keys", "Page Up"),
     "Plus": "+",
     "Equal": "=",
-    "Escape": "Esc",
-    "Return": "Enter",
-    "F5": "F5, Shift+F5",
+    "Escape": QT_TRANSLATE_NOOP("Keys", "Esc"),
+    "Return": QT_TRANSLATE_NOOP("Keys", "Enter"),
+    "Enter": QT_TRANSLATE_NOOP("Keys", "Enter"),
+    "Space": QT_TRANSLATE_NOOP("Keys", "Space"),
+    "Left": QT_TRANSLATE_NOOP("Keys", "Left"),
+    "Right": QT_TRANSLATE_NOOP("Keys", "Right"),
+    "F5": QT_TRANSLATE_NOOP("Keys", "F5, Shift+F5"),
     "Period": ".",
 }
-"""How a key is written for people, where that differs from its name."""
+"""How a key is written for people (in English; translated where shown), where that differs
+from its name."""
 
 
 def key_label(name: str) -> str:
-    """``"PageDown"`` -> ``"Page Down"``; a name without a label is its own label."""
-    return KEY_LABELS.get(name, name)
+    """``"PageDown"`` -> ``"Page Down"`` (in the user's language); a name without a label is
+    its own label."""
+    return translate("Keys", KEY_LABELS[name]) if name in KEY_LABELS else name
+
+
+def words(text: str) -> str:
+    """One of this module's texts in the user's language, its ``{window}`` filled in."""
+    return translate("Keys", text).format(window=f"{STOP_WINDOW:g}")
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,11 @@ class KeyBinding:
     does: str
 
     @property
+    def description(self) -> str:
+        """What the keys do, in the user's language."""
+        return words(self.does)
+
+    @property
     def label(self) -> str:
         """The keys as people read them: ``"Right, Page Down"``; Return and the keypad's Enter
         are both ``Enter``."""
@@ -96,47 +113,71 @@ class KeyBinding:
 
 RUN_KEYS: tuple[KeyBinding, ...] = (
     KeyBinding(
-        Action.TOGGLE, ("Space",), "start, pause, resume; go on after a pause that waits for you"
+        Action.TOGGLE,
+        ("Space",),
+        QT_TRANSLATE_NOOP("Keys", "start, pause, resume; go on after a pause that waits for you"),
     ),
-    KeyBinding(Action.NEXT, ("Right", "PageDown"), "next interval; starts from the ready screen"),
+    KeyBinding(
+        Action.NEXT,
+        ("Right", "PageDown"),
+        QT_TRANSLATE_NOOP("Keys", "next interval; starts from the ready screen"),
+    ),
     KeyBinding(
         Action.PREVIOUS,
         ("Left", "PageUp"),
-        "restart this interval, or back one within its first 2 s",
+        QT_TRANSLATE_NOOP("Keys", "restart this interval, or back one within its first 2 s"),
     ),
     KeyBinding(
         Action.PAUSE,
         ("F5", "Period", "B"),
-        "pause or resume (a clicker's slideshow and blank-screen keys); start; go on after a"
-        " pause that waits for you",
+        QT_TRANSLATE_NOOP(
+            "Keys",
+            "pause or resume (a clicker's slideshow and blank-screen keys); start; go on after a"
+            " pause that waits for you",
+        ),
     ),
     # = is the key + is on, unshifted, on many keyboards.
-    KeyBinding(Action.EXTEND, ("Plus", "Equal"), "10 s more rest"),
-    KeyBinding(Action.MUTE, ("M",), "mute or unmute"),
-    KeyBinding(Action.FULL_SCREEN, ("F", "F11"), "full screen on or off"),
+    KeyBinding(Action.EXTEND, ("Plus", "Equal"), QT_TRANSLATE_NOOP("Keys", "10 s more rest")),
+    KeyBinding(Action.MUTE, ("M",), QT_TRANSLATE_NOOP("Keys", "mute or unmute")),
+    KeyBinding(
+        Action.FULL_SCREEN, ("F", "F11"), QT_TRANSLATE_NOOP("Keys", "full screen on or off")
+    ),
     KeyBinding(
         Action.ESCAPE,
         ("Escape",),
-        f"twice within {STOP_WINDOW:g} s: stop (the first press pauses or resumes, like the"
-        " slideshow key, and says so on screen); once done: back to your routines",
+        QT_TRANSLATE_NOOP(
+            "Keys",
+            "twice within {window} s: stop (the first press pauses or resumes, like the"
+            " slideshow key, and says so on screen); once done: back to your routines",
+        ),
     ),
-    KeyBinding(Action.CLOSE, ("Return", "Enter"), "back to your routines once the routine is done"),
+    KeyBinding(
+        Action.CLOSE,
+        ("Return", "Enter"),
+        QT_TRANSLATE_NOOP("Keys", "back to your routines once the routine is done"),
+    ),
 )
 """Every key of the run screen, in the order the keys table lists them."""
 
-CLICKER_NOTE = (
+# The texts below are English, marked for the catalogues: show them through words().
+CLICKER_NOTE = QT_TRANSLATE_NOOP(
+    "Keys",
     "A presenter clicker runs a whole session: Page Down / Page Up for next and back, its"
     " slideshow or blank-screen key to pause and resume, and the slideshow key pressed on until"
-    " the screen says so to stop."
+    " the screen says so to stop.",
 )
 
-READY_HINT = "Space, Page Down or F5 starts"
-PAUSED_HINT = "Paused — Space, F5 or B goes on"
-STOP_BANNER = "Press Esc again to stop"
-LEAVE_BANNER = "Press Esc again to go back"
-STOP_BANNER_DETAIL = f"within {STOP_WINDOW:g} s — on a clicker, keep pressing its slideshow key"
-QUIT_BANNER = "Close again to quit"
-QUIT_BANNER_DETAIL = f"within {STOP_WINDOW:g} s — the session stops; any key carries on"
+READY_HINT = QT_TRANSLATE_NOOP("Keys", "Space, Page Down or F5 starts")
+PAUSED_HINT = QT_TRANSLATE_NOOP("Keys", "Paused — Space, F5 or B goes on")
+STOP_BANNER = QT_TRANSLATE_NOOP("Keys", "Press Esc again to stop")
+LEAVE_BANNER = QT_TRANSLATE_NOOP("Keys", "Press Esc again to go back")
+STOP_BANNER_DETAIL = QT_TRANSLATE_NOOP(
+    "Keys", "within {window} s — on a clicker, keep pressing its slideshow key"
+)
+QUIT_BANNER = QT_TRANSLATE_NOOP("Keys", "Close again to quit")
+QUIT_BANNER_DETAIL = QT_TRANSLATE_NOOP(
+    "Keys", "within {window} s — the session stops; any key carries on"
+)
 
 
 def binding_for(action: Action) -> KeyBinding:
@@ -247,9 +288,10 @@ class RunKeys:
     def banner(self, state: State, now: float) -> tuple[str, str] | None:
         """The banner's headline and detail while a second press is awaited, else None."""
         if self.quit_deadline is not None and now < self.quit_deadline:
-            return QUIT_BANNER, QUIT_BANNER_DETAIL
+            return words(QUIT_BANNER), words(QUIT_BANNER_DETAIL)
         if self.stop_armed(now):
-            return (LEAVE_BANNER if state is State.IDLE else STOP_BANNER), STOP_BANNER_DETAIL
+            headline = LEAVE_BANNER if state is State.IDLE else STOP_BANNER
+            return words(headline), words(STOP_BANNER_DETAIL)
         return None
 
     def banner_until(self) -> float | None:

@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from matside.core.i18n import QT_TRANSLATE_NOOP, translate
 from matside.core.routine import MAX_CUE, Exercise
-from matside.core.timeline import Segment, SegmentKind, Timeline
+from matside.core.timeline import Segment, SegmentKind, Side, Timeline
 
 
 class Text(StrEnum):
@@ -67,8 +68,11 @@ BUDGET_SIZES: tuple[tuple[int, int], ...] = ((1024, 600), (1366, 768), (1920, 10
 WAITING_REST_WORDS = "Rest as long as you need — any clicker key goes on"
 """What a rest that waits for the user says in the clock's place."""
 
-SIDE_BADGES = {"left": "L", "right": "R"}
-"""The letter on the badge beside the side word."""
+SIDE_BADGES = {
+    "left": QT_TRANSLATE_NOOP("Side", "L"),
+    "right": QT_TRANSLATE_NOOP("Side", "R"),
+}
+"""The letter on the badge beside the side word (in Spanish I and D: izquierda, derecha)."""
 
 LAST_SECONDS_FOR_THE_CUE = 5.0
 """In the last seconds before a move only its cue line shows, whatever the room."""
@@ -213,15 +217,18 @@ def move_count_text(segment: Segment, moves: int) -> str:
     """``Move 2 of 5`` for a segment of the second of five exercises; empty with one move."""
     if segment.exercise_index is None or moves < 2:
         return ""
-    return f"Move {segment.exercise_index + 1} of {moves}"
+    return translate("RunScreen", "Move {n} of {moves}").format(
+        n=segment.exercise_index + 1, moves=moves
+    )
 
 
 def side_badge(segment: Segment) -> str:
     """``L`` or ``R`` for a segment that works (or, in a rest, starts) one side; else empty."""
     if segment.side is not None:
-        return SIDE_BADGES[segment.side.value]
+        return translate("Side", SIDE_BADGES[segment.side.value])
     if segment.exercise is not None and segment.exercise.sides == "each":
-        return SIDE_BADGES["left"]  # a get-ready or rest before a move done on each side
+        # a get-ready or rest before a move done on each side
+        return translate("Side", SIDE_BADGES["left"])
     return ""
 
 
@@ -237,12 +244,18 @@ def next_up_text(timeline: Timeline, index: int) -> str:
         return ""
     following = timeline.next_work(index)
     if following is None or following.exercise is None:
-        return "Next: done"
+        return translate("RunScreen", "Next: done")
     if following.exercise_index != segment.exercise_index:
-        return f"Next: {following.exercise.name}"
+        return translate("RunScreen", "Next: {move}").format(move=following.exercise.name)
     parts = []
     if following.set != segment.set:
-        parts.append(f"set {following.set} of {following.sets}")
-    if following.side is not None:
-        parts.append(f"{following.side.value} side")
-    return f"Next: {', '.join(parts)}"
+        parts.append(
+            translate("RunScreen", "set {set} of {sets}").format(
+                set=following.set, sets=following.sets
+            )
+        )
+    if following.side is Side.LEFT:
+        parts.append(translate("RunScreen", "left side"))
+    elif following.side is Side.RIGHT:
+        parts.append(translate("RunScreen", "right side"))
+    return translate("RunScreen", "Next: {what}").format(what=", ".join(parts))

@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, Anchor, Cue, CueOptions, plan_cues, plan_segment_cues
+from matside.core.i18n import translate
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
 
 RESTART_THRESHOLD = 2.0
@@ -94,12 +95,14 @@ def format_gap(seconds: float) -> str:
     """A time away in words: ``20 s``, ``2 min``, ``1 h 5 min``."""
     whole = round(seconds)
     if whole < 60:
-        return f"{whole} s"
+        return translate("Session", "{s} s").format(s=whole)
     minutes = round(seconds / 60)
     if minutes < 60:
-        return f"{minutes} min"
+        return translate("Session", "{min} min").format(min=minutes)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return translate("Session", "{h} h {min} min").format(h=hours, min=minutes)
+    return translate("Session", "{h} h").format(h=hours)
 
 
 def describe_interruption(interruption: Interruption) -> str:
@@ -107,21 +110,17 @@ def describe_interruption(interruption: Interruption) -> str:
     away, slept = interruption.away, interruption.slept
     # One line that fits the run screen's hint at its letter size from 1024 x 600 up.
     if away is None:
-        what = "going to sleep"
-    elif slept is None:
-        what = f"asleep or stalled {format_gap(away)}"
+        return translate("Session", "Paused: computer going to sleep — any key goes on")
+    if slept is None:
+        words = translate("Session", "Paused: computer asleep or stalled {gap} — any key goes on")
     elif slept * 2 >= away:
-        what = f"asleep {format_gap(away)}"
+        words = translate("Session", "Paused: computer asleep {gap} — any key goes on")
     else:
-        what = f"stalled {format_gap(away)}"
-    return f"Paused: computer {what} — any key goes on"
+        words = translate("Session", "Paused: computer stalled {gap} — any key goes on")
+    return words.format(gap=format_gap(away))
 
 
 Event = SegmentStarted | CueDue | StateChanged | Finished
-
-
-def _count(number: int, what: str) -> str:
-    return f"{number} {what}" + ("" if number == 1 else "s")
 
 
 @dataclass(frozen=True)
@@ -144,18 +143,34 @@ class Summary:
 
     def lines(self) -> list[str]:
         """The summary in words, one fact a line: the time, then sets, then what was skipped."""
-        spent = f"{format_duration(self.active_seconds)} spent"
+        spent = translate("Session", "{time} spent").format(
+            time=format_duration(self.active_seconds)
+        )
         if self.paused_seconds >= 1:
-            spent += f"  ·  {format_duration(self.paused_seconds)} paused"
-        skipped = [
-            _count(number, what)
-            for number, what in ((self.work_skipped, "work interval"), (self.rests_skipped, "rest"))
-            if number
-        ]
+            paused = translate("Session", "{time} paused")
+            spent += "  ·  " + paused.format(time=format_duration(self.paused_seconds))
+        skipped = []
+        if self.work_skipped:
+            one = self.work_skipped == 1
+            words = (
+                translate("Session", "{n} work interval")
+                if one
+                else translate("Session", "{n} work intervals")
+            )
+            skipped.append(words.format(n=self.work_skipped))
+        if self.rests_skipped:
+            one = self.rests_skipped == 1
+            words = translate("Session", "{n} rest") if one else translate("Session", "{n} rests")
+            skipped.append(words.format(n=self.rests_skipped))
+        done = translate("Session", "Sets done: {done} of {planned}").format(
+            done=self.sets_done, planned=self.sets_planned
+        )
+        if not skipped:
+            return [spent, done, translate("Session", "Nothing skipped")]
         return [
             spent,
-            f"Sets done: {self.sets_done} of {self.sets_planned}",
-            f"Skipped: {', '.join(skipped)}" if skipped else "Nothing skipped",
+            done,
+            translate("Session", "Skipped: {what}").format(what=", ".join(skipped)),
         ]
 
 

@@ -26,8 +26,14 @@ from matside.core.checks import (
     unknown_key_message,
 )
 from matside.core.cues import CueOptions
+from matside.core.i18n import LANGUAGES
 
-Theme = Literal["dark", "black"]
+Theme = Literal["system", "light", "dark"]
+THEME_CHOICES: tuple[Theme, ...] = ("system", "light", "dark")
+"""Follow the desktop's colour scheme, or always light, or always dark."""
+RETIRED_VALUES = {("theme", "black"): "dark"}
+"""Values earlier versions wrote that are read as their nearest current one, without a notice
+(the pure black theme became the dark one when the light theme came)."""
 
 
 @dataclass(frozen=True)
@@ -46,8 +52,9 @@ class Settings:
     halfway: bool = True
     rep_ticks: bool = True
     prepare_seconds: float | None = None  # get-ready time for every routine; None: its own
-    theme: Theme = "dark"
+    theme: Theme = "system"
     start_fullscreen: bool = False
+    language: str = "system"  # a code of LANGUAGES, or follow the system's languages
 
     def cue_options(self) -> CueOptions:
         """Which cues to plan."""
@@ -84,8 +91,9 @@ SETTINGS_FIELDS: list[Field] = [
         optional(number_between(0, 600)),
         default=None,
     ),
-    Field("theme", choice(["dark", "black"]), default=_DEFAULTS.theme),
+    Field("theme", choice(THEME_CHOICES), default=_DEFAULTS.theme),
     Field("start_fullscreen", boolean, default=_DEFAULTS.start_fullscreen),
+    Field("language", choice(["system", *LANGUAGES]), default=_DEFAULTS.language),
 ]
 
 
@@ -120,6 +128,13 @@ def parse_settings(text: str, source: str) -> Settings:
     return Settings(**values)
 
 
+def _current(key: Any, value: Any) -> Any:
+    """``value``, or what replaced it if an earlier version wrote it (:data:`RETIRED_VALUES`)."""
+    if isinstance(key, str) and isinstance(value, str):
+        return RETIRED_VALUES.get((key, value), value)
+    return value
+
+
 def read_settings_data(data: Any, source: str) -> tuple[Settings, list[str]]:
     """Settings from JSON data, keeping every value that can be used.
 
@@ -136,6 +151,7 @@ def read_settings_data(data: Any, source: str) -> tuple[Settings, list[str]]:
         reader = Reader()
         reader.read(data, SETTINGS_FIELDS)
         raise ValueError("\n".join(p.format(source) for p in reader.problems))
+    data = {key: _current(key, value) for key, value in data.items()}
     values: dict[str, Any] = {}
     problems: list[str] = []
     for spec in SETTINGS_FIELDS:

@@ -11,18 +11,21 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayout, QWidget
 
 from matside import APP_NAME, __version__
-from matside.core.keymap import CLICKER_NOTE, RUN_KEYS
+from matside.core.i18n import QT_TRANSLATE_NOOP
+from matside.core.keymap import CLICKER_NOTE, RUN_KEYS, words
 from matside.core.search import natural_key
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
 from matside.ui import theme
 from matside.ui.text import plain_label, window_title
 
-SUMMARY = "A desktop interval timer with exercise cues, readable from the mat."
+SUMMARY = QT_TRANSLATE_NOOP(
+    "AboutDialog", "A desktop interval timer with exercise cues, readable from the mat."
+)
 
 LIBRARIES = ("PySide6 (Qt for Python)", "simpleaudio", "platformdirs", "jeepney", "defusedxml")
 """What Matside is built on, named in About; espeak-ng speaks when it is installed."""
@@ -33,12 +36,12 @@ def licence() -> str:
     try:
         info = metadata.metadata("matside")
     except metadata.PackageNotFoundError:
-        return "see the LICENSE file"
+        return QCoreApplication.translate("AboutDialog", "see the LICENSE file")
     for field in ("License-Expression", "License"):
         values: list[str] = info.get_all(field) or []
         if values and values[0].strip():
             return values[0].strip()
-    return "see the LICENSE file"
+    return QCoreApplication.translate("AboutDialog", "see the LICENSE file")
 
 
 def routine_sources() -> list[tuple[str, str]]:
@@ -65,10 +68,10 @@ class KeysDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(window_title("Keys on the run screen"))
+        self.setWindowTitle(window_title(self.tr("Keys on the run screen")))
         column = QVBoxLayout(self)
-        heading = plain_label("Keys on the run screen")
-        heading.setStyleSheet(f"color: {theme.ACCENT}; font-size: 20px; font-weight: 700;")
+        heading = plain_label(self.tr("Keys on the run screen"))
+        theme.style(heading, lambda p: f"color: {p.accent}; font-size: 20px; font-weight: 700;")
         column.addWidget(heading)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
@@ -78,7 +81,7 @@ class KeysDialog(QDialog):
             keys = plain_label(binding.label)
             keys.setStyleSheet("font-weight: 700; font-size: 15px;")
             keys.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            does = plain_label(binding.does)
+            does = plain_label(binding.description)
             does.setWordWrap(True)
             does.setStyleSheet("font-size: 15px;")
             grid.addWidget(keys, row, 0)
@@ -86,9 +89,9 @@ class KeysDialog(QDialog):
             self.rows.append((keys.text(), does.text()))
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
-        note = plain_label(CLICKER_NOTE)
+        note = plain_label(words(CLICKER_NOTE))
         note.setWordWrap(True)
-        note.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 14px;")
+        theme.style(note, lambda p: f"color: {p.text_dim}; font-size: 14px;")
         column.addWidget(note)
         column.addWidget(_closing_buttons(self))
         self.setMinimumWidth(560)
@@ -99,23 +102,30 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(window_title(f"About {APP_NAME}"))
+        self.setWindowTitle(window_title(self.tr("About {app}").format(app=APP_NAME)))
         column = QVBoxLayout(self)
         column.setSpacing(8)
         name = plain_label(f"{APP_NAME} {__version__}")
-        name.setStyleSheet(f"color: {theme.ACCENT}; font-size: 26px; font-weight: 800;")
+        theme.style(name, lambda p: f"color: {p.accent}; font-size: 26px; font-weight: 800;")
         column.addWidget(name)
-        column.addWidget(plain_label(SUMMARY))
-        self.licence = plain_label(f"Licence: {licence()}")
+        column.addWidget(plain_label(self.tr(SUMMARY)))
+        self.licence = plain_label(self.tr("Licence: {licence}").format(licence=licence()))
         column.addWidget(self.licence)
         built = plain_label(
-            f"Built on {', '.join(LIBRARIES)}; the coach's voice is espeak-ng's. "
-            f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}."
+            self.tr(
+                "Built on {libraries}; the coach's voice is espeak-ng's. "
+                "Python {python}, Qt {qt}, PySide6 {pyside}."
+            ).format(
+                libraries=", ".join(LIBRARIES),
+                python=platform.python_version(),
+                qt=qVersion(),
+                pyside=pyside_version,
+            )
         )
         built.setWordWrap(True)
-        built.setStyleSheet(f"color: {theme.TEXT_DIM};")
+        theme.style(built, lambda p: f"color: {p.text_dim};")
         column.addWidget(built)
-        heading = plain_label("The bundled routines come from")
+        heading = plain_label(self.tr("The bundled routines come from"))
         heading.setStyleSheet("font-weight: 700; margin-top: 10px;")
         column.addWidget(heading)
         self.credits = plain_label(
@@ -125,10 +135,12 @@ class AboutDialog(QDialog):
         self.credits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.credits)
         note = plain_label(
-            "Their numbers and facts are the articles'; the wording and the pictures are ours."
+            self.tr(
+                "Their numbers and facts are the articles'; the wording and the pictures are ours."
+            )
         )
         note.setWordWrap(True)
-        note.setStyleSheet(f"color: {theme.TEXT_DIM};")
+        theme.style(note, lambda p: f"color: {p.text_dim};")
         column.addWidget(note)
         column.addWidget(_closing_buttons(self))
         self.setMinimumWidth(620)

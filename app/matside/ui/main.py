@@ -23,6 +23,7 @@ from matside.backends.cuethread import CueScheduler
 from matside.backends.sleep import NullSleepWatch, SleepWatch, make_sleep_watch
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
+from matside.core.i18n import spoken_language
 from matside.core.recorder import Recorder, Resumption, resume_timeline
 from matside.core.routine import Routine
 from matside.core.settings import Settings
@@ -36,6 +37,7 @@ from matside.ui.ask import ask_to
 from matside.ui.crash import CrashCatcher
 from matside.ui.run.screen import RunScreen
 from matside.ui.text import window_title
+from matside.ui.translations import install_translations
 
 if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs neither
     from matside.core.training import LoggedSession
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
             (:mod:`matside.backends.cuethread`) rather than from the run screen's timer.
         sleep_watch: tells when the system sleeps, so a session pauses first; none by default.
         logbook: the training log sessions are written to, or None to keep none.
+        language: the interface's language code ("en", "de", ...): the coach speaks it.
     """
 
     # The sleep watch calls from its own thread; these carry its news to the window's.
@@ -84,8 +87,10 @@ class MainWindow(QMainWindow):
         *,
         cue_thread: bool = False,
         logbook: Logbook | None = None,
+        language: str = "en",
     ):
         super().__init__()
+        self.language = language  # the interface's, which the coach speaks too
         self.cue_thread = cue_thread
         self.logbook = logbook
         self.player = player
@@ -119,23 +124,23 @@ class MainWindow(QMainWindow):
         self.sleep_watch = sleep_watch or NullSleepWatch()
 
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu("&Matside")
-        self._settings_action = menu.addAction("&Settings…")
+        menu = self.menuBar().addMenu(self.tr("&Matside"))
+        self._settings_action = menu.addAction(self.tr("&Settings…"))
         self._settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self._settings_action.triggered.connect(self.open_settings)
-        self._history_action = menu.addAction("&History")
+        self._history_action = menu.addAction(self.tr("&History"))
         self._history_action.setShortcut(QKeySequence("Ctrl+H"))
         self._history_action.triggered.connect(self.show_history)
         menu.addSeparator()
-        self._quit_action = menu.addAction("&Quit")
+        self._quit_action = menu.addAction(self.tr("&Quit"))
         self._quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self._quit_action.triggered.connect(self.close)
-        help_menu = self.menuBar().addMenu("&Help")
-        keys = help_menu.addAction("&Keys on the run screen")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = help_menu.addAction(self.tr("&Keys on the run screen"))
         keys.triggered.connect(self.show_keys)
-        log_folder = help_menu.addAction("Open &log folder")
+        log_folder = help_menu.addAction(self.tr("Open &log folder"))
         log_folder.triggered.connect(self.open_log_folder)
-        about = help_menu.addAction("&About Matside")
+        about = help_menu.addAction(self.tr("&About Matside"))
         about.triggered.connect(self.show_about)
 
     def show_keys(self) -> None:
@@ -171,10 +176,18 @@ class MainWindow(QMainWindow):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.notify(f"The log folder {folder} cannot be made: {error.strerror or error}")
+            self.notify(
+                self.tr("The log folder {folder} cannot be made: {reason}").format(
+                    folder=folder, reason=error.strerror or error
+                )
+            )
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.notify(f"No file manager opened the log folder; it is {folder}")
+            self.notify(
+                self.tr("No file manager opened the log folder; it is {folder}").format(
+                    folder=folder
+                )
+            )
 
     def keep_unsaved_edits(self) -> bool | None:
         """Write the editor's unsaved edits to its recovery file now: True when they are kept,
@@ -190,12 +203,14 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from matside.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.engine, self, player=self.player)
+        dialog = SettingsDialog(
+            self.settings, self.engine, self, player=self.player, language=self.language
+        )
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.result_settings())
 
     def apply_settings(self, settings: Settings) -> None:
-        """Use and save new settings; they apply to the next session."""
+        """Use and save new settings: the theme at once, the rest from the next session."""
         self.settings = settings
         self.player.volume = settings.volume
         self.player.muted = settings.muted
@@ -206,7 +221,9 @@ class MainWindow(QMainWindow):
             save_settings(settings)
         except OSError as error:
             logger.warning("Settings could not be saved: %s", error)
-            self.notify(f"Settings could not be saved: {error.strerror}")
+            self.notify(
+                self.tr("Settings could not be saved: {reason}").format(reason=error.strerror)
+            )
 
     def prepared(self, routine: Routine) -> Routine:
         """The routine with the user's own get-ready time, if they set one."""
@@ -267,13 +284,13 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._history)
         self._history.fill()
         self.stack.setCurrentWidget(self._history)
-        self.setWindowTitle("History — Matside")
+        self.setWindowTitle(window_title(self.tr("History — Matside")))
 
     def open_editor(self, path: Path | None, recovery: Recovery | None = None) -> None:
         """Show the editor on one of the user's routines (None: a new one)."""
         if self.editor.open_target(path, recovery):
             self.stack.setCurrentWidget(self.editor)
-            self.setWindowTitle("Edit routine — Matside")
+            self.setWindowTitle(window_title(self.tr("Edit routine — Matside")))
 
     def _editor_left(self) -> None:
         self.home.reload()
@@ -291,7 +308,7 @@ class MainWindow(QMainWindow):
     def _back_to_editor(self) -> None:
         if self._editor is not None and self._editor.is_open:
             self.stack.setCurrentWidget(self.editor)
-            self.setWindowTitle("Edit routine — Matside")
+            self.setWindowTitle(window_title(self.tr("Edit routine — Matside")))
 
     def open_run_screen(
         self,
@@ -308,11 +325,11 @@ class MainWindow(QMainWindow):
         cache = None
         voice_problem = None
         if settings.voice and self.engine is not None:
-            language = timeline.routine.language
+            language = spoken_language(self.language, timeline.routine.language)
             voice = settings.voice_name or self.engine.voice_for_language(language)
             cache = PhraseCache(self.engine, voice, settings.speech_rate)
         elif settings.voice:
-            voice_problem = "No speech engine (on Linux: install espeak-ng): tones only"
+            voice_problem = self.tr("No speech engine (on Linux: install espeak-ng): tones only")
             logger.warning("%s", voice_problem)
         screen = RunScreen(
             timeline,
@@ -369,7 +386,11 @@ class MainWindow(QMainWindow):
         def said_once(_event: object) -> None:
             if sink.problem is not None:
                 screen.session.remove_listener(said_once)
-                self.notify(f"This session is not being logged. {sink.problem}")
+                self.notify(
+                    self.tr("This session is not being logged. {reason}").format(
+                        reason=sink.problem
+                    )
+                )
 
         screen.session.add_listener(said_once)
 
@@ -388,10 +409,12 @@ class MainWindow(QMainWindow):
         if logged is None:
             return
         self._home.notice.show_notice(
-            f"Resume {logged.routine} — {logged.stopped_at}? Matside closed during it.",
+            self.tr("Resume {routine} — {place}? Matside closed during it.").format(
+                routine=logged.routine, place=logged.stopped_at
+            ),
             [
-                ("Resume", lambda: self._resume_from_library(logged)),
-                ("Forget it", lambda: self._forget(logged)),
+                (self.tr("Resume"), lambda: self._resume_from_library(logged)),
+                (self.tr("Forget it"), lambda: self._forget(logged)),
             ],
         )
 
@@ -412,7 +435,11 @@ class MainWindow(QMainWindow):
         after a get-ready."""
         timeline = self.logbook.timeline_of(logged) if self.logbook is not None else None
         if timeline is None or logged.position is None:
-            self.notify(f"“{logged.routine}” can no longer be resumed: its copy cannot be read")
+            self.notify(
+                self.tr("“{routine}” can no longer be resumed: its copy cannot be read").format(
+                    routine=logged.routine
+                )
+            )
             return None
         resumption = resume_timeline(timeline, logged.position, resumed_from=logged.id)
         routine_file = Path(logged.routine_file) if logged.routine_file else None
@@ -619,6 +646,7 @@ def run_gui(
     loaded: LoadedSettings = load_settings()
     settings = loaded.settings
     app = make_application(theme_name=settings.theme)
+    language = install_translations(app, settings.language).language
     player = make_player(paths.resource("sounds"))
     logbook, log_notice = open_logbook()
     window = MainWindow(
@@ -629,6 +657,7 @@ def run_gui(
         cue_thread=True,
         sleep_watch=make_sleep_watch(sys.platform),
         logbook=logbook,
+        language=language,
     )
     # The cue sounds are scaled to the volume ahead of the first cue, once the screen is up.
     screen = _first_run_screen(window, routine, routine_path, sets, resume=resume)

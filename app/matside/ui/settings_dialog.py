@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
 
 from matside.backends.audio import Player
 from matside.backends.speech import PhraseCache, SpeechEngine
-from matside.core.settings import Settings, setting_bounds
+from matside.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+from matside.core.settings import THEME_CHOICES, Settings, Theme, setting_bounds
 from matside.ui.run.voice import Failed, PhraseRenderer
-from matside.ui.text import plain_label
+from matside.ui.text import plain_label, tip, window_title
 
-THEME_LABELS = {"dark": "Dark", "black": "Black (highest contrast)"}
+THEME_LABELS: dict[Theme, str] = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "As the system (light or dark)"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
+"""The words for each of ``THEME_CHOICES``, in their order."""
 TEST_CUE = "work_start"
 """The cue the Test sound button plays."""
-TEST_PHRASE = "This is the coach. Switch sides."
+TEST_PHRASE = QT_TRANSLATE_NOOP("SettingsDialog", "This is the coach. Switch sides.")
 """What the Test sound button says, after the cue."""
 TEST_PHRASE_SOUND = "test:phrase"
 TEST_PHRASE_AFTER_MS = 800
@@ -58,13 +64,15 @@ class SettingsDialog(QDialog):
         *,
         player: Player | None = None,
         speech_folder: Path | None = None,
+        language: str = "en",
     ):
         super().__init__(parent)
+        self._language = language  # the interface's: the test phrase is said in it
         self._engine = engine
         self._player = player
         self._speech_folder = speech_folder
         self._renderer: PhraseRenderer | None = None
-        self.setWindowTitle("Matside settings")
+        self.setWindowTitle(window_title(self.tr("Matside settings")))
         self.setMinimumWidth(520)
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 20, 24, 16)
@@ -77,21 +85,25 @@ class SettingsDialog(QDialog):
         low, high = setting_bounds("volume")  # a fraction of full volume; the slider: percent
         self.volume.setRange(round(low * 100), round(high * 100))
         self.volume.setValue(round(settings.volume * 100))
-        form.addRow("Volume", self.volume)
-        self.muted = QCheckBox("Start muted")
+        form.addRow(self.tr("Volume"), self.volume)
+        self.muted = QCheckBox(self.tr("Start muted"))
         self.muted.setChecked(settings.muted)
         form.addRow("", self.muted)
-        self.keep_awake = QCheckBox("Keep Bluetooth speakers awake (a silent stream)")
+        self.keep_awake = QCheckBox(self.tr("Keep Bluetooth speakers awake (a silent stream)"))
         self.keep_awake.setToolTip(
-            "Plays a silent stream while a session is under way, so that wireless speakers "
-            "and headsets do not swallow the start of a cue after a quiet moment"
+            tip(
+                self.tr(
+                    "Plays a silent stream while a session is under way, so that wireless "
+                    "speakers and headsets do not swallow the start of a cue after a quiet moment"
+                )
+            )
         )
         self.keep_awake.setChecked(settings.keep_awake)
         form.addRow("", self.keep_awake)
         self.output_label = plain_label("")
         self.output_label.setWordWrap(True)
         if player is not None:
-            self.test_button = QPushButton("Test sound")
+            self.test_button = QPushButton(self.tr("Test sound"))
             self.test_button.clicked.connect(self.test_sound)
             form.addRow("", self.test_button)
             form.addRow("", self.output_label)
@@ -100,20 +112,22 @@ class SettingsDialog(QDialog):
         self._test_timer.timeout.connect(self._test_phrase)
         self._test_clock = QElapsedTimer()
 
-        self.voice = QCheckBox("Speak cues (“Switch sides”, “Rest, 30 seconds”…)")
+        self.voice = QCheckBox(self.tr("Speak cues (“Switch sides”, “Rest, 30 seconds”…)"))
         self.voice.setChecked(settings.voice)
-        form.addRow("Voice", self.voice)
-        self.tones = QCheckBox("Play tones as well")
+        form.addRow(self.tr("Voice"), self.voice)
+        self.tones = QCheckBox(self.tr("Play tones as well"))
         self.tones.setChecked(settings.tones)
         form.addRow("", self.tones)
-        self.read_instructions = QCheckBox("Read each move's instructions in the rest before it")
+        self.read_instructions = QCheckBox(
+            self.tr("Read each move's instructions in the rest before it")
+        )
         self.read_instructions.setToolTip(
-            "Said after the move's cue line, only as far as the rest leaves time for"
+            tip(self.tr("Said after the move's cue line, only as far as the rest leaves time for"))
         )
         self.read_instructions.setChecked(settings.read_instructions)
         form.addRow("", self.read_instructions)
         self.voice_name = QComboBox()
-        self.voice_name.addItem("The routine's language", "")
+        self.voice_name.addItem(self.tr("The usual voice for the language"), "")
         voices = engine.voices() if engine is not None else []
         for voice_id, label in voices:
             self.voice_name.addItem(label, voice_id)
@@ -122,29 +136,29 @@ class SettingsDialog(QDialog):
             self.voice_name.addItem(settings.voice_name, settings.voice_name)
             index = self.voice_name.count() - 1
         self.voice_name.setCurrentIndex(max(index, 0))
-        form.addRow("Which voice", self.voice_name)
+        form.addRow(self.tr("Which voice"), self.voice_name)
         self.rate = QSpinBox()
         self.rate.setRange(*_whole(setting_bounds("speech_rate")))
-        self.rate.setSuffix(" words a minute")
+        self.rate.setSuffix(self.tr(" words a minute"))
         self.rate.setValue(settings.speech_rate)
-        form.addRow("Speaking rate", self.rate)
+        form.addRow(self.tr("Speaking rate"), self.rate)
         if engine is None:
             missing = plain_label(
-                "No speech engine found (on Linux: install espeak-ng); tones only."
+                self.tr("No speech engine found (on Linux: install espeak-ng); tones only.")
             )
             missing.setWordWrap(True)
             form.addRow("", missing)
 
         self.countdown = QSpinBox()
         self.countdown.setRange(*_whole(setting_bounds("countdown")))
-        self.countdown.setSuffix(" s countdown")
-        self.countdown.setSpecialValueText("No countdown")
+        self.countdown.setSuffix(self.tr(" s countdown"))
+        self.countdown.setSpecialValueText(self.tr("No countdown"))
         self.countdown.setValue(settings.countdown)
-        form.addRow("Into each work interval", self.countdown)
-        self.halfway = QCheckBox("Halfway cue in work of 20 s or more")
+        form.addRow(self.tr("Into each work interval"), self.countdown)
+        self.halfway = QCheckBox(self.tr("Halfway cue in work of 20 s or more"))
         self.halfway.setChecked(settings.halfway)
         form.addRow("", self.halfway)
-        self.rep_ticks = QCheckBox("A tick on every paced rep")
+        self.rep_ticks = QCheckBox(self.tr("A tick on every paced rep"))
         self.rep_ticks.setChecked(settings.rep_ticks)
         form.addRow("", self.rep_ticks)
 
@@ -153,19 +167,28 @@ class SettingsDialog(QDialog):
         low, high = setting_bounds("prepare_seconds")
         self.prepare.setRange(low - 1, high)
         self.prepare.setDecimals(0)
-        self.prepare.setSuffix(" s")
-        self.prepare.setSpecialValueText("The routine's own")
+        self.prepare.setSuffix(self.tr(" s"))
+        self.prepare.setSpecialValueText(self.tr("The routine's own"))
         self.prepare.setValue(-1 if settings.prepare_seconds is None else settings.prepare_seconds)
-        form.addRow("Get-ready time", self.prepare)
+        form.addRow(self.tr("Get-ready time"), self.prepare)
 
         self.theme = QComboBox()
-        for key, label in THEME_LABELS.items():
-            self.theme.addItem(label, key)
+        for key in THEME_CHOICES:
+            self.theme.addItem(self.tr(THEME_LABELS[key]), key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
-        form.addRow("Look", self.theme)
-        self.fullscreen = QCheckBox("Start sessions in full screen")
+        form.addRow(self.tr("Theme"), self.theme)
+        self.fullscreen = QCheckBox(self.tr("Start sessions in full screen"))
         self.fullscreen.setChecked(settings.start_fullscreen)
         form.addRow("", self.fullscreen)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The system's language"), "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("Language"), self.language)
+        self.language_note = plain_label(self.tr("A new language shows from the next start."))
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
 
         self.voice.toggled.connect(self._voice_toggled)
         self._voice_toggled(self.voice.isChecked())
@@ -186,21 +209,23 @@ class SettingsDialog(QDialog):
         if self._player is None:
             return
         self._play_test(TEST_CUE)
-        lines = [f"Sound goes to: {self._player.output}."]
+        lines = [self.tr("Sound goes to: {output}.").format(output=self._player.output)]
         if self._player.problem:
-            lines.append(self._player.problem)
+            lines.append(translate("Player", self._player.problem))
         if self._engine is not None and self.voice.isChecked():
-            voice = str(self.voice_name.currentData() or "")
+            chosen = str(self.voice_name.currentData() or "")
+            voice = chosen or self._engine.voice_for_language(self._language)
+            phrase = self.tr(TEST_PHRASE)
             cache = PhraseCache(self._engine, voice, self.rate.value(), self._speech_folder)
             if self._renderer is not None:
                 self._renderer.cancel()
-            self._renderer = PhraseRenderer(cache, [TEST_PHRASE])
+            self._renderer = PhraseRenderer(cache, [phrase])
             self._renderer.start()
             self._test_clock.start()
             self._test_timer.start()
-            lines.append(f"A tone, then “{TEST_PHRASE}”")
+            lines.append(self.tr("A tone, then “{phrase}”").format(phrase=phrase))
         else:
-            lines.append("A tone (the voice is off)")
+            lines.append(self.tr("A tone (the voice is off)"))
         self._show_output(" ".join(lines))
 
     def _test_phrase(self) -> None:
@@ -266,4 +291,5 @@ class SettingsDialog(QDialog):
             prepare_seconds=None if prepare < 0 else prepare,
             theme=self.theme.currentData(),
             start_fullscreen=self.fullscreen.isChecked(),
+            language=str(self.language.currentData()),
         )

@@ -9,8 +9,9 @@ could draw a fake warning with a link, or load a huge local picture.
 
 So, in ``app/ui``, the widgets that would guess are made here, plain from the start:
 
-- :func:`plain_label` makes every QLabel (plain text); :func:`rich_label` is for markup the
-  app writes itself, where any text from a file goes through :func:`escape`;
+- :func:`plain_label` makes every QLabel (plain text), :class:`FitLabel` a plain line whose
+  letters shrink rather than widen the window; :func:`rich_label` is for markup the app writes
+  itself, where any text from a file goes through :func:`escape`;
 - :func:`message_box` makes every QMessageBox (plain text);
 - every tooltip goes through :func:`tip`, every window title through :func:`window_title`.
 
@@ -20,10 +21,13 @@ text-bearing widget, and checks that no QLabel or QMessageBox is made anywhere e
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
@@ -42,6 +46,58 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     if text:
         made.setText(text)
     return made
+
+
+class FitLabel(QLabel):
+    """One line of plain text that never widens its window: given less room than its text
+    needs (a long exercise name, a language with longer words), its letters shrink to fit,
+    never cut. With room, it shows its text at the font it was given.
+
+    Its size hints come from that font, not from the shrunk one, so shrinking never changes
+    what the layout offers it (the two cannot chase each other).
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._letters = QFont(self.font())
+
+    def setFont(self, font: QFont | str | Sequence[str]) -> None:
+        """Show the text in ``font`` when it fits, smaller when not."""
+        self._letters = QFont(font)
+        self._fit()
+
+    def letter_font(self) -> QFont:
+        """The font the text is shown in when it fits."""
+        return QFont(self._letters)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetricsF(self._letters)
+        margins = self.contentsMargins()
+        return QSize(
+            math.ceil(metrics.horizontalAdvance(self.text())) + margins.left() + margins.right(),
+            math.ceil(metrics.height()) + margins.top() + margins.bottom(),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(1, self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        font = QFont(self._letters)
+        room = self.contentsRect().width()
+        wide = QFontMetricsF(font).horizontalAdvance(self.text())
+        if room > 0 and wide > room and font.pixelSize() > 0:
+            font.setPixelSize(max(1, math.floor(font.pixelSize() * room / wide)))
+        if self.font() != font:
+            super().setFont(font)
 
 
 def rich_label(parent: QWidget | None = None) -> QLabel:

@@ -49,7 +49,7 @@ from matside.storage import library
 from matside.storage.paths import picture_folder, resolve_image
 from matside.ui import theme
 from matside.ui.editor.problems import WORK_KEYS, Placement
-from matside.ui.library.style import ERROR, WIDGET_SIZE_MAX
+from matside.ui.library.style import WIDGET_SIZE_MAX
 from matside.ui.text import plain_label, text_of, tip
 from matside.ui.widgets.picture import ExercisePicture
 
@@ -169,7 +169,7 @@ class FieldBox(QWidget):
                 if self.inputs:
                     self.units.setdefault(id(self.inputs[-1]), part)
                 label = plain_label(part)
-                label.setStyleSheet(f"color: {theme.TEXT_DIM};")
+                theme.style(label, lambda p: f"color: {p.text_dim};")
                 row.addWidget(label)
             else:
                 row.addWidget(part, 1 if isinstance(part, QLineEdit) else 0)
@@ -177,13 +177,13 @@ class FieldBox(QWidget):
         column.addLayout(row)
         self.hint = plain_label(hint)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
+        theme.style(self.hint, lambda p: f"color: {p.text_dim}; font-size: 12px;")
         self.hint.setVisible(bool(hint))
         column.addWidget(self.hint)
         self.error = plain_label()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
+        theme.style(self.error, lambda p: f"color: {p.error}; font-size: 13px; font-weight: 600;")
         self.error.hide()
         column.addWidget(self.error)
 
@@ -249,11 +249,11 @@ class RestEdit(QWidget):
         row.setSpacing(8)
         self.seconds = NumberEdit(placeholder)
         self.unit = plain_label("s")
-        self.unit.setStyleSheet(f"color: {theme.TEXT_DIM};")
+        theme.style(self.unit, lambda p: f"color: {p.text_dim};")
         self.as_needed = QCheckBox("as needed")
         self.as_needed.setToolTip(tip("Rest until you press Space"))
         self.note = plain_label()
-        self.note.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 13px;")
+        theme.style(self.note, lambda p: f"color: {p.text_dim}; font-size: 13px;")
         self.note.hide()
         row.addWidget(self.seconds)
         row.addWidget(self.unit)
@@ -317,7 +317,7 @@ class SetsEdit(QWidget):
         self.low.setAccessibleName("Sets, or the fewest sets of a range")
         self.high.setAccessibleName("Sets, the most of a range")
         to = plain_label("to")
-        to.setStyleSheet(f"color: {theme.TEXT_DIM};")
+        theme.style(to, lambda p: f"color: {p.text_dim};")
         row.addWidget(self.low)
         row.addWidget(to)
         row.addWidget(self.high)
@@ -371,8 +371,9 @@ class ImageStrip(QWidget):
         for number, reference in enumerate(references):
             tile = QWidget()
             tile.setObjectName("thumb")
-            tile.setStyleSheet(
-                f"QWidget#thumb {{ background: {theme.BACKGROUND}; border-radius: 8px; }}"
+            theme.style(
+                tile,
+                lambda p: f"QWidget#thumb {{ background: {p.background}; border-radius: 8px; }}",
             )
             column = QVBoxLayout(tile)
             column.setContentsMargins(6, 6, 6, 6)
@@ -462,6 +463,7 @@ class EditorForm(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._loading = False
+        self._bad_rows: set[int] = set()
         body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(16)
@@ -471,6 +473,7 @@ class EditorForm(QWidget):
         body.addWidget(self.routine_side, 2)
         body.addWidget(self.exercise_side, 3)
         self._connect()
+        theme.changed().connect(self._colour_list)
 
     @property
     def stacked(self) -> bool:
@@ -538,7 +541,9 @@ class EditorForm(QWidget):
         form.add_row("Rest after exercise", self.routine_boxes["rest_after_exercise"])
         self.routine_error = plain_label()
         self.routine_error.setWordWrap(True)
-        self.routine_error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
+        theme.style(
+            self.routine_error, lambda p: f"color: {p.error}; font-size: 13px; font-weight: 600;"
+        )
         self.routine_error.hide()
         column.addLayout(form)
         column.addWidget(self.routine_error)
@@ -575,7 +580,9 @@ class EditorForm(QWidget):
         column.addWidget(self.exercise_list, 1)
         self.exercises_error = plain_label()
         self.exercises_error.setWordWrap(True)
-        self.exercises_error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
+        theme.style(
+            self.exercises_error, lambda p: f"color: {p.error}; font-size: 13px; font-weight: 600;"
+        )
         self.exercises_error.hide()
         column.addWidget(self.exercises_error)
         return side
@@ -600,11 +607,13 @@ class EditorForm(QWidget):
         column.addWidget(self.exercise_heading)
         self.exercise_error = plain_label()
         self.exercise_error.setWordWrap(True)
-        self.exercise_error.setStyleSheet(f"color: {ERROR}; font-size: 13px; font-weight: 600;")
+        theme.style(
+            self.exercise_error, lambda p: f"color: {p.error}; font-size: 13px; font-weight: 600;"
+        )
         self.exercise_error.hide()
         column.addWidget(self.exercise_error)
         self.no_exercise = plain_label("No exercises yet. Add one on the left.")
-        self.no_exercise.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 16px;")
+        theme.style(self.no_exercise, lambda p: f"color: {p.text_dim}; font-size: 16px;")
         column.addWidget(self.no_exercise)
 
         self.exercise_form = QWidget()
@@ -626,7 +635,7 @@ class EditorForm(QWidget):
         self.tempo_edit = NumberEdit(_offered(EXERCISE_FIELDS, "tempo"), 70)
         self.tempo_unit = plain_label("s per rep")
         for label in (self.seconds_unit, self.reps_unit, self.tempo_times, self.tempo_unit):
-            label.setStyleSheet(f"color: {theme.TEXT_DIM};")
+            theme.style(label, lambda p: f"color: {p.text_dim};")
         self.work_box = FieldBox(
             self.measure_combo,
             self.seconds_edit,
@@ -856,9 +865,17 @@ class EditorForm(QWidget):
             title = name.strip() if isinstance(name, str) and name.strip() else "(no name)"
             summary = "⚠  " + bad[number][0] if number in bad else _summary(exercise)
             item.setText(f"{number + 1}. {title}\n{summary}")
-            item.setForeground(QColor(ERROR if number in bad else theme.TEXT))
             item.setToolTip(tip("\n".join(bad.get(number, []))))
+        self._bad_rows = set(bad)
+        self._colour_list()
         self.exercises_heading.setText(f"EXERCISES  ({len(exercises)})")
+
+    def _colour_list(self) -> None:
+        """Mark the exercises with problems in the theme's error colour."""
+        colours = theme.colours()
+        for number in range(self.exercise_list.count()):
+            item = self.exercise_list.item(number)
+            item.setForeground(QColor(colours.error if number in self._bad_rows else colours.text))
 
     def fill_exercise(
         self, exercise: dict[str, Any] | None, current: int, count: int, routine_file: Path

@@ -67,7 +67,7 @@ from matside.ui.editor.problems import (
     place_words,
     problem_lines,
 )
-from matside.ui.library.style import ERROR, PAGE_STYLE
+from matside.ui.library.style import page_style
 from matside.ui.text import message_box, plain_label, tip
 from matside.ui.widgets.picture import picture_problem
 
@@ -141,19 +141,22 @@ class EditorPage(QWidget):
 
     def _build(self) -> None:
         self.setObjectName("editor")
-        self.setStyleSheet(
-            PAGE_STYLE
-            + f"""
+        theme.style(
+            self,
+            lambda p: (
+                page_style(p)
+                + f"""
             QListWidget {{ background: transparent; border: none; outline: 0; font-size: 14px; }}
             QListWidget::item {{
                 background: palette(alternate-base); border-radius: 8px; padding: 8px 10px;
                 margin: 2px 0;
             }}
-            QListWidget::item:hover {{ background: #31404F; }}
+            QListWidget::item:hover {{ background: {p.surface_hover}; }}
             QListWidget::item:selected {{
-                background: #3A4656; color: {theme.TEXT}; border-left: 4px solid {theme.ACCENT};
+                background: {p.surface_pressed}; color: {p.text}; border-left: 4px solid {p.accent};
             }}
             """
+            ),
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(SIDE_MARGIN, 16, SIDE_MARGIN, 14)
@@ -169,10 +172,10 @@ class EditorPage(QWidget):
         self.title_label = plain_label()
         self.title_label.setStyleSheet("font-size: 22px; font-weight: 800;")
         self.status_label = plain_label()
-        self.status_label.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 13px;")
+        theme.style(self.status_label, lambda p: f"color: {p.text_dim}; font-size: 13px;")
         self.status_label.setWordWrap(True)
         self.unprotected_label = plain_label()
-        self.unprotected_label.setStyleSheet(f"color: {ERROR}; font-size: 13px;")
+        theme.style(self.unprotected_label, lambda p: f"color: {p.error}; font-size: 13px;")
         self.unprotected_label.setWordWrap(True)
         self.unprotected_label.hide()
         titles.addWidget(self.title_label)
@@ -181,8 +184,9 @@ class EditorPage(QWidget):
         top.addSpacing(8)
         top.addLayout(titles, 1)
         self.length_label = plain_label()
-        self.length_label.setStyleSheet(
-            f"color: {theme.ACCENT}; font-size: 17px; font-weight: 700; margin-right: 8px;"
+        theme.style(
+            self.length_label,
+            lambda p: f"color: {p.accent}; font-size: 17px; font-weight: 700; margin-right: 8px;",
         )
         top.addWidget(self.length_label)
         self.undo_button = QPushButton("Undo")
@@ -200,9 +204,12 @@ class EditorPage(QWidget):
         outer.addLayout(top)
         self.save_reason = plain_label()
         self.save_reason.setWordWrap(True)
-        self.save_reason.setStyleSheet(
-            f"color: {ERROR}; font-size: 14px; font-weight: 600; background: palette(base);"
-            " border-radius: 8px; padding: 8px 12px;"
+        theme.style(
+            self.save_reason,
+            lambda p: (
+                f"color: {p.error}; font-size: 14px; font-weight: 600;"
+                f" background: {p.surface}; border-radius: 8px; padding: 8px 12px;"
+            ),
         )
         self.save_reason.hide()
         outer.addWidget(self.save_reason)

@@ -17,7 +17,6 @@ from matside.core.training import minutes_by_week, shade
 from matside.ui import theme
 
 DAY_LETTERS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-EMPTY_DAY = "#26303D"
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -69,8 +68,9 @@ class CalendarChart(QWidget):
         header = 26.0
         cell = min((self.width() - label_width) / 7, (self.height() - header) / self.weeks)
         gap = max(3.0, cell * 0.12)
+        colours = theme.colours()
         painter.setFont(_font(13, bold=True))
-        painter.setPen(QColor(theme.TEXT_DIM))
+        painter.setPen(QColor(colours.text_dim))
         for column, name in enumerate(DAY_LETTERS):
             painter.drawText(
                 QRectF(label_width + column * cell, 0, cell, header - 6),
@@ -79,11 +79,11 @@ class CalendarChart(QWidget):
             )
         shown = self.shown_days()
         most = max((self.days.get(day, 0.0) for day in shown), default=0.0)
-        accent = QColor(theme.PHASE_COLOURS[SegmentKind.WORK])
+        accent = QColor(colours.phase(SegmentKind.WORK))
         painter.setFont(_font(12))
         for row in range(self.weeks):
             monday = self.first_day() + dt.timedelta(weeks=row)
-            painter.setPen(QColor(theme.TEXT_DIM))
+            painter.setPen(QColor(colours.text_dim))
             painter.drawText(
                 QRectF(0, header + row * cell, label_width - 8, cell),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -99,7 +99,7 @@ class CalendarChart(QWidget):
                 cell - gap,
             )
             strength = shade(self.days.get(day, 0.0), most)
-            colour = QColor(EMPTY_DAY)
+            colour = QColor(colours.surface_high)  # a day without a session
             if strength > 0:
                 colour = QColor(accent)
                 colour.setAlphaF(strength)
@@ -107,7 +107,7 @@ class CalendarChart(QWidget):
             painter.setBrush(colour)
             painter.drawRoundedRect(box, 5, 5)
             if day == self.today:
-                painter.setPen(QPen(QColor(theme.ACCENT), 2.5))
+                painter.setPen(QPen(QColor(colours.accent), 2.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(box.adjusted(-1, -1, 1, 1), 6, 6)
         painter.end()
@@ -143,23 +143,24 @@ class WeekChart(QWidget):
         top, bottom = 24.0, 24.0
         height = self.height() - top - bottom
         most = max((minutes for _, minutes in self.totals), default=0.0) or 1.0
-        bar_colour = QColor(theme.PHASE_COLOURS[SegmentKind.REST])
+        colours = theme.colours()
+        bar_colour = QColor(colours.phase(SegmentKind.REST))
         for n, (monday, minutes) in enumerate(self.totals):
             x = n * slot
             length = height * minutes / most
             bar = QRectF(x + slot * 0.18, top + height - length, slot * 0.64, length)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(theme.ACCENT) if n == count - 1 else bar_colour)
+            painter.setBrush(QColor(colours.accent_fill) if n == count - 1 else bar_colour)
             if minutes > 0:
                 painter.drawRoundedRect(bar, 4, 4)
-            painter.setPen(QColor(theme.TEXT))
+            painter.setPen(QColor(colours.text))
             painter.setFont(_font(13, bold=True))
             painter.drawText(
                 QRectF(x, top + height - length - 22, slot, 20),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                 f"{round(minutes)}",
             )
-            painter.setPen(QColor(theme.TEXT_DIM))
+            painter.setPen(QColor(colours.text_dim))
             painter.setFont(_font(12))
             painter.drawText(
                 QRectF(x, top + height + 4, slot, bottom - 4),

@@ -40,7 +40,7 @@ from matside.storage.logbook import Logbook, LogbookError
 from matside.ui import theme
 from matside.ui.history.charts import CalendarChart, WeekChart
 from matside.ui.library.notice import NoticeBar
-from matside.ui.library.style import PAGE_STYLE
+from matside.ui.library.style import page_style
 from matside.ui.text import plain_label
 
 CALENDAR_WEEKS = 6
@@ -76,7 +76,7 @@ class HistoryPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setStyleSheet(PAGE_STYLE)
+        theme.style(self, page_style)
         self.logbook = logbook
         self.ask = ask
         self.today = today or dt.date.today
@@ -88,7 +88,7 @@ class HistoryPage(QWidget):
         outer.setSpacing(12)
         header = QHBoxLayout()
         heading = plain_label("History")
-        heading.setStyleSheet(f"font-size: 32px; font-weight: 800; color: {theme.ACCENT};")
+        theme.style(heading, lambda p: f"font-size: 32px; font-weight: 800; color: {p.accent};")
         header.addWidget(heading, 1)
         self.export_button = QPushButton("Export…")
         self.delete_button = QPushButton("Delete history…")
@@ -101,7 +101,7 @@ class HistoryPage(QWidget):
         outer.addWidget(self.notice)
 
         self.summary = plain_label()
-        self.summary.setStyleSheet(f"font-size: 20px; font-weight: 700; color: {theme.TEXT};")
+        theme.style(self.summary, lambda p: f"font-size: 20px; font-weight: 700; color: {p.text};")
         outer.addWidget(self.summary)
 
         body = QHBoxLayout()
@@ -128,10 +128,14 @@ class HistoryPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setAccessibleName("Sessions, newest first")
         self.list.setWordWrap(True)
-        self.list.setStyleSheet(
-            "QListWidget { background: palette(base); border: none; border-radius: 14px;"
-            " padding: 8px; font-size: 15px; }"
-            " QListWidget::item { padding: 8px 6px; border-bottom: 1px solid #26303D; }"
+        theme.style(
+            self.list,
+            lambda p: (
+                "QListWidget { background: palette(base); border: none; border-radius: 14px;"
+                " padding: 8px; font-size: 15px; }"
+                " QListWidget::item { padding: 8px 6px;"
+                f" border-bottom: 1px solid {p.surface_high}; }}"
+            ),
         )
         body.addWidget(self.list, 1)
         outer.addLayout(body, 1)

@@ -7,6 +7,7 @@ count is remembered per routine file (:mod:`matside.storage.routine_choices`).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,19 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from matside.core.fit import fit_routine
+from matside.core.palette import Palette
 from matside.core.routine import Circuit, Item, Routine
 from matside.core.timeline import chosen_sets, length_text
 from matside.storage import library
 from matside.storage.library import RoutineEntry
 from matside.storage.routine_choices import remembered_sets
 from matside.ui import theme
-from matside.ui.library.style import ERROR
 from matside.ui.text import escape, plain_label, rich_label
 
-SETS_BUTTON_STYLE = (
-    f"QPushButton:checked {{ background: {theme.ACCENT}; color: #14181E; border: none; }}"
-)
-"""The chosen set count stands out as Start does."""
+
+def sets_button_style(p: Palette) -> str:
+    """The chosen set count stands out as Start does."""
+    return (
+        f"QPushButton:checked {{ background: {p.accent_fill}; color: {p.on_accent};"
+        " border: none; }"
+    )
+
+
 MAX_SET_BUTTONS = 4
 """Up to this many set counts are offered as buttons; more (a file may offer 1 to 100) in a
 spin box, so that the pane never grows wider than the window."""
@@ -82,26 +88,30 @@ class RoutineDetails(QWidget):
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 28px; font-weight: 800;")
         self.kind_label = plain_label()
-        self.kind_label.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 13px;")
+        theme.style(self.kind_label, lambda p: f"color: {p.text_dim}; font-size: 13px;")
         self.kind_label.setWordWrap(True)
         self.kind_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = plain_label()
-        self.facts.setStyleSheet(f"color: {theme.ACCENT}; font-size: 16px; font-weight: 700;")
+        theme.style(self.facts, lambda p: f"color: {p.accent}; font-size: 16px; font-weight: 700;")
         self.description = plain_label()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet(f"color: {theme.TEXT}; font-size: 15px;")
+        theme.style(self.description, lambda p: f"color: {p.text}; font-size: 15px;")
         self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         for label in (self.title, self.kind_label, self.facts, self.description):
             column.addWidget(label)
 
         self.body_heading = plain_label()
-        self.body_heading.setStyleSheet(
-            f"color: {theme.TEXT_DIM}; font-size: 13px; font-weight: 700; margin-top: 8px;"
+        theme.style(
+            self.body_heading,
+            lambda p: f"color: {p.text_dim}; font-size: 13px; font-weight: 700; margin-top: 8px;",
         )
         column.addWidget(self.body_heading)
         self.body = rich_label()  # the app's own markup; every text from the file escaped
         self.body.setWordWrap(True)
         self.body.setStyleSheet("font-size: 15px;")
+        self._body_text: Callable[[Palette], str] = lambda _p: ""
+        """The body's rich text in the theme's colours: made again when the theme changes."""
+        theme.changed().connect(self._show_body)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         scroll = QScrollArea()
@@ -116,7 +126,7 @@ class RoutineDetails(QWidget):
         column.addWidget(scroll, 1)
         self.source = plain_label()
         self.source.setWordWrap(True)
-        self.source.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
+        theme.style(self.source, lambda p: f"color: {p.text_dim}; font-size: 12px;")
         column.addWidget(self.source)
 
         self.sets_row = QWidget()
@@ -125,7 +135,9 @@ class RoutineDetails(QWidget):
         sets_layout.setContentsMargins(0, 4, 0, 4)
         sets_layout.setSpacing(8)
         sets_heading = plain_label("Sets of each move")
-        sets_heading.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 15px; font-weight: 700;")
+        theme.style(
+            sets_heading, lambda p: f"color: {p.text_dim}; font-size: 15px; font-weight: 700;"
+        )
         sets_layout.addWidget(sets_heading)
         self._sets_layout = sets_layout
         self.sets_group = QButtonGroup(self)
@@ -150,7 +162,9 @@ class RoutineDetails(QWidget):
         fit_layout.setContentsMargins(0, 0, 0, 4)
         fit_layout.setSpacing(8)
         fit_heading = plain_label("I have")
-        fit_heading.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 15px; font-weight: 700;")
+        theme.style(
+            fit_heading, lambda p: f"color: {p.text_dim}; font-size: 15px; font-weight: 700;"
+        )
         self.fit_minutes = QSpinBox()
         self.fit_minutes.setRange(1, FIT_MOST_MINUTES)
         self.fit_minutes.setValue(FIT_MINUTES)
@@ -219,13 +233,15 @@ class RoutineDetails(QWidget):
                 else "Choose one on the left to see its exercises."
             )
             self.body_heading.setText("")
-            self.body.setText("")
+            self._body_text = lambda _p: ""
             self.source.setText("")
         elif routine is None:
             self.title.setText(entry.path.name)
             self.kind_label.setText(str(entry.path))
             self.facts.setText("This file cannot be opened")
-            self.facts.setStyleSheet(f"color: {ERROR}; font-size: 16px; font-weight: 700;")
+            theme.style(
+                self.facts, lambda p: f"color: {p.error}; font-size: 16px; font-weight: 700;"
+            )
             self.description.setText(
                 "Matside cannot use it as it is: fix what is listed below in a text editor and open"
                 " it again."
@@ -233,11 +249,10 @@ class RoutineDetails(QWidget):
                 else "Repair it as text (what is wrong is checked as you type), or delete it."
             )
             self.body_heading.setText("WHAT IS WRONG")
-            self.body.setText(
-                "<br>".join(
-                    f"<span style='color:{ERROR}'>{escape(p.place)}</span>: {escape(p.message)}"
-                    for p in entry.issues
-                )
+            issues = entry.issues
+            self._body_text = lambda colours: "<br>".join(
+                f"<span style='color:{colours.error}'>{escape(p.place)}</span>: {escape(p.message)}"
+                for p in issues
             )
             self.source.setText("")
         else:
@@ -250,18 +265,20 @@ class RoutineDetails(QWidget):
                 else f"Yours  ·  {entry.path.name}"
             )
             self.facts.setText(entry.facts)
-            self.facts.setStyleSheet(f"color: {theme.ACCENT}; font-size: 16px; font-weight: 700;")
+            theme.style(
+                self.facts, lambda p: f"color: {p.accent}; font-size: 16px; font-weight: 700;"
+            )
             self.description.setText(routine.description)
             self.body_heading.setText("EXERCISES")
-            self.body.setText(
-                "".join(
-                    f"<p style='margin:0 0 8px 0'><b style='font-size:16px'>{n}. "
-                    f"{escape(item.name)}</b><br><span style='color:{theme.TEXT_DIM}'>"
-                    f"{'<br>'.join(escape(line) for line in _describe_item(item))}</span></p>"
-                    for n, item in enumerate(routine.exercises, 1)
-                )
+            items = routine.exercises
+            self._body_text = lambda colours: "".join(
+                f"<p style='margin:0 0 8px 0'><b style='font-size:16px'>{n}. "
+                f"{escape(item.name)}</b><br><span style='color:{colours.text_dim}'>"
+                f"{'<br>'.join(escape(line) for line in _describe_item(item))}</span></p>"
+                for n, item in enumerate(items, 1)
             )
             self.source.setText(f"Source: {routine.source}" if routine.source else "")
+        self._show_body()
         self.description.setVisible(bool(self.description.text()))
         self.source.setVisible(bool(self.source.text()))
         loaded = routine is not None
@@ -305,7 +322,7 @@ class RoutineDetails(QWidget):
         for count in choices:
             button = QPushButton(f"{count} sets  ·  {length_text(routine, count)}")
             button.setCheckable(True)
-            button.setStyleSheet(SETS_BUTTON_STYLE)
+            theme.style(button, sets_button_style)
             button.setChecked(count == self.chosen_sets)
             button.setMinimumHeight(40)
             self.sets_group.addButton(button, count)
@@ -345,6 +362,9 @@ class RoutineDetails(QWidget):
         self.sets_spin.blockSignals(True)
         self.sets_spin.setValue(count)
         self.sets_spin.blockSignals(False)
+
+    def _show_body(self) -> None:
+        self.body.setText(self._body_text(theme.colours()))
 
     def _sets_clicked(self, count: int, keep_fit: bool = False) -> None:
         if not keep_fit:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from matside.ui.library.style import ERROR
+from matside.ui import theme
 from matside.ui.text import plain_label, tip
 
 
@@ -40,7 +40,7 @@ class NoticeBar(QFrame):
         self.details = plain_label()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setStyleSheet(f"color: {ERROR}; font-size: 13px;")
+        theme.style(self.details, lambda p: f"color: {p.error}; font-size: 13px;")
         text.addWidget(self.label)
         text.addWidget(self.details)
         row.addLayout(text, 1)

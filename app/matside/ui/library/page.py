@@ -58,7 +58,7 @@ from matside.ui.library.details import RoutineDetails
 from matside.ui.library.notice import NoticeBar
 from matside.ui.library.repair import RepairDialog
 from matside.ui.library.routine_list import ENTRY_ROLE, LibraryDelegate, LibraryModel
-from matside.ui.library.style import PAGE_STYLE, WIDGET_SIZE_MAX
+from matside.ui.library.style import WIDGET_SIZE_MAX, page_style
 from matside.ui.text import plain_label, tip
 
 LIST_WIDTH = (320, 450)
@@ -106,7 +106,7 @@ class HomePage(QWidget):
         self, parent: QWidget | None = None, ask: Callable[[str, str], bool] | None = None
     ):
         super().__init__(parent)
-        self.setStyleSheet(PAGE_STYLE)
+        theme.style(self, page_style)
         self.ask: Callable[[str, str], bool] = ask or self._ask_in_a_box
         self.pick_import_files: Callable[[], list[Path]] = self._pick_import_files
         self.pick_export_path: Callable[[RoutineEntry], Path | None] = self._pick_export_path
@@ -123,9 +123,9 @@ class HomePage(QWidget):
         titles = QVBoxLayout()
         titles.setSpacing(0)
         heading = plain_label(APP_NAME)
-        heading.setStyleSheet(f"font-size: 32px; font-weight: 800; color: {theme.ACCENT};")
+        theme.style(heading, lambda p: f"font-size: 32px; font-weight: 800; color: {p.accent};")
         subtitle = plain_label("Pick a routine, roll out the mat, and leave the laptop be.")
-        subtitle.setStyleSheet(f"font-size: 15px; color: {theme.TEXT_DIM};")
+        theme.style(subtitle, lambda p: f"font-size: 15px; color: {p.text_dim};")
         subtitle.setWordWrap(True)
         titles.addWidget(heading)
         titles.addWidget(subtitle)

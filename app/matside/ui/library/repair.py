@@ -31,7 +31,6 @@ from matside.storage.files import (
     read_regular_file,
 )
 from matside.ui import theme
-from matside.ui.library.style import ERROR, OK
 from matside.ui.text import plain_label, text_of, tip, window_title
 
 
@@ -55,7 +54,7 @@ class RepairDialog(QDialog):
         heading.setStyleSheet("font-size: 20px; font-weight: 700;")
         column.addWidget(heading)
         where = plain_label(str(path))
-        where.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 12px;")
+        theme.style(where, lambda p: f"color: {p.text_dim}; font-size: 12px;")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(where)
         self.text = QPlainTextEdit()
@@ -71,7 +70,9 @@ class RepairDialog(QDialog):
         self.status.setStyleSheet("font-size: 14px; font-weight: 700;")
         column.addWidget(self.status)
         self.problems = QListWidget()
-        self.problems.setStyleSheet(f"QListWidget {{ color: {ERROR}; font-size: 13px; }}")
+        theme.style(
+            self.problems, lambda p: f"QListWidget {{ color: {p.error}; font-size: 13px; }}"
+        )
         self.problems.itemActivated.connect(self._go_to)
         column.addWidget(self.problems, 1)
         # A standard button box, as in Settings: the platform's order of Save and Cancel.
@@ -117,7 +118,9 @@ class RepairDialog(QDialog):
             self.problems.hide()
             self.status.setWordWrap(True)
             self.status.setText(self.unreadable)
-            self.status.setStyleSheet(f"color: {ERROR}; font-size: 14px; font-weight: 700;")
+            theme.style(
+                self.status, lambda p: f"color: {p.error}; font-size: 14px; font-weight: 700;"
+            )
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(tip("This file cannot be saved here."))
             return [Problem.in_file(self.unreadable, "file")]
@@ -139,10 +142,12 @@ class RepairDialog(QDialog):
             self.status.setText(
                 f"{len(found)} problem{'s' if len(found) != 1 else ''} to fix before saving"
             )
-            self.status.setStyleSheet(f"color: {ERROR}; font-size: 14px; font-weight: 700;")
+            theme.style(
+                self.status, lambda p: f"color: {p.error}; font-size: 14px; font-weight: 700;"
+            )
         else:
             self.status.setText("This is a valid routine; Save to put it back in your library.")
-            self.status.setStyleSheet(f"color: {OK}; font-size: 14px; font-weight: 700;")
+            theme.style(self.status, lambda p: f"color: {p.ok}; font-size: 14px; font-weight: 700;")
         self.save_button.setEnabled(not found)
         self.save_button.setToolTip(
             tip("" if not found else "Fix the problems listed below the text first.")
@@ -157,7 +162,9 @@ class RepairDialog(QDialog):
             atomic_write_text(self.path, text_of(self.text))
         except OSError as error:
             self.status.setText(f"Could not save: {error.strerror}")
-            self.status.setStyleSheet(f"color: {ERROR}; font-size: 14px; font-weight: 700;")
+            theme.style(
+                self.status, lambda p: f"color: {p.error}; font-size: 14px; font-weight: 700;"
+            )
             return False
         self.saved.emit(self.path)
         self.accept()

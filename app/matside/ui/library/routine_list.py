@@ -23,9 +23,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QGuiApplication,
     QPainter,
-    QPalette,
 )
 from PySide6.QtWidgets import (
     QStyle,
@@ -39,9 +37,6 @@ from matside.core.training import done_ago
 from matside.storage import library
 from matside.storage.library import RoutineEntry
 from matside.ui import theme
-from matside.ui.library.style import ERROR
-
-HOVER = "#212A35"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -183,12 +178,13 @@ class LibraryDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         kind = self._model.kind(index.row())
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        colours = theme.colours()
         if kind == "heading":
             font = _font(option, 13, bold=True)
             font.setCapitalization(QFont.Capitalization.AllUppercase)
             font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
             painter.setFont(font)
-            painter.setPen(QColor(theme.TEXT_DIM))
+            painter.setPen(QColor(colours.text_dim))
             painter.drawText(
                 rect.adjusted(6, 0, -8, -8),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
@@ -196,7 +192,7 @@ class LibraryDelegate(QStyledItemDelegate):
             )
         elif kind == "hint":
             painter.setFont(_font(option, 14))
-            painter.setPen(QColor(theme.TEXT_DIM))
+            painter.setPen(QColor(colours.text_dim))
             painter.drawText(
                 rect.adjusted(6, 0, -8, 0),
                 Qt.AlignmentFlag.AlignLeft
@@ -223,29 +219,30 @@ class LibraryDelegate(QStyledItemDelegate):
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         card = QRectF(rect.adjusted(0, 4, -6, -4))
         painter.setPen(Qt.PenStyle.NoPen)
-        palette = QGuiApplication.palette()  # the theme's surfaces (the view's own are clear)
-        raised = palette.color(QPalette.ColorRole.AlternateBase)
-        surface = palette.color(QPalette.ColorRole.Base)
-        painter.setBrush(raised if selected else QColor(HOVER) if hovered else surface)
+        colours = theme.colours()
+        card_colour = (
+            colours.surface_high if selected else colours.card_hover if hovered else colours.surface
+        )
+        painter.setBrush(QColor(card_colour))
         painter.drawRoundedRect(card, 12, 12)
         if selected:
-            painter.setBrush(QColor(theme.ACCENT))
+            painter.setBrush(QColor(colours.accent))
             painter.drawRoundedRect(
                 QRectF(card.left(), card.top() + 14, 4, card.height() - 28), 2, 2
             )
         inner = card.toRect().adjusted(20, 12, -16, -10)
         lines = [
-            (_font(option, 17, bold=True), theme.TEXT, entry.title),
+            (_font(option, 17, bold=True), colours.text, entry.title),
             (
                 _font(option, 13, bold=True),
-                ERROR if entry.broken else theme.ACCENT,
+                colours.error if entry.broken else colours.accent,
                 f"{entry.facts}  ·  {last_done}" if last_done else entry.facts,
             ),
         ]
         if entry.routine is not None and entry.routine.description:
-            lines.append((_font(option, 13), theme.TEXT_DIM, entry.routine.description))
+            lines.append((_font(option, 13), colours.text_dim, entry.routine.description))
         elif entry.broken:
-            lines.append((_font(option, 13), theme.TEXT_DIM, "Choose it to repair or delete it"))
+            lines.append((_font(option, 13), colours.text_dim, "Choose it to repair or delete it"))
         top = inner.top()
         for font, colour, line in lines:
             metrics = QFontMetrics(font)

@@ -27,9 +27,12 @@ class StopBanner(QFrame):
         super().__init__(parent)
         self._over = parent
         self.setObjectName("stopBanner")
-        self.setStyleSheet(
-            f"QFrame#stopBanner {{ background: {theme.ACCENT}; border-radius: 18px; }}"
-            " QLabel { color: #14181E; background: transparent; }"
+        theme.style(
+            self,
+            lambda p: (
+                f"QFrame#stopBanner {{ background: {p.accent_fill}; border-radius: 18px; }}"
+                f" QLabel {{ color: {p.on_accent}; background: transparent; }}"
+            ),
         )
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 20, 32, 20)

@@ -43,6 +43,7 @@ from matside.backends.speech import PhraseCache
 from matside.core.announcer import Announcement, Announcer, Say, Tone
 from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, CueOptions
+from matside.core.i18n import translate
 from matside.core.keymap import (
     PAUSED_HINT,
     READY_HINT,
@@ -52,6 +53,7 @@ from matside.core.keymap import (
     RunKeys,
     binding_for,
     goes_on_after_interruption,
+    words,
 )
 from matside.core.readability import (
     LETTER_SHARES,
@@ -72,11 +74,11 @@ from matside.core.session import (
     StateChanged,
     describe_interruption,
 )
-from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
+from matside.core.timeline import Segment, SegmentKind, Side, Timeline, format_duration
 from matside.storage.paths import picture_folder, resolve_image
 from matside.ui import theme
 from matside.ui.run.banner import StopBanner
-from matside.ui.text import plain_label, tip
+from matside.ui.text import FitLabel, plain_label, tip
 from matside.ui.widgets.picture import ExercisePicture
 
 if TYPE_CHECKING:
@@ -233,7 +235,7 @@ class RunScreen(QWidget):
         if phrase_cache is not None:
             # Planned and rendered once the screen is up: the first frame comes first. A
             # screen that is never shown (tests, `self-test`) starts after VOICE_DELAY_MS.
-            self.voice_notice = "Preparing the coach's voice…"
+            self.voice_notice = self.tr("Preparing the coach's voice…")
             self._voice_start = QTimer(self)
             self._voice_start.setSingleShot(True)
             self._voice_start.timeout.connect(self._prepare_voice)
@@ -255,6 +257,7 @@ class RunScreen(QWidget):
         self._banner_timer.setSingleShot(True)
         self._banner_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._banner_timer.timeout.connect(self._show_stop_banner)
+        theme.changed().connect(self.refresh)  # the phase banner's colours are the theme's
         self.refresh()
 
     # ---- building
@@ -271,11 +274,13 @@ class RunScreen(QWidget):
         self._banner_row = banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(MARGIN, 4, MARGIN, 4)
         banner_row.setSpacing(32)
-        self.phase_label = plain_label()
+        # One-line texts whose letters shrink rather than widen the window (a long name, a
+        # language with longer words): FitLabel.
+        self.phase_label = FitLabel()
         self.phase_label.setObjectName("phase")
-        self.move_label = plain_label()
+        self.move_label = FitLabel()
         self.move_label.setObjectName("setLabel")
-        self.set_label = plain_label()
+        self.set_label = FitLabel()
         self.set_label.setObjectName("setLabel")
         self.set_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         banner_row.addWidget(self.phase_label, 1)
@@ -301,15 +306,15 @@ class RunScreen(QWidget):
         self.side_badge = plain_label()
         self.side_badge.setObjectName("sideBadge")
         self.side_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.side_label = plain_label()
+        self.side_label = FitLabel()
         self.side_label.setObjectName("side")
-        self.detail_label = plain_label()
+        self.detail_label = FitLabel()
         self.detail_label.setObjectName("detail")
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         side_row.addWidget(self.side_badge)
         side_row.addWidget(self.side_label)
         side_row.addWidget(self.detail_label, 1)
-        for label in (self.time_label, self.name_label, self.detail_label):
+        for label in (self.time_label, self.name_label):
             # Long texts are clipped by the column, never allowed to widen the window.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         left.addWidget(self.time_label)
@@ -323,7 +328,7 @@ class RunScreen(QWidget):
         self.next_label = plain_label()
         self.next_label.setObjectName("next")
         self.next_label.setWordWrap(True)
-        self.left_label = plain_label()
+        self.left_label = FitLabel()
         self.left_label.setObjectName("timeLeft")
         self.left_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         right.addWidget(self.picture, 1)
@@ -336,15 +341,14 @@ class RunScreen(QWidget):
         guide = QVBoxLayout()
         guide.setContentsMargins(MARGIN, 0, MARGIN, 0)
         guide.setSpacing(0)
-        self.hint_label = plain_label()
+        self.hint_label = FitLabel()
         self.hint_label.setObjectName("hint")
         self.hint_label.setWordWrap(False)  # one line at its letter size (the budget test)
         self.instructions = plain_label()
         self.instructions.setObjectName("instructions")
         self.instructions.setWordWrap(True)
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        for label in (self.hint_label, self.instructions):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.instructions.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         guide.addWidget(self.hint_label)
         guide.addWidget(self.instructions)
         outer.addLayout(guide)
@@ -361,16 +365,20 @@ class RunScreen(QWidget):
         controls = QHBoxLayout()
         controls.setContentsMargins(MARGIN, 4, MARGIN, 10)
         controls.setSpacing(10)
-        self.back_button = self._button("◀  Back", self.previous, Action.PREVIOUS)
-        self.play_button = self._button("Start", self.toggle, Action.TOGGLE)
+        self.back_button = self._button(self.tr("◀  Back"), self.previous, Action.PREVIOUS)
+        self.play_button = self._button(self.tr("Start"), self.toggle, Action.TOGGLE)
         self.play_button.setObjectName("primary")
-        self.next_button = self._button("Next  ▶", self.next, Action.NEXT)
-        self.extend_button = self._button(f"+{EXTEND_SECONDS} s rest", self.extend, Action.EXTEND)
-        self.mute_button = self._button("Mute", self.toggle_mute, Action.MUTE)
-        self.fullscreen_button = self._button(
-            "Full screen", self.fullscreen_toggled.emit, Action.FULL_SCREEN
+        self.next_button = self._button(self.tr("Next  ▶"), self.next, Action.NEXT)
+        self.extend_button = self._button(
+            self.tr("+{n} s rest").format(n=EXTEND_SECONDS), self.extend, Action.EXTEND
         )
-        self.stop_button = self._button("Stop", lambda: self.press(Action.ESCAPE), Action.ESCAPE)
+        self.mute_button = self._button(self.tr("Mute"), self.toggle_mute, Action.MUTE)
+        self.fullscreen_button = self._button(
+            self.tr("Full screen"), self.fullscreen_toggled.emit, Action.FULL_SCREEN
+        )
+        self.stop_button = self._button(
+            self.tr("Stop"), lambda: self.press(Action.ESCAPE), Action.ESCAPE
+        )
         self.notice_label = plain_label()
         self.notice_label.setObjectName("notice")
         # Notices sit between the button groups on one line, at most NOTICE_WIDTH wide (the
@@ -504,7 +512,9 @@ class RunScreen(QWidget):
     def set_fullscreen(self, on: bool) -> None:
         # Esc never leaves full screen: a clicker's slideshow button sends it on every other
         # press, and the session would drop out of full screen mid-move. F and F11 do.
-        self.fullscreen_button.setText("Leave full screen" if on else "Full screen")
+        self.fullscreen_button.setText(
+            self.tr("Leave full screen") if on else self.tr("Full screen")
+        )
 
     def _after_command(self) -> None:
         self._play_due_cues()
@@ -577,7 +587,9 @@ class RunScreen(QWidget):
         phrases = self.announcer.plan_voice()
         self.renderer = PhraseRenderer(self._phrase_cache, phrases)
         if phrases:
-            self.voice_notice = f"Preparing the coach's voice… 0 of {len(phrases)}"
+            self.voice_notice = self.tr("Preparing the coach's voice… {done} of {total}").format(
+                done=0, total=len(phrases)
+            )
             self.renderer.start()
             self._voice_timer.start()
         else:
@@ -606,7 +618,9 @@ class RunScreen(QWidget):
                 self.voice_notice = None
                 self._voice_is_ready()
             else:
-                self.voice_notice = f"Preparing the coach's voice… {result.done} of {result.total}"
+                self.voice_notice = self.tr(
+                    "Preparing the coach's voice… {done} of {total}"
+                ).format(done=result.done, total=result.total)
         self.refresh()
 
     def _voice_is_ready(self) -> None:
@@ -688,16 +702,18 @@ class RunScreen(QWidget):
         segment = session.segment
         now = self.clock.now()
         kind = segment.kind if state is not State.FINISHED else SegmentKind.DONE
-        colour = theme.PHASE_COLOURS[kind]
-        word = theme.PHASE_WORDS[kind]
+        colours = theme.colours()
+        colour = colours.phase(kind)
+        word = self.tr(theme.PHASE_WORDS[kind])
         if state is State.PAUSED:
-            colour, word = theme.PAUSED, "PAUSED"
+            colour, word = colours.paused, self.tr("PAUSED")
         elif state is State.IDLE:
-            word = "READY"
+            word = self.tr("READY")
         self._set(self.phase_label, word)
         self._style(self.banner, f"QFrame#banner {{ background: {colour}; }}")
         self._style(
-            self.time_label, f"color: {theme.PAUSED if state is State.PAUSED else theme.TEXT};"
+            self.time_label,
+            f"color: {colours.paused_text if state is State.PAUSED else colours.text};",
         )
 
         if state is State.FINISHED:
@@ -729,9 +745,9 @@ class RunScreen(QWidget):
         self.hint_label.setVisible(bool(hint))
         # (Colours only: a style sheet's font would undo the letter heights of _scale_fonts.)
         hint_font = self._fonts.get(Text.RESTED if waiting else Text.NEXT)
-        if hint_font is not None and self.hint_label.font() != hint_font:
+        if hint_font is not None and self.hint_label.letter_font() != hint_font:
             self.hint_label.setFont(hint_font)
-        self._style(self.hint_label, f"color: {theme.TEXT_DIM};" if waiting else "")
+        self._style(self.hint_label, f"color: {colours.text_dim};" if waiting else "")
         self._show_guidance(guidance(segment, elapsed, remaining, self._instruction_room()))
         self._set(self.next_label, next_up_text(self.timeline, session.index))
         self._show_picture(segment, session.elapsed(now))
@@ -739,13 +755,13 @@ class RunScreen(QWidget):
         left = session.remaining_total(now)
         # An extended rest can leave more to do than the plan had: keep the bar in its range.
         self.progress.setValue(min(1000, max(0, int(1000 * (1 - left / total)))) if total else 0)
-        self._set(self.left_label, f"{format_duration(left)} left")
+        self._set(self.left_label, self.tr("{time} left").format(time=format_duration(left)))
         self._refresh_controls(state, segment)
 
     def _set_text(self, segment: Segment) -> str:
         if segment.set is None or segment.sets is None or segment.sets < 2:
             return ""
-        return f"Set {segment.set} of {segment.sets}"
+        return self.tr("Set {set} of {sets}").format(set=segment.set, sets=segment.sets)
 
     def _waiting_rest(self, state: State, segment: Segment) -> bool:
         return segment.kind is SegmentKind.REST and segment.is_open and state is not State.IDLE
@@ -754,18 +770,23 @@ class RunScreen(QWidget):
         """Beside the side: the rep; in a rest that waits, the time rested (shown as the hint)."""
         if segment.kind is SegmentKind.WORK and segment.reps:
             rep = self.session.rep(now)
-            return f"Rep {rep} of {segment.reps}" if rep else f"{segment.reps} reps"
+            if rep:
+                return self.tr("Rep {rep} of {reps}").format(rep=rep, reps=segment.reps)
+            return self.tr("{reps} reps").format(reps=segment.reps)
         if self._waiting_rest(self.session.state, segment):
-            return f"rested {format_duration(math.floor(self.session.elapsed(now)))}"
+            rested = format_duration(math.floor(self.session.elapsed(now)))
+            return self.tr("rested {time}").format(time=rested)
         return ""
 
     def _show_side(self, segment: Segment) -> None:
         """The side in words, with its L / R badge; nothing for a move done on one side."""
         badge = side_badge(segment)
-        if segment.side is not None:
-            words = f"{segment.side.value.upper()} side"
+        if segment.side is Side.LEFT:
+            words = self.tr("LEFT side")
+        elif segment.side is Side.RIGHT:
+            words = self.tr("RIGHT side")
         elif badge:
-            words = "LEFT side first"
+            words = self.tr("LEFT side first")
         else:
             words = ""
         self._set(self.side_badge, badge)
@@ -784,7 +805,7 @@ class RunScreen(QWidget):
         font = self._fonts.get(Text.INSTRUCTIONS if shown.full else Text.CUE)
         if font is not None and self.instructions.font() != font:
             self.instructions.setFont(font)
-        self._style(self.instructions, "" if shown.full else f"color: {theme.TEXT};")
+        self._style(self.instructions, "" if shown.full else f"color: {theme.colours().text};")
         self._set(self.instructions, shown.text)
 
     def _instruction_room(self) -> int:
@@ -801,18 +822,18 @@ class RunScreen(QWidget):
 
     def _hint_text(self, state: State, segment: Segment) -> str:
         if state is State.IDLE and self._start_when_ready:
-            return "Preparing the coach's voice — starting in a moment"
+            return self.tr("Preparing the coach's voice — starting in a moment")
         if state is State.IDLE:
-            return READY_HINT
+            return words(READY_HINT)
         interruption = self.session.interruption
         if interruption is not None:
             return describe_interruption(interruption)
         if state is State.PAUSED:
-            return PAUSED_HINT
+            return words(PAUSED_HINT)
         if state is State.WAITING:
             if segment.kind is SegmentKind.WORK:
-                return "At your own pace — press Space when done"
-            return "Rest as needed — press Space when ready"
+                return self.tr("At your own pace — press Space when done")
+            return self.tr("Rest as needed — press Space when ready")
         return ""
 
     def _show_picture(self, segment: Segment, elapsed: float) -> None:
@@ -837,11 +858,11 @@ class RunScreen(QWidget):
         self._set_button(
             self.play_button,
             {
-                State.IDLE: "Start",
-                State.RUNNING: "Pause",
-                State.PAUSED: "Resume",
-                State.WAITING: "Continue",
-                State.FINISHED: "Start",
+                State.IDLE: self.tr("Start"),
+                State.RUNNING: self.tr("Pause"),
+                State.PAUSED: self.tr("Resume"),
+                State.WAITING: self.tr("Continue"),
+                State.FINISHED: self.tr("Start"),
             }[state],
         )
         can_extend = (
@@ -852,11 +873,15 @@ class RunScreen(QWidget):
         self.extend_button.setEnabled(can_extend)
         self.back_button.setEnabled(state is not State.IDLE)
         self.next_button.setEnabled(state not in (State.IDLE, State.FINISHED))
-        self._set_button(self.mute_button, "Unmute" if self.player.muted else "Mute")
-        notices = [n for n in (self.player.problem, self.voice_notice) if n]
+        self._set_button(
+            self.mute_button, self.tr("Unmute") if self.player.muted else self.tr("Mute")
+        )
+        # The player's notice is English, for the logic that compares it; shown translated.
+        problem = self.player.problem and translate("Player", self.player.problem)
+        notices = [n for n in (problem, self.voice_notice) if n]
         notice = " · ".join(notices)
         if self.player.muted:
-            notice = "Sound muted" + (f" · {notice}" if notice else "")
+            notice = self.tr("Sound muted") + (f" · {notice}" if notice else "")
         metrics = self.notice_label.fontMetrics()
         room = min(NOTICE_WIDTH, self.notice_label.width()) if self.isVisible() else NOTICE_WIDTH
         shown = notice
@@ -872,13 +897,13 @@ class RunScreen(QWidget):
         summary = self.session.summary()
         spent, sets, skipped = summary.lines()
         if summary.stopped:
-            self._set(self.phase_label, "STOPPED")
+            self._set(self.phase_label, self.tr("STOPPED"))
         self._set(self.set_label, "")
         self._set(self.move_label, "")
         self._set(self.side_label, "")
         self.side_badge.hide()
         self._set_clock_style(waiting=False)
-        self._set(self.time_label, "Stopped" if summary.stopped else "Well done!")
+        self._set(self.time_label, self.tr("Stopped") if summary.stopped else self.tr("Well done!"))
         self._scale_fonts()
         self._set(self.name_label, spent)
         self._set(self.detail_label, sets)
@@ -886,18 +911,22 @@ class RunScreen(QWidget):
         self.hint_label.show()
         self._set(
             self.instructions,
-            f"{self.timeline.routine.name}\n\nPress Enter or Esc to go back to your routines.",
+            self.tr("{routine}\n\nPress Enter or Esc to go back to your routines.").format(
+                routine=self.timeline.routine.name
+            ),
         )
         self._set(self.next_label, "")
         self.picture.show_image(None, "")
         if not summary.stopped:  # stopped, the bar stays where the session was
             self.progress.setValue(1000)
-        self._set(self.left_label, "" if summary.stopped else "0:00 left")
+        self._set(
+            self.left_label, "" if summary.stopped else self.tr("{time} left").format(time="0:00")
+        )
         self._refresh_controls(State.FINISHED, self.session.segment)
         for control in (self.play_button, self.back_button, self.next_button, self.extend_button):
             control.hide()
 
-        self.stop_button.setText("Close")
+        self.stop_button.setText(self.tr("Close"))
 
     @staticmethod
     def _style(widget: QWidget, sheet: str) -> None:
@@ -962,10 +991,8 @@ class RunScreen(QWidget):
         self._side_row.setSpacing(side_line // 4)
         self._body.setSpacing(side_line // 2)
         self.side_badge.setFixedSize(int(side_line * 1.15), side_line)
-        self._style(
-            self.side_badge,
-            f"background: {theme.ACCENT}; color: #14181E; border-radius: {side_line // 6}px;",
-        )
+        # Its colours are the theme's (#sideBadge in theme.py): they follow a change of theme.
+        self._style(self.side_badge, f"border-radius: {side_line // 6}px;")
         self.side_badge.setFont(fonts[Text.SIDE])
         # The cue's place holds two lines of the cue, or three of the instructions.
         cue_lines = 2 * QFontMetrics(fonts[Text.CUE]).lineSpacing()

@@ -596,8 +596,9 @@ class ExercisePicture(QWidget):
 
     def _paint_placeholder(self, painter: QPainter) -> None:
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-        painter.setPen(QtGui.QPen(QtGui.QColor("#3A4656"), 3, QtCore.Qt.PenStyle.DashLine))
-        painter.setBrush(QtGui.QColor(theme.SURFACE))
+        colours = theme.colours()
+        painter.setPen(QtGui.QPen(QtGui.QColor(colours.border), 3, QtCore.Qt.PenStyle.DashLine))
+        painter.setBrush(QtGui.QColor(colours.surface))
         painter.drawRoundedRect(area, 18, 18)
         text_area = area.adjusted(20, 20, -20, -20)
         if text_area.width() < 40 or text_area.height() < 20:
@@ -606,7 +607,7 @@ class ExercisePicture(QWidget):
         font.setPixelSize(max(14, int(area.height() / 10)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QtGui.QColor(theme.TEXT_DIM))
+        painter.setPen(QtGui.QColor(colours.text_dim))
         # QTextOption, not alignment | TextWordWrap: mixing the two enum types picks an
         # overload that crashed here (PySide6 6.12).
         option = QtGui.QTextOption(QtCore.Qt.AlignmentFlag.AlignCenter)

@@ -1,0 +1,73 @@
+"""Words in the user's language, for the layers that have no Qt.
+
+The user interface translates with Qt's translation system: ``self.tr`` and
+``QCoreApplication.translate`` in :mod:`matside.ui`, catalogues made with ``pyside6-lupdate`` and
+``pyside6-lrelease`` (``tools/make_translations.py``). The core has no Qt, yet it words what is
+shown and spoken (the coach's phrases, the keys' descriptions, problems in plain words). It calls
+:func:`translate` with a context and an English text; lupdate finds those calls by name as it finds
+Qt's own, so they land in the same catalogues; the user interface hands its translator in with
+:func:`use_translator` once it has loaded the catalogue. Until then, and in the command line,
+every text stays English.
+
+Texts that are written once at import time (tables of names) are marked with
+:func:`QT_TRANSLATE_NOOP`, which lupdate also finds, and translated where they are used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+"""``(context, english) -> text in the user's language``."""
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+_translator: Translator = _english
+
+
+def use_translator(translator: Translator | None) -> None:
+    """Translate from now on with ``translator`` (None: back to English)."""
+    global _translator  # one catalogue per process, as with gettext's install
+    _translator = translator or _english
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` (English, maybe with ``{name}`` fields to fill in after) in the user's language."""
+    return _translator(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for the catalogues without translating it yet (see the module's text)."""
+    return text
+
+
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}
+"""The languages Matside speaks, each named in itself (as a language menu shows them)."""
+
+TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
+"""The languages with a catalogue; English is the code's own."""
+
+
+def pick_language(choice: str, system_languages: list[str]) -> str:
+    """The language to use: ``choice`` when it is one of :data:`LANGUAGES`, else ("system") the
+    first of the system's languages (as Qt lists them: ``de-DE``, ``es_ES``, ``en``) that Matside
+    speaks, else English."""
+    if choice in LANGUAGES:
+        return choice
+    for tag in system_languages:
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def spoken_language(interface: str, routine: str) -> str:
+    """The language tag the coach's voice takes: the coach's phrases are in the interface's
+    language, so its voice is too; the routine's own tag is kept when it is a variety of that
+    language (an ``en-GB`` routine in an English window keeps its British voice)."""
+    if routine.replace("_", "-").split("-")[0].lower() == interface:
+        return routine
+    return interface

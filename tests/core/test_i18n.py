@@ -1,0 +1,69 @@
+"""The core's words: which language is picked, and translation handed in from outside."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from matside.core import i18n
+
+
+@pytest.fixture(autouse=True)
+def english_after() -> Iterator[None]:
+    yield
+    i18n.use_translator(None)
+
+
+@pytest.mark.parametrize(
+    ("choice", "system", "expected"),
+    [
+        ("de", ["en-US"], "de"),  # a choice wins over the system
+        ("en", ["de-DE"], "en"),
+        ("system", ["es_ES", "en"], "es"),  # Qt's tags come with - or _
+        ("system", ["fr-FR", "de-AT", "es"], "de"),  # the first language Matside speaks
+        ("system", ["fr-FR", "ja"], "en"),  # none: English
+        ("system", [], "en"),
+        ("klingon", ["ES-mx"], "es"),  # a value the settings table refuses falls to the system
+    ],
+)
+def test_the_language_is_the_choice_else_the_first_of_the_system_s(
+    choice: str, system: list[str], expected: str
+) -> None:
+    assert i18n.pick_language(choice, system) == expected
+
+
+def test_text_stays_english_until_a_translator_is_handed_in() -> None:
+    assert i18n.translate("Coach", "Switch sides") == "Switch sides"
+    seen: list[tuple[str, str]] = []
+
+    def german(context: str, text: str) -> str:
+        seen.append((context, text))
+        return {"Switch sides": "Seite wechseln"}.get(text, text)
+
+    i18n.use_translator(german)
+    assert i18n.translate("Coach", "Switch sides") == "Seite wechseln"
+    assert seen == [("Coach", "Switch sides")]
+    i18n.use_translator(None)
+    assert i18n.translate("Coach", "Switch sides") == "Switch sides"
+
+
+def test_a_marked_text_is_left_as_it_is_until_used() -> None:
+    i18n.use_translator(lambda _context, _text: "übersetzt")
+    assert i18n.QT_TRANSLATE_NOOP("Keys", "Next") == "Next"
+
+
+def test_every_language_is_named_in_itself_and_english_is_not_a_catalogue() -> None:
+    assert i18n.LANGUAGES["de"] == "Deutsch"
+    assert "en" not in i18n.TRANSLATED
+    assert set(i18n.TRANSLATED) | {"en"} == set(i18n.LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    ("interface", "routine", "expected"),
+    [("en", "en-GB", "en-GB"), ("en", "en", "en"), ("de", "en", "de"), ("es", "es_MX", "es_MX")],
+)
+def test_the_voice_speaks_the_interface_s_language_in_the_routine_s_variety(
+    interface: str, routine: str, expected: str
+) -> None:
+    assert i18n.spoken_language(interface, routine) == expected
