@@ -86,8 +86,9 @@ def analyse(raw: dict[str, Any]) -> dict[str, Any]:
     mismatch = max(abs(t["due"] - planned[t["index"]]) for t in transitions)
     sounds = [s for s in raw["sounds"] if "due" in s]
     played = [s for s in sounds if not s.get("dropped")]
-    cue_errors = [s["called"] - s["due"] for s in played if s["in_handler"]]
-    latencies = [s["returned"] - s["due"] for s in played if s["in_handler"]]
+    # Cues: what the cue thread played at its deadlines (the app's path since the cue thread).
+    cue_errors = [s["called"] - s["due"] for s in played if s["timed"]]
+    latencies = [s["returned"] - s["due"] for s in played if s["timed"]]
     call_times = [s["returned"] - s["called"] for s in played]
     errors = transition_errors + cue_errors
     finish = raw["finish"]
@@ -120,6 +121,8 @@ def analyse(raw: dict[str, Any]) -> dict[str, Any]:
         "platform": raw["platform"],
         "player": raw["player"],
         "player_problem": raw["player_problem"],
+        "cue_thread_real_time": raw.get("cue_thread_real_time"),
+        "cue_thread_priority": raw.get("cue_thread_priority"),
         "schedule_mismatch_ms": round(mismatch * 1000, 6),
         "events": summary_ms([abs(e) for e in errors]),
         "earliest_ms": round(min(errors) * 1000, 3) if errors else None,
@@ -139,18 +142,15 @@ def analyse(raw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def measure_accuracy(place: Scratch, seconds: float, *, quick: bool) -> Section:
-    """Figure 1: the run screen and tick counters on one routine, under CPU load."""
-    section = Section("accuracy")
-    began = time.monotonic()
-    busy = load_processes()
-    timeout = seconds * 2 + 120
+def run_beside_counters(
+    seconds: float, player: str, env: dict[str, str], timeout: float
+) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """The run screen (with ``player``) and every tick counter on one routine at once, each in
+    a process of its own; the screen's raw record and each counter's analysis, by style."""
     routine = ["--seconds", str(seconds)]
-    env = place.env()
-    with CpuLoad(busy) as load, ThreadPoolExecutor(1 + sum(COUNTERS.values())) as pool:
-        # The run screen and every tick counter at once, each in a process of its own.
+    with ThreadPoolExecutor(1 + sum(COUNTERS.values())) as pool:
         screen = pool.submit(
-            run_probe, "bench.probes.timing", [*routine, "--player", "recording"], env, timeout
+            run_probe, "bench.probes.timing", [*routine, "--player", player], env, timeout
         )
         counters = {
             style: [
@@ -166,6 +166,18 @@ def measure_accuracy(place: Scratch, seconds: float, *, quick: bool) -> Section:
             style: [analyse_ticks(future.result()) for future in futures]
             for style, futures in counters.items()
         }
+    return raw, ticks
+
+
+def measure_accuracy(place: Scratch, seconds: float, *, quick: bool) -> Section:
+    """Figure 1: the run screen and tick counters on one routine, under CPU load."""
+    section = Section("accuracy")
+    began = time.monotonic()
+    busy = load_processes()
+    timeout = seconds * 2 + 120
+    env = place.env()
+    with CpuLoad(busy) as load:
+        raw, ticks = run_beside_counters(seconds, "recording", env, timeout)
         load_percent = load.cpu_percent()
     result = analyse(raw)
     result["tick_counters"] = ticks
@@ -191,7 +203,7 @@ def measure_accuracy(place: Scratch, seconds: float, *, quick: bool) -> Section:
             events.get("p99_ms"),
             "ms",
             15,
-            note="transitions seen by the session listener, cues at play()",
+            note="transitions seen by the session listener, cues at the cue thread's play()",
         ),
         Figure(
             "accuracy.max_ms", "Transition/cue error, max (under load)", events.get("max_ms"), "ms"
@@ -267,6 +279,11 @@ def counter_figures(
     return figures
 
 
+def priority_words(how: object) -> str:
+    """How the cue thread ran, for a figure's note: the priority changes the figures."""
+    return f"cue thread at {how}" if how else "cue thread's priority unknown"
+
+
 def device_summary(device: dict[str, Any]) -> dict[str, Any]:
     """The device errors as a summary, with a note saying whether every play got there."""
     whole = device["plays"] == device["files"] and device["ahead"] == 0
@@ -302,7 +319,8 @@ def _none_figure(refs: dict[str, Any]) -> Figure:
 
 
 def measure_cue_latency(place: Scratch, seconds: float) -> Section:
-    """Figure 2: scheduled instant to the real player's ``play`` returning, under CPU load."""
+    """Figure 2: scheduled instant to the sound's start at the device (and to the cue
+    thread's ``play`` returning), the real player, under CPU load."""
     section = Section("cue_latency")
     began = time.monotonic()
     busy = load_processes()
@@ -326,6 +344,7 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
             "routine",
             "player",
             "player_problem",
+            "cue_thread_priority",
             "cue_latency",
             "play_call",
             "cues",
@@ -340,8 +359,8 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
     section.seconds = time.monotonic() - began
     real = result["player"] == "SimpleaudioPlayer" and result["player_problem"] is None
     note = (
-        f"real SimpleaudioPlayer into ALSA capture files ({len(captured)} written), "
-        f"{busy} busy-loop processes"
+        f"{priority_words(result['cue_thread_priority'])}, real SimpleaudioPlayer "
+        f"into ALSA capture files ({len(captured)} written), {busy} busy-loop processes"
         if real
         else f"player {result['player']} ({result['player_problem']}): not the real sound path"
     )
@@ -352,7 +371,7 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
             result["device"]["error"].get("p99_ms"),
             "ms",
             15,
-            note=result["device"]["note"],
+            note=f"{result['device']['note']}; {priority_words(result['cue_thread_priority'])}",
         ),
         Figure(
             "cue_latency.p99_ms",

@@ -99,9 +99,9 @@ def device_errors(sounds: list[dict[str, Any]], created: list[tuple[str, float]]
 
     Returns:
         ``errors`` (seconds from each cue's due instant to its file's creation, for plays made
-        by the timer handler), ``plays`` and ``files`` (counts: equal when every play reached
-        the device), and ``ahead`` (files created before their play was called: a sign the
-        two lists were matched wrongly; 0 when all is well).
+        by the cue thread at their deadlines), ``plays`` and ``files`` (counts: equal when
+        every play reached the device), and ``ahead`` (files created before their play was
+        called: a sign the two lists were matched wrongly; 0 when all is well).
     """
     plays = [s for s in sounds if "called" in s]
     errors = []
@@ -109,6 +109,6 @@ def device_errors(sounds: list[dict[str, Any]], created: list[tuple[str, float]]
     for play, (_name, at) in zip(plays, created, strict=False):
         if at < play["called"]:
             ahead += 1
-        if "due" in play and play.get("in_handler"):
+        if "due" in play and play.get("timed"):
             errors.append(at - play["due"])
     return {"errors": errors, "plays": len(plays), "files": len(created), "ahead": ahead}

@@ -14,17 +14,16 @@ from __future__ import annotations
 import shutil
 import subprocess
 import time
-from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 
 from bench.accuracy import (
-    COUNTERS,
     analyse,
-    analyse_ticks,
     counter_figures,
     device_summary,
+    priority_words,
+    run_beside_counters,
 )
-from bench.common import CpuLoad, Figure, Scratch, Section, load_processes, run_probe
+from bench.common import CpuLoad, Figure, Scratch, Section, load_processes
 from bench.devicewatch import DeviceWatch, device_errors
 
 STRESS = ["--vm", "1", "--vm-bytes", "3G", "--hdd", "1"]
@@ -89,36 +88,15 @@ def measure_pressure(place: Scratch, seconds: float) -> Section:
     busy = load_processes()
     env = place.env()
     timeout = seconds * 3 + 180
-    routine = ["--seconds", str(seconds)]
-    with (
-        CpuLoad(busy),
-        StressLoad(place),
-        DeviceWatch(place.captures) as watch,
-        ThreadPoolExecutor(1 + sum(COUNTERS.values())) as pool,
-    ):
-        screen = pool.submit(
-            run_probe, "bench.probes.timing", [*routine, "--player", "real"], env, timeout
-        )
-        counters = {
-            style: [
-                pool.submit(
-                    run_probe, "bench.probes.ticks", [*routine, "--style", style], env, timeout
-                )
-                for _ in range(count)
-            ]
-            for style, count in COUNTERS.items()
-        }
-        raw = screen.result()
-        ticks = {
-            style: [analyse_ticks(future.result()) for future in futures]
-            for style, futures in counters.items()
-        }
+    with CpuLoad(busy), StressLoad(place), DeviceWatch(place.captures) as watch:
+        raw, ticks = run_beside_counters(seconds, "real", env, timeout)
     result = analyse(raw)
     device = device_summary(device_errors(raw["sounds"], watch.created))
     section.details = {
         "routine": result["routine"],
         "player": result["player"],
         "player_problem": result["player_problem"],
+        "cue_thread_priority": result["cue_thread_priority"],
         "device": device,
         "transitions": result["transitions"],
         "cues_at_play": result["cues"],
@@ -138,7 +116,7 @@ def measure_pressure(place: Scratch, seconds: float) -> Section:
             device["error"].get("p99_ms"),
             "ms",
             15,
-            note=f"{device['note']}; {under}",
+            note=f"{device['note']}; {under}; {priority_words(result['cue_thread_priority'])}",
         ),
         Figure(
             "pressure.device_max_ms",

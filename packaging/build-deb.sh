@@ -9,6 +9,7 @@
 # by dpkg-shlibdeps. packaging/deb-test.sh checks the result (lintian, install, run, purge).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source packaging/ensure-apt.sh
 
 die() { echo "build-deb.sh: $*" >&2; exit 1; }
 
@@ -23,19 +24,7 @@ share=$bundle/share
 # leaves to the system must be installed here: Qt's (./dev's list) and the Wayland client's.
 need=(dpkg-dev binutils libasound2-dev libegl1 libgl1 libxcb1 libwayland-client0
       libwayland-cursor0 libwayland-egl1)
-missing=()
-for pkg in "${need[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
-done
-if [[ ${#missing[@]} -gt 0 ]]; then
-  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-    echo "build-deb.sh: installing ${missing[*]}" >&2
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    die "install these first: sudo apt-get install -y ${missing[*]}"
-  fi
-fi
+ensure_apt build-deb.sh "${need[@]}"
 
 version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' app/matside/__init__.py)
 [[ -n $version ]] || die "no __version__ in app/matside/__init__.py"

@@ -8,6 +8,7 @@
 # build/pyinstaller/. Windows (Git Bash) and macOS work the same way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source packaging/ensure-apt.sh
 
 die() { echo "build.sh: $*" >&2; exit 1; }
 
@@ -33,22 +34,8 @@ if [[ $os == linux ]] && command -v dpkg-query >/dev/null 2>&1; then
   # binutils: PyInstaller reads and strips ELF files. Qt's runtime libraries (./dev's list): the
   # bundle carries most of them (the xcb ones too), so they must be on the building machine.
   # patchelf: clears the interpreter's build-machine library path from the bundle (see below).
-  need=(binutils patchelf libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
-        libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-        libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxcb-xinerama0)
-  missing=()
-  for pkg in "${need[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
-  done
-  if [[ ${#missing[@]} -gt 0 ]]; then
-    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-      echo "build.sh: installing ${missing[*]}" >&2
-      apt-get update -qq >/dev/null
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-    else
-      die "install these first: sudo apt-get install -y ${missing[*]}"
-    fi
-  fi
+  need=(binutils patchelf "${QT_RUNTIME_PACKAGES[@]}")
+  ensure_apt build.sh "${need[@]}"
 fi
 
 if [[ ! -x $venv_bin/python && ! -x $venv_bin/python.exe ]]; then

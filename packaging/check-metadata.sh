@@ -10,20 +10,11 @@
 # Debian packages appstream and desktop-file-utils, installed here when run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source packaging/ensure-apt.sh
 
 die() { echo "check-metadata: $*" >&2; exit 1; }
 
-missing=()
-command -v appstreamcli >/dev/null || missing+=(appstream)
-command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)
-if [[ ${#missing[@]} -gt 0 ]]; then
-  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    die "install these first: sudo apt-get install -y ${missing[*]}"
-  fi
-fi
+ensure_apt check-metadata appstream desktop-file-utils
 [[ -x .venv/bin/twine ]] || die "no .venv with the dev extra: run ./dev test first"
 
 desktop=packaging/linux/org.matside.Matside.desktop

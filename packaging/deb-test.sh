@@ -8,6 +8,7 @@
 # /usr/share that was not there before.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source packaging/ensure-apt.sh
 
 fail() {
   echo "deb-test: FAILED: $*" >&2
@@ -20,11 +21,7 @@ deb=${1:-$(ls -t dist/matside_*.deb 2>/dev/null | head -n 1)}
 if dpkg-query -W -f='${Status}' matside 2>/dev/null | grep -q installed; then
   fail "matside is installed already; remove it first (dpkg --purge matside)"
 fi
-if ! command -v lintian >/dev/null; then
-  echo "deb-test: installing lintian" >&2
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq lintian >/dev/null
-fi
+ensure_apt deb-test lintian
 
 tmp=$(mktemp -d)
 installed=0

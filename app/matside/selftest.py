@@ -7,6 +7,7 @@ wheel's or a frozen bundle's):
   picture it names;
 - loads every cue sound and plays one through the normal sound path (``make_player``); a
   machine without a sound device is reported, not failed;
+- says at which priority the cue thread would run (real-time where the system allows it);
 - builds the home window and a run screen on the offscreen Qt platform and renders a frame of
   each (a session is started for the second one, and its picture, drawn on a worker thread,
   waited for: the frame shows it).
@@ -25,6 +26,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import traceback
 import wave
 from collections.abc import Callable, Iterator
@@ -35,6 +37,7 @@ from typing import TextIO
 
 from matside import __version__
 from matside.backends.audio import NO_DEVICE, NO_LIBRARY, SOUND_NAMES, load_sound, make_player
+from matside.backends.cuethread import RTKIT_TIMEOUT, Priority, ask_for_real_time
 from matside.core.cues import CueKind
 from matside.core.routine import RoutineError
 from matside.core.timeline import SetChoiceError, Timeline, compile_timeline
@@ -262,9 +265,19 @@ def check_ui(report: Report) -> None:
         app.processEvents()
 
 
+def check_cue_thread(report: Report) -> None:
+    """Say how the cue thread runs on this machine: at real-time priority where allowed."""
+    said: list[Priority] = []
+    thread = threading.Thread(target=lambda: said.append(ask_for_real_time()), name="cue-thread")
+    thread.start()
+    thread.join(RTKIT_TIMEOUT * 4)  # a few calls to RealtimeKit at most
+    report.note(f"cue thread: {said[0].how if said else 'no answer about its priority yet'}")
+
+
 CHECKS: tuple[tuple[str, Callable[[Report], None]], ...] = (
     ("routines", check_routines),
     ("sounds", check_sounds),
+    ("cue thread", check_cue_thread),
     ("ui", check_ui),
 )
 

@@ -3,7 +3,8 @@
 ``python -m bench.probes.repeat ROUTINE --sessions 100 --out FILE``
 
 The app's window (:class:`matside.ui.main.MainWindow`, offscreen, with the real sound player
-writing into ALSA capture files and a null screen-awake) opens the routine's run screen,
+writing into ALSA capture files, a cue thread per run screen as the app has, and a null
+screen-awake) opens the routine's run screen,
 starts it, steps through every segment as the Next key does (each segment drawn, its picture
 too, and its cues played), goes back home, and lets Qt delete the screen, as a person doing the
 same routine again and again in one sitting would. ``VmRSS`` is read after each session.
@@ -47,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     make_application(sys.argv[:1])
     player = make_player(paths.resource("sounds"))
-    window = MainWindow(player, NullScreenAwake())
+    window = MainWindow(player, NullScreenAwake(), cue_thread=True)  # as run_gui makes it
     window.resize(1280, 800)
     window.show()
     routine = load_routine(args.routine)

@@ -3,9 +3,12 @@
 ``python -m bench.probes.timing --seconds 300 --player recording --out FILE``
 
 The run screen is :class:`matside.ui.run.screen.RunScreen` itself, with the monotonic clock, a
-null screen-awake and a player that notes the time of each ``play`` (around a recording player,
-or around the real simpleaudio one with ``--player real``). The only addition is a note of
-``time.monotonic()`` when its timer handler starts and when a session event reaches a listener.
+null screen-awake and the cue thread the app gives it (:class:`CueScheduler`): the screen plans,
+the thread plays each sound at its deadline. The player notes the time of each ``play`` (around a
+recording player, or around the real simpleaudio one with ``--player real``). The only additions
+are a note of ``time.monotonic()`` when the timer handler starts and when a session event reaches
+a listener, and a note of every item the screen hands the cue thread, so that each sound can be
+told which cue it was for.
 
 The tick-counting timers it is compared with run in processes of their own
 (:mod:`bench.probes.ticks`), so that the run screen's precise wake-ups cannot help them along.
@@ -17,8 +20,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +34,7 @@ from bench.probes.qtrun import run_from_random_moment
 from bench.routines import interval_routine
 from matside.backends.audio import SOUND_NAMES, Player, RecordingPlayer, make_player
 from matside.backends.awake import NullScreenAwake
-from matside.core.announcer import STALE_CUE_SECONDS
+from matside.backends.cuethread import CueScheduler
 from matside.core.clock import MonotonicClock
 from matside.core.routine import routine_from_data
 from matside.core.session import CueDue, Event, Finished, SegmentStarted
@@ -40,21 +44,17 @@ from matside.ui.run.screen import RunScreen
 
 
 class Recorder:
-    """A session listener: every transition and cue with its due instant and when it was seen.
-
-    It also tells which cue each sound was for: the run screen plays one sound per instant, the
-    earliest instant first, and drops instants gone stale; a sound is matched to the earliest
-    instant seen and not yet sounded.
+    """A session listener: every transition and cue with its due instant and when it was seen;
+    and every ``play``, with what the cue thread was planned to play (:meth:`match_sounds`).
     """
 
     def __init__(self) -> None:
         self.in_handler = False
-        self.handler_started = 0.0
         self.transitions: list[dict[str, Any]] = []
         self.cues: list[dict[str, Any]] = []
         self.finish: dict[str, Any] | None = None
-        self.sounds: list[dict[str, Any]] = []
-        self._unsounded: list[dict[str, Any]] = []
+        self.plays: list[dict[str, Any]] = []
+        self.planned: set[tuple[float, str]] = set()
 
     def __call__(self, event: Event) -> None:
         seen = time.monotonic()
@@ -77,35 +77,51 @@ class Recorder:
                 "in_handler": self.in_handler,
             }
             self.cues.append(cue)
-            self._unsounded.append(cue)
         elif isinstance(event, Finished):
             self.finish = {"due": event.due, "seen": seen, "stopped": event.stopped}
 
     def sounded(self, name: str, called: float, returned: float) -> None:
-        """A ``play`` call: note it against the cue instant it sounds."""
-        if name not in SOUND_NAMES:  # a spoken phrase, say: not a cue tone
-            self.sounds.append({"name": name, "called": called, "returned": returned})
-            return
-        while self._unsounded and called - self._unsounded[0]["due"] > STALE_CUE_SECONDS:
-            stale = self._unsounded.pop(0)
-            self.sounds.append({"name": None, "due": stale["due"], "dropped": True})
-        if not self._unsounded:
-            self.sounds.append({"name": name, "called": called, "returned": returned})
-            return
-        instant = self._unsounded[0]["due"]
-        kinds = [cue["kind"] for cue in self._unsounded if cue["due"] == instant]
-        self._unsounded = [cue for cue in self._unsounded if cue["due"] != instant]
-        self.sounds.append(
-            {
-                "name": name,
-                "due": instant,
-                "called": called,
-                "returned": returned,
-                "in_handler": self.in_handler,
-                "woke": self.handler_started if self.in_handler else None,
-                "matches": name in kinds,
-            }
-        )
+        """A ``play`` call (from the cue thread: matched to its cue after the run)."""
+        timed = threading.current_thread().name == "cue-thread"
+        self.plays.append({"name": name, "called": called, "returned": returned, "timed": timed})
+
+    def match_sounds(self) -> list[dict[str, Any]]:
+        """Every play with the deadline it was planned for, and every cue instant that never
+        sounded (dropped as stale). The cue thread plays an item at or after its deadline, in
+        order: a play is for the latest planned item of its name due by the call not matched
+        yet (items a pause took out of the plan are earlier than the one that replaced them).
+        """
+        taken: set[tuple[float, str]] = set()
+        sounds: list[dict[str, Any]] = []
+        for play in self.plays:
+            name = play["name"]
+            candidates = [
+                due for due, planned in self.planned if planned == name and due <= play["called"]
+            ]
+            due = max((d for d in candidates if (d, name) not in taken), default=None)
+            if name not in SOUND_NAMES or due is None:  # a phrase, or not planned: just noted
+                sounds.append(dict(play))
+                continue
+            taken.add((due, name))
+            kinds = [cue["kind"] for cue in self.cues if cue["due"] == due]
+            sounds.append({**play, "due": due, "matches": name in kinds})
+        sounded = {due for due, _ in taken}
+        for instant in sorted({cue["due"] for cue in self.cues} - sounded):
+            sounds.append({"name": None, "due": instant, "dropped": True})
+        return sounds
+
+
+class PlanNotingCueScheduler(CueScheduler):
+    """The app's cue thread, noting every item it is handed (the sounds' deadlines)."""
+
+    def __init__(self, player: Player, recorder: Recorder) -> None:
+        super().__init__(player, MonotonicClock())
+        self.recorder = recorder
+
+    def replan(self, items: Iterable[tuple[float, str]], until: float | None = None) -> None:
+        listed = list(items)
+        self.recorder.planned.update(listed)
+        super().replan(listed, until)
 
 
 class TimingPlayer:
@@ -153,10 +169,12 @@ class TimingPlayer:
 
 
 class ProbedRunScreen(RunScreen):
-    """The run screen, noting when its timer handler runs."""
+    """The run screen with the app's cue thread, noting when its timer handler runs."""
 
-    def __init__(self, timeline: Timeline, player: TimingPlayer, recorder: Recorder):
-        super().__init__(timeline, MonotonicClock(), player, NullScreenAwake(), None)
+    def __init__(
+        self, timeline: Timeline, player: TimingPlayer, recorder: Recorder, cues: CueScheduler
+    ):
+        super().__init__(timeline, cues.clock, player, NullScreenAwake(), None, cue_thread=cues)
         self.recorder = recorder
         self.handler_runs: list[tuple[float, float]] = []  # started, ended
         self.session.add_listener(recorder)
@@ -164,7 +182,6 @@ class ProbedRunScreen(RunScreen):
     def _on_timer(self) -> None:
         started = time.monotonic()
         self.recorder.in_handler = True
-        self.recorder.handler_started = started
         try:
             super()._on_timer()
         finally:
@@ -191,7 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     inner = make_player() if args.player == "real" else RecordingPlayer()
     recorder = Recorder()
     player = TimingPlayer(inner, recorder)
-    screen = ProbedRunScreen(timeline, player, recorder)
+    cues = PlanNotingCueScheduler(player, recorder)
+    cues.start()  # as the app's window starts it for each run screen
+    screen = ProbedRunScreen(timeline, player, recorder, cues)
     screen.resize(1280, 800)
     screen.show()
     started: dict[str, float] = {}
@@ -210,6 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     screen.finished.connect(ended)
     run_from_random_moment(app, begin, timeline.total_seconds)
+    cues.close()
 
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
@@ -230,8 +250,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "transitions": recorder.transitions,
         "cues": recorder.cues,
         "finish": recorder.finish,
-        "sounds": recorder.sounds,
+        "sounds": recorder.match_sounds(),
         "plays": player.calls,
+        "cue_thread_real_time": cues.real_time,
+        "cue_thread_priority": cues.priority.how if cues.priority is not None else None,
         "handler_runs": screen.handler_runs,
         "none_refs": none_refs,
         "python": sys.version.split()[0],

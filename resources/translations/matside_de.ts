@@ -116,6 +116,21 @@
     </message>
 </context>
 <context>
+    <name>DoneNotes</name>
+    <message>
+        <source>Notes — press Tab to write one</source>
+        <translation>Notizen — Tab drücken, um eine zu schreiben</translation>
+    </message>
+    <message>
+        <source>How it went, what to change next time</source>
+        <translation>Wie es lief, was beim nächsten Mal anders sein soll</translation>
+    </message>
+    <message>
+        <source>Note on {exercise}</source>
+        <translation>Notiz zu {exercise}</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Page Down</source>
@@ -184,6 +199,14 @@
     <message>
         <source>back to your routines once the routine is done</source>
         <translation>zurück zu den Abläufen, wenn der Ablauf fertig ist</translation>
+    </message>
+    <message>
+        <source>when the screen asks, in the rest after an exercise&apos;s sides: how that side felt, 1 (poorly) to 5 (well); or don&apos;t, nothing waits</source>
+        <translation>wenn der Bildschirm fragt, in der Pause nach den Seiten einer Übung: wie sich diese Seite angefühlt hat, 1 (schlecht) bis 5 (gut); oder nicht, nichts wartet darauf</translation>
+    </message>
+    <message>
+        <source>once done: into a note on each exercise (Tab again: the next; Esc still goes back)</source>
+        <translation>nach dem Ende: in eine Notiz zu jeder Übung (Tab noch einmal: die nächste; Esc führt weiterhin zurück)</translation>
     </message>
     <message>
         <source>A presenter clicker runs a whole session: Page Down / Page Up for next and back, its slideshow or blank-screen key to pause and resume, and the slideshow key pressed on until the screen says so to stop.</source>
@@ -349,6 +372,29 @@
     <message>
         <source>None: sound is off</source>
         <translation>Keine: der Ton ist aus</translation>
+    </message>
+</context>
+<context>
+    <name>Ratings</name>
+    <message>
+        <source>{exercise}: {scores}</source>
+        <translation>{exercise}: {scores}</translation>
+    </message>
+    <message>
+        <source>How did the left side feel? {range}</source>
+        <translation>Wie hat sich die linke Seite angefühlt? {range}</translation>
+    </message>
+    <message>
+        <source>How did the right side feel? {range}</source>
+        <translation>Wie hat sich die rechte Seite angefühlt? {range}</translation>
+    </message>
+    <message>
+        <source>Left {score}</source>
+        <translation>Links {score}</translation>
+    </message>
+    <message>
+        <source>Right {score}</source>
+        <translation>Rechts {score}</translation>
     </message>
 </context>
 <context>

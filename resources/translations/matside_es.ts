@@ -116,6 +116,21 @@
     </message>
 </context>
 <context>
+    <name>DoneNotes</name>
+    <message>
+        <source>Notes — press Tab to write one</source>
+        <translation>Notas — pulse Tab para escribir una</translation>
+    </message>
+    <message>
+        <source>How it went, what to change next time</source>
+        <translation>Cómo fue, qué cambiar la próxima vez</translation>
+    </message>
+    <message>
+        <source>Note on {exercise}</source>
+        <translation>Nota sobre {exercise}</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Page Down</source>
@@ -184,6 +199,14 @@
     <message>
         <source>back to your routines once the routine is done</source>
         <translation>volver a sus rutinas cuando la rutina ha terminado</translation>
+    </message>
+    <message>
+        <source>when the screen asks, in the rest after an exercise&apos;s sides: how that side felt, 1 (poorly) to 5 (well); or don&apos;t, nothing waits</source>
+        <translation>cuando la pantalla lo pregunta, en el descanso tras los lados de un ejercicio: cómo se sintió ese lado, de 1 (mal) a 5 (bien); o no, nada espera</translation>
+    </message>
+    <message>
+        <source>once done: into a note on each exercise (Tab again: the next; Esc still goes back)</source>
+        <translation>al terminar: a una nota sobre cada ejercicio (Tab otra vez: la siguiente; Esc sigue volviendo atrás)</translation>
     </message>
     <message>
         <source>A presenter clicker runs a whole session: Page Down / Page Up for next and back, its slideshow or blank-screen key to pause and resume, and the slideshow key pressed on until the screen says so to stop.</source>
@@ -349,6 +372,29 @@
     <message>
         <source>None: sound is off</source>
         <translation>Ninguna: el sonido está desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>Ratings</name>
+    <message>
+        <source>{exercise}: {scores}</source>
+        <translation>{exercise}: {scores}</translation>
+    </message>
+    <message>
+        <source>How did the left side feel? {range}</source>
+        <translation>¿Qué tal el lado izquierdo? {range}</translation>
+    </message>
+    <message>
+        <source>How did the right side feel? {range}</source>
+        <translation>¿Qué tal el lado derecho? {range}</translation>
+    </message>
+    <message>
+        <source>Left {score}</source>
+        <translation>Izquierdo {score}</translation>
+    </message>
+    <message>
+        <source>Right {score}</source>
+        <translation>Derecho {score}</translation>
     </message>
 </context>
 <context>

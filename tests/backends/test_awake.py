@@ -5,7 +5,6 @@ recording fake."""
 from __future__ import annotations
 
 import logging
-import shutil
 import subprocess
 import sys
 import threading
@@ -44,6 +43,7 @@ from matside.backends.awake import (
     make_screen_awake,
     session_bus,
 )
+from tests.backends.conftest import private_bus
 
 # ---- a private bus daemon and stand-in desktop services
 
@@ -166,43 +166,8 @@ def wait_until(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
 @pytest.fixture
 def bus_socket(tmp_path: Path) -> Iterator[Path]:
     """A private dbus-daemon's socket (``tmp_path / "bus"``, where XDG_RUNTIME_DIR would put it)."""
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        why = "dbus-daemon is not installed (./dev installs the Debian package dbus-daemon)"
-        if sys.platform.startswith("linux"):
-            pytest.fail(why)  # never a silent skip where the backend matters
-        pytest.skip(why)
-    socket_path = tmp_path / "bus"
-    config = tmp_path / "bus.conf"
-    config.write_text(
-        f"""<busconfig>
-  <type>session</type>
-  <listen>unix:path={socket_path}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-""",
-        encoding="utf-8",
-    )
-    process = subprocess.Popen(
-        [daemon, "--config-file", str(config), "--nofork", "--print-address"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        process.stdout.readline()  # printed once it listens
+    with private_bus(tmp_path / "bus", "watchable") as socket_path:
         yield socket_path
-    finally:
-        process.terminate()
-        process.wait(5)
-        if process.stdout is not None:
-            process.stdout.close()
 
 
 @pytest.fixture

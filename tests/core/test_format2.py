@@ -13,6 +13,7 @@ from matside.core.clock import FakeClock
 from matside.core.coach import Coach
 from matside.core.cues import CueKind, plan_cues
 from matside.core.fit import fit_routine, parse_duration
+from matside.core.ratings import sides_before
 from matside.core.recorder import describe_position, resume_timeline
 from matside.core.routine import (
     Circuit,
@@ -23,7 +24,7 @@ from matside.core.routine import (
     routine_to_data,
 )
 from matside.core.session import Session
-from matside.core.timeline import compile_timeline, format_duration
+from matside.core.timeline import Side, compile_timeline, format_duration
 from tests.conftest import exercise, problems_of, routine
 
 
@@ -537,3 +538,22 @@ def test_a_session_picked_up_in_a_circuits_last_round_still_cues_it() -> None:
     first_work = plan_cues(resumed)[1]
     assert any(c.kind is CueKind.LAST_SET for c in first_work)
     assert describe_position(timeline, last_round) == "round 2 of 2, Swing"
+
+
+def test_the_sides_rated_after_a_circuits_round_are_that_rounds_only() -> None:
+    loaded = routine_from_data(
+        routine2(
+            circuit(exercise(name="Swing", sides="each"), rest_between_rounds=0),
+            prepare_seconds=0,
+            switch_seconds=0,
+        )
+    )
+    segments = compile_timeline(loaded).segments
+    assert [(s.kind.value, s.round, s.side) for s in segments[:4]] == [
+        ("work", 1, Side.LEFT),
+        ("work", 1, Side.RIGHT),
+        ("work", 2, Side.LEFT),
+        ("work", 2, Side.RIGHT),
+    ]
+    assert sides_before(segments, 4) == [2, 3]
+    assert sides_before(segments, 2) == [0, 1]

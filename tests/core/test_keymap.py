@@ -10,6 +10,8 @@ from matside.core.keymap import (
     LEAVE_BANNER,
     QUIT_BANNER,
     QUIT_BANNER_DETAIL,
+    RATING_RANGE,
+    RATING_SCORES,
     RUN_KEYS,
     STOP_BANNER,
     STOP_BANNER_DETAIL,
@@ -64,6 +66,12 @@ def test_keys_are_written_for_people() -> None:
     assert KeyBinding(Action.CLOSE, ("Return", "Enter"), "").label == "Enter"  # both Enters
 
 
+def test_the_rating_keys_are_the_digits_one_to_five() -> None:
+    assert binding_for(Action.RATE).keys == tuple(RATING_SCORES)
+    assert list(RATING_SCORES.values()) == [1, 2, 3, 4, 5]
+    assert RATING_RANGE == "1–5"
+
+
 def test_binding_for_finds_an_actions_keys() -> None:
     assert binding_for(Action.FULL_SCREEN).keys == ("F", "F11")
     assert binding_for(Action.ESCAPE).label == "Esc"
@@ -89,6 +97,8 @@ IDLE, RUNNING, PAUSED, WAITING, FINISHED = State
         (Action.MUTE, ["mute"] * 5),
         (Action.FULL_SCREEN, ["full_screen"] * 5),
         (Action.CLOSE, ["nothing", "nothing", "nothing", "nothing", "leave"]),
+        (Action.RATE, ["nothing", "rate", "rate", "rate", "rate"]),
+        (Action.NOTE, ["nothing", "nothing", "nothing", "nothing", "note"]),
         # A first Esc pauses or resumes as the slideshow key does, and asks for a second.
         (Action.ESCAPE, ["nothing", "pause", "resume", "nothing", "leave"]),
     ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from matside.core.announcer import Announcement, Announcer, Tone
 from matside.core.clock import FakeClock
 from matside.core.routine import routine_from_data
-from matside.core.schedule import PLAN_AHEAD_SECONDS, plan_ahead
+from matside.core.schedule import PLAN_AHEAD_SECONDS, plan_ahead, plan_until
 from matside.core.session import CueDue, SegmentStarted, Session, State
 from matside.core.timeline import compile_timeline
 from tests.conftest import exercise, routine
@@ -42,8 +42,8 @@ def names(plan: list[tuple[float, Announcement]]) -> list[tuple[float, str]]:
 
 def test_the_plan_holds_what_is_due_and_what_comes_in_the_next_seconds() -> None:
     session, announcer, clock = started(LUNGE)
-    assert PLAN_AHEAD_SECONDS == 5.0
-    plan = plan_ahead(session, announcer, clock.now())
+    assert PLAN_AHEAD_SECONDS >= 20  # a user interface frozen for 20 s loses no cue
+    plan = plan_ahead(session, announcer, clock.now(), ahead=5.0)
     # nothing is due at the start itself (no tone for get ready); 3-2-1 and the work start
     assert names(plan) == [(2, "countdown"), (3, "countdown"), (4, "countdown"), (5, "work_start")]
     assert session.state is State.RUNNING
@@ -51,13 +51,16 @@ def test_the_plan_holds_what_is_due_and_what_comes_in_the_next_seconds() -> None
     clock.advance(4.5)
     session.tick()
     # the 3-2-1 was heard at the tick; the 3 and 2, over a second late, are stale: left out
-    assert names(plan_ahead(session, announcer, clock.now())) == [
+    assert names(plan_ahead(session, announcer, clock.now(), ahead=5.0)) == [
         (4, "countdown"),
         (5, "work_start"),
         (8, "rep"),
     ]
     # what the announcer heard is handed over once; what is ahead, every time
-    assert names(plan_ahead(session, announcer, clock.now())) == [(5, "work_start"), (8, "rep")]
+    assert names(plan_ahead(session, announcer, clock.now(), 5.0)) == [
+        (5, "work_start"),
+        (8, "rep"),
+    ]
 
 
 def test_the_voice_is_planned_with_the_tones_tones_first_at_an_instant() -> None:
@@ -69,8 +72,10 @@ def test_the_voice_is_planned_with_the_tones_tones_first_at_an_instant() -> None
 
 def test_a_pause_plans_nothing_and_a_rest_that_waits_ends_the_plan() -> None:
     session, announcer, clock = started(LUNGE)
+    assert plan_until(session, clock.now()) == clock.now() + PLAN_AHEAD_SECONDS
     session.pause()
     assert plan_ahead(session, announcer, clock.now()) == []
+    assert plan_until(session, clock.now()) is None  # nothing sounds by itself: none to watch
     open_session, open_announcer, open_clock = started(OPEN)
     plan = names(plan_ahead(open_session, open_announcer, open_clock.now(), ahead=60))
     # the first move's end, then the open rest: nothing of the second move is planned

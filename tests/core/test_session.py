@@ -13,11 +13,13 @@ from matside.core.session import (
     CueDue,
     Event,
     Finished,
+    SegmentEnded,
     SegmentStarted,
     Session,
     State,
     StateChanged,
     Summary,
+    settle,
 )
 from matside.core.timeline import SegmentKind, compile_timeline
 from tests.conftest import exercise, routine
@@ -392,7 +394,7 @@ def test_skipping_while_paused_stays_paused_without_a_second_pause() -> None:
 
 def test_the_summary_tells_the_time_really_spent_with_pauses_apart() -> None:
     session, clock, _ = make(SIMPLE)  # 5 s get ready, 20 s work, 10 s rest, 20 s work
-    assert session.summary() == Summary(0, 0, 0, 2, 0, 0, stopped=False)  # not started
+    assert session.summary() == Summary(0, 0, 0, 2, 0, 0, False, 0, 0)  # not started
     session.start()
     clock.advance(10)
     session.pause()
@@ -403,7 +405,7 @@ def test_the_summary_tells_the_time_really_spent_with_pauses_apart() -> None:
     session.tick()
     summary = session.summary()
     assert session.state is State.FINISHED
-    assert summary == Summary(55, 60, 2, 2, 0, 0, stopped=False)
+    assert summary == Summary(55, 60, 2, 2, 0, 0, False, 4, 0)
     clock.advance(500)
     assert session.summary() == summary  # over is over: the end does not move
 
@@ -421,13 +423,13 @@ def test_the_summary_counts_sets_done_and_intervals_skipped_and_a_stop() -> None
     clock.advance(7)
     session.stop()
     summary = session.summary()
-    assert summary == Summary(8, 7, 0, 2, 1, 1, stopped=True)
+    assert summary == Summary(8, 7, 0, 2, 1, 1, True, 0, 3)
     assert summary.lines() == [
         "0:08 spent  ·  0:07 paused",
         "Sets done: 0 of 2",
         "Skipped: 1 work interval, 1 rest",
     ]
-    assert Summary(65, 0.5, 2, 2, 2, 3, stopped=False).lines() == [
+    assert Summary(65, 0.5, 2, 2, 2, 3, False, 9, 5).lines() == [
         "1:05 spent",  # half a second of pause is not worth saying
         "Sets done: 2 of 2",
         "Skipped: 2 work intervals, 3 rests",
@@ -460,3 +462,49 @@ def test_an_interval_skipped_and_then_done_is_not_skipped_and_open_ones_are_fini
     assert (summary.work_skipped, summary.rests_skipped) == (0, 0)
     assert summary.active_seconds == 50
     assert summary.lines()[2] == "Nothing skipped"
+
+
+def test_every_interval_left_says_how_it_ended_and_how_long_it_ran() -> None:
+    session, clock, rec = make(SIMPLE)  # prepare 5 | work 20 | rest 10 | work 20 | done
+    session.start()
+    clock.advance(7)
+    session.tick()  # the get-ready ran out: done; 2 s into the work
+    session.pause()
+    clock.advance(30)  # paused time is not time the interval ran
+    session.next()  # skipped while paused, at 2 s
+    session.next()  # the rest, skipped at once, still paused
+    session.resume()
+    clock.advance(3)
+    session.previous()  # 3 s into set 2's work: restarts it
+    session.stop()
+    assert [(e.index, e.outcome, e.ran) for e in rec.of(SegmentEnded)] == [
+        (0, "done", 5),
+        (1, "skipped", 2),
+        (2, "skipped", 0),
+        (3, "back", 3),
+        (3, "stopped", 0),
+    ]
+    assert [e.due - 1000 for e in rec.of(SegmentEnded)] == [5, 37, 37, 40, 40]
+    summary = session.summary()
+    assert (summary.intervals_done, summary.intervals_skipped) == (1, 2)
+
+
+def test_an_interval_done_again_after_back_counts_once() -> None:
+    session, clock, rec = make(SIMPLE)
+    session.start()
+    clock.advance(25)
+    session.tick()  # the get-ready and the first work done
+    session.previous()  # within 2 s of the rest: back to the work
+    clock.advance(20)
+    session.tick()  # the work done again
+    assert [e.outcome for e in rec.of(SegmentEnded)] == ["done", "done", "back", "done"]
+    summary = session.summary()
+    assert (summary.intervals_done, summary.intervals_skipped) == (2, 0)
+
+
+def test_settle_counts_an_interval_once_and_done_wins_over_skipped() -> None:
+    done, skipped = settle(
+        [(1, "skipped"), (1, "done"), (2, "done"), (2, "done"), (3, "skipped"), (4, "back")]
+    )
+    assert (done, skipped) == ({1, 2}, {3})
+    assert settle([(("a", "work"), "stopped")]) == (set(), set())

@@ -331,3 +331,61 @@ def test_open_rests_can_end_by_themselves_for_unattended_runs() -> None:
     assert session.next_due() is None
     session.proceed()
     assert session.state is State.FINISHED
+
+
+def run_with_keeper(kept_for: float) -> tuple[Ticker, float, list[Placed], list[float]]:
+    """Run to the end, one tick 20 s late mid-work; the cue thread vouches for ``kept_for`` s
+    after the session's last wake. Returns the ticker, that last wake, and what was heard by
+    the time the session paused (or did not), with the instants those cues were due."""
+    ticker = Ticker()
+    session, clock = ticker.session, ticker.clock
+    vouched: list[float] = []
+
+    def kept_up(since: float) -> float:
+        vouched.append(since)
+        return since + kept_for
+
+    session.keep_up_with(kept_up)
+    session.start()
+    stall = mid(SegmentKind.WORK, 7.2)
+    last_wake = -1.0
+    heard: list[Placed] = []
+    dues: list[float] = []
+    while session.state is not State.FINISHED:
+        if session.state is State.PAUSED:
+            heard = list(ticker.heard)
+            dues = [event.due for _, event in ticker.events if isinstance(event, CueDue)]
+            interruption = session.interruption
+            assert interruption is not None
+            assert vouched == [last_wake]  # asked once, with the session's last wake
+            clock.advance(3)
+            session.resume()
+            ticker.segment_start += clock.now() - interruption.at
+            continue
+        wake = ticker.next_wake()
+        session.expect_wake(wake)
+        if last_wake < 0 and stall(session):
+            last_wake = clock.now()
+            clock.set(wake + 20)
+        else:
+            clock.set(wake)
+        session.tick()
+    return ticker, last_wake, heard, dues
+
+
+def test_a_cue_thread_that_kept_the_cues_going_through_a_late_tick_is_taken_at_its_word() -> None:
+    ticker, _last_wake, heard, _dues = run_with_keeper(kept_for=21.0)  # it ran throughout
+    assert heard == []  # never paused
+    assert ticker.heard == baseline()  # every cue once, in its place
+
+
+@pytest.mark.parametrize("kept_for", [0.0, 8.0], ids=["cannot-say", "kept-8-s"])
+def test_a_stall_of_the_cue_thread_too_pauses_where_its_cues_stopped(kept_for: float) -> None:
+    ticker, last_wake, heard, dues = run_with_keeper(kept_for)
+    expected = baseline()
+    stopped_at = last_wake + kept_for
+    # Up to where the cues stopped, the session caught up; nothing after it was heard then.
+    assert heard == expected[: len(heard)]
+    assert max(dues) <= stopped_at
+    assert (max(dues) > last_wake) == (kept_for > 0)
+    assert ticker.heard == expected

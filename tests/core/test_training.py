@@ -9,11 +9,15 @@ import pytest
 
 from matside.core.training import (
     CSV_FIELDS,
+    LoggedRating,
     LoggedSession,
+    SidePoint,
     done_ago,
     minutes_by_day,
     minutes_by_week,
+    rated_exercises,
     shade,
+    side_points,
     streak,
     week_start,
 )
@@ -99,3 +103,44 @@ def test_shade_shows_any_activity_and_tops_out_at_the_busiest_day() -> None:
     assert shade(1, 100) == pytest.approx(0.2575)
     assert shade(30, 30) == 1
     assert shade(60, 30) == 1
+
+
+def test_side_points_are_a_mean_per_side_per_session_oldest_first() -> None:
+    first = replace(
+        SESSION,
+        started=at(MONDAY, 7),
+        ratings=(
+            LoggedRating("Pigeon", 1, "left", 2),
+            LoggedRating("Pigeon", 1, "right", 4),
+            LoggedRating("Pigeon", 2, "left", 3),
+            LoggedRating("Lunge", 1, "left", 5),
+        ),
+    )
+    second = replace(
+        SESSION, started=at(MONDAY, 9), ratings=(LoggedRating("Pigeon", 1, "right", 5),)
+    )
+    unrated = replace(SESSION, started=at(MONDAY, 8))
+    sessions = [second, unrated, first]
+    assert side_points(sessions, "Pigeon") == [
+        SidePoint(first.started, 2.5, 4.0),
+        SidePoint(second.started, None, 5.0),
+    ]
+    assert side_points(sessions, "Lunge") == [SidePoint(first.started, 5.0, None)]
+    assert side_points(sessions, "Squat") == []
+    assert rated_exercises(sessions) == ["Pigeon", "Lunge"]  # the latest rated first
+
+
+def test_ratings_and_notes_join_every_key_history_json_had() -> None:
+    data = SESSION.to_json()
+    assert set(data) >= {
+        "routine",
+        "started",
+        "ended",
+        "planned_seconds",
+        "active_seconds",
+        "status",
+        "intervals_done",
+        "intervals_skipped",
+        "resumable",
+    }
+    assert (data["ratings"], data["notes"]) == ([], [])

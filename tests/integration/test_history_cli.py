@@ -26,7 +26,7 @@ from matside.core.training import CSV_FIELDS
 from matside.storage.logbook import Logbook
 from matside.ui.main import MainWindow, open_logbook
 from tests.core.test_recorder import WALL
-from tests.storage.test_logbook import run
+from tests.storage.test_logbook import rated_run, run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,6 +64,8 @@ def test_history_json_matches_what_happened(capsys: pytest.CaptureFixture[str]) 
         "intervals_skipped": 0,
         "stopped_at": None,
         "resumable": False,
+        "ratings": [],
+        "notes": [],
     }
     assert dt.datetime.fromisoformat(finished["started"]).timestamp() == WALL
     # 5 s get-ready, 3 s of the work then skipped, the 10 s rest, 12 s of set 2: stopped
@@ -74,6 +76,21 @@ def test_history_json_matches_what_happened(capsys: pytest.CaptureFixture[str]) 
     assert (cut["status"], cut["ended"], cut["resumable"]) == ("cut off", None, True)
     assert cut["intervals_done"] == 3
     assert cut["active_seconds"] == 35  # the rest under way when it was cut is not counted
+
+
+def test_history_json_has_how_the_sides_felt_and_the_notes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    logbook = Logbook()
+    rated_run(logbook)
+    logbook.close()
+    [logged] = history(capsys)
+    assert logged["ratings"] == [
+        {"exercise": "B", "set": 1, "side": "left", "score": 2},
+        {"exercise": "B", "set": 1, "side": "right", "score": 5},
+    ]
+    assert logged["notes"] == [{"exercise": "B", "text": "Left hip tight"}]
+    assert (logged["intervals_done"], logged["status"]) == (8, "finished")  # as before
 
 
 def test_history_csv_is_one_row_a_session(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,12 +8,20 @@ from pathlib import Path
 import pytest
 
 from matside.core.clock import FakeClock
+from matside.core.ratings import SideRatings
 from matside.core.recorder import IntervalBegan, Recorder, SessionBegan, resume_timeline
 from matside.core.routine import routine_from_data
 from matside.core.session import Session
 from matside.core.timeline import compile_timeline
+from matside.core.training import LoggedNote, LoggedRating
 from matside.storage import paths
-from matside.storage.logbook import SCHEMA_VERSION, Logbook, LogbookError, SessionLog
+from matside.storage.logbook import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Logbook,
+    LogbookError,
+    SessionLog,
+)
 from tests.core.test_recorder import DATA, WALL
 
 
@@ -199,3 +207,110 @@ def test_a_log_that_cannot_be_opened_says_so(tmp_path: Path) -> None:
     folder.mkdir()  # a folder where the file should be
     with pytest.raises(LogbookError, match="cannot be opened"):
         Logbook(folder)
+
+
+def test_the_log_counts_intervals_as_the_sessions_summary_does() -> None:
+    # Once the recorder guessed "done" or "skipped" from the time an interval ran and the log
+    # summed every run: an interval done again after Back counted twice, one skipped and then
+    # done counted both ways, a rest lengthened and then skipped was "done", and an interval
+    # skipped to and past while paused was never logged at all.
+    logbook = Logbook()
+    clock = FakeClock()
+    session = Session(compile_timeline(routine_from_data(DATA)), clock)
+    Recorder(session, SessionLog(logbook), wall=lambda: WALL + clock.now())
+    session.start()
+    clock.advance(25)
+    session.tick()  # prepare and A's set 1 done; the rest under way
+    session.previous()  # back to set 1's work at once
+    clock.advance(3)
+    session.next()  # set 1 skipped this time: still done once
+    session.extend(10)
+    clock.advance(15)
+    session.next()  # the rest, lengthened to 20 s and left after 15: skipped
+    session.pause()
+    session.next()  # set 2's work, skipped while paused
+    session.next()  # the rest after it, skipped while still paused
+    session.resume()
+    clock.advance(100)
+    session.tick()  # B's sides to the end
+    summary = session.summary()
+    [logged] = logbook.sessions()
+    assert (summary.intervals_done, summary.intervals_skipped) == (5, 3)
+    assert (logged.intervals_done, logged.intervals_skipped) == (5, 3)
+    assert logbook.sessions(limit=1)[0].intervals_done == 5
+
+
+def rated_run(logbook: Logbook, scores: tuple[int, ...] = (2, 5), wall: float = WALL) -> Recorder:
+    """A session of DATA to its end, B's sides rated with ``scores`` on the done screen and a
+    note written on B; returns the session's recorder."""
+    clock = FakeClock()
+    session = Session(compile_timeline(routine_from_data(DATA)), clock)
+    recorder = Recorder(session, SessionLog(logbook), wall=lambda: wall + clock.now())
+    ratings = SideRatings(session)
+    ratings.add_listener(recorder.rated)
+    session.start()
+    clock.advance(200)
+    session.tick()
+    for score in scores:
+        ratings.rate(score)
+    recorder.note(1, "  Left hip tight ")
+    return recorder
+
+
+def test_ratings_and_notes_are_kept_with_their_session() -> None:
+    logbook = Logbook()
+    run(logbook)
+    recorder = rated_run(logbook, wall=WALL + 1000)
+    rated, plain = logbook.sessions()
+    assert (plain.ratings, plain.notes) == ((), ())
+    assert rated.ratings == (
+        LoggedRating("B", 1, "left", 2),
+        LoggedRating("B", 1, "right", 5),
+    )
+    assert rated.notes == (LoggedNote("B", "Left hip tight"),)
+    recorder.note(1, "Better")  # written again: replaced
+    recorder.note(0, "A felt easy")
+    recorder.note(7, "no such exercise")  # nothing to write it on: left out
+    assert logbook.sessions(limit=1)[0].notes == (
+        LoggedNote("A", "A felt easy"),
+        LoggedNote("B", "Better"),
+    )
+    recorder.note(0, "   ")  # emptied: taken away
+    assert logbook.sessions(limit=1)[0].notes == (LoggedNote("B", "Better"),)
+    logbook.delete_all()
+    db = sqlite3.connect(logbook.path)
+    assert db.execute("SELECT COUNT(*) FROM ratings").fetchone()[0] == 0
+    assert db.execute("SELECT COUNT(*) FROM notes").fetchone()[0] == 0
+
+
+def test_a_log_of_version_1_gains_ratings_and_notes_and_keeps_its_sessions(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "logbook.sqlite3"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.executescript(MIGRATIONS[0])
+    old.execute("PRAGMA user_version = 1")
+    old.execute("INSERT INTO routines VALUES ('h', '{}')")
+    old.execute(
+        "INSERT INTO sessions (routine, routine_hash, planned_seconds, started, ended, status)"
+        " VALUES ('Old routine', 'h', 60, ?, ?, 'finished')",
+        (WALL, WALL + 60),
+    )
+    old.execute(
+        "INSERT INTO intervals (session_id, position, kind, outcome, active_seconds, ended)"
+        " VALUES (1, 0, 'work', 'done', 60, ?)",
+        (WALL + 60,),
+    )
+    old.close()
+    logbook = Logbook(path)
+    assert logbook.notice is None
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+    [kept] = logbook.sessions()
+    assert (kept.routine, kept.intervals_done, kept.ratings, kept.notes) == (
+        "Old routine",
+        1,
+        (),
+        (),
+    )
+    rated_run(logbook, (4,))
+    assert logbook.sessions()[0].ratings == (LoggedRating("B", 1, "left", 4),)

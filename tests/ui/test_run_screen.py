@@ -549,6 +549,17 @@ def test_help_keys_shows_the_key_map_in_two_columns(
     assert shown == [[(binding.label, binding.description) for binding in RUN_KEYS]]
 
 
+def test_help_keys_gives_every_wrapped_row_its_whole_height(qtbot: QtBot) -> None:
+    from matside.ui.help_windows import KeysDialog
+
+    dialog = KeysDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label for label in dialog.findChildren(QLabel) if label.wordWrap()]
+    assert labels
+    assert all(label.height() >= label.heightForWidth(label.width()) for label in labels)
+
+
 def test_about_names_the_version_and_credits_every_bundled_routine(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -166,7 +166,7 @@ def plan_of(cues: CueScheduler) -> list[tuple[float, str]]:
 def test_the_screen_plans_ahead_and_the_thread_plays_on_its_own(qtbot: QtBot) -> None:
     screen, player, clock, cues = threaded_screen(qtbot)
     qtbot.keyClick(screen, Qt.Key.Key_Space)
-    assert plan_of(cues) == [
+    assert plan_of(cues)[:4] == [
         (2, "countdown"),
         (3, "countdown"),
         (4, "countdown"),
@@ -180,7 +180,7 @@ def test_the_screen_plans_ahead_and_the_thread_plays_on_its_own(qtbot: QtBot) ->
         cues.step()
         assert len(player.names) == played
     assert player.names == ["countdown"] * 3 + ["work_start"]
-    assert plan_of(cues) == [(8, "rep")]
+    assert plan_of(cues)[0] == (8, "rep")
 
 
 def test_a_pause_cancels_every_queued_cue_and_resuming_plans_them_again(qtbot: QtBot) -> None:
@@ -202,14 +202,22 @@ def test_skipping_and_extending_replace_what_was_queued(qtbot: QtBot) -> None:
     qtbot.keyClick(screen, Qt.Key.Key_Space)
     clock.advance(1)
     qtbot.keyClick(screen, Qt.Key.Key_Plus)  # 10 s more to get ready: the countdown moves
-    assert plan_of(cues) == []  # the old 3-2-1 is gone; the new one is over 5 s away
+    # the old 3-2-1 is gone; the new one ends the longer get ready
+    assert plan_of(cues)[:4] == [
+        (12, "countdown"),
+        (13, "countdown"),
+        (14, "countdown"),
+        (15, "work_start"),
+    ]
     advance(screen, clock, 109.0 - clock.now())
-    assert plan_of(cues) == [(12, "countdown"), (13, "countdown"), (14, "countdown")]
+    assert plan_of(cues)[:3] == [(12, "countdown"), (13, "countdown"), (14, "countdown")]
     advance(screen, clock, 112.5 - clock.now(), cues)
     qtbot.keyClick(screen, Qt.Key.Key_Right)  # skip to the work at 12.5 s
     cues.step()
     assert player.names == ["countdown", "work_start"]
-    assert plan_of(cues) == [(15.5, "rep")]  # the rest of the skipped countdown never sounds
+    # the rest of the skipped countdown never sounds
+    assert plan_of(cues)[0] == (15.5, "rep")
+    assert (14, "countdown") not in plan_of(cues)
     clock.advance(10)
     cues.step()
     assert player.names == ["countdown", "work_start"]  # the rep, over a second late: dropped

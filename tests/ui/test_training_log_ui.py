@@ -14,15 +14,19 @@ from pytestqt.qtbot import QtBot
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
+from matside.core.routine import routine_from_data
 from matside.core.session import State
-from matside.core.timeline import SegmentKind
+from matside.core.timeline import SegmentKind, compile_timeline
 from matside.storage import paths
 from matside.storage.logbook import Logbook
 from matside.ui.library.routine_list import LAST_DONE_ROLE
 from matside.ui.main import MainWindow, open_logbook
+from matside.ui.run.screen import RunScreen
+from tests.conftest import exercise, routine
 from tests.core.test_recorder import DATA, WALL
-from tests.storage.test_logbook import run
+from tests.storage.test_logbook import rated_run, run
 from tests.ui.test_accessible_names import unnamed
+from tests.ui.timer import advance
 
 
 def user_routine() -> Path:
@@ -258,3 +262,164 @@ def test_quitting_during_a_session_leaves_it_to_resume(qtbot: QtBot) -> None:
     assert logged.status == "cut off"
     assert logged.resumable
     assert logged.stopped_at == "set 2 of 2, A"
+
+
+# 0 prepare 5 | 1 B left 15 | 2 switch 5 | 3 B right 15 | 4 rest 10 | 5 B left | 6 switch
+# | 7 B right | 8 rest 10 | 9 A work 20 | 10 done
+SIDES = routine(
+    exercise(name="B", reps=None, tempo=None, seconds=15, sides="each", sets=2),
+    exercise(name="A", reps=None, tempo=None, seconds=20),
+    prepare_seconds=5,
+    rest_between_sets=10,
+    rest_after_exercise=10,
+)
+
+
+def start_sides(qtbot: QtBot) -> tuple[MainWindow, RunScreen, FakeClock, Logbook]:
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "sides.json"
+    path.write_text(json.dumps(SIDES), encoding="utf-8")
+    logbook = Logbook()
+    clock = FakeClock()
+    window = window_on(qtbot, logbook, clock)
+    assert window.home.select(path)
+    qtbot.keyClick(window.home.search, Qt.Key.Key_Return)
+    screen = window.run_screen
+    assert screen is not None
+    return window, screen, clock, logbook
+
+
+def test_digits_rate_each_side_in_the_rest_after_them_and_nothing_waits(qtbot: QtBot) -> None:
+    _window, screen, clock, logbook = start_sides(qtbot)
+    qtbot.keyClick(screen, Qt.Key.Key_3)  # getting ready: nothing to rate, nothing happens
+    assert screen.rating_prompt.text is None
+    assert screen.session.state is State.RUNNING
+    advance(screen, clock, 41)  # in the rest after set 1's sides
+    assert screen.session.segment.kind is SegmentKind.REST
+    assert screen.rating_prompt.text == "How did the left side feel? 1–5"
+    assert screen.rating_prompt.label.isVisible()
+    qtbot.keyClick(screen, Qt.Key.Key_4)
+    assert screen.rating_prompt.text == "Left 4\nHow did the right side feel? 1–5"
+    label = screen.rating_prompt.label
+    shown = [screen.time_label, screen.name_label, screen.side_label, screen.picture]
+    assert not any(label.geometry().intersects(w.geometry()) for w in shown)  # room left free
+    assert label.geometry().bottom() <= screen.hint_label.y()  # above the cue line
+    assert screen.rect().contains(label.geometry())
+    qtbot.keyClick(screen, Qt.Key.Key_2)
+    assert screen.rating_prompt.text == "Left 4  ·  Right 2"
+    assert screen.session.state is State.RUNNING  # the rest runs on throughout
+    advance(screen, clock, 10)  # the rest ran out: set 2's left side, no question
+    assert screen.session.segment.kind is SegmentKind.WORK
+    assert screen.rating_prompt.text is None
+    advance(screen, clock, 36)  # the rest before A: asked again, and left unanswered
+    assert screen.rating_prompt.text == "B\nHow did the left side feel? 1–5"
+    advance(screen, clock, 40)
+    assert screen.session.state is State.FINISHED
+    assert screen.rating_prompt.text is None  # A, done on no sides, is the last
+    [logged] = logbook.sessions()
+    assert [(r.exercise, r.set, r.side, r.score) for r in logged.ratings] == [
+        ("B", 1, "left", 4),
+        ("B", 1, "right", 2),
+    ]
+
+
+def test_notes_are_typed_on_the_done_screen_after_tab_and_esc_still_leaves(
+    qtbot: QtBot,
+) -> None:
+    window, screen, clock, logbook = start_sides(qtbot)
+    advance(screen, clock, 200)
+    assert screen.session.state is State.FINISHED
+    assert screen.notes.isVisible()
+    assert window.focusWidget() is screen  # nothing is typed into a note before Tab
+    qtbot.keyClick(screen, Qt.Key.Key_Tab)
+    first, second = screen.notes.edits
+    assert window.focusWidget() is first
+    qtbot.keyClicks(first, "Left hip tight")
+    qtbot.keyClick(first, Qt.Key.Key_Return)  # on to the next note
+    assert window.focusWidget() is second
+    qtbot.keyClicks(second, "3 b.")  # digits and a clicker's letters are typed, not keys
+    qtbot.keyClick(second, Qt.Key.Key_Escape)  # leaves the done screen, keeping both notes
+    assert window.run_screen is None
+    [logged] = logbook.sessions()
+    assert [(n.exercise, n.text) for n in logged.notes] == [("B", "Left hip tight"), ("A", "3 b.")]
+
+
+def test_a_clicker_on_the_done_screen_writes_no_note_and_leaves(qtbot: QtBot) -> None:
+    window, screen, clock, logbook = start_sides(qtbot)
+    advance(screen, clock, 200)
+    for key in (Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_PageDown, Qt.Key.Key_F5):
+        qtbot.keyClick(screen, key)
+    assert not any(edit.text() for edit in screen.notes.edits)
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert window.run_screen is None
+    assert logbook.sessions()[0].notes == ()
+
+
+def test_tab_walks_the_notes_and_back_to_the_screen_where_enter_leaves(qtbot: QtBot) -> None:
+    window, screen, clock, _ = start_sides(qtbot)
+    advance(screen, clock, 200)
+    first, second = screen.notes.edits
+    qtbot.keyClick(screen, Qt.Key.Key_Tab)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert window.focusWidget() is second
+    qtbot.keyClick(second, Qt.Key.Key_Backtab)
+    assert window.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.keyClick(second, Qt.Key.Key_Tab)  # past the last: back to the screen
+    assert window.focusWidget() is screen
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert window.run_screen is None
+
+
+def test_the_history_page_shows_notes_and_each_exercises_sides_over_time(qtbot: QtBot) -> None:
+    logbook = Logbook()
+    run(logbook, wall=WALL - 86400)  # nothing rated
+    rated_run(logbook, (2, 4), wall=WALL - 2 * 86400)
+    rated_run(logbook, (3, 4), wall=WALL)
+    window = window_on(qtbot, logbook, FakeClock())
+    window.show_history()
+    page = window._history
+    assert page is not None
+    texts = [page.list.item(n).text() for n in range(page.list.count())]
+    assert texts[0].split("\n")[2:] == ["B: Left hip tight"]
+    assert len(texts[1].split("\n")) == 2  # no notes, no line for them
+    assert [page.exercise_choice.itemText(n) for n in range(page.exercise_choice.count())] == ["B"]
+    assert [(p.left, p.right) for p in page.sides.points] == [(2, 4), (3, 4)]
+    assert page.sides.grab().width() > 0  # the chart paints
+    run(logbook, wall=WALL + 60)
+    page.fill()  # read again: the exercise chosen stays chosen
+    assert page.exercise_choice.currentText() == "B"
+
+
+def test_the_side_chart_says_how_to_fill_it_while_nothing_is_rated(qtbot: QtBot) -> None:
+    logbook = Logbook()
+    run(logbook)
+    window = window_on(qtbot, logbook, FakeClock())
+    window.show_history()
+    page = window._history
+    assert page is not None
+    assert page.sides.points == []
+    assert not page.exercise_choice.isEnabled()
+    page.sides.grab()
+
+
+def test_a_session_not_logged_asks_nothing_and_offers_no_notes(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    screen = RunScreen(
+        compile_timeline(routine_from_data(SIDES)),
+        clock,
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        None,
+    )
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.start()
+    advance(screen, clock, 41)  # the rest after set 1's sides
+    assert screen.rating_prompt.text is None
+    qtbot.keyClick(screen, Qt.Key.Key_4)
+    assert screen.ratings.given == {}
+    advance(screen, clock, 200)
+    assert screen.session.state is State.FINISHED
+    assert screen.notes.isHidden()

@@ -29,7 +29,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
 import threading
 import wave
@@ -327,6 +326,8 @@ def _default_sink() -> str | None:
     program = shutil.which("pactl")
     if program is None:
         return None
+    import subprocess  # here: asked only when the output is named (Settings), not at start
+
     try:
         answer = subprocess.run(
             [program, "get-default-sink"],

@@ -12,28 +12,50 @@ sounds. A sound already played is never played again, however often it is planne
 is made afresh after every tick). A sound whose deadline passed more than ``stale`` seconds ago
 (the machine stalled) is dropped, as the announcer drops stale cues.
 
+The thread is also the session's witness that the program ran. While a session runs (the plan
+says up to when it holds everything), the thread wakes at least every
+:data:`HEARTBEAT_SECONDS`; a wake over :data:`~matside.core.session.STALL_SECONDS` later than it
+aimed (suspend time counted) means the whole program stopped: it plays nothing of that plan
+and notes the stall. :meth:`CueScheduler.kept_up` tells the session up to when the cues kept
+sounding, so a frozen user interface alone pauses nothing (:meth:`Session.keep_up_with`).
+
 On a busy machine a thread that wakes on time may still wait its turn for a processor: the
-thread asks for real-time scheduling (``SCHED_FIFO``, a low priority) where the system allows
-it (root, or a real-time limit such as Debian's ``audio`` group has) and carries on as a normal
-thread otherwise. It spends about a millisecond per cue, then sleeps.
+thread asks for real-time scheduling, a low priority, where the system allows it
+(:func:`ask_for_real_time`): itself (``SCHED_FIFO``: root, ``CAP_SYS_NICE``, or a real-time
+limit such as Debian's ``audio`` group has), else through RealtimeKit, the desktop's broker
+that PipeWire and PulseAudio use too (``SCHED_RR``, for an ordinary user on the system bus);
+else it carries on as a normal thread. It spends about a millisecond per cue, then sleeps.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import os
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from matside.backends.audio import Player
 from matside.core.announcer import STALE_CUE_SECONDS
 from matside.core.clock import Clock
+from matside.core.session import STALL_SECONDS
 
 logger = logging.getLogger(__name__)
+
+RTKIT = "org.freedesktop.RealtimeKit1"
+RTKIT_PATH = "/org/freedesktop/RealtimeKit1"
+RTKIT_TIMEOUT = 1.0
+"""Seconds each call to RealtimeKit may take (it answers in milliseconds)."""
 
 REAL_TIME_PRIORITY = 10
 """The cue thread's SCHED_FIFO priority, when it may have one: above every normal thread, below
 the sound server's (PipeWire asks for 88, JACK for 70 and up)."""
+
+HEARTBEAT_SECONDS = 1.0
+"""While a session runs, the thread wakes at least this often, cue or not: each wake is proof
+that the program ran (the run screen's timer wakes as often)."""
 
 Wait = Callable[[threading.Condition, float | None], object]
 """Waits on the (held) condition for up to so many seconds, or until notified when None."""
@@ -46,18 +68,95 @@ def _wait(condition: threading.Condition, timeout: float | None) -> object:
     return condition.wait(timeout)
 
 
-def ask_for_real_time() -> bool:
-    """Put the calling thread in the real-time class, where allowed; whether it worked."""
+@dataclass(frozen=True)
+class Priority:
+    """How the cue thread runs: ``real_time`` or not, and ``how`` in words (the log and
+    ``matside self-test`` say it)."""
+
+    real_time: bool
+    how: str
+
+
+def ask_for_real_time(connect: Callable[[], Any] | None = None) -> Priority:
+    """Put the calling thread in the real-time class where the system allows it.
+
+    First by itself (``SCHED_FIFO``), then through RealtimeKit (:func:`ask_realtimekit`);
+    where neither is allowed, it stays a normal thread. Logged at debug level.
+
+    Args:
+        connect: opens a system bus connection (:func:`matside.backends.sleep.system_bus`).
+    """
     set_scheduler = getattr(os, "sched_setscheduler", None)  # Linux and some Unixes only
     if set_scheduler is None:
-        return False
+        return _ran_at(Priority(False, "normal priority (no real-time scheduling here)"))
     try:
         set_scheduler(0, os.SCHED_FIFO, os.sched_param(REAL_TIME_PRIORITY))
-    except OSError as error:  # not allowed: a normal thread it is
-        logger.debug("The cue thread runs at normal priority (%s)", error)
-        return False
-    logger.debug("The cue thread runs at real-time priority %d", REAL_TIME_PRIORITY)
-    return True
+    except OSError as error:  # not allowed to by itself: ask RealtimeKit
+        refused = error.strerror or str(error)
+    else:
+        return _ran_at(Priority(True, f"real-time priority {REAL_TIME_PRIORITY} (SCHED_FIFO)"))
+    try:
+        granted = ask_realtimekit(connect)
+    except Exception as error:  # no system bus, no RealtimeKit, or it said no
+        why = f"SCHED_FIFO: {refused}; RealtimeKit: {_first_line(error)}"
+        return _ran_at(Priority(False, f"normal priority ({why})"))
+    return _ran_at(Priority(True, f"real-time priority {granted} (SCHED_RR, by RealtimeKit)"))
+
+
+def ask_realtimekit(connect: Callable[[], Any] | None = None) -> int:
+    """Ask RealtimeKit on the system bus to make the calling thread real-time; its priority.
+
+    RealtimeKit grants it only to a process that limits how long a real-time thread may run
+    without sleeping (``RLIMIT_RTTIME``, at most its ``RTTimeUSecMax``; over it the kernel
+    stops the process): the limit is lowered to that first. The cue thread sleeps after a
+    millisecond or so of work, far below it.
+
+    Raises:
+        Exception: whatever the bus or RealtimeKit answered instead (the caller logs it).
+    """
+    import resource  # Unix only, as RealtimeKit is
+
+    from jeepney import DBusAddress, Properties, new_method_call
+    from jeepney.wrappers import unwrap_msg
+
+    from matside.backends.sleep import system_bus
+
+    bus = connect() if connect is not None else system_bus(RTKIT_TIMEOUT)
+    try:
+        kit = DBusAddress(RTKIT_PATH, RTKIT, RTKIT)
+
+        def read(name: str) -> int:
+            ((_, value),) = unwrap_msg(
+                bus.send_and_get_reply(Properties(kit).get(name), timeout=RTKIT_TIMEOUT)
+            )
+            return int(value)
+
+        priority = min(REAL_TIME_PRIORITY, read("MaxRealtimePriority"))
+        most = read("RTTimeUSecMax")
+        _soft, hard = resource.getrlimit(resource.RLIMIT_RTTIME)
+        if hard == resource.RLIM_INFINITY or hard > most:
+            resource.setrlimit(resource.RLIMIT_RTTIME, (most, most))
+        call = new_method_call(
+            kit, "MakeThreadRealtime", "tu", (threading.get_native_id(), priority)
+        )
+        unwrap_msg(bus.send_and_get_reply(call, timeout=RTKIT_TIMEOUT))
+    finally:
+        bus.close()
+    return priority
+
+
+def _ran_at(priority: Priority) -> Priority:
+    logger.debug("The cue thread runs at %s", priority.how)
+    return priority
+
+
+def _first_line(error: BaseException) -> str:
+    """An error in a few words: a D-Bus error's name (and message), else its first line."""
+    name, data = getattr(error, "name", None), getattr(error, "data", None)
+    if isinstance(name, str):  # jeepney's DBusErrorResponse
+        return f"{name}: {data[0]}" if data and isinstance(data[0], str) else name
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0]
 
 
 class CueScheduler:
@@ -68,8 +167,8 @@ class CueScheduler:
         clock: the session's monotonic clock.
         stale: a sound more than this late is dropped.
         wait: how the thread waits (tests pass one that moves a fake clock on).
-        prioritise: called first thing in the thread, to raise its priority; says whether it
-            did (:func:`ask_for_real_time`).
+        prioritise: called first thing in the thread, to raise its priority; says how it
+            runs (:func:`ask_for_real_time`).
     """
 
     def __init__(
@@ -79,29 +178,42 @@ class CueScheduler:
         *,
         stale: float = STALE_CUE_SECONDS,
         wait: Wait = _wait,
-        prioritise: Callable[[], bool] = ask_for_real_time,
+        prioritise: Callable[[], Priority] = ask_for_real_time,
     ) -> None:
         self.player = player
         self.clock = clock
         self.stale = stale
         self._wait = wait
         self._prioritise = prioritise
-        self.real_time: bool | None = None  # once the thread runs: whether it got priority
+        self.priority: Priority | None = None  # once the thread runs: how it runs
         self._condition = threading.Condition()
         self._queue: list[Item] = []  # earliest first
         self._played: set[Item] = set()
+        self._until: float | None = None  # the plan holds everything due up to then
+        self._aim: float | None = None  # when the thread meant to wake next
+        self._aim_slept: float | None = None  # the clock's slept() then
+        self._woke: float | None = None  # when it last woke
+        self._stalls: list[tuple[float, float]] = []  # (last wake before, first wake after)
         self._closed = False
         self._thread: threading.Thread | None = None
 
-    def replan(self, items: Iterable[Item]) -> None:
+    @property
+    def real_time(self) -> bool | None:
+        """Whether the thread runs at real-time priority; None until it runs."""
+        return None if self.priority is None else self.priority.real_time
+
+    def replan(self, items: Iterable[Item], until: float | None = None) -> None:
         """Replace the plan with ``items``; any already played are left out. Never blocks long.
 
+        ``until``: the plan holds everything due up to then (a session runs, and the thread
+        watches that the program does); None: the session is not running.
         Once closed, nothing is planned any more.
         """
         with self._condition:
             if self._closed:
                 return
             self._queue = sorted(item for item in set(items) if item not in self._played)
+            self._until = until
             self._condition.notify()
 
     def clear(self) -> None:
@@ -114,16 +226,49 @@ class CueScheduler:
         with self._condition:
             return list(self._queue)
 
+    def kept_up(self, since: float) -> float:
+        """The latest moment, from ``since`` on, up to which the planned cues kept sounding on
+        time with the program running throughout: the last wake before a stall, or the last
+        wake within the plan (:data:`matside.core.session.KeptUp`; the session asks, with its
+        own last wake, which only moves on).
+        """
+        with self._condition:
+            self._stalls = [stall for stall in self._stalls if stall[1] > since]
+            if self._stalls:
+                return max(since, self._stalls[0][0])
+            if self._woke is None:
+                return since
+            kept = self._woke if self._until is None else min(self._woke, self._until)
+            return max(since, kept)
+
     def step(self) -> float | None:
-        """Play everything due by now, in order; the next deadline, or None when none is left.
+        """Wake: play everything due by now, in order; when to wake next (the next deadline,
+        sooner while a session runs), or None to wait for a plan.
 
         The thread calls it; a test may call it instead of starting the thread.
         """
         with self._condition:
-            return self._play_due()
+            now = self.clock.now()
+            self._judge_wake(now)
+            deadline = self._play_due(now)
+            if self._until is not None and now < self._until:
+                deadline = min(now + HEARTBEAT_SECONDS, math.inf if deadline is None else deadline)
+            self._aim, self._aim_slept = deadline, self.clock.slept()
+            return deadline
 
-    def _play_due(self) -> float | None:
-        now = self.clock.now()
+    def _judge_wake(self, now: float) -> None:
+        """Note a wake much later than aimed: the program stopped, and the plan is void."""
+        aim, woke, self._woke = self._aim, self._woke, now
+        if aim is None or woke is None:
+            return
+        slept, slept_then = self.clock.slept(), self._aim_slept
+        late = now - aim + (0.0 if slept is None or slept_then is None else slept - slept_then)
+        if late > STALL_SECONDS:
+            # The session pauses where the program stopped: nothing of this plan may sound.
+            self._stalls.append((woke, now))
+            self._queue = []
+
+    def _play_due(self, now: float) -> float | None:
         while self._queue and self._queue[0][0] <= now:
             item = self._queue.pop(0)
             self._played.add(item)
@@ -151,10 +296,10 @@ class CueScheduler:
         return not self._thread.is_alive()
 
     def _run(self) -> None:
-        self.real_time = self._prioritise()
-        with self._condition:
+        self.priority = self._prioritise()
+        with self._condition:  # held throughout but in the wait: no new plan slips by
             while not self._closed:
-                deadline = self._play_due()
-                timeout = None if deadline is None else deadline - self.clock.now()
+                aim = self.step()
+                timeout = None if aim is None else aim - self.clock.now()
                 if timeout is None or timeout > 0:
                     self._wait(self._condition, timeout)

@@ -7,21 +7,22 @@ spoken cue plays through the same sound path as the tones, on the beat.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
 import shutil
 import signal
 import struct
-import subprocess
 import sys
 import tempfile
 import wave
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from matside.storage import paths
+
+if TYPE_CHECKING:
+    import subprocess
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +71,8 @@ def _run(command: list[str], env: dict[str, str] | None = None) -> str:
     Raises:
         SpeechError: the program cannot be started, failed, or took too long.
     """
+    import subprocess  # here: phrases are rendered after the first frame, which runs none
+
     new_group = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) if os.name == "nt" else 0
     try:
         process = subprocess.Popen(
@@ -101,6 +104,8 @@ def _run(command: list[str], env: dict[str, str] | None = None) -> str:
 def _kill_tree(process: subprocess.Popen[str]) -> None:
     """Kill an engine and every process it started (its session), then reap it."""
     if os.name == "nt":
+        import subprocess  # loaded already: _run started the process
+
         # taskkill /T ends the whole tree; the process itself as a last resort
         subprocess.run(
             ["taskkill", "/F", "/T", "/PID", str(process.pid)],
@@ -267,6 +272,8 @@ class PhraseCache:
 
     def path_for(self, text: str) -> Path:
         """Where the phrase is (or will be) kept."""
+        import hashlib  # here: phrases are prepared after the first frame, which needs none
+
         key = "\x1f".join([self.engine.name, self.voice, str(self.rate), text])
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
         return self.folder / f"{digest}.wav"

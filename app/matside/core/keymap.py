@@ -42,6 +42,8 @@ class Action(StrEnum):
     FULL_SCREEN = "full_screen"
     ESCAPE = "escape"  # stop, by pressing twice
     CLOSE = "close"  # back to the routines once the routine is done
+    RATE = "rate"  # how the side just done felt, 1 to 5
+    NOTE = "note"  # once done: into the notes on the exercises
 
 
 class Command(StrEnum):
@@ -59,6 +61,8 @@ class Command(StrEnum):
     FULL_SCREEN = "full_screen"
     STOP = "stop"  # end the session early; the done screen says what was done
     LEAVE = "leave"  # back to the routines
+    RATE = "rate"  # note how the side asked about felt (the digit says how)
+    NOTE = "note"  # into the done screen's notes on the exercises
 
 
 KEY_LABELS = {
@@ -156,6 +160,23 @@ RUN_KEYS: tuple[KeyBinding, ...] = (
         ("Return", "Enter"),
         QT_TRANSLATE_NOOP("Keys", "back to your routines once the routine is done"),
     ),
+    KeyBinding(
+        Action.RATE,
+        ("1", "2", "3", "4", "5"),
+        QT_TRANSLATE_NOOP(
+            "Keys",
+            "when the screen asks, in the rest after an exercise's sides: how that side felt,"
+            " 1 (poorly) to 5 (well); or don't, nothing waits",
+        ),
+    ),
+    KeyBinding(
+        Action.NOTE,
+        ("Tab",),
+        QT_TRANSLATE_NOOP(
+            "Keys",
+            "once done: into a note on each exercise (Tab again: the next; Esc still goes back)",
+        ),
+    ),
 )
 """Every key of the run screen, in the order the keys table lists them."""
 
@@ -178,6 +199,13 @@ QUIT_BANNER = QT_TRANSLATE_NOOP("Keys", "Close again to quit")
 QUIT_BANNER_DETAIL = QT_TRANSLATE_NOOP(
     "Keys", "within {window} s — the session stops; any key carries on"
 )
+
+
+RATING_SCORES = {name: int(name) for name in ("1", "2", "3", "4", "5")}
+"""What each rating key says: the digit's own value."""
+
+RATING_RANGE = f"{min(RATING_SCORES.values())}–{max(RATING_SCORES.values())}"
+"""The rating keys, as the question on the run screen names them: ``1–5``."""
 
 
 def binding_for(action: Action) -> KeyBinding:
@@ -242,6 +270,10 @@ def _other(action: Action, state: State) -> Command:
         return Command.EXTEND if state in (State.RUNNING, State.PAUSED) else Command.NOTHING
     if action is Action.CLOSE:
         return Command.LEAVE if state is State.FINISHED else Command.NOTHING
+    if action is Action.RATE:  # whether a side is asked about is the ratings' to say
+        return Command.RATE if state is not State.IDLE else Command.NOTHING
+    if action is Action.NOTE:
+        return Command.NOTE if state is State.FINISHED else Command.NOTHING
     return {Action.MUTE: Command.MUTE, Action.FULL_SCREEN: Command.FULL_SCREEN}[action]
 
 

@@ -15,24 +15,26 @@ the original timeline from the interval it was in.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Protocol
 
+from matside.core.ratings import SideRating
 from matside.core.routine import dumps_routine
-from matside.core.session import Event, Finished, SegmentStarted, Session, State, StateChanged
+from matside.core.session import (
+    Event,
+    Finished,
+    Outcome,
+    SegmentEnded,
+    SegmentStarted,
+    Session,
+    State,
+    StateChanged,
+)
 from matside.core.timeline import Segment, SegmentKind, Timeline
-
-Outcome = Literal["done", "skipped", "stopped", "back"]
-"""How an interval ended: run to its end (or, when it waits for the user, gone on from), skipped
-with Next before its end, cut short by Stop, or left with Back to do it (or the one before)
-again."""
 
 RESUME_GET_READY = 10.0
 """Seconds of get-ready before a picked-up session when its routine has none of its own."""
-
-_EPSILON = 1e-6
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,38 @@ class SessionEnded:
     stopped: bool
 
 
-Fact = SessionBegan | IntervalBegan | IntervalEnded | PausedTotal | SessionEnded
+@dataclass(frozen=True)
+class SideRated:
+    """How one side of an exercise felt, ``score`` 1 (poorly) to 5 (well); ``position`` is its
+    work interval's index in the routine's whole timeline."""
+
+    position: int
+    exercise: str
+    set: int | None
+    side: str
+    score: int
+    at: float
+
+
+@dataclass(frozen=True)
+class NoteWritten:
+    """The user's note on the exercise ``exercise_index`` of the routine (empty: no note)."""
+
+    exercise_index: int
+    exercise: str
+    text: str
+    at: float
+
+
+Fact = (
+    SessionBegan
+    | IntervalBegan
+    | IntervalEnded
+    | PausedTotal
+    | SessionEnded
+    | SideRated
+    | NoteWritten
+)
 
 
 class Sink(Protocol):
@@ -100,6 +133,8 @@ class Sink(Protocol):
 def routine_hash(routine_json: str) -> str:
     """A short fingerprint of a routine's text: two sessions of the same routine, unedited,
     share it."""
+    import hashlib  # here: the library's first frame needs no OpenSSL (a few ms to load)
+
     return hashlib.sha256(routine_json.encode("utf-8")).hexdigest()
 
 
@@ -202,9 +237,6 @@ class Recorder:
         self._whole = resumption.whole if resumption is not None else session.timeline
         self._offset = 0.0  # wall minus monotonic, taken when the session begins
         self._began = False
-        self._index: int | None = None  # the interval under way
-        self._interval_start = 0.0
-        self._interval_paused = 0.0
         self._paused_total = 0.0
         self._pause_began: float | None = None
         session.add_listener(self.on_event)
@@ -213,12 +245,11 @@ class Recorder:
         """The session's listener."""
         if isinstance(event, SegmentStarted):
             self._segment_started(event)
+        elif isinstance(event, SegmentEnded):
+            self._segment_ended(event)
         elif isinstance(event, StateChanged):
             self._state_changed(event)
         elif isinstance(event, Finished):
-            if event.stopped and self._index is not None:
-                self._close(event.due, "stopped")
-            self._index = None
             self.sink.record(SessionEnded(self._wall_at(event.due), event.stopped))
 
     def _wall_at(self, instant: float) -> float:
@@ -245,49 +276,55 @@ class Recorder:
     def _segment_started(self, event: SegmentStarted) -> None:
         if not self._began:
             self._begin(event.due)
-        if self._index is not None:
-            forward = event.index > self._index
-            self._close(event.due, self._forward_outcome(event.due) if forward else "back")
         if event.segment.kind is SegmentKind.DONE:
-            self._index = None
             return
-        self._index = event.index
-        self._interval_start = event.due
-        self._interval_paused = 0.0
         position = self._positions[event.index]
         where = describe_position(self._whole, position)
         self.sink.record(IntervalBegan(position, where, self._wall_at(event.due)))
 
-    def _forward_outcome(self, due: float) -> Outcome:
-        assert self._index is not None
-        seconds = self.session.timeline.segments[self._index].seconds
-        if seconds is None or self._ran(due) >= seconds - _EPSILON:
-            return "done"
-        return "skipped"
-
-    def _ran(self, due: float) -> float:
-        open_pause = due - self._pause_began if self._pause_began is not None else 0.0
-        return max(0.0, due - self._interval_start - self._interval_paused - open_pause)
-
-    def _close(self, due: float, outcome: Outcome) -> None:
-        assert self._index is not None
-        segment = self.session.timeline.segments[self._index]
+    def _segment_ended(self, event: SegmentEnded) -> None:
+        # How it ended is the session's word (its summary counts the same facts): never
+        # guessed here from the time it ran.
+        segment = event.segment
         self.sink.record(
             IntervalEnded(
-                position=self._positions[self._index],
+                position=self._positions[event.index],
                 kind=segment.kind.value,
                 exercise=segment.exercise.name if segment.exercise is not None else None,
                 set=segment.set,
                 side=segment.side.value if segment.side is not None else None,
-                outcome=outcome,
-                active_seconds=self._ran(due),
-                at=self._wall_at(due),
+                outcome=event.outcome,
+                active_seconds=event.ran,
+                at=self._wall_at(event.due),
             )
         )
-        if self._pause_began is not None:  # moved while paused: the pause goes on, from here
-            self._end_pause(due)
-            self._pause_began = due
-        self._index = None
+
+    def rated(self, rating: SideRating) -> None:
+        """A side was rated (a :class:`~matside.core.ratings.SideRatings` listener)."""
+        segment = rating.segment
+        if segment.exercise is None or segment.side is None:
+            return
+        self.sink.record(
+            SideRated(
+                position=self._positions[rating.index],
+                exercise=segment.exercise.name,
+                set=segment.set,
+                side=segment.side.value,
+                score=rating.score,
+                at=self._wall_at(self.session.clock.now()),
+            )
+        )
+
+    def note(self, exercise_index: int, text: str) -> None:
+        """The user wrote ``text`` as the note on the routine's exercise ``exercise_index``
+        (on the done screen); an empty text takes the note away."""
+        exercises = self.session.timeline.routine.all_exercises()  # circuits' included
+        if not self._began or not 0 <= exercise_index < len(exercises):
+            return
+        name = exercises[exercise_index].name
+        self.sink.record(
+            NoteWritten(exercise_index, name, text.strip(), self._wall_at(self.session.clock.now()))
+        )
 
     def _state_changed(self, event: StateChanged) -> None:
         now = self.session.clock.now()
@@ -300,6 +337,4 @@ class Recorder:
 
     def _end_pause(self, at: float) -> None:
         assert self._pause_began is not None
-        length = max(0.0, at - self._pause_began)
-        self._interval_paused += length
-        self._paused_total += length
+        self._paused_total += max(0.0, at - self._pause_began)

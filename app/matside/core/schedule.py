@@ -10,10 +10,12 @@ after every command and every tick, so a pause or a skip replaces what was plann
 from __future__ import annotations
 
 from matside.core.announcer import Announcement, Announcer
-from matside.core.session import Session
+from matside.core.session import Session, State
 
-PLAN_AHEAD_SECONDS = 5.0
-"""How far ahead cues are planned: far more than the run screen's timer can be late."""
+PLAN_AHEAD_SECONDS = 30.0
+"""How far ahead cues are planned: far more than the run screen's timer is ever late. The user
+interface may freeze this long with every cue still sounding; a longer freeze pauses the
+session where the plan ran out (:func:`plan_until`)."""
 
 
 def plan_ahead(
@@ -37,3 +39,10 @@ def plan_ahead(
         + announcer.announce(session.lookahead(now + ahead))
     )
     return sorted(planned, key=lambda item: item[0])
+
+
+def plan_until(session: Session, now: float, ahead: float = PLAN_AHEAD_SECONDS) -> float | None:
+    """Up to when a plan made at ``now`` holds everything that will sound: ``now + ahead``
+    while the session runs, None while it does not (nothing sounds by itself then). The cue
+    thread watches that the program runs up to then (:meth:`CueScheduler.kept_up`)."""
+    return now + ahead if session.state is State.RUNNING else None

@@ -8,6 +8,9 @@ Whoever ticks the session says when it means to tick next (``expect_wake``). A t
 over :data:`STALL_SECONDS` later than that (the process froze, the computer slept) pauses the
 session at the moment it was last awake instead of catching up: nothing is skipped, nothing
 bursts, and :attr:`Session.interruption` says what happened, for the screen to say in words.
+When a cue thread plays the cues (:meth:`Session.keep_up_with`), its word counts: a late tick
+of a frozen user interface whose cues kept sounding is no stall; only the whole program
+stopping (a frozen process, a suspend) pauses the session, where the cues stopped.
 
 The session never calls a user interface. Listeners are told what happened (a segment started,
 a cue is due, the state changed, the session finished) and decide what to show or play.
@@ -16,9 +19,10 @@ a cue is due, the state changed, the session finished) and decide what to show o
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal, TypeVar
 
 from matside.core.clock import Clock
 from matside.core.cues import DEFAULT_CUES, Anchor, Cue, CueOptions, plan_cues, plan_segment_cues
@@ -49,6 +53,46 @@ class SegmentStarted:
     index: int
     segment: Segment
     due: float
+
+
+Outcome = Literal["done", "skipped", "stopped", "back"]
+"""How an interval ended: run to its end (or, when it waits for the user, gone on from), skipped
+with Next before its end, cut short by Stop, or left with Back to do it (or the one before)
+again."""
+
+
+@dataclass(frozen=True)
+class SegmentEnded:
+    """The session left segment ``index`` at ``due``, ``ran`` seconds into it (pauses left
+    out), and ``outcome`` says how. The session decides it, once: the summary counts from it
+    and the training log records it, so the two never disagree."""
+
+    index: int
+    segment: Segment
+    outcome: Outcome
+    ran: float
+    due: float
+
+
+K = TypeVar("K", bound=Hashable)
+
+
+def settle(outcomes: Iterable[tuple[K, Outcome]]) -> tuple[set[K], set[K]]:
+    """Which intervals were done and which skipped, from how each run of them ended (an
+    interval is named by ``K``: its index, or where it lies in a routine and its kind).
+
+    An interval is done when any run of it was done, however often it was done again after
+    Back; it is skipped when a run of it was skipped and none was done. The run screen's
+    summary and the training log both count with this.
+    """
+    done: set[K] = set()
+    skipped: set[K] = set()
+    for key, outcome in outcomes:
+        if outcome == "done":
+            done.add(key)
+        elif outcome == "skipped":
+            skipped.add(key)
+    return done, skipped - done
 
 
 @dataclass(frozen=True)
@@ -120,7 +164,7 @@ def describe_interruption(interruption: Interruption) -> str:
     return words.format(gap=format_gap(away))
 
 
-Event = SegmentStarted | CueDue | StateChanged | Finished
+Event = SegmentStarted | SegmentEnded | CueDue | StateChanged | Finished
 
 
 @dataclass(frozen=True)
@@ -130,7 +174,8 @@ class Summary:
     ``active_seconds`` is the time from start to end on the monotonic clock with the pauses
     left out; ``paused_seconds`` is the pauses, apart. A set is done when every work interval
     of it ran to its end (or was finished by the user where it waits for them); an interval is
-    skipped when Next left it before its end and it was not done another time.
+    skipped when Next left it before its end and it was not done another time (:func:`settle`;
+    ``intervals_done`` and ``intervals_skipped`` count every kind, as the training log does).
     """
 
     active_seconds: float
@@ -140,6 +185,8 @@ class Summary:
     work_skipped: int
     rests_skipped: int
     stopped: bool
+    intervals_done: int
+    intervals_skipped: int
 
     def lines(self) -> list[str]:
         """The summary in words, one fact a line: the time, then sets, then what was skipped."""
@@ -176,6 +223,10 @@ class Summary:
 
 Listener = Callable[[Event], None]
 
+KeptUp = Callable[[float], float]
+"""Given the session's last wake, the latest moment up to which its cues kept sounding on time
+with the program running throughout (a cue thread's word); that last wake when it cannot say."""
+
 
 class Session:
     """One run of a timeline.
@@ -206,14 +257,14 @@ class Session:
         self._ended: float | None = None
         self._pause_began = 0.0
         self._paused_total = 0.0
-        self._completed: set[int] = set()
-        self._skipped: set[int] = set()
+        self._outcomes: list[tuple[int, Outcome]] = []  # how each interval left ended
         self._stopped = False
         self._expected: float | None = None  # when the ticker means to tick next
         self._expected_slept: float | None = None  # the clock's slept() then
         self._last_wake = 0.0  # the last moment the session is known to have run
         self._last_slept: float | None = None
         self._interruption: Interruption | None = None
+        self._kept_up: KeptUp | None = None
         self._open_rests: float | None = None  # open rests end after this (unattended runs)
 
     # ---- observing
@@ -320,12 +371,13 @@ class Session:
             paused += moment - self._pause_began
         active = 0.0 if self._began is None else end - self._began - paused
         segments = self.timeline.segments
+        completed, skipped_indices = settle(self._outcomes)
         sets: dict[tuple[int | None, int | None, int | None], bool] = {}
         for i, segment in enumerate(segments):
             if segment.kind is SegmentKind.WORK:
                 key = (segment.exercise_index, segment.round, segment.set)
-                sets[key] = sets.get(key, True) and i in self._completed
-        skipped = [segments[i].kind for i in self._skipped - self._completed]
+                sets[key] = sets.get(key, True) and i in completed
+        skipped = [segments[i].kind for i in skipped_indices]
         return Summary(
             active_seconds=max(0.0, active),
             paused_seconds=paused,
@@ -334,6 +386,8 @@ class Session:
             work_skipped=skipped.count(SegmentKind.WORK),
             rests_skipped=skipped.count(SegmentKind.REST),
             stopped=self._stopped,
+            intervals_done=len(completed),
+            intervals_skipped=len(skipped_indices),
         )
 
     def lookahead(self, until: float) -> list[Event]:
@@ -346,8 +400,7 @@ class Session:
         shadow = copy.copy(self)
         # The copy's progress must not touch the session's own records.
         shadow._fired = set(self._fired)
-        shadow._completed = set(self._completed)
-        shadow._skipped = set(self._skipped)
+        shadow._outcomes = list(self._outcomes)
         shadow._expected = None  # the copy runs ahead on purpose: that is no stall
         events: list[Event] = []
         shadow._listeners = [events.append]
@@ -422,8 +475,9 @@ class Session:
     def proceed(self) -> None:
         """Finish an open segment now and go on (the user is ready)."""
         if self._state is State.WAITING:
-            self._completed.add(self._index)
-            self._enter(self._index + 1, self.clock.now())
+            now = self.clock.now()
+            self._leave("done", now)
+            self._enter(self._index + 1, now)
 
     def _moving_now(self) -> float | None:
         """The moment to skip from, once the session has caught up; None when it has not
@@ -440,8 +494,7 @@ class Session:
         now = self._moving_now()
         if now is not None:
             # Going on from an interval that waits for the user is finishing it, not skipping.
-            done = self._completed if self.segment.is_open else self._skipped
-            done.add(self._index)
+            self._leave("done" if self.segment.is_open else "skipped", now)
             self._enter(self._index + 1, now, keep_paused=self._state is State.PAUSED)
 
     def previous(self) -> None:
@@ -454,6 +507,7 @@ class Session:
             target = self._index
         else:
             target = self._index - 1
+        self._leave("back", now)
         self._enter(target, now, keep_paused=paused)
 
     def stop(self) -> None:
@@ -461,6 +515,7 @@ class Session:
         if self._state in (State.IDLE, State.FINISHED):
             return
         now = self.clock.now()
+        self._leave("stopped", now)
         if self._state is State.PAUSED:
             self._paused_total += now - self._pause_began
         self._ended = now
@@ -504,6 +559,11 @@ class Session:
         self._expected = at
         self._expected_slept = self.clock.slept()
 
+    def keep_up_with(self, kept_up: KeptUp) -> None:
+        """Let the stall check take the word of what plays the cues: a tick that comes late
+        finds no stall up to the moment ``kept_up`` vouches for, and pauses there otherwise."""
+        self._kept_up = kept_up
+
     def going_to_sleep(self) -> None:
         """The system says it is about to sleep: pause now, for :meth:`woke` to complete."""
         now = self.clock.now()
@@ -525,30 +585,45 @@ class Session:
         self._last_wake = moment
         self._last_slept = self.clock.slept()
 
-    def _stalled(self, moment: float) -> bool:
-        """Whether the tick at ``moment`` came so late that the session must pause (it does)."""
+    def _stall(self, moment: float) -> Interruption | None:
+        """The stall that the tick at ``moment`` finds, or None when it came in time (or the
+        cue thread kept the cues going meanwhile)."""
         expected, self._expected = self._expected, None
         if expected is None or self._state is not State.RUNNING:
-            return False  # an open segment waiting for the user has nothing to skip
+            return None  # an open segment waiting for the user has nothing to skip
         slept_now = self.clock.slept()
         late = moment - expected + (_difference(slept_now, self._expected_slept) or 0.0)
         if late <= STALL_SECONDS:
-            return False
+            return None
+        kept = self._last_wake
+        if self._kept_up is not None:
+            kept = max(kept, self._kept_up(self._last_wake))
         slept = _difference(slept_now, self._last_slept)
-        away = moment - self._last_wake + (slept or 0.0)
-        self._pause_at(self._last_wake, Interruption(self._last_wake, away, slept))
-        return True
+        away = moment - kept + (slept or 0.0)
+        if away <= STALL_SECONDS:
+            return None  # only this thread froze: the cues sounded, the session goes on
+        return Interruption(kept, away, slept)
 
     def tick(self, now: float | None = None) -> None:
         """Bring the session up to ``now``: fire due cues, start due segments.
 
         Every event carries the instant it was due, not the instant of the tick. A tick much
-        later than expected pauses the session where it was last awake instead.
+        later than expected pauses the session where it was last awake instead (where the
+        cue thread's cues stopped, when one plays them: up to there, they sounded).
         """
         moment = self.clock.now() if now is None else now
-        if self._state not in (State.RUNNING, State.WAITING) or self._stalled(moment):
+        if self._state not in (State.RUNNING, State.WAITING):
             return
+        stall = self._stall(moment)
+        if stall is not None:
+            self._catch_up(stall.at)
+            if self._state is State.RUNNING:
+                self._pause_at(stall.at, stall)
+                return
         self._awake(moment)
+        self._catch_up(moment)
+
+    def _catch_up(self, moment: float) -> None:
         while self._state in (State.RUNNING, State.WAITING):
             self._fire_cues(moment)
             if self._state is State.WAITING:
@@ -557,7 +632,7 @@ class Session:
                 deadline = self._start + (self.length() or 0.0)
             if deadline is None or moment < deadline:
                 return
-            self._completed.add(self._index)
+            self._leave("done", deadline)
             self._enter(self._index + 1, deadline)
 
     def _fire_cues(self, moment: float) -> None:
@@ -573,6 +648,11 @@ class Session:
                 break
             self._fired.add(i)
             self._emit(CueDue(cues[i], self._index, self.segment, due))
+
+    def _leave(self, outcome: Outcome, at: float) -> None:
+        """Leave the current segment at ``at``: note how, and tell the listeners."""
+        self._outcomes.append((self._index, outcome))
+        self._emit(SegmentEnded(self._index, self.segment, outcome, self.elapsed(at), at))
 
     def _enter(self, index: int, at: float, *, keep_paused: bool = False) -> None:
         segments = self.timeline.segments

@@ -40,13 +40,38 @@ def iso_time(epoch: float | None) -> str | None:
 
 
 @dataclass(frozen=True)
+class LoggedRating:
+    """How one side of an exercise felt in a session: ``score`` 1 (poorly) to 5 (well)."""
+
+    exercise: str
+    set: int | None
+    side: str
+    score: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"exercise": self.exercise, "set": self.set, "side": self.side, "score": self.score}
+
+
+@dataclass(frozen=True)
+class LoggedNote:
+    """The user's note on an exercise of a session, typed on the done screen."""
+
+    exercise: str
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"exercise": self.exercise, "text": self.text}
+
+
+@dataclass(frozen=True)
 class LoggedSession:
     """One session as the log holds it.
 
     ``active_seconds`` is the time the intervals ran, pauses left out. ``stopped_at`` says where
     a stopped or cut-off session was (``set 2 of 3, Step Back Wide, right side``); ``position``
     is that interval's index in the routine's timeline. A session with no end in the log is
-    ``cut off``: Matside was closed, crashed or lost power during it.
+    ``cut off``: Matside was closed, crashed or lost power during it. ``ratings`` say how the
+    sides felt (in the order done), ``notes`` are the user's, in the routine's order.
     """
 
     id: int
@@ -64,6 +89,8 @@ class LoggedSession:
     position: int | None
     stopped_at: str | None
     resumable: bool
+    ratings: tuple[LoggedRating, ...] = ()
+    notes: tuple[LoggedNote, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The session as ``matside history --json`` prints it."""
@@ -81,6 +108,8 @@ class LoggedSession:
             "intervals_skipped": self.intervals_skipped,
             "stopped_at": None if self.status == "finished" else self.stopped_at,
             "resumable": self.resumable,
+            "ratings": [rating.to_json() for rating in self.ratings],
+            "notes": [note.to_json() for note in self.notes],
         }
 
     def csv_row(self) -> list[str]:
@@ -165,6 +194,43 @@ def shade(minutes: float, most: float) -> float:
     if minutes <= 0 or most <= 0:
         return 0.0
     return 0.25 + 0.75 * min(1.0, minutes / most)
+
+
+@dataclass(frozen=True)
+class SidePoint:
+    """How an exercise's sides felt in one session: the mean score of each side (None: that
+    side was not rated then)."""
+
+    started: float
+    left: float | None
+    right: float | None
+
+
+def rated_exercises(sessions: Iterable[LoggedSession]) -> list[str]:
+    """The exercises with a side rated, the most recently rated first."""
+    names: dict[str, None] = {}
+    for session in sorted(sessions, key=lambda s: s.started, reverse=True):
+        for rating in session.ratings:
+            names.setdefault(rating.exercise, None)
+    return list(names)
+
+
+def side_points(sessions: Iterable[LoggedSession], exercise: str) -> list[SidePoint]:
+    """How ``exercise``'s sides felt, a point per session that rated it, oldest first; a
+    session that rated it in more than one set gives each side its mean."""
+    points = []
+    for session in sorted(sessions, key=lambda s: s.started):
+        scores: dict[str, list[int]] = {"left": [], "right": []}
+        for rating in session.ratings:
+            if rating.exercise == exercise and rating.side in scores:
+                scores[rating.side].append(rating.score)
+        if scores["left"] or scores["right"]:
+            left, right = (
+                sum(found) / len(found) if found else None
+                for found in (scores["left"], scores["right"])
+            )
+            points.append(SidePoint(session.started, left, right))
+    return points
 
 
 def history_json(sessions: Iterable[LoggedSession]) -> str:

@@ -3,8 +3,7 @@
 A routine file, and every picture it names, is untrusted input. Opening a FIFO blocks until a
 writer comes (forever), a device can block or stream without end (``/dev/zero``), and a
 folder or a huge file can exhaust memory. Everything Matside reads on a stranger's word goes
-through :func:`read_regular_file` (:func:`check_regular_file` only asks whether it would be
-read), so that each of these is a clear refusal, never a hang.
+through :func:`read_regular_file`, so that each of these is a clear refusal, never a hang.
 
 Plain Python, no Qt.
 """
@@ -128,15 +127,6 @@ def read_regular_file(
     if len(data) > limit:
         raise FileRefused(f"is too large (at most {_size_text(limit)})")
     return data
-
-
-def check_regular_file(path: str | os.PathLike[str], limit: int) -> None:
-    """Make sure ``path`` is a regular file of at most ``limit`` bytes, without reading it.
-
-    Raises:
-        FileRefused: with the reason in plain words.
-    """
-    os.close(_open_regular(path, limit))
 
 
 def is_inside(path: Path, folder: Path) -> bool:

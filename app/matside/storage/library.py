@@ -16,13 +16,11 @@ file behind; listing ignores them and :func:`clean_temp_files` removes old ones.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
 import shutil
 import time
 import unicodedata
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -48,7 +46,6 @@ from matside.storage.files import (
     MAX_ROUTINE_BYTES,
     FileRefused,
     atomic_write_text,
-    check_regular_file,
     read_regular_file,
 )
 from matside.storage.pictures import (
@@ -56,7 +53,7 @@ from matside.storage.pictures import (
     PictureRefused,
     read_picture_file,
 )
-from matside.storage.routine_files import image_problems, load_routine
+from matside.storage.routine_files import image_problems, routine_from_bytes
 
 TEMP_FILE = re.compile(r"^\..+\.tmp$")
 """What :func:`matside.storage.files.atomic_write_text` names its temporary files."""
@@ -323,6 +320,8 @@ def routine_names() -> list[str]:
 
 def file_digest(path: Path) -> str:
     """The SHA-256 of a file's bytes."""
+    import hashlib  # here: the library's first frame needs no OpenSSL (a few ms to load)
+
     digest = hashlib.sha256()
     with path.open("rb") as stream:
         for block in iter(lambda: stream.read(1 << 16), b""):
@@ -350,7 +349,7 @@ def _write_new_file(target: Path, data: bytes) -> bool:
     made here, never copied with its mode. It is written beside the target under a temporary
     name and linked into place, so that a file of that name made meanwhile is never replaced.
     """
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.tmp")
+    temporary = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     descriptor = os.open(temporary, flags, 0o644)
     try:
@@ -391,6 +390,8 @@ def store_picture(data: bytes, suffix: str, name: str, routine_folder: Path) -> 
     folder = routine_folder / IMAGES_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     stem = slug(PurePosixPath(name).stem) if PurePosixPath(name).stem else "image"
+    import hashlib  # here: the library's first frame needs no OpenSSL (a few ms to load)
+
     digest = hashlib.sha256(data).hexdigest()
     for candidate in (
         folder / f"{stem}{suffix}",
@@ -512,11 +513,11 @@ def load_untrusted_routine(path: Path) -> Routine:
         RoutineError: the file cannot be read or is not a valid routine; every problem is named.
     """
     try:
-        check_regular_file(path, MAX_ROUTINE_BYTES)
+        raw = read_regular_file(path, MAX_ROUTINE_BYTES)  # opened and read once
     except FileRefused as refused:
         code = "file-missing" if refused.missing else "file"
         raise RoutineError(path, [Problem.in_file(str(refused), code)]) from None
-    return load_routine(path)
+    return routine_from_bytes(raw, path)
 
 
 def _cannot_write(source: Path | None, where: str, error: OSError) -> RoutineError:

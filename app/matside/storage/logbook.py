@@ -29,13 +29,16 @@ from matside.core.recorder import (
     Fact,
     IntervalBegan,
     IntervalEnded,
+    NoteWritten,
     PausedTotal,
     SessionBegan,
     SessionEnded,
+    SideRated,
 )
 from matside.core.routine import RoutineError, parse_routine
+from matside.core.session import Outcome, settle
 from matside.core.timeline import SetChoiceError, Timeline, compile_timeline
-from matside.core.training import LoggedSession, Status
+from matside.core.training import LoggedNote, LoggedRating, LoggedSession, Status
 from matside.storage import paths
 
 MIGRATIONS: tuple[str, ...] = (
@@ -76,6 +79,28 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX intervals_session ON intervals(session_id);
     """,
+    # 2: how each side felt, and a note per exercise
+    """
+    CREATE TABLE ratings (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        exercise TEXT NOT NULL,
+        set_number INTEGER,
+        side TEXT NOT NULL CHECK (side IN ('left', 'right')),
+        score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+        at REAL NOT NULL,
+        PRIMARY KEY (session_id, position)
+    );
+    CREATE INDEX ratings_exercise ON ratings(exercise);
+    CREATE TABLE notes (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        exercise_index INTEGER NOT NULL,
+        exercise TEXT NOT NULL,
+        text TEXT NOT NULL,
+        at REAL NOT NULL,
+        PRIMARY KEY (session_id, exercise_index)
+    );
+    """,
 )
 """Migration ``n`` (from 0) brings a database at schema version ``n`` to ``n + 1``."""
 
@@ -92,9 +117,7 @@ class LogbookError(Exception):
 _SUMMARY = """
     SELECT s.id, s.routine, s.routine_file, s.sets, s.started, s.ended, s.planned_seconds,
            s.paused_seconds, s.status, s.position, s.position_text, s.forgotten,
-           COALESCE(SUM(i.active_seconds), 0),
-           COALESCE(SUM(i.outcome = 'done'), 0),
-           COALESCE(SUM(i.outcome = 'skipped'), 0)
+           COALESCE(SUM(i.active_seconds), 0)
     FROM sessions s LEFT JOIN intervals i ON i.session_id = s.id
 """
 
@@ -217,7 +240,9 @@ class Logbook:
     def record(self, session_id: int, fact: Fact) -> None:
         """Write one fact about session ``session_id`` (not :class:`SessionBegan`: see
         :meth:`begin`)."""
-        if isinstance(fact, IntervalBegan):
+        if isinstance(fact, SideRated | NoteWritten):
+            self._record_feeling(session_id, fact)
+        elif isinstance(fact, IntervalBegan):
             self._write(
                 "UPDATE sessions SET position = ?, position_text = ? WHERE id = ?",
                 (fact.position, fact.where, session_id),
@@ -247,6 +272,35 @@ class Logbook:
             self._write(
                 "UPDATE sessions SET ended = ?, status = ? WHERE id = ?",
                 (fact.at, status, session_id),
+            )
+
+    def _record_feeling(self, session_id: int, fact: SideRated | NoteWritten) -> None:
+        """A side's rating (a new one replaces the last) or an exercise's note (an empty one
+        takes it away)."""
+        if isinstance(fact, SideRated):
+            self._write(
+                "INSERT OR REPLACE INTO ratings (session_id, position, exercise, set_number,"
+                " side, score, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    fact.position,
+                    fact.exercise,
+                    fact.set,
+                    fact.side,
+                    fact.score,
+                    fact.at,
+                ),
+            )
+        elif fact.text:
+            self._write(
+                "INSERT OR REPLACE INTO notes (session_id, exercise_index, exercise, text, at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (session_id, fact.exercise_index, fact.exercise, fact.text, fact.at),
+            )
+        else:
+            self._write(
+                "DELETE FROM notes WHERE session_id = ? AND exercise_index = ?",
+                (session_id, fact.exercise_index),
             )
 
     def close_open_sessions(self) -> int:
@@ -293,7 +347,53 @@ class Logbook:
             sql += f" LIMIT {int(limit)}"
         rows = self._db.execute(sql).fetchall()
         newest = self._db.execute("SELECT MAX(id) FROM sessions").fetchone()[0]
-        return [_summary(row, newest) for row in rows]
+        ids = [row[0] for row in rows] if limit is not None else None
+        counts = self._interval_counts(ids)
+        ratings = self._ratings(ids)
+        notes = self._notes(ids)
+        return [
+            _summary(
+                row,
+                newest,
+                counts.get(row[0], (0, 0)),
+                tuple(ratings.get(row[0], ())),
+                tuple(notes.get(row[0], ())),
+            )
+            for row in rows
+        ]
+
+    def _ratings(self, ids: list[int] | None) -> dict[int, list[LoggedRating]]:
+        sql = "SELECT session_id, exercise, set_number, side, score FROM ratings" + _among(ids)
+        found: dict[int, list[LoggedRating]] = {}
+        for session_id, exercise, set_number, side, score in self._db.execute(
+            sql + " ORDER BY session_id, position"
+        ):
+            found.setdefault(session_id, []).append(LoggedRating(exercise, set_number, side, score))
+        return found
+
+    def _notes(self, ids: list[int] | None) -> dict[int, list[LoggedNote]]:
+        sql = "SELECT session_id, exercise, text FROM notes" + _among(ids)
+        found: dict[int, list[LoggedNote]] = {}
+        for session_id, exercise, text in self._db.execute(
+            sql + " ORDER BY session_id, exercise_index"
+        ):
+            found.setdefault(session_id, []).append(LoggedNote(exercise, text))
+        return found
+
+    def _interval_counts(self, ids: list[int] | None) -> dict[int, tuple[int, int]]:
+        """How many intervals each session did and skipped, counted as the session's own
+        summary counts them (:func:`matside.core.session.settle`: an interval done again
+        after Back is done once, one skipped and then done is not skipped); ``ids`` None:
+        every session."""
+        sql = "SELECT session_id, position, kind, outcome FROM intervals" + _among(ids)
+        runs: dict[int, list[tuple[tuple[int, str], Outcome]]] = {}
+        for session_id, position, kind, outcome in self._db.execute(sql):
+            runs.setdefault(session_id, []).append(((position, kind), outcome))
+        counts = {}
+        for session_id, outcomes in runs.items():
+            done, skipped = settle(outcomes)
+            counts[session_id] = (len(done), len(skipped))
+        return counts
 
     def resumable(self) -> LoggedSession | None:
         """The session to offer to pick up: the newest one, when it was cut off part-way and
@@ -328,7 +428,20 @@ class Logbook:
         return {key: started for key, started in rows}
 
 
-def _summary(row: tuple[Any, ...], newest: int | None) -> LoggedSession:
+def _among(ids: list[int] | None) -> str:
+    """The ``WHERE`` clause that keeps to the sessions ``ids`` (None: every session)."""
+    if ids is None:
+        return ""
+    return f" WHERE session_id IN ({', '.join(str(int(i)) for i in ids)})"
+
+
+def _summary(
+    row: tuple[Any, ...],
+    newest: int | None,
+    counts: tuple[int, int],
+    ratings: tuple[LoggedRating, ...] = (),
+    notes: tuple[LoggedNote, ...] = (),
+) -> LoggedSession:
     (
         id_,
         routine,
@@ -343,9 +456,8 @@ def _summary(row: tuple[Any, ...], newest: int | None) -> LoggedSession:
         position_text,
         forgotten,
         active,
-        done,
-        skipped,
     ) = row
+    done, skipped = counts
     real_status: Status = status or "cut off"
     return LoggedSession(
         id=id_,
@@ -365,6 +477,8 @@ def _summary(row: tuple[Any, ...], newest: int | None) -> LoggedSession:
         resumable=(
             real_status == "cut off" and not forgotten and position is not None and id_ == newest
         ),
+        ratings=ratings,
+        notes=notes,
     )
 
 

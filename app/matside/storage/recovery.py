@@ -9,12 +9,10 @@ running (:func:`list_recoveries`) are offered back.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import math
 import os
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,6 +57,8 @@ def _routine_key(routine_path: Path) -> str:
         where = str(routine_path.resolve())
     except (OSError, RuntimeError, ValueError):
         where = os.path.abspath(routine_path)
+    import hashlib  # here: the library's first frame needs no OpenSSL (a few ms to load)
+
     digest = hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"{slug(routine_path.stem)}-{digest}"
 
@@ -73,7 +73,7 @@ def recovery_file_for(routine_path: Path | None, editor: str | None = None) -> P
     Without ``editor``: the one file Matside used before editors had keys.
     """
     if routine_path is None:
-        return recovery_dir() / f"new-{uuid.uuid4().hex}.json"
+        return recovery_dir() / f"new-{os.urandom(16).hex()}.json"
     if editor is None:
         return recovery_dir() / f"{_routine_key(routine_path)}.json"
     return recovery_dir() / f"{_routine_key(routine_path)}-{slug(editor)}.json"

@@ -36,6 +36,15 @@ def load_routine(path: str | os.PathLike[str]) -> Routine:
     except FileRefused as refused:
         code = "file-missing" if refused.missing else "file"
         raise RoutineError(path, [Problem.in_file(f"cannot read: {refused}", code)]) from None
+    return routine_from_bytes(raw, path)
+
+
+def routine_from_bytes(raw: bytes, path: str | os.PathLike[str]) -> Routine:
+    """The routine in a file's bytes, read from ``path`` (named in every problem).
+
+    Raises:
+        RoutineError: not UTF-8 text, or not a valid routine; every problem is named.
+    """
     # A byte-order mark, as some Windows editors write, is skipped ("utf-8-sig" would do it too,
     # at the price of importing another codec on every start).
     skip = 3 if raw.startswith(b"\xef\xbb\xbf") else 0

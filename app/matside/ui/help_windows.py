@@ -94,7 +94,10 @@ class KeysDialog(QDialog):
         theme.style(note, lambda p: f"color: {p.text_dim}; font-size: 14px;")
         column.addWidget(note)
         column.addWidget(_closing_buttons(self))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)
+        # Wrapped lines need their height for the width they get, which a dialog's first
+        # size does not ask for: without this a two-line row is cut to one and a half.
+        self.resize(760, self.heightForWidth(760))
 
 
 class AboutDialog(QDialog):

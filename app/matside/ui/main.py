@@ -251,7 +251,9 @@ class MainWindow(QMainWindow):
         if self._home is None:
             from matside.ui.library.page import HomePage
 
-            self._home = HomePage(ask=self.confirm)
+            # Built inside the stack, as the run screen is: built apart and then added, every
+            # widget of it would be restyled on the move.
+            self._home = HomePage(self.stack, ask=self.confirm)
             self._home.start_requested.connect(self._start_entry)
             self._home.edit_requested.connect(self.open_editor)
             self.stack.insertWidget(0, self._home)
@@ -382,6 +384,8 @@ class MainWindow(QMainWindow):
             sets=sets,
             resumption=resumption,
         )
+        screen.ratings.add_listener(self._recorder.rated)  # how each side felt
+        screen.notes.written.append(self._recorder.note)  # the done screen's notes
 
         def said_once(_event: object) -> None:
             if sink.problem is not None:
@@ -673,9 +677,10 @@ def run_gui(
         window.show_home()
         if open_file is not None:
             window.home.show_file(open_file)
-        QTimer.singleShot(0, player.prepare)
+        # As for the run screen: the library's first frame comes first.
+        window.home.first_frame.connect(player.prepare)
         if log is not None:
-            QTimer.singleShot(0, log.open_file)
+            window.home.first_frame.connect(log.open_file)
     window.show()
     for notice in (loaded.notice, log_notice):
         if notice:

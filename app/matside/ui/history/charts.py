@@ -1,19 +1,20 @@
 """The History page's charts, drawn with QPainter (no plotting library to load at start-up).
 
-They only draw: the numbers (minutes per day and week, the shading) come from
-:mod:`matside.core.training`.
+They only draw: the numbers (minutes per day and week, the shading, how each side felt) come
+from :mod:`matside.core.training`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from matside.core.timeline import SegmentKind
-from matside.core.training import minutes_by_week, shade
+from matside.core.training import SidePoint, minutes_by_week, shade
 from matside.ui import theme
 
 DAY_LETTERS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -168,3 +169,116 @@ class WeekChart(QWidget):
                 "this week" if n == count - 1 else monday.strftime("%d %b"),
             )
         painter.end()
+
+
+NO_RATINGS = "No side rated yet: in the rest after an exercise's sides, press 1 to 5."
+
+
+class SideChart(QWidget):
+    """How an exercise's sides felt, session after session: a line for the left side and one
+    for the right, scores 1 (bottom) to 5 (top), oldest session left; the first and last
+    sessions' days under the axis.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[SidePoint] = []
+        self.setMinimumSize(320, 170)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 210)
+
+    def show_points(self, points: list[SidePoint]) -> None:
+        """Show ``points`` (:func:`matside.core.training.side_points`)."""
+        self.points = points
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        left_margin, top, bottom, right_margin = 30.0, 28.0, 24.0, 14.0
+        plot = QRectF(
+            left_margin,
+            top,
+            self.width() - left_margin - right_margin,
+            self.height() - top - bottom,
+        )
+        colours = theme.colours()
+        # The accent is the page's own line colour in either theme: it keeps its contrast.
+        sides = (("left", colours.accent), ("right", colours.rest))
+        painter.setFont(_font(12))
+        for score in range(1, 6):
+            y = self._y(plot, score)
+            painter.setPen(QPen(QColor(colours.surface_high), 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(QColor(colours.text_dim))
+            painter.drawText(
+                QRectF(0, y - 9, left_margin - 8, 18),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(score),
+            )
+        if not self.points:
+            painter.setPen(QColor(colours.text_dim))
+            painter.setFont(_font(14))
+            painter.drawText(
+                plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, NO_RATINGS
+            )
+            painter.end()
+            return
+        self._legend(painter, plot, sides, colours.surface, colours.text)
+        xs = self._xs(plot)
+        for side, colour in sides:
+            scored = [
+                QPointF(x, self._y(plot, score))
+                for x, point in zip(xs, self.points, strict=True)
+                if (score := getattr(point, side)) is not None
+            ]
+            painter.setPen(QPen(QColor(colour), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(scored)
+            painter.setBrush(QColor(colour) if side == "left" else QColor(colours.surface))
+            for dot in scored:
+                painter.drawEllipse(dot, 5.0, 5.0)
+        painter.setPen(QColor(colours.text_dim))
+        painter.setFont(_font(12))
+        for x, point, align in (
+            (xs[0], self.points[0], Qt.AlignmentFlag.AlignLeft),
+            (xs[-1], self.points[-1], Qt.AlignmentFlag.AlignRight),
+        ):
+            label = time.strftime("%d %b", time.localtime(point.started))
+            box = QRectF(x - 60 if align is Qt.AlignmentFlag.AlignRight else x - 6, 0, 66, 20)
+            box.moveTop(plot.bottom() + 6)
+            painter.drawText(box, align | Qt.AlignmentFlag.AlignTop, label)
+            if len(self.points) == 1:
+                break
+        painter.end()
+
+    @staticmethod
+    def _y(plot: QRectF, score: float) -> float:
+        return plot.bottom() - (score - 1) / 4 * plot.height()
+
+    def _xs(self, plot: QRectF) -> list[float]:
+        count = len(self.points)
+        if count == 1:
+            return [plot.center().x()]
+        step = (plot.width() - 20) / (count - 1)
+        return [plot.left() + 10 + n * step for n in range(count)]
+
+    def _legend(
+        self,
+        painter: QPainter,
+        plot: QRectF,
+        sides: tuple[tuple[str, str], ...],
+        hollow: str,
+        words: str,
+    ) -> None:
+        painter.setFont(_font(13, bold=True))
+        x = plot.left()
+        for word, colour in sides:
+            painter.setPen(QPen(QColor(colour), 2.5))
+            painter.setBrush(QColor(colour) if word == "left" else QColor(hollow))
+            painter.drawEllipse(QPointF(x + 6, 10), 5.0, 5.0)
+            painter.setPen(QColor(words))
+            painter.drawText(QRectF(x + 16, 0, 60, 20), Qt.AlignmentFlag.AlignVCenter, word)
+            x += 80

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -33,12 +34,14 @@ from matside.core.training import (
     minutes_by_day,
     minutes_by_week,
     outcome_text,
+    rated_exercises,
+    side_points,
     streak,
 )
 from matside.storage.files import atomic_write_text
 from matside.storage.logbook import Logbook, LogbookError
 from matside.ui import theme
-from matside.ui.history.charts import CalendarChart, WeekChart
+from matside.ui.history.charts import CalendarChart, SideChart, WeekChart
 from matside.ui.library.notice import NoticeBar
 from matside.ui.library.style import page_style
 from matside.ui.text import plain_label
@@ -54,7 +57,8 @@ def session_lines(session: LoggedSession) -> str:
     ending = outcome_text(session)
     if session.resumable:
         ending += " — can be resumed from the library"
-    return f"{when}   {session.routine}\n{spent}   {ending}"
+    notes = "".join(f"\n{note.exercise}: {note.text}" for note in session.notes)
+    return f"{when}   {session.routine}\n{spent}   {ending}{notes}"
 
 
 class HistoryPage(QWidget):
@@ -128,6 +132,8 @@ class HistoryPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setAccessibleName("Sessions, newest first")
         self.list.setWordWrap(True)
+        # Lines wrap (a note can be long): never a horizontal scroll bar.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         theme.style(
             self.list,
             lambda p: (
@@ -137,8 +143,30 @@ class HistoryPage(QWidget):
                 f" border-bottom: 1px solid {p.surface_high}; }}"
             ),
         )
-        body.addWidget(self.list, 1)
+        sides = QFrame()
+        sides.setObjectName("panel")
+        sides_column = QVBoxLayout(sides)
+        sides_column.setContentsMargins(18, 14, 18, 14)
+        sides_column.setSpacing(8)
+        sides_header = QHBoxLayout()
+        sides_title = plain_label("HOW EACH SIDE FELT")
+        sides_title.setObjectName("section")
+        sides_header.addWidget(sides_title, 1)
+        self.exercise_choice = QComboBox()
+        self.exercise_choice.setAccessibleName("The exercise whose sides are shown")
+        self.exercise_choice.setMinimumWidth(200)
+        sides_header.addWidget(self.exercise_choice)
+        sides_column.addLayout(sides_header)
+        self.sides = SideChart()
+        self.sides.setAccessibleName("How the left and right sides felt, session by session")
+        sides_column.addWidget(self.sides, 1)
+        right_column = QVBoxLayout()
+        right_column.setSpacing(12)
+        right_column.addWidget(sides)
+        right_column.addWidget(self.list, 1)
+        body.addLayout(right_column, 1)
         outer.addLayout(body, 1)
+        self.exercise_choice.currentTextChanged.connect(self._show_sides)
 
         self.back_button.clicked.connect(self.leave.emit)
         self.export_button.clicked.connect(self.export)
@@ -164,6 +192,15 @@ class HistoryPage(QWidget):
         )
         self.calendar.show_days(days, today)
         self.weeks.show_days(days, today)
+        self.exercise_choice.blockSignals(True)
+        chosen = self.exercise_choice.currentText()
+        self.exercise_choice.clear()
+        self.exercise_choice.addItems(rated_exercises(self.sessions))
+        if chosen:
+            self.exercise_choice.setCurrentText(chosen)  # (gone: the latest rated stays)
+        self.exercise_choice.setEnabled(self.exercise_choice.count() > 0)
+        self.exercise_choice.blockSignals(False)
+        self._show_sides(self.exercise_choice.currentText())
         self.list.clear()
         for session in self.sessions:
             QListWidgetItem(session_lines(session), self.list)
@@ -172,6 +209,9 @@ class HistoryPage(QWidget):
         self.setFocus()
         self.export_button.setEnabled(bool(self.sessions))
         self.delete_button.setEnabled(bool(self.sessions))
+
+    def _show_sides(self, exercise: str) -> None:
+        self.sides.show_points(side_points(self.sessions, exercise) if exercise else [])
 
     def export(self) -> None:
         """Write the whole history as JSON (as ``matside history --json``) to a chosen file."""

@@ -15,17 +15,20 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
     QResizeEvent,
     QShortcut,
     QShowEvent,
@@ -56,10 +59,12 @@ from matside.ui import theme
 from matside.ui.ask import ask_to
 from matside.ui.library.details import RoutineDetails
 from matside.ui.library.notice import NoticeBar
-from matside.ui.library.repair import RepairDialog
 from matside.ui.library.routine_list import ENTRY_ROLE, LibraryDelegate, LibraryModel
 from matside.ui.library.style import WIDGET_SIZE_MAX, page_style
 from matside.ui.text import plain_label, tip
+
+if TYPE_CHECKING:
+    from matside.ui.library.repair import RepairDialog
 
 LIST_WIDTH = (320, 450)
 """The list's narrowest and widest, side by side with the details."""
@@ -101,11 +106,13 @@ class HomePage(QWidget):
 
     start_requested = Signal(object, object)  # RoutineEntry, sets (int | None)
     edit_requested = Signal(object, object)  # the routine's file or None (new), Recovery | None
+    first_frame = Signal()  # the page's first frame is painted: time for deferred work
 
     def __init__(
         self, parent: QWidget | None = None, ask: Callable[[str, str], bool] | None = None
     ):
         super().__init__(parent)
+        self._painted = False
         theme.style(self, page_style)
         self.ask: Callable[[str, str], bool] = ask or self._ask_in_a_box
         self.pick_import_files: Callable[[], list[Path]] = self._pick_import_files
@@ -353,6 +360,13 @@ class HomePage(QWidget):
         if not self.search.hasFocus() and QApplication.focusWidget() is None:
             self.search.setFocus()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Once this frame is on the screen, not inside its painting (as the run screen).
+            QTimer.singleShot(0, self, self.first_frame.emit)
+
     def _start_current(self) -> None:
         entry = self.current_entry() or self._opened_entry()
         if entry is not None:
@@ -456,6 +470,8 @@ class HomePage(QWidget):
         entry = self.current_entry()
         if entry is None or entry.bundled or not entry.broken:
             return
+        from matside.ui.library.repair import RepairDialog  # here: few libraries need it
+
         dialog = RepairDialog(entry.path, self)
         dialog.saved.connect(self._repaired)
         self.repair_dialog = dialog

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -46,6 +46,7 @@ from matside.core.cues import DEFAULT_CUES, CueOptions
 from matside.core.i18n import translate
 from matside.core.keymap import (
     PAUSED_HINT,
+    RATING_SCORES,
     READY_HINT,
     RUN_KEYS,
     Action,
@@ -55,6 +56,7 @@ from matside.core.keymap import (
     goes_on_after_interruption,
     words,
 )
+from matside.core.ratings import SideRatings
 from matside.core.readability import (
     LETTER_SHARES,
     WAITING_REST_WORDS,
@@ -65,7 +67,7 @@ from matside.core.readability import (
     next_up_text,
     side_badge,
 )
-from matside.core.schedule import plan_ahead
+from matside.core.schedule import plan_ahead, plan_until
 from matside.core.session import (
     Event,
     Finished,
@@ -78,6 +80,8 @@ from matside.core.timeline import Segment, SegmentKind, Side, Timeline, format_d
 from matside.storage.paths import picture_folder, resolve_image
 from matside.ui import theme
 from matside.ui.run.banner import StopBanner
+from matside.ui.run.notes import DoneNotes
+from matside.ui.run.rating import Place, RatingPrompt
 from matside.ui.text import FitLabel, plain_label, tip
 from matside.ui.widgets.picture import ExercisePicture
 
@@ -216,8 +220,12 @@ class RunScreen(QWidget):
             read_instructions=read_instructions,
         )
         self.session.add_listener(self._on_event)
+        # Which side is asked about and what a digit rates is the ratings' to decide.
+        self.ratings = SideRatings(self.session)
         self._keep_awake = keep_awake
         self.cue_thread = cue_thread
+        if cue_thread is not None:  # its cues sound whatever this thread does: its word counts
+            self.session.keep_up_with(cue_thread.kept_up)
         self._ticking = False
         self.voice_notice = voice_problem
         self.phrase_sounds: dict[str, str] = {}  # phrase -> the player's name for its sound
@@ -252,6 +260,14 @@ class RunScreen(QWidget):
         self._key_actions = {
             qt_key(name): binding.action for binding in RUN_KEYS for name in binding.keys
         }
+        self._key_ratings = {qt_key(name): score for name, score in RATING_SCORES.items()}
+        # How each side felt and the notes float over the picture, apart from the layout.
+        self.rating_prompt = RatingPrompt(self)
+        self.notes = DoneNotes(
+            self,
+            [e.name for e in timeline.routine.all_exercises()],  # by segments' exercise_index
+            lambda: self.press(Action.ESCAPE),
+        )
         self.stop_banner = StopBanner(self)
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
@@ -422,15 +438,19 @@ class RunScreen(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
-        self.press(action)
+        self.press(action, self._key_ratings.get(Qt.Key(event.key())))
 
-    def press(self, action: Action) -> None:
-        """Do what a key of ``action`` does now, as the key map decides."""
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab is a key of the key map (into the done screen's notes)
+
+    def press(self, action: Action, score: int | None = None) -> None:
+        """Do what a key of ``action`` does now, as the key map decides (``score``: what a
+        rating key says)."""
         command = self.keys.press(action, self.session.state, self.clock.now())
-        self._carry_out(command)
+        self._carry_out(command, score)
         self._show_stop_banner()
 
-    def _carry_out(self, command: Command) -> None:
+    def _carry_out(self, command: Command, score: int | None = None) -> None:
         session = self.session
         simple: dict[Command, Callable[[], object]] = {
             Command.START: self.start,
@@ -439,7 +459,8 @@ class RunScreen(QWidget):
             Command.EXTEND: self.extend,
             Command.MUTE: self.toggle_mute,
             Command.FULL_SCREEN: self.fullscreen_toggled.emit,
-            Command.LEAVE: self.leave.emit,
+            Command.LEAVE: self._leave,
+            Command.NOTE: self.notes.focus_next,
         }
         steps: dict[Command, Callable[[], object]] = {
             Command.PAUSE: session.pause,
@@ -447,11 +468,18 @@ class RunScreen(QWidget):
             Command.PROCEED: session.proceed,
             Command.STOP: session.stop,
         }
-        if command in simple:
+        if command is Command.RATE and score is not None:
+            self.ratings.rate(score)
+            self.refresh()
+        elif command in simple:
             simple[command]()
         elif command in steps:
             steps[command]()
             self._after_command()
+
+    def _leave(self) -> None:
+        self.notes.commit()
+        self.leave.emit()
 
     def _show_stop_banner(self) -> None:
         """Show the banner while a second press is awaited, and hide it at the deadline."""
@@ -672,11 +700,15 @@ class RunScreen(QWidget):
                 if name is not None:
                     self.player.play(name)
             return
-        planned = plan_ahead(self.session, self.announcer, self.clock.now())
+        now = self.clock.now()
+        planned = plan_ahead(self.session, self.announcer, now)
         self.cue_thread.replan(
-            (due, name)
-            for due, announcement in planned
-            if (name := self._sound_of(announcement)) is not None
+            (
+                (due, name)
+                for due, announcement in planned
+                if (name := self._sound_of(announcement)) is not None
+            ),
+            until=plan_until(self.session, now),
         )
 
     def _sound_of(self, announcement: Announcement) -> str | None:
@@ -701,6 +733,7 @@ class RunScreen(QWidget):
         state = session.state
         segment = session.segment
         now = self.clock.now()
+        self._show_feelings()
         kind = segment.kind if state is not State.FINISHED else SegmentKind.DONE
         colours = theme.colours()
         colour = colours.phase(kind)
@@ -928,6 +961,33 @@ class RunScreen(QWidget):
 
         self.stop_button.setText(self.tr("Close"))
 
+    def _show_feelings(self) -> None:
+        """The rating prompt where the layout leaves room; once done, the notes over the
+        picture's column."""
+        finished = self.session.state is State.FINISHED
+        notes = finished and bool(self.notes.written)  # (none where no one keeps them)
+        picture = QRect(self.picture.mapTo(self, QPoint(0, 0)), self.picture.size())
+        bottom = min(
+            [w.y() - 8 for w in (self.next_label, self.left_label) if w.text()],
+            default=self._body.geometry().bottom(),
+        )
+        column = QRect(picture.x(), picture.y(), picture.width(), bottom - picture.y())
+        under_side = max(w.geometry().bottom() for w in (self.side_label, self.detail_label))
+        left = self._body.geometry().bottom() - under_side - 8
+        places = [Place(QRect(self.time_label.x(), under_side + 8, self.time_label.width(), left))]
+        if not notes:
+            below = QRect(picture.x(), picture.bottom() + 8, picture.width(), 0)
+            below.setBottom(bottom)
+            places += [Place(below, centred=True), Place(picture, centred=True, at_foot=True)]
+        else:
+            places.append(Place(column, centred=True, at_foot=True))
+        self.rating_prompt.show_text(self.ratings.prompt(), places)
+        if notes:
+            prompt = self.rating_prompt.label
+            if not prompt.isHidden() and column.contains(prompt.geometry()):
+                column.setBottom(prompt.y() - 10)
+            self.notes.show_in(column)
+
     @staticmethod
     def _style(widget: QWidget, sheet: str) -> None:
         # Setting a style sheet re-polishes the widget: only when it really changes.
@@ -952,6 +1012,7 @@ class RunScreen(QWidget):
         self.refresh()  # the texts whose letters depend on what is shown
         if self.stop_banner.isVisible():
             self.stop_banner.place()
+        self._show_feelings()
 
     def _scale_fonts(self) -> None:
         """Every text at its letter height: its share of the window's height
@@ -1015,6 +1076,7 @@ class RunScreen(QWidget):
             self.time_label.setFont(font)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.notes.commit()
         self._timer.stop()
         self._banner_timer.stop()
         self.stop_voice()
