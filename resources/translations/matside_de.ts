@@ -116,6 +116,33 @@
     </message>
 </context>
 <context>
+    <name>CrashCatcher</name>
+    <message>
+        <source>Matside ran into a problem</source>
+        <translation>In Matside ist ein Problem aufgetreten</translation>
+    </message>
+    <message>
+        <source>Your unsaved edits are kept: Matside offers them back when the editor opens them.</source>
+        <translation>Ihre ungespeicherten Änderungen sind gesichert: Matside bietet sie wieder an, wenn der Editor den Ablauf öffnet.</translation>
+    </message>
+    <message>
+        <source>Your unsaved edits could not be kept; save them now if you can.</source>
+        <translation>Ihre ungespeicherten Änderungen konnten nicht gesichert werden; speichern Sie sie jetzt, wenn möglich.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Matside ({what}). You can carry on.</source>
+        <translation>In Matside ist etwas schiefgegangen ({what}). Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file: {log}</source>
+        <translation>Die Einzelheiten stehen in der Protokolldatei: {log}</translation>
+    </message>
+    <message>
+        <source>Another unexpected error ({kind}); see {log}</source>
+        <translation>Noch ein unerwarteter Fehler ({kind}); siehe {log}</translation>
+    </message>
+</context>
+<context>
     <name>DoneNotes</name>
     <message>
         <source>Notes — press Tab to write one</source>
@@ -128,6 +155,842 @@
     <message>
         <source>Note on {exercise}</source>
         <translation>Notiz zu {exercise}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source>Time (seconds)</source>
+        <translation>Zeit (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Reps at a set pace</source>
+        <translation>Wdh. nach Takt</translation>
+    </message>
+    <message>
+        <source>Reps at your own pace</source>
+        <translation>Wdh. im eigenen Tempo</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>What the routine is for; shown in the library</source>
+        <translation>Wofür der Ablauf gedacht ist; steht in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Where the content comes from</source>
+        <translation>Woher der Inhalt stammt</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Satzpause</translation>
+    </message>
+    <message>
+        <source>Rest after exercise</source>
+        <translation>Pause nach Übung</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Add an exercise after the chosen one</source>
+        <translation>Eine Übung nach der gewählten einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up); or drag it</source>
+        <translation>Nach oben (Alt+Pfeil hoch); oder ziehen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down); or drag it</source>
+        <translation>Nach unten (Alt+Pfeil runter); oder ziehen</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>No exercises yet. Add one on the left.</source>
+        <translation>Noch keine Übungen. Fügen Sie links eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Time: a countdown. Reps at a set pace: the app paces and counts them. Reps at your own pace: press Space when done.</source>
+        <translation>Zeit: ein Countdown. Wdh. nach Takt: die App gibt den Takt vor und zählt mit. Wdh. im eigenen Tempo: drücken Sie die Leertaste, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>s per rep</source>
+        <translation>s pro Wdh.</translation>
+    </message>
+    <message>
+        <source>One side (or both at once)</source>
+        <translation>Eine Seite (oder beide zugleich)</translation>
+    </message>
+    <message>
+        <source>Each side: left, then right</source>
+        <translation>Jede Seite: erst links, dann rechts</translation>
+    </message>
+    <message>
+        <source>Empty: the first sentence of the instructions</source>
+        <translation>Leer: der erste Satz der Anleitung</translation>
+    </message>
+    <message>
+        <source>Start position.
+
+The movement.
+
+What you should feel.
+
+Safety.</source>
+        <translation>Ausgangsposition.
+
+Die Bewegung.
+
+Was Sie spüren sollten.
+
+Sicherheit.</translation>
+    </message>
+    <message>
+        <source>3 to 4: you pick the count when you start. Second box empty: always the same count.</source>
+        <translation>3 bis 4: Sie wählen die Anzahl beim Start. Zweites Feld leer: immer gleich viele.</translation>
+    </message>
+    <message>
+        <source>One short line, shown large while the move runs and said by the coach.</source>
+        <translation>Eine kurze Zeile, groß angezeigt, während die Übung läuft, und vom Trainer angesagt.</translation>
+    </message>
+    <message>
+        <source>Paragraphs, separated by a blank line. Shown a piece at a time before the move, and read aloud when the settings ask.</source>
+        <translation>Absätze, durch eine Leerzeile getrennt. Vor der Übung Stück für Stück angezeigt und vorgelesen, wenn die Einstellungen es vorsehen.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Rest after</source>
+        <translation>Pause danach</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Ansage</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>EXERCISES  ({count})</source>
+        <translation>ÜBUNGEN  ({count})</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>EXERCISE {number} OF {count}</source>
+        <translation>ÜBUNG {number} VON {count}</translation>
+    </message>
+    <message>
+        <source>needs fixing</source>
+        <translation>muss korrigiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Your edits are not protected right now: they cannot be kept in case Matside closes ({reason}). Matside keeps trying; saving keeps them for good.</source>
+        <translation>Ihre Änderungen sind gerade nicht geschützt: Sie können nicht für den Fall gesichert werden, dass Matside beendet wird ({reason}). Matside versucht es weiter; Speichern sichert sie dauerhaft.</translation>
+    </message>
+    <message>
+        <source>‹  Library</source>
+        <translation>‹  Abläufe</translation>
+    </message>
+    <message>
+        <source>Back to the library (asks first if there are unsaved changes)</source>
+        <translation>Zurück zur Bibliothek (fragt vorher, wenn es ungespeicherte Änderungen gibt)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Letzte Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Run the routine as it is in the form now</source>
+        <translation>Den Ablauf so starten, wie er jetzt im Formular steht</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>This routine cannot be opened in the form:</source>
+        <translation>Dieser Ablauf kann im Formular nicht geöffnet werden:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>This routine uses circuits, paced phases, spoken cues or optional moves (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
+        <translation>Dieser Ablauf nutzt Zirkel, Tempo-Phasen, gesprochene Hinweise oder optionale Übungen (Ablaufformat 2), die das Formular noch nicht bearbeiten kann. Bearbeiten Sie seine Datei vorerst als JSON (siehe docs/routine-format.md); die Bibliothek führt ihn so aus, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “{name}” from {when} were kept when Matside closed. Restore them?</source>
+        <translation>Ungespeicherte Änderungen an „{name}“ vom {when} wurden beim Beenden von Matside gesichert. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>“{name}” has unsaved changes that cannot be saved yet:</source>
+        <translation>„{name}“ hat ungespeicherte Änderungen, die noch nicht gespeichert werden können:</translation>
+    </message>
+    <message>
+        <source>Discard the changes, or go back and fix them?</source>
+        <translation>Die Änderungen verwerfen, oder zurückgehen und sie korrigieren?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}”?</source>
+        <translation>Änderungen an „{name}“ speichern?</translation>
+    </message>
+    <message>
+        <source>“{file}” was deleted since you opened it. Replace it with your version, or save yours as a copy?</source>
+        <translation>„{file}“ wurde gelöscht, seit Sie die Datei geöffnet haben. Durch Ihre Fassung ersetzen, oder Ihre als Kopie speichern?</translation>
+    </message>
+    <message>
+        <source>“{file}” was changed by another program since you opened it. Replace it with your version, or save yours as a copy?</source>
+        <translation>„{file}“ wurde von einem anderen Programm geändert, seit Sie die Datei geöffnet haben. Durch Ihre Fassung ersetzen, oder Ihre als Kopie speichern?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Save as copy</source>
+        <translation>Als Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used as a picture: it {problem}.</source>
+        <translation>{file} kann nicht als Bild verwendet werden: Die Datei {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not copy {file}: it {problem}.</source>
+        <translation>{file} konnte nicht kopiert werden: Die Datei {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not copy {file}: {reason}</source>
+        <translation>{file} konnte nicht kopiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Untitled routine</source>
+        <translation>Unbenannter Ablauf</translation>
+    </message>
+    <message>
+        <source>Length {length}</source>
+        <translation>Dauer {length}</translation>
+    </message>
+    <message>
+        <source>Length: —</source>
+        <translation>Dauer: —</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {place}: {problem}</source>
+        <translation>Noch nicht speicherbar: {place}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (and %n more problem(s))</source>
+        <translation>
+            <numerusform>  (und %n weiteres Problem)</numerusform>
+            <numerusform>  (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save yet:</source>
+        <translation>Noch nicht speicherbar:</translation>
+    </message>
+    <message>
+        <source>Fix the problems first</source>
+        <translation>Korrigieren Sie zuerst die Probleme</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no changes since the last save</source>
+        <translation>Nichts zu speichern: keine Änderungen seit dem letzten Speichern</translation>
+    </message>
+    <message>
+        <source>New routine, not saved yet</source>
+        <translation>Neuer Ablauf, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>all changes saved</source>
+        <translation>alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.svg *.png *.jpg *.jpeg *.gif);;All files (*)</source>
+        <translation>Bilder (*.svg *.png *.jpg *.jpeg *.gif);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorProblems</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>rest between sets</source>
+        <translation>Satzpause</translation>
+    </message>
+    <message>
+        <source>rest after each exercise</source>
+        <translation>Pause nach jeder Übung</translation>
+    </message>
+    <message>
+        <source>rest after</source>
+        <translation>Pause danach</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>seconds per rep</source>
+        <translation>Sekunden pro Wiederholung</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>Ansage</translation>
+    </message>
+    <message>
+        <source>Exercise {number} “{name}”</source>
+        <translation>Übung {number} „{name}“</translation>
+    </message>
+    <message>
+        <source>Exercise {number}</source>
+        <translation>Übung {number}</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…und {count} weitere</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePicture</name>
+    <message>
+        <source>could not be loaded</source>
+        <translation>konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>is not an SVG picture Qt can draw</source>
+        <translation>ist kein SVG-Bild, das Qt zeichnen kann</translation>
+    </message>
+    <message>
+        <source>could not be decoded ({reason})</source>
+        <translation>konnte nicht dekodiert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a picture Matside reads (SVG, PNG, JPEG, GIF, BMP, WebP)</source>
+        <translation>ist kein Bild, das Matside lesen kann (SVG, PNG, JPEG, GIF, BMP, WebP)</translation>
+    </message>
+    <message>
+        <source>has no readable size ({reason})</source>
+        <translation>hat keine lesbare Größe ({reason})</translation>
+    </message>
+    <message>
+        <source>is too large ({width} x {height} pixels; at most {most} million pixels)</source>
+        <translation>ist zu groß ({width} × {height} Pixel; höchstens {most} Millionen Pixel)</translation>
+    </message>
+    <message>
+        <source>cannot be found</source>
+        <translation>ist nicht auffindbar</translation>
+    </message>
+    <message>
+        <source>cannot be shown</source>
+        <translation>kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>could not be drawn ({reason})</source>
+        <translation>konnte nicht gezeichnet werden ({reason})</translation>
+    </message>
+    <message>
+        <source>could not be drawn</source>
+        <translation>konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Fit</name>
+    <message>
+        <source>{moves} left out</source>
+        <translation>ohne {moves}</translation>
+    </message>
+    <message>
+        <source>nothing left out</source>
+        <translation>nichts weggelassen</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>wie geschrieben</translation>
+    </message>
+    <message>
+        <source>{length} + pauses</source>
+        <translation>{length} + Pausen</translation>
+    </message>
+    <message>
+        <source>{choices}: {length}</source>
+        <translation>{choices}: {length}</translation>
+    </message>
+    <message>
+        <source>Even the shortest plan takes {length} ({choices}), more than {budget}</source>
+        <translation>Selbst der kürzeste Plan dauert {length} ({choices}), mehr als {budget}</translation>
+    </message>
+    <message>
+        <source>1 set of each</source>
+        <translation>1 Satz je Übung</translation>
+    </message>
+    <message>
+        <source>{count} sets of each</source>
+        <translation>{count} Sätze je Übung</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>stopped at {place}</source>
+        <translation>beendet bei {place}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>cut off at {place}</source>
+        <translation>abgebrochen bei {place}</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>geschafft</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source> — can be resumed from the library</source>
+        <translation> — kann in der Bibliothek fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete history…</source>
+        <translation>Verlauf löschen…</translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Zurück zu den Abläufen</translation>
+    </message>
+    <message>
+        <source>Minutes on each day of the last {n} weeks</source>
+        <translation>Minuten an jedem Tag der letzten {n} Wochen</translation>
+    </message>
+    <message>
+        <source>Minutes in each of the last {n} weeks</source>
+        <translation>Minuten in jeder der letzten {n} Wochen</translation>
+    </message>
+    <message>
+        <source>THE LAST {n} WEEKS</source>
+        <translation>DIE LETZTEN {n} WOCHEN</translation>
+    </message>
+    <message>
+        <source>MINUTES PER WEEK</source>
+        <translation>MINUTEN PRO WOCHE</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Einheiten, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>HOW EACH SIDE FELT</source>
+        <translation>WIE SICH JEDE SEITE ANFÜHLTE</translation>
+    </message>
+    <message>
+        <source>The exercise whose sides are shown</source>
+        <translation>Die Übung, deren Seiten gezeigt werden</translation>
+    </message>
+    <message>
+        <source>How the left and right sides felt, session by session</source>
+        <translation>Wie sich die linke und die rechte Seite anfühlten, Einheit für Einheit</translation>
+    </message>
+    <message>
+        <source>Streak: {n} day</source>
+        <translation>Serie: {n} Tag</translation>
+    </message>
+    <message>
+        <source>Streak: {n} days</source>
+        <translation>Serie: {n} Tage</translation>
+    </message>
+    <message>
+        <source>This week: {min} min</source>
+        <translation>Diese Woche: {min} min</translation>
+    </message>
+    <message>
+        <source>Sessions: {n}</source>
+        <translation>Einheiten: {n}</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Every session you start is kept here.</source>
+        <translation>Noch keine Einheiten. Jede Einheit, die Sie beginnen, wird hier festgehalten.</translation>
+    </message>
+    <message>
+        <source>Could not export the history: {reason}</source>
+        <translation>Der Verlauf konnte nicht exportiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {n} sessions to {file}.</source>
+        <translation>{n} Einheiten nach {file} exportiert.</translation>
+    </message>
+    <message>
+        <source>Delete all {n} sessions from your history? This cannot be undone (Export… keeps a copy first).</source>
+        <translation>Alle {n} Einheiten aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen (Exportieren… behält vorher eine Kopie).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted {n} sessions.</source>
+        <translation>{n} Einheiten gelöscht.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Pick a routine, roll out the mat, and leave the laptop be.</source>
+        <translation>Ablauf wählen, Matte ausrollen, Laptop in Ruhe lassen.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neuer Ablauf</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Copy one or more routine files (.json) into your library</source>
+        <translation>Eine oder mehrere Ablaufdateien (.json) in Ihre Bibliothek kopieren</translation>
+    </message>
+    <message>
+        <source>Search names, descriptions, exercises  (Ctrl+F)</source>
+        <translation>Namen, Beschreibungen, Übungen durchsuchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search routines</source>
+        <translation>Abläufe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Abläufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your choice of %n set(s) could not be kept for next time: {reason}</source>
+        <translation>
+            <numerusform>Ihre Wahl von %n Satz konnte nicht für das nächste Mal gemerkt werden: {reason}</numerusform>
+            <numerusform>Ihre Wahl von %n Sätzen konnte nicht für das nächste Mal gemerkt werden: {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not duplicate {name}: {reason}</source>
+        <translation>{name} konnte nicht dupliziert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Made a copy you can edit: “{name}”.</source>
+        <translation>Eine bearbeitbare Kopie wurde angelegt: „{name}“.</translation>
+    </message>
+    <message>
+        <source>Could not export {name}: {reason}</source>
+        <translation>{name} konnte nicht exportiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” to {file}.</source>
+        <translation>„{name}“ wurde nach {file} exportiert.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? You can undo this right after.</source>
+        <translation>„{name}“ löschen? Sie können das gleich danach rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete {name}: {reason}</source>
+        <translation>{name} konnte nicht gelöscht werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>„{name}“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Could not restore {file}: {reason}</source>
+        <translation>{file} konnte nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Repaired {file}.</source>
+        <translation>{file} wurde repariert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n routine(s).</source>
+        <translation>
+            <numerusform>%n Ablauf importiert.</numerusform>
+            <numerusform>%n Abläufe importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported, because of these problems:</source>
+        <translation>
+            <numerusform>%n Datei konnte wegen dieser Probleme nicht importiert werden:</numerusform>
+            <numerusform>%n Dateien konnten wegen dieser Probleme nicht importiert werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of your Matside folders cannot be read; Matside goes on without them:</source>
+        <translation>Einige Ihrer Matside-Ordner sind nicht lesbar; Matside arbeitet ohne sie weiter:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “{name}” ({when}) were kept when Matside closed</source>
+        <translation>Ungespeicherte Änderungen an „{name}“ ({when}) wurden beim Beenden von Matside gesichert</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more after this).</source>
+        <translation>
+            <numerusform> (danach noch %n weiterer).</numerusform>
+            <numerusform> (danach noch %n weitere).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Import routines</source>
+        <translation>Abläufe importieren</translation>
+    </message>
+    <message>
+        <source>Routines (*.json);;All files (*)</source>
+        <translation>Abläufe (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Ablauf exportieren</translation>
+    </message>
+    <message>
+        <source>Routines (*.json)</source>
+        <translation>Abläufe (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStrip</name>
+    <message>
+        <source>Add picture…</source>
+        <translation>Bild hinzufügen…</translation>
+    </message>
+    <message>
+        <source>SVG, PNG, JPEG or GIF; copied next to your routine so it goes where the routine goes</source>
+        <translation>SVG, PNG, JPEG oder GIF; wird neben Ihren Ablauf kopiert, damit es mit ihm umzieht</translation>
+    </message>
+    <message>
+        <source>missing:
+{file}</source>
+        <translation>fehlt:
+{file}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -249,6 +1112,32 @@
     </message>
 </context>
 <context>
+    <name>LibraryDelegate</name>
+    <message>
+        <source>Choose it to repair or delete it</source>
+        <translation>Auswählen, um ihn zu reparieren oder zu löschen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Your routines</source>
+        <translation>Ihre Abläufe</translation>
+    </message>
+    <message>
+        <source>None yet. Duplicate a bundled routine, start a new one, or import a file.</source>
+        <translation>Noch keine. Duplizieren Sie einen mitgelieferten Ablauf, legen Sie einen neuen an oder importieren Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Bundled with Matside</source>
+        <translation>Mit Matside geliefert</translation>
+    </message>
+    <message>
+        <source>Nothing here matches the search.</source>
+        <translation>Hier passt nichts zur Suche.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Matside</source>
@@ -328,6 +1217,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…und {count} weitere</translation>
+    </message>
+</context>
+<context>
     <name>Player</name>
     <message>
         <source>No sound device: running in silence</source>
@@ -395,6 +1295,295 @@
     <message>
         <source>Right {score}</source>
         <translation>Rechts {score}</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>Satz {set} von {sets}</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>der Anfang</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Repair {file} — Matside</source>
+        <translation>{file} reparieren — Matside</translation>
+    </message>
+    <message>
+        <source>Repair {file}</source>
+        <translation>{file} reparieren</translation>
+    </message>
+    <message>
+        <source>The routine file&apos;s text</source>
+        <translation>Text der Ablaufdatei</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>This file cannot be repaired here: it {problem}.</source>
+        <translation>Diese Datei kann hier nicht repariert werden: Sie {problem}.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text: byte {byte} at line {line}, column {column} (byte {offset} of the file) cannot be read. It is shown read-only, and cannot be saved here, so that nothing in it is lost. Save it as UTF-8 in a text editor, then repair it here.</source>
+        <translation>Diese Datei ist kein UTF-8-Text: Byte {byte} in Zeile {line}, Spalte {column} (Byte {offset} der Datei) ist nicht lesbar. Sie wird schreibgeschützt angezeigt und kann hier nicht gespeichert werden, damit nichts verloren geht. Speichern Sie sie in einem Texteditor als UTF-8 und reparieren Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved here.</source>
+        <translation>Diese Datei kann hier nicht gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n Problem vor dem Speichern zu beheben</numerusform>
+            <numerusform>%n Probleme vor dem Speichern zu beheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a valid routine; Save to put it back in your library.</source>
+        <translation>Das ist ein gültiger Ablauf; Speichern stellt ihn zurück in Ihre Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below the text first.</source>
+        <translation>Beheben Sie zuerst die unter dem Text aufgeführten Probleme.</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Speichern fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RestEdit</name>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>nach Bedarf</translation>
+    </message>
+    <message>
+        <source>Rest until you press Space</source>
+        <translation>Pause, bis Sie die Leertaste drücken</translation>
+    </message>
+    <message>
+        <source>empty: as needed, like the routine</source>
+        <translation>leer: nach Bedarf, wie im Ablauf</translation>
+    </message>
+    <message>
+        <source>empty: the routine&apos;s {seconds} s</source>
+        <translation>leer: {seconds} s wie im Ablauf</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDetails</name>
+    <message>
+        <source>Sets of each move</source>
+        <translation>Sätze je Übung</translation>
+    </message>
+    <message>
+        <source> sets</source>
+        <translation> Sätze</translation>
+    </message>
+    <message>
+        <source>I have</source>
+        <translation>Ich habe</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Minutes you have</source>
+        <translation>Minuten, die Sie haben</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <source>Fit the routine to the minutes you have</source>
+        <translation>Den Ablauf an Ihre Minuten anpassen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Reparieren…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Pick a routine</source>
+        <translation>Wählen Sie einen Ablauf</translation>
+    </message>
+    <message>
+        <source>No routine has “{search}” in its name, its description or its exercises. Clear the search to see them all.</source>
+        <translation>Kein Ablauf enthält „{search}“ im Namen, in der Beschreibung oder in den Übungen. Leeren Sie die Suche, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose one on the left to see its exercises.</source>
+        <translation>Wählen Sie links einen aus, um seine Übungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened</source>
+        <translation>Diese Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Matside cannot use it as it is: fix what is listed below in a text editor and open it again.</source>
+        <translation>Matside kann sie so nicht verwenden: Korrigieren Sie das unten Aufgeführte in einem Texteditor und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Repair it as text (what is wrong is checked as you type), or delete it.</source>
+        <translation>Reparieren Sie sie als Text (Fehler werden beim Tippen geprüft) oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>WHAT IS WRONG</source>
+        <translation>WAS NICHT STIMMT</translation>
+    </message>
+    <message>
+        <source>Not in your library  ·  {file}  ·  Import copies it in</source>
+        <translation>Nicht in Ihrer Bibliothek  ·  {file}  ·  Importieren kopiert ihn hinein</translation>
+    </message>
+    <message>
+        <source>Bundled with Matside — read-only; duplicate it to make your own version</source>
+        <translation>Mit Matside geliefert — schreibgeschützt; duplizieren Sie ihn für eine eigene Fassung</translation>
+    </message>
+    <message>
+        <source>Yours  ·  {file}</source>
+        <translation>Eigener Ablauf  ·  {file}</translation>
+    </message>
+    <message>
+        <source>EXERCISES</source>
+        <translation>ÜBUNGEN</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit</source>
+        <translation>Kopie bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWords</name>
+    <message>
+        <source>Cannot be opened: {place}: {problem}</source>
+        <translation>Nicht zu öffnen: {place}: {problem}</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>{count} exercises</source>
+        <translation>{count} Übungen</translation>
+    </message>
+    <message>
+        <source>1 rep</source>
+        <translation>1 Wdh.</translation>
+    </message>
+    <message>
+        <source>{count} reps</source>
+        <translation>{count} Wdh.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{reps}, {seconds} s each</source>
+        <translation>{reps}, je {seconds} s</translation>
+    </message>
+    <message>
+        <source>{reps} at your own pace</source>
+        <translation>{reps} im eigenen Tempo</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>je Seite</translation>
+    </message>
+    <message>
+        <source>{fewest}–{most} sets</source>
+        <translation>{fewest}–{most} Sätze</translation>
+    </message>
+    <message>
+        <source>{count} sets</source>
+        <translation>{count} Sätze</translation>
+    </message>
+    <message>
+        <source>1 spoken cue</source>
+        <translation>1 gesprochener Hinweis</translation>
+    </message>
+    <message>
+        <source>{count} spoken cues</source>
+        <translation>{count} gesprochene Hinweise</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>{fewest}–{most} rounds</source>
+        <translation>{fewest}–{most} Runden</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Zirkel</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 Runde</translation>
+    </message>
+    <message>
+        <source>{count} rounds</source>
+        <translation>{count} Runden</translation>
     </message>
 </context>
 <context>
@@ -656,6 +1845,25 @@ Eingabe oder Esc führt zurück zu den Abläufen.</translation>
     </message>
 </context>
 <context>
+    <name>SetsEdit</name>
+    <message>
+        <source>For a range: the most sets. Leave empty for a fixed count.</source>
+        <translation>Für einen Bereich: die meisten Sätze. Leer lassen für eine feste Anzahl.</translation>
+    </message>
+    <message>
+        <source>Sets, or the fewest sets of a range</source>
+        <translation>Sätze, oder die wenigsten Sätze eines Bereichs</translation>
+    </message>
+    <message>
+        <source>Sets, the most of a range</source>
+        <translation>Sätze, die meisten eines Bereichs</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>As the system (light or dark)</source>
@@ -811,6 +2019,28 @@ Eingabe oder Esc führt zurück zu den Abläufen.</translation>
     <message>
         <source>R</source>
         <translation>R</translation>
+    </message>
+</context>
+<context>
+    <name>SideChart</name>
+    <message>
+        <source>No side rated yet: in the rest after an exercise&apos;s sides, press 1 to 5.</source>
+        <translation>Noch keine Seite bewertet: in der Pause nach den Seiten einer Übung 1 bis 5 drücken.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
     </message>
 </context>
 </TS>

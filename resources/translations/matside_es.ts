@@ -116,6 +116,33 @@
     </message>
 </context>
 <context>
+    <name>CrashCatcher</name>
+    <message>
+        <source>Matside ran into a problem</source>
+        <translation>Matside ha tenido un problema</translation>
+    </message>
+    <message>
+        <source>Your unsaved edits are kept: Matside offers them back when the editor opens them.</source>
+        <translation>Sus cambios sin guardar se han conservado: Matside se los ofrecerá de nuevo cuando el editor abra la rutina.</translation>
+    </message>
+    <message>
+        <source>Your unsaved edits could not be kept; save them now if you can.</source>
+        <translation>No se pudieron conservar sus cambios sin guardar; guárdelos ahora si puede.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Matside ({what}). You can carry on.</source>
+        <translation>Algo ha fallado dentro de Matside ({what}). Puede continuar.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file: {log}</source>
+        <translation>Los detalles están en el archivo de registro: {log}</translation>
+    </message>
+    <message>
+        <source>Another unexpected error ({kind}); see {log}</source>
+        <translation>Otro error inesperado ({kind}); consulte {log}</translation>
+    </message>
+</context>
+<context>
     <name>DoneNotes</name>
     <message>
         <source>Notes — press Tab to write one</source>
@@ -128,6 +155,842 @@
     <message>
         <source>Note on {exercise}</source>
         <translation>Nota sobre {exercise}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source>Time (seconds)</source>
+        <translation>Tiempo (segundos)</translation>
+    </message>
+    <message>
+        <source>Reps at a set pace</source>
+        <translation>Rep. a ritmo fijo</translation>
+    </message>
+    <message>
+        <source>Reps at your own pace</source>
+        <translation>Rep. a su ritmo</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>What the routine is for; shown in the library</source>
+        <translation>Para qué sirve la rutina; se muestra en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Where the content comes from</source>
+        <translation>De dónde procede el contenido</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambio de lado</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Descanso entre series</translation>
+    </message>
+    <message>
+        <source>Rest after exercise</source>
+        <translation>Descanso tras ejercicio</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add an exercise after the chosen one</source>
+        <translation>Añadir un ejercicio después del elegido</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up); or drag it</source>
+        <translation>Subir (Alt+Arriba); o arrástrelo</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down); or drag it</source>
+        <translation>Bajar (Alt+Abajo); o arrástrelo</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>No exercises yet. Add one on the left.</source>
+        <translation>Todavía no hay ejercicios. Añada uno a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Time: a countdown. Reps at a set pace: the app paces and counts them. Reps at your own pace: press Space when done.</source>
+        <translation>Tiempo: una cuenta atrás. Rep. a ritmo fijo: la aplicación marca el ritmo y las cuenta. Rep. a su ritmo: pulse Espacio al terminar.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>rep.</translation>
+    </message>
+    <message>
+        <source>s per rep</source>
+        <translation>s por rep.</translation>
+    </message>
+    <message>
+        <source>One side (or both at once)</source>
+        <translation>Un lado (o los dos a la vez)</translation>
+    </message>
+    <message>
+        <source>Each side: left, then right</source>
+        <translation>Cada lado: izquierdo y luego derecho</translation>
+    </message>
+    <message>
+        <source>Empty: the first sentence of the instructions</source>
+        <translation>Vacío: la primera frase de las instrucciones</translation>
+    </message>
+    <message>
+        <source>Start position.
+
+The movement.
+
+What you should feel.
+
+Safety.</source>
+        <translation>Posición inicial.
+
+El movimiento.
+
+Qué debería sentir.
+
+Seguridad.</translation>
+    </message>
+    <message>
+        <source>3 to 4: you pick the count when you start. Second box empty: always the same count.</source>
+        <translation>De 3 a 4: usted elige el número al empezar. Segunda casilla vacía: siempre el mismo número.</translation>
+    </message>
+    <message>
+        <source>One short line, shown large while the move runs and said by the coach.</source>
+        <translation>Una línea corta, que se muestra en grande durante el ejercicio y que dice el entrenador.</translation>
+    </message>
+    <message>
+        <source>Paragraphs, separated by a blank line. Shown a piece at a time before the move, and read aloud when the settings ask.</source>
+        <translation>Párrafos separados por una línea en blanco. Se muestran por partes antes del ejercicio y se leen en voz alta si las preferencias lo indican.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Rest after</source>
+        <translation>Descanso después</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>EXERCISES  ({count})</source>
+        <translation>EJERCICIOS  ({count})</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>EJERCICIO</translation>
+    </message>
+    <message>
+        <source>EXERCISE {number} OF {count}</source>
+        <translation>EJERCICIO {number} DE {count}</translation>
+    </message>
+    <message>
+        <source>needs fixing</source>
+        <translation>necesita correcciones</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Your edits are not protected right now: they cannot be kept in case Matside closes ({reason}). Matside keeps trying; saving keeps them for good.</source>
+        <translation>Sus cambios no están protegidos ahora mismo: no se pueden conservar por si Matside se cierra ({reason}). Matside lo sigue intentando; al guardar se conservan definitivamente.</translation>
+    </message>
+    <message>
+        <source>‹  Library</source>
+        <translation>‹  Rutinas</translation>
+    </message>
+    <message>
+        <source>Back to the library (asks first if there are unsaved changes)</source>
+        <translation>Volver a la biblioteca (pregunta antes si hay cambios sin guardar)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Run the routine as it is in the form now</source>
+        <translation>Ejecutar la rutina tal como está ahora en el formulario</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>This routine cannot be opened in the form:</source>
+        <translation>Esta rutina no se puede abrir en el formulario:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>This routine uses circuits, paced phases, spoken cues or optional moves (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
+        <translation>Esta rutina usa circuitos, fases de tempo, indicaciones habladas o ejercicios opcionales (formato de rutina 2), que el formulario aún no puede editar. Por ahora, edite su archivo como JSON (consulte docs/routine-format.md); la biblioteca la ejecuta tal como está.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “{name}” from {when} were kept when Matside closed. Restore them?</source>
+        <translation>Se conservaron cambios sin guardar de «{name}» del {when} cuando Matside se cerró. ¿Restaurarlos?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>“{name}” has unsaved changes that cannot be saved yet:</source>
+        <translation>«{name}» tiene cambios sin guardar que todavía no se pueden guardar:</translation>
+    </message>
+    <message>
+        <source>Discard the changes, or go back and fix them?</source>
+        <translation>¿Descartar los cambios, o volver y corregirlos?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}”?</source>
+        <translation>¿Guardar los cambios de «{name}»?</translation>
+    </message>
+    <message>
+        <source>“{file}” was deleted since you opened it. Replace it with your version, or save yours as a copy?</source>
+        <translation>«{file}» se ha borrado desde que lo abrió. ¿Reemplazarlo con su versión, o guardar la suya como copia?</translation>
+    </message>
+    <message>
+        <source>“{file}” was changed by another program since you opened it. Replace it with your version, or save yours as a copy?</source>
+        <translation>Otro programa ha cambiado «{file}» desde que lo abrió. ¿Reemplazarlo con su versión, o guardar la suya como copia?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Save as copy</source>
+        <translation>Guardar como copia</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>No se pudo guardar {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used as a picture: it {problem}.</source>
+        <translation>{file} no se puede usar como imagen: el archivo {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not copy {file}: it {problem}.</source>
+        <translation>No se pudo copiar {file}: el archivo {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not copy {file}: {reason}</source>
+        <translation>No se pudo copiar {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Untitled routine</source>
+        <translation>Rutina sin título</translation>
+    </message>
+    <message>
+        <source>Length {length}</source>
+        <translation>Duración {length}</translation>
+    </message>
+    <message>
+        <source>Length: —</source>
+        <translation>Duración: —</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {place}: {problem}</source>
+        <translation>Aún no se puede guardar: {place}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (and %n more problem(s))</source>
+        <translation>
+            <numerusform>  (y %n problema más)</numerusform>
+            <numerusform>  (y %n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save yet:</source>
+        <translation>Aún no se puede guardar:</translation>
+    </message>
+    <message>
+        <source>Fix the problems first</source>
+        <translation>Corrija primero los problemas</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no changes since the last save</source>
+        <translation>Nada que guardar: no hay cambios desde la última vez</translation>
+    </message>
+    <message>
+        <source>New routine, not saved yet</source>
+        <translation>Rutina nueva, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>all changes saved</source>
+        <translation>todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>Añadir imágenes</translation>
+    </message>
+    <message>
+        <source>Pictures (*.svg *.png *.jpg *.jpeg *.gif);;All files (*)</source>
+        <translation>Imágenes (*.svg *.png *.jpg *.jpeg *.gif);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorProblems</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation>preparación</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>cambio de lado</translation>
+    </message>
+    <message>
+        <source>rest between sets</source>
+        <translation>descanso entre series</translation>
+    </message>
+    <message>
+        <source>rest after each exercise</source>
+        <translation>descanso tras cada ejercicio</translation>
+    </message>
+    <message>
+        <source>rest after</source>
+        <translation>descanso después</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>repeticiones</translation>
+    </message>
+    <message>
+        <source>seconds per rep</source>
+        <translation>segundos por repetición</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>lados</translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>instrucciones</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>indicación</translation>
+    </message>
+    <message>
+        <source>Exercise {number} “{name}”</source>
+        <translation>Ejercicio {number} «{name}»</translation>
+    </message>
+    <message>
+        <source>Exercise {number}</source>
+        <translation>Ejercicio {number}</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…y {count} más</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePicture</name>
+    <message>
+        <source>could not be loaded</source>
+        <translation>no se pudo cargar</translation>
+    </message>
+    <message>
+        <source>is not an SVG picture Qt can draw</source>
+        <translation>no es una imagen SVG que Qt pueda dibujar</translation>
+    </message>
+    <message>
+        <source>could not be decoded ({reason})</source>
+        <translation>no se pudo descodificar ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a picture Matside reads (SVG, PNG, JPEG, GIF, BMP, WebP)</source>
+        <translation>no es una imagen que Matside pueda leer (SVG, PNG, JPEG, GIF, BMP, WebP)</translation>
+    </message>
+    <message>
+        <source>has no readable size ({reason})</source>
+        <translation>no tiene un tamaño legible ({reason})</translation>
+    </message>
+    <message>
+        <source>is too large ({width} x {height} pixels; at most {most} million pixels)</source>
+        <translation>es demasiado grande ({width} × {height} píxeles; como máximo {most} millones de píxeles)</translation>
+    </message>
+    <message>
+        <source>cannot be found</source>
+        <translation>no se encuentra</translation>
+    </message>
+    <message>
+        <source>cannot be shown</source>
+        <translation>no se puede mostrar</translation>
+    </message>
+    <message>
+        <source>could not be drawn ({reason})</source>
+        <translation>no se pudo dibujar ({reason})</translation>
+    </message>
+    <message>
+        <source>could not be drawn</source>
+        <translation>no se pudo dibujar</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Sin imagen</translation>
+    </message>
+</context>
+<context>
+    <name>Fit</name>
+    <message>
+        <source>{moves} left out</source>
+        <translation>sin {moves}</translation>
+    </message>
+    <message>
+        <source>nothing left out</source>
+        <translation>sin omitir nada</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>tal como está</translation>
+    </message>
+    <message>
+        <source>{length} + pauses</source>
+        <translation>{length} + pausas</translation>
+    </message>
+    <message>
+        <source>{choices}: {length}</source>
+        <translation>{choices}: {length}</translation>
+    </message>
+    <message>
+        <source>Even the shortest plan takes {length} ({choices}), more than {budget}</source>
+        <translation>Incluso el plan más corto dura {length} ({choices}), más de {budget}</translation>
+    </message>
+    <message>
+        <source>1 set of each</source>
+        <translation>1 serie de cada uno</translation>
+    </message>
+    <message>
+        <source>{count} sets of each</source>
+        <translation>{count} series de cada uno</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>stopped at {place}</source>
+        <translation>detenida en {place}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>cut off at {place}</source>
+        <translation>interrumpida en {place}</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>completada</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source> — can be resumed from the library</source>
+        <translation> — se puede reanudar desde la biblioteca</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Delete history…</source>
+        <translation>Borrar el historial…</translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Volver a las rutinas</translation>
+    </message>
+    <message>
+        <source>Minutes on each day of the last {n} weeks</source>
+        <translation>Minutos de cada día de las últimas {n} semanas</translation>
+    </message>
+    <message>
+        <source>Minutes in each of the last {n} weeks</source>
+        <translation>Minutos de cada una de las últimas {n} semanas</translation>
+    </message>
+    <message>
+        <source>THE LAST {n} WEEKS</source>
+        <translation>LAS ÚLTIMAS {n} SEMANAS</translation>
+    </message>
+    <message>
+        <source>MINUTES PER WEEK</source>
+        <translation>MINUTOS POR SEMANA</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Sesiones, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>HOW EACH SIDE FELT</source>
+        <translation>CÓMO SE SINTIÓ CADA LADO</translation>
+    </message>
+    <message>
+        <source>The exercise whose sides are shown</source>
+        <translation>El ejercicio cuyos lados se muestran</translation>
+    </message>
+    <message>
+        <source>How the left and right sides felt, session by session</source>
+        <translation>Cómo se sintieron el lado izquierdo y el derecho, sesión a sesión</translation>
+    </message>
+    <message>
+        <source>Streak: {n} day</source>
+        <translation>Racha: {n} día</translation>
+    </message>
+    <message>
+        <source>Streak: {n} days</source>
+        <translation>Racha: {n} días</translation>
+    </message>
+    <message>
+        <source>This week: {min} min</source>
+        <translation>Esta semana: {min} min</translation>
+    </message>
+    <message>
+        <source>Sessions: {n}</source>
+        <translation>Sesiones: {n}</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Every session you start is kept here.</source>
+        <translation>Aún no hay sesiones. Cada sesión que empiece se guarda aquí.</translation>
+    </message>
+    <message>
+        <source>Could not export the history: {reason}</source>
+        <translation>No se pudo exportar el historial: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {n} sessions to {file}.</source>
+        <translation>Se exportaron {n} sesiones a {file}.</translation>
+    </message>
+    <message>
+        <source>Delete all {n} sessions from your history? This cannot be undone (Export… keeps a copy first).</source>
+        <translation>¿Borrar las {n} sesiones del historial? No se puede deshacer (Exportar… guarda antes una copia).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Deleted {n} sessions.</source>
+        <translation>Se borraron {n} sesiones.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar el historial</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Pick a routine, roll out the mat, and leave the laptop be.</source>
+        <translation>Elija una rutina, extienda la esterilla y olvídese del portátil.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Copy one or more routine files (.json) into your library</source>
+        <translation>Copiar uno o más archivos de rutina (.json) a su biblioteca</translation>
+    </message>
+    <message>
+        <source>Search names, descriptions, exercises  (Ctrl+F)</source>
+        <translation>Buscar nombres, descripciones, ejercicios  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search routines</source>
+        <translation>Buscar rutinas</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your choice of %n set(s) could not be kept for next time: {reason}</source>
+        <translation>
+            <numerusform>No se pudo recordar su elección de %n serie para la próxima vez: {reason}</numerusform>
+            <numerusform>No se pudo recordar su elección de %n series para la próxima vez: {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not duplicate {name}: {reason}</source>
+        <translation>No se pudo duplicar {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Made a copy you can edit: “{name}”.</source>
+        <translation>Se ha creado una copia que puede editar: «{name}».</translation>
+    </message>
+    <message>
+        <source>Could not export {name}: {reason}</source>
+        <translation>No se pudo exportar {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” to {file}.</source>
+        <translation>«{name}» se ha exportado a {file}.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? You can undo this right after.</source>
+        <translation>¿Borrar «{name}»? Puede deshacerlo justo después.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Could not delete {name}: {reason}</source>
+        <translation>No se pudo borrar {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>«{name}» se ha borrado.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Could not restore {file}: {reason}</source>
+        <translation>No se pudo restaurar {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Repaired {file}.</source>
+        <translation>{file} se ha reparado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n routine(s).</source>
+        <translation>
+            <numerusform>Se ha importado %n rutina.</numerusform>
+            <numerusform>Se han importado %n rutinas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported, because of these problems:</source>
+        <translation>
+            <numerusform>%n archivo no se pudo importar por estos problemas:</numerusform>
+            <numerusform>%n archivos no se pudieron importar por estos problemas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of your Matside folders cannot be read; Matside goes on without them:</source>
+        <translation>Algunas de sus carpetas de Matside no se pueden leer; Matside sigue sin ellas:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “{name}” ({when}) were kept when Matside closed</source>
+        <translation>Se conservaron cambios sin guardar de «{name}» ({when}) cuando Matside se cerró</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more after this).</source>
+        <translation>
+            <numerusform> (queda %n más después de este).</numerusform>
+            <numerusform> (quedan %n más después de este).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Import routines</source>
+        <translation>Importar rutinas</translation>
+    </message>
+    <message>
+        <source>Routines (*.json);;All files (*)</source>
+        <translation>Rutinas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Exportar rutina</translation>
+    </message>
+    <message>
+        <source>Routines (*.json)</source>
+        <translation>Rutinas (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStrip</name>
+    <message>
+        <source>Add picture…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>SVG, PNG, JPEG or GIF; copied next to your routine so it goes where the routine goes</source>
+        <translation>SVG, PNG, JPEG o GIF; se copia junto a su rutina para que vaya siempre con ella</translation>
+    </message>
+    <message>
+        <source>missing:
+{file}</source>
+        <translation>falta:
+{file}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -249,6 +1112,32 @@
     </message>
 </context>
 <context>
+    <name>LibraryDelegate</name>
+    <message>
+        <source>Choose it to repair or delete it</source>
+        <translation>Elíjala para repararla o borrarla</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Your routines</source>
+        <translation>Sus rutinas</translation>
+    </message>
+    <message>
+        <source>None yet. Duplicate a bundled routine, start a new one, or import a file.</source>
+        <translation>Todavía ninguna. Duplique una rutina incluida, cree una nueva o importe un archivo.</translation>
+    </message>
+    <message>
+        <source>Bundled with Matside</source>
+        <translation>Incluidas con Matside</translation>
+    </message>
+    <message>
+        <source>Nothing here matches the search.</source>
+        <translation>Nada de aquí coincide con la búsqueda.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Matside</source>
@@ -328,6 +1217,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…y {count} más</translation>
+    </message>
+</context>
+<context>
     <name>Player</name>
     <message>
         <source>No sound device: running in silence</source>
@@ -395,6 +1295,295 @@
     <message>
         <source>Right {score}</source>
         <translation>Derecho {score}</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>el principio</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Repair {file} — Matside</source>
+        <translation>Reparar {file} — Matside</translation>
+    </message>
+    <message>
+        <source>Repair {file}</source>
+        <translation>Reparar {file}</translation>
+    </message>
+    <message>
+        <source>The routine file&apos;s text</source>
+        <translation>Texto del archivo de rutina</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>This file cannot be repaired here: it {problem}.</source>
+        <translation>Este archivo no se puede reparar aquí: el archivo {problem}.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text: byte {byte} at line {line}, column {column} (byte {offset} of the file) cannot be read. It is shown read-only, and cannot be saved here, so that nothing in it is lost. Save it as UTF-8 in a text editor, then repair it here.</source>
+        <translation>Este archivo no es texto UTF-8: el byte {byte} de la línea {line}, columna {column} (byte {offset} del archivo) no se puede leer. Se muestra en solo lectura y no se puede guardar aquí, para que no se pierda nada. Guárdelo como UTF-8 en un editor de texto y repárelo luego aquí.</translation>
+    </message>
+    <message>
+        <source>This file cannot be saved here.</source>
+        <translation>Este archivo no se puede guardar aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n problema que corregir antes de guardar</numerusform>
+            <numerusform>%n problemas que corregir antes de guardar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a valid routine; Save to put it back in your library.</source>
+        <translation>Es una rutina válida; guárdela para devolverla a su biblioteca.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below the text first.</source>
+        <translation>Corrija primero los problemas que aparecen debajo del texto.</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>No se pudo guardar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RestEdit</name>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>según haga falta</translation>
+    </message>
+    <message>
+        <source>Rest until you press Space</source>
+        <translation>Descansar hasta que pulse Espacio</translation>
+    </message>
+    <message>
+        <source>empty: as needed, like the routine</source>
+        <translation>vacío: según haga falta, como la rutina</translation>
+    </message>
+    <message>
+        <source>empty: the routine&apos;s {seconds} s</source>
+        <translation>vacío: los {seconds} s de la rutina</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDetails</name>
+    <message>
+        <source>Sets of each move</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source> sets</source>
+        <translation> series</translation>
+    </message>
+    <message>
+        <source>I have</source>
+        <translation>Tengo</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Minutes you have</source>
+        <translation>Minutos que tiene</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the routine to the minutes you have</source>
+        <translation>Ajustar la rutina a los minutos que tiene</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Reparar…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>No se encontró nada</translation>
+    </message>
+    <message>
+        <source>Pick a routine</source>
+        <translation>Elija una rutina</translation>
+    </message>
+    <message>
+        <source>No routine has “{search}” in its name, its description or its exercises. Clear the search to see them all.</source>
+        <translation>Ninguna rutina tiene «{search}» en su nombre, su descripción o sus ejercicios. Borre la búsqueda para verlas todas.</translation>
+    </message>
+    <message>
+        <source>Choose one on the left to see its exercises.</source>
+        <translation>Elija una a la izquierda para ver sus ejercicios.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened</source>
+        <translation>Este archivo no se puede abrir</translation>
+    </message>
+    <message>
+        <source>Matside cannot use it as it is: fix what is listed below in a text editor and open it again.</source>
+        <translation>Matside no puede usarlo tal como está: corrija lo que aparece abajo en un editor de texto y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Repair it as text (what is wrong is checked as you type), or delete it.</source>
+        <translation>Repárelo como texto (los errores se comprueban mientras escribe) o bórrelo.</translation>
+    </message>
+    <message>
+        <source>WHAT IS WRONG</source>
+        <translation>QUÉ ESTÁ MAL</translation>
+    </message>
+    <message>
+        <source>Not in your library  ·  {file}  ·  Import copies it in</source>
+        <translation>No está en su biblioteca  ·  {file}  ·  Importar lo copia en ella</translation>
+    </message>
+    <message>
+        <source>Bundled with Matside — read-only; duplicate it to make your own version</source>
+        <translation>Incluida con Matside — solo lectura; duplíquela para hacer su propia versión</translation>
+    </message>
+    <message>
+        <source>Yours  ·  {file}</source>
+        <translation>Suya  ·  {file}</translation>
+    </message>
+    <message>
+        <source>EXERCISES</source>
+        <translation>EJERCICIOS</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit</source>
+        <translation>Editar una copia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWords</name>
+    <message>
+        <source>Cannot be opened: {place}: {problem}</source>
+        <translation>No se puede abrir: {place}: {problem}</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 ejercicio</translation>
+    </message>
+    <message>
+        <source>{count} exercises</source>
+        <translation>{count} ejercicios</translation>
+    </message>
+    <message>
+        <source>1 rep</source>
+        <translation>1 repetición</translation>
+    </message>
+    <message>
+        <source>{count} reps</source>
+        <translation>{count} repeticiones</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{reps}, {seconds} s each</source>
+        <translation>{reps}, {seconds} s cada una</translation>
+    </message>
+    <message>
+        <source>{reps} at your own pace</source>
+        <translation>{reps} a su ritmo</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>cada lado</translation>
+    </message>
+    <message>
+        <source>{fewest}–{most} sets</source>
+        <translation>{fewest}–{most} series</translation>
+    </message>
+    <message>
+        <source>{count} sets</source>
+        <translation>{count} series</translation>
+    </message>
+    <message>
+        <source>1 spoken cue</source>
+        <translation>1 indicación hablada</translation>
+    </message>
+    <message>
+        <source>{count} spoken cues</source>
+        <translation>{count} indicaciones habladas</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>{fewest}–{most} rounds</source>
+        <translation>{fewest}–{most} rondas</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Circuito</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 ronda</translation>
+    </message>
+    <message>
+        <source>{count} rounds</source>
+        <translation>{count} rondas</translation>
     </message>
 </context>
 <context>
@@ -656,6 +1845,25 @@ Pulse Intro o Esc para volver a sus rutinas.</translation>
     </message>
 </context>
 <context>
+    <name>SetsEdit</name>
+    <message>
+        <source>For a range: the most sets. Leave empty for a fixed count.</source>
+        <translation>Para un intervalo: el máximo de series. Déjelo vacío para un número fijo.</translation>
+    </message>
+    <message>
+        <source>Sets, or the fewest sets of a range</source>
+        <translation>Series, o el mínimo de un intervalo</translation>
+    </message>
+    <message>
+        <source>Sets, the most of a range</source>
+        <translation>Series, el máximo de un intervalo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>As the system (light or dark)</source>
@@ -811,6 +2019,28 @@ Pulse Intro o Esc para volver a sus rutinas.</translation>
     <message>
         <source>R</source>
         <translation>D</translation>
+    </message>
+</context>
+<context>
+    <name>SideChart</name>
+    <message>
+        <source>No side rated yet: in the rest after an exercise&apos;s sides, press 1 to 5.</source>
+        <translation>Aún no hay lados valorados: en el descanso tras los lados de un ejercicio, pulse de 1 a 5.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>this week</source>
+        <translation>esta semana</translation>
     </message>
 </context>
 </TS>

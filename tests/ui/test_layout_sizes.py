@@ -1,12 +1,14 @@
-"""The library and the editor fit the window from 1000×600 up: no control clipped or outside it
-(issue 19).
+"""The library and the editor fit the window from 1000×600 up, in English and in German: no
+control clipped or outside it (issue 19).
 
-Narrower than :data:`FOLD_BELOW` (a window tiled to half a laptop's screen), the details fold
-under the list and the controls still fit.
+Narrower than :data:`FOLD_BELOW` (a window tiled to half a laptop's screen; sooner where the
+words are longer), the details fold under the list and the controls still fit.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -26,11 +28,21 @@ from matside.ui import theme
 from matside.ui.editor.form import SIDE_BY_SIDE_WIDTH
 from matside.ui.editor.page import SIDE_MARGIN, EditorPage
 from matside.ui.library.page import FOLD_BELOW, HomePage
+from matside.ui.translations import install_translations
+from tests.conftest import routine
 
 
 @pytest.fixture(autouse=True)
 def themed(qapp: Any) -> None:
     theme.apply_theme(qapp)
+
+
+@pytest.fixture(params=["en", "de", "es"])
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    """Each page in English, German (the longest words) and Spanish."""
+    installed = install_translations(qapp, request.param)
+    yield request.param
+    installed.remove(qapp)
 
 
 def _outside_or_clipped(page: QWidget) -> list[str]:
@@ -51,21 +63,31 @@ def _outside_or_clipped(page: QWidget) -> list[str]:
 
 @pytest.mark.parametrize(("width", "height"), [(1000, 600), (1366, 768), (1920, 1080), (683, 768)])
 def test_every_control_of_the_library_fits_the_window(
-    qtbot: QtBot, width: int, height: int
+    qtbot: QtBot, width: int, height: int, language: str
 ) -> None:
+    # A routine of the user's: the details show all their buttons, their longest row.
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mine.json").write_text(json.dumps(routine(name="Mine")), encoding="utf-8")
     home = HomePage(ask=lambda _question, _verb: True)
     qtbot.addWidget(home)
     home.resize(width, height)
     home.show()
+    assert home.select(folder / "mine.json")
     QApplication.processEvents()
+    assert home.details.delete_button.isVisible()
     assert home.size().width() == width  # the page does not insist on being wider
-    assert home.folded == (width < FOLD_BELOW)
+    assert home.fold_below >= FOLD_BELOW
+    assert home.folded == (width < home.fold_below)
+    # Where one row of buttons would not fit (folded, in long words) the others go under Start.
+    details = home.details
+    assert details.buttons_wrapped == (details.width() < details.widest_buttons())
     assert _outside_or_clipped(home) == []
 
 
 @pytest.mark.parametrize(("width", "height"), [(1000, 600), (1128, 700), (1920, 1080)])
 def test_the_editor_fits_the_window_side_by_side_or_stacked(
-    qtbot: QtBot, width: int, height: int
+    qtbot: QtBot, width: int, height: int, language: str
 ) -> None:
     editor = EditorPage()
     qtbot.addWidget(editor)

@@ -311,9 +311,15 @@ def _is_call_to(node: ast.expr, name: str) -> bool:
 
 
 def _fixed_plain(node: ast.expr) -> bool:
-    """A string literal Qt cannot take for markup (or a choice of two)."""
+    """A string literal Qt cannot take for markup (or a choice of two), or such a literal in
+    the user's language: ``self.tr("…")``, ``QCoreApplication.translate("Context", "…")``
+    (no translation brings markup in: tests/integration/test_translations.py)."""
     if isinstance(node, ast.IfExp):
         return _fixed_plain(node.body) and _fixed_plain(node.orelse)
+    if _is_call_to(node, "tr") or _is_call_to(node, "translate"):
+        assert isinstance(node, ast.Call)
+        text = node.args[0 if _is_call_to(node, "tr") else 1] if node.args else None
+        return text is not None and _fixed_plain(text)
     return isinstance(node, ast.Constant) and (
         not isinstance(node.value, str) or ("<" not in node.value and "&" not in node.value)
     )

@@ -3,30 +3,55 @@ follow the language, and English comes back."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFontMetricsF, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from matside import APP_NAME
 from matside.backends.audio import NO_DEVICE, RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
 from matside.core.i18n import translate
 from matside.core.routine import routine_from_data
 from matside.core.settings import Settings
-from matside.core.timeline import compile_timeline
+from matside.core.timeline import compile_timeline, length_text
+from matside.storage import paths
+from matside.storage.library import RoutineEntry
+from matside.storage.logbook import Logbook
 from matside.storage.settings_file import load_settings, save_settings
+from matside.ui.editor.page import EditorPage
 from matside.ui.help_windows import AboutDialog
+from matside.ui.history.page import HistoryPage
+from matside.ui.library.page import HomePage
 from matside.ui.main import MainWindow
 from matside.ui.run.screen import RunScreen
 from matside.ui.settings_dialog import SettingsDialog
 from matside.ui.text import FitLabel
-from matside.ui.translations import Installed, install_translations
+from matside.ui.translations import Installed, counted, install_translations
 from tests.conftest import exercise, routine
+from tests.core.test_recorder import WALL
+from tests.storage.test_logbook import run
 
 
 @pytest.fixture
@@ -127,6 +152,209 @@ def test_the_language_is_chosen_in_settings_named_in_itself_and_kept(
     assert load_settings(tmp_path / "settings.json").settings.language == "de"
 
 
+# --------------------------------------------------------------------------------------------
+# No English left: the library, the editor and the repair dialog walked in German
+
+
+def _plain(text: str) -> str:
+    """``text`` as a person reads it: markup (the details' list, a tooltip) made plain."""
+    if "<" in text:
+        document = QTextDocument()
+        document.setHtml(text)
+        return document.toPlainText()
+    return text
+
+
+def _own_texts(widget: QWidget) -> list[tuple[str, str]]:
+    """(kind, text) for the texts a widget shows or names itself by."""
+    texts = [("toolTip", widget.toolTip()), ("accessibleName", widget.accessibleName())]
+    if widget.isWindow():
+        texts.append(("windowTitle", widget.windowTitle()))
+    if isinstance(widget, QLabel | QAbstractButton):
+        texts.append(("text", widget.text()))
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        texts.append(("placeholderText", widget.placeholderText()))
+    if isinstance(widget, QComboBox):
+        texts += [("item", widget.itemText(n)) for n in range(widget.count())]
+    if isinstance(widget, QSpinBox):
+        texts.append(("suffix", widget.suffix()))
+    return texts
+
+
+def _rows_texts(view: QAbstractItemView) -> list[tuple[str, str]]:
+    """(kind, text) for the rows of a list: what each shows, its tooltip and description."""
+    model = view.model()
+    roles = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+    )
+    values = [
+        (row, model.index(row, 0).data(role)) for row in range(model.rowCount()) for role in roles
+    ]
+    return [(f"row {row}", value) for row, value in values if isinstance(value, str)]
+
+
+def seen_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every text of ``root`` and the widgets shown in it that a person sees
+    or a screen reader says: labels, buttons, check boxes, placeholders, tooltips, accessible
+    names, window titles, combo items, spin box suffixes and the rows of lists."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        texts = _own_texts(widget)
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts += _rows_texts(widget)
+        found += [
+            (f"{type(widget).__name__}.{kind}", _plain(text).replace("&", ""))
+            for kind, text in texts
+            if text.strip()
+        ]
+    return found
+
+
+def content_of(entries: list[RoutineEntry]) -> list[str]:
+    """The user's words and the file format's in the routines shown (not ours to translate):
+    names, descriptions, sources, exercises' names, cues and instructions, file names and
+    places, the loader's problems (core/checks words them), and the lengths the core words."""
+    words = [APP_NAME]
+    for entry in entries:
+        words += [entry.path.name, str(entry.path), entry.title, entry.length]
+        for problem in entry.issues:
+            words += [problem.format(), problem.place, problem.message]
+        routine = entry.routine
+        if routine is None:
+            continue
+        words += [routine.name, routine.description, routine.source]
+        for count in routine.set_choices() or [None]:
+            words += [length_text(routine, count), length_text(routine, count, exact=True)]
+        words += [item.name for item in routine.exercises]  # circuits' names too
+        for move in routine.all_exercises():
+            words += [move.name, move.cue or "", *move.instructions, *move.images]
+    return sorted({w for w in words if w.strip()}, key=len, reverse=True)
+
+
+def kept_as_they_are(language: str) -> set[str]:
+    """The catalogue's messages whose translation is the English word itself (``Name``,
+    ``OK``): a translator's choice, not a text left out."""
+    root = ET.parse(paths.resource(f"translations/matside_{language}.ts")).getroot()
+    return {
+        message.findtext("source", "")
+        for message in root.iter("message")
+        if message.findtext("translation", "") == message.findtext("source", "")
+    }
+
+
+def left_in_english(
+    english: list[tuple[str, str]], translated: list[tuple[str, str]], exceptions: list[str]
+) -> list[str]:
+    """The texts the same in both walks once the exceptions, numbers and signs are taken out."""
+    assert [where for where, _ in english] == [where for where, _ in translated]
+    left = []
+    for (where, before), (_, after) in zip(english, translated, strict=True):
+        if before != after:
+            continue
+        rest = after
+        for words in exceptions:
+            rest = rest.replace(words, " ")
+        if re.search(r"[^\W\d_]{2,}", rest):  # a word of two letters or more is left
+            left.append(f"{where}: {after!r}")
+    return left
+
+
+def walk_library_editor_and_repair(qtbot: QtBot) -> tuple[list[tuple[str, str]], list[str]]:
+    """Build the library on a few routines and a broken file, pick each, open the editor with
+    a field's problem shown beside it, and the repair dialog: every text seen on the way, and
+    the routine content shown."""
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    legs = folder / "legs.json"
+    legs.write_text(
+        json.dumps(
+            routine(
+                exercise(name="Lunge", sides="each", sets={"min": 2, "max": 3}),
+                exercise(name="Plank", seconds=30, tempo=None, reps=None, cue="Hold it"),
+                exercise(name="Squat", tempo=None, images=["images/gone.png"]),
+                name="Legs",
+                description="Strong legs",
+                source="A book",
+            )
+        ),
+        encoding="utf-8",
+    )
+    broken = folder / "broken.json"
+    broken.write_text(json.dumps(routine(exercise(reps="eight"))), encoding="utf-8")
+    texts: list[tuple[str, str]] = []
+    home = HomePage(ask=lambda _question, _verb: False)
+    qtbot.addWidget(home)
+    home.resize(1366, 768)
+    home.show()
+    texts += seen_texts(home)
+    for entry in home.model.entries:
+        assert home.select(entry.path)
+        texts += seen_texts(home)
+    qtbot.keyClicks(home.search, "zzz")  # nothing found: the empty state
+    texts += seen_texts(home)
+    home.search.clear()
+    assert home.select(broken)
+    qtbot.mouseClick(home.details.repair_button, Qt.MouseButton.LeftButton)
+    dialog = home.repair_dialog
+    assert dialog is not None
+    texts += seen_texts(dialog)
+    dialog.reject()
+
+    editor = EditorPage()
+    qtbot.addWidget(editor)
+    editor.resize(1366, 768)
+    editor.show()
+    assert editor.open_routine(legs)
+    texts += seen_texts(editor)
+    editor.form.exercise_list.setCurrentRow(2)  # reps at one's own pace, a missing picture
+    texts += seen_texts(editor)
+    editor.form.exercise_list.setCurrentRow(0)
+    editor.form.reps_edit.selectAll()
+    qtbot.keyClicks(editor.form.reps_edit, "eight")  # a problem beside the field
+    assert editor.form.work_box.error.isVisibleTo(editor)
+    texts += seen_texts(editor)
+    editor.form.measure_combo.setCurrentIndex(0)  # time: its unit and its field
+    texts += seen_texts(editor)
+    return texts, content_of(home.model.entries)
+
+
+def test_no_text_of_the_library_the_editor_or_repair_is_left_in_english(
+    qtbot: QtBot, qapp: QApplication, language: list[Installed]
+) -> None:
+    english, content = walk_library_editor_and_repair(qtbot)
+    language.append(install_translations(qapp, "de"))
+    german, _ = walk_library_editor_and_repair(qtbot)
+    assert len(german) > 200  # the walk saw the pages, not an empty window
+    exceptions = content + sorted(kept_as_they_are("de"), key=len, reverse=True)
+    assert left_in_english(english, german, exceptions) == []
+    assert len(left_in_english(english, english, exceptions)) > 100  # it would see English
+    shown = {text for _, text in german}
+    # Spot checks that the walk reached what it is meant to: each part, in German.
+    assert "Reparieren…" in shown  # the library's details
+    assert "Ihre Abläufe  (2)" in shown  # the list's heading
+    assert "‹  Abläufe" in shown  # the editor
+    assert any(text.startswith("broken.json reparieren") for text in shown)  # repair
+    assert any(text.startswith("Wiederholungen") for text in shown)  # the problem, beside
+
+
+def test_a_count_takes_the_languages_plural_and_english_its_own(
+    qapp: QApplication, language: list[Installed]
+) -> None:
+    def sets(count: int) -> str:
+        return counted(QCoreApplication.translate("RoutineDetails", "%n set(s)", "", count), count)
+
+    assert [sets(1), sets(3)] == ["1 set", "3 sets"]  # no catalogue: the source, settled
+    language.append(install_translations(qapp, "de"))
+    assert [sets(1), sets(3)] == ["1 Satz", "3 Sätze"]
+    language[0].remove(qapp)
+    language.append(install_translations(qapp, "es"))
+    assert [sets(1), sets(3)] == ["1 serie", "3 series"]
+
+
 def test_the_run_screen_and_the_coach_speak_german(
     qtbot: QtBot, qapp: QApplication, language: list[Installed]
 ) -> None:
@@ -202,3 +430,28 @@ def test_a_fit_label_shrinks_its_letters_rather_than_widen_or_cut(qtbot: QtBot) 
     assert label.minimumSizeHint().width() < 200  # it never forces its window wider
     label.resize(hint.width() + 10, hint.height())
     assert label.font().pixelSize() == 40  # with room, the letters it was given
+
+
+def test_the_history_page_in_german_words_dates_and_outcomes(
+    qtbot: QtBot, qapp: QApplication, language: list[Installed]
+) -> None:
+    language.append(install_translations(qapp, "de"))
+    logbook = Logbook()
+    run(logbook, wall=WALL)
+    session, _ = run(logbook, 12, wall=WALL - 86400)
+    session.stop()
+    page = HistoryPage(logbook, lambda _question, _verb: False)
+    qtbot.addWidget(page)
+    page.today = lambda: dt.date.fromtimestamp(WALL)
+    page.fill()
+    assert page.summary.text().startswith("Serie: 2 Tage    ·    Diese Woche: ")
+    assert page.export_button.text() == "Exportieren…"
+    lines = [page.list.item(n).text().split("\n")[1] for n in range(page.list.count())]
+    assert lines[0].endswith("geschafft")
+    assert lines[1].endswith("beendet bei Satz 1 von 2, A")
+    # The day and month are German (the date's order and names follow the locale).
+    when = page.list.item(0).text().split("   ")[0]
+    started = dt.datetime.fromtimestamp(WALL)
+    german_day = ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")[started.weekday()]
+    assert when.startswith(german_day), when
+    page.grab()  # the charts paint with German day names

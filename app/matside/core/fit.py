@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from matside.core.i18n import translate
 from matside.core.routine import Circuit, Exercise, Item, Routine
 from matside.core.timeline import Timeline, compile_timeline, format_duration, rounds_for, sets_for
 
@@ -58,21 +59,26 @@ class Fit:
             parts.append(_count_words(routine, self.sets))
         if any(item.optional for item in routine.exercises):
             names = [routine.exercises[index].name for index in self.left_out]
-            parts.append(f"{_listed(names)} left out" if names else "nothing left out")
-        return ", ".join(parts) or "as written"
+            parts.append(
+                translate("Fit", "{moves} left out").format(moves=_listed(names))
+                if names
+                else translate("Fit", "nothing left out")
+            )
+        return ", ".join(parts) or translate("Fit", "as written")
 
     def explanation(self) -> str:
         """One line: ``3 sets of each, Leg Swing left out: 14:40``; when nothing fits, how
         long the shortest plan is."""
         length = format_duration(self.seconds)
         if self.timeline().open_segments:
-            length += " + pauses"
+            length = translate("Fit", "{length} + pauses").format(length=length)
         if self.fits:
-            return f"{_capitalised(self.choices)}: {length}"
-        return (
-            f"Even the shortest plan takes {length} ({self.choices}),"
-            f" more than {format_duration(self.budget)}"
-        )
+            return translate("Fit", "{choices}: {length}").format(
+                choices=_capitalised(self.choices), length=length
+            )
+        return translate(
+            "Fit", "Even the shortest plan takes {length} ({choices}), more than {budget}"
+        ).format(length=length, choices=self.choices, budget=format_duration(self.budget))
 
     def to_json(self) -> dict[str, object]:
         """The choice in the shape ``matside plan --fit --json`` prints beside the plan."""
@@ -175,15 +181,29 @@ def _count_words(routine: Routine, count: int) -> str:
     """``3 sets of each``, ``3 rounds``, or ``3 sets of each and 3 rounds``."""
     sets = any(isinstance(i, Exercise) and i.min_sets != i.max_sets for i in routine.exercises)
     rounds = any(isinstance(i, Circuit) and i.min_rounds != i.max_rounds for i in routine.exercises)
-    parts = [f"{count} set{'s' if count != 1 else ''} of each"] if sets else []
+    parts = []
+    if sets:
+        parts.append(
+            translate("Fit", "1 set of each")
+            if count == 1
+            else translate("Fit", "{count} sets of each").format(count=count)
+        )
     if rounds:
-        parts.append(f"{count} round{'s' if count != 1 else ''}")
-    return " and ".join(parts)
+        parts.append(
+            translate("RoutineWords", "1 round")
+            if count == 1
+            else translate("RoutineWords", "{count} rounds").format(count=count)
+        )
+    return _listed(parts)
 
 
 def _listed(names: Sequence[str]) -> str:
     """``A``, ``A and B``, ``A, B and C``."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    if len(names) == 1:
+        return names[0]
+    return translate("Fit", "{first} and {last}").format(
+        first=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def _capitalised(text: str) -> str:

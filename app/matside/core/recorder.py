@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from matside.core.i18n import translate
 from matside.core.ratings import SideRating
 from matside.core.routine import dumps_routine
 from matside.core.session import (
@@ -31,7 +32,7 @@ from matside.core.session import (
     State,
     StateChanged,
 )
-from matside.core.timeline import Segment, SegmentKind, Timeline
+from matside.core.timeline import Segment, SegmentKind, Side, Timeline
 
 RESUME_GET_READY = 10.0
 """Seconds of get-ready before a picked-up session when its routine has none of its own."""
@@ -194,12 +195,15 @@ def describe_position(timeline: Timeline, position: int) -> str:
     if segment.round is not None and segment.rounds is not None and segment.rounds > 1:
         parts.append(f"round {segment.round} of {segment.rounds}")
     if segment.set is not None and segment.sets is not None and segment.sets > 1:
-        parts.append(f"set {segment.set} of {segment.sets}")
+        words = translate("Recorder", "set {set} of {sets}")
+        parts.append(words.format(set=segment.set, sets=segment.sets))
     if segment.exercise is not None:
         parts.append(segment.exercise.name)
-    if segment.side is not None:
-        parts.append(f"{segment.side.value} side")
-    return ", ".join(parts) or "the start"
+    if segment.side is Side.LEFT:
+        parts.append(translate("Recorder", "left side"))
+    elif segment.side is Side.RIGHT:
+        parts.append(translate("Recorder", "right side"))
+    return ", ".join(parts) or translate("Recorder", "the start")
 
 
 class Recorder:

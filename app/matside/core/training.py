@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from matside.core.i18n import translate
+
 Status = Literal["finished", "stopped", "cut off"]
 
 CSV_FIELDS = (
@@ -242,6 +244,13 @@ def history_json(sessions: Iterable[LoggedSession]) -> str:
 def outcome_text(session: LoggedSession) -> str:
     """How a session ended, in words: ``finished``, ``stopped at set 2 of 3, Step Back Wide,
     right side``, ``cut off at …``."""
-    if session.status != "finished" and session.stopped_at:
-        return f"{session.status} at {session.stopped_at}"
-    return session.status
+    place = session.stopped_at
+    if session.status == "stopped":
+        if place:
+            return translate("History", "stopped at {place}").format(place=place)
+        return translate("History", "stopped")
+    if session.status == "cut off":
+        if place:
+            return translate("History", "cut off at {place}").format(place=place)
+        return translate("History", "cut off")
+    return translate("History", "finished")

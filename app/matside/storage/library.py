@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from matside.core.checks import KeyPath
+from matside.core.i18n import translate
 from matside.core.routine import (
     Circuit,
     Exercise,
@@ -116,47 +117,88 @@ class RoutineEntry:
         routine = self.routine
         if routine is None:
             first = self.issues[0] if self.issues else Problem.in_file("cannot be opened", "file")
-            return f"Cannot be opened: {first.place}: {first.message}"
-        return f"{self.length}  ·  {plural(len(routine.all_exercises()), 'exercise')}"
+            return translate("RoutineWords", "Cannot be opened: {place}: {problem}").format(
+                place=first.place, problem=first.message
+            )
+        count = len(routine.all_exercises())  # circuits' included
+        exercises = (
+            translate("RoutineWords", "1 exercise")
+            if count == 1
+            else translate("RoutineWords", "{count} exercises").format(count=count)
+        )
+        return f"{self.length}  ·  {exercises}"
 
 
-def plural(count: int, word: str) -> str:
-    """``1 exercise``, ``5 exercises``."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def reps_words(count: int) -> str:
+    """``1 rep``, ``8 reps``, in the user's language (German and Spanish, like English, have
+    one form for 1 and one for every other count)."""
+    if count == 1:
+        return translate("RoutineWords", "1 rep")
+    return translate("RoutineWords", "{count} reps").format(count=count)
 
 
 def describe_exercise(exercise: Exercise) -> str:
     """``8 reps, 4 s each · each side · 3–4 sets``: an exercise in one line."""
     if exercise.seconds is not None:
-        parts = [f"{format_seconds(exercise.seconds)} s"]
+        parts = [
+            translate("RoutineWords", "{seconds} s").format(
+                seconds=format_seconds(exercise.seconds)
+            )
+        ]
     elif exercise.phases is not None:
         phases = " + ".join(format_seconds(phase) for phase in exercise.phases)
-        parts = [f"{plural(exercise.reps or 0, 'rep')}, {phases} s each"]
+        parts = [
+            translate("RoutineWords", "{reps}, {seconds} s each").format(
+                reps=reps_words(exercise.reps or 0), seconds=phases
+            )
+        ]
     elif exercise.rep_seconds is not None:
-        each = format_seconds(exercise.rep_seconds)
-        parts = [f"{plural(exercise.reps or 0, 'rep')}, {each} s each"]
+        parts = [
+            translate("RoutineWords", "{reps}, {seconds} s each").format(
+                reps=reps_words(exercise.reps or 0), seconds=format_seconds(exercise.rep_seconds)
+            )
+        ]
     else:
-        parts = [f"{plural(exercise.reps or 0, 'rep')} at your own pace"]
+        parts = [
+            translate("RoutineWords", "{reps} at your own pace").format(
+                reps=reps_words(exercise.reps or 0)
+            )
+        ]
     if exercise.sides == "each":
-        parts.append("each side")
+        parts.append(translate("RoutineWords", "each side"))
     if exercise.min_sets != exercise.max_sets:
-        parts.append(f"{exercise.min_sets}–{exercise.max_sets} sets")
+        parts.append(
+            translate("RoutineWords", "{fewest}–{most} sets").format(
+                fewest=exercise.min_sets, most=exercise.max_sets
+            )
+        )
     elif exercise.min_sets > 1:
-        parts.append(f"{exercise.min_sets} sets")
-    if exercise.cues:
-        parts.append(plural(len(exercise.cues), "spoken cue"))
+        parts.append(translate("RoutineWords", "{count} sets").format(count=exercise.min_sets))
+    if len(exercise.cues) == 1:
+        parts.append(translate("RoutineWords", "1 spoken cue"))
+    elif exercise.cues:
+        parts.append(
+            translate("RoutineWords", "{count} spoken cues").format(count=len(exercise.cues))
+        )
     if exercise.optional:
-        parts.append("optional")
+        parts.append(translate("RoutineWords", "optional"))
     return "  ·  ".join(parts)
 
 
 def describe_circuit(circuit: Circuit) -> str:
     """``Circuit · 2–3 rounds · optional``: a circuit's heading line."""
     if circuit.min_rounds != circuit.max_rounds:
-        rounds = f"{circuit.min_rounds}–{circuit.max_rounds} rounds"
+        rounds = translate("RoutineWords", "{fewest}–{most} rounds").format(
+            fewest=circuit.min_rounds, most=circuit.max_rounds
+        )
+    elif circuit.min_rounds == 1:
+        rounds = translate("RoutineWords", "1 round")
     else:
-        rounds = plural(circuit.min_rounds, "round")
-    return "  ·  ".join(["Circuit", rounds, *(["optional"] if circuit.optional else [])])
+        rounds = translate("RoutineWords", "{count} rounds").format(count=circuit.min_rounds)
+    parts = [translate("RoutineWords", "Circuit"), rounds]
+    if circuit.optional:
+        parts.append(translate("RoutineWords", "optional"))
+    return "  ·  ".join(parts)
 
 
 def format_seconds(value: float) -> str:

@@ -14,14 +14,16 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from matside.core.i18n import QT_TRANSLATE_NOOP
 from matside.storage.log_file import log_file
 from matside.ui.text import show_message
 
 logger = logging.getLogger(__name__)
 
-TITLE = "Matside ran into a problem"
+TITLE = QT_TRANSLATE_NOOP("CrashCatcher", "Matside ran into a problem")
 
 
 class CrashWindow(Protocol):
@@ -32,18 +34,33 @@ class CrashWindow(Protocol):
     def notify(self, message: str) -> None: ...
 
 
-EDITS_KEPT = "Your unsaved edits are kept: Matside offers them back when the editor opens them."
-EDITS_LOST = "Your unsaved edits could not be kept; save them now if you can."
+EDITS_KEPT = QT_TRANSLATE_NOOP(
+    "CrashCatcher",
+    "Your unsaved edits are kept: Matside offers them back when the editor opens them.",
+)
+EDITS_LOST = QT_TRANSLATE_NOOP(
+    "CrashCatcher", "Your unsaved edits could not be kept; save them now if you can."
+)
 
 
 def crash_message(error: BaseException, edits_kept: bool | None, log: str) -> str:
     """The short message for an unexpected error: what it was, whether unsaved edits are safe
     (``edits_kept`` None: there were none), and where the details are."""
     what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-    lines = [f"Something went wrong inside Matside ({what}). You can carry on."]
+    lines = [
+        QCoreApplication.translate(
+            "CrashCatcher", "Something went wrong inside Matside ({what}). You can carry on."
+        ).format(what=what)
+    ]
     if edits_kept is not None:
-        lines.append(EDITS_KEPT if edits_kept else EDITS_LOST)
-    lines.append(f"The details are in the log file: {log}")
+        lines.append(
+            QCoreApplication.translate("CrashCatcher", EDITS_KEPT if edits_kept else EDITS_LOST)
+        )
+    lines.append(
+        QCoreApplication.translate("CrashCatcher", "The details are in the log file: {log}").format(
+            log=log
+        )
+    )
     return "\n\n".join(lines)
 
 
@@ -97,9 +114,13 @@ class CrashCatcher:
         self.caught += 1
         message = crash_message(error, kept, str(log_file()))
         if self.caught == 1:
-            self._tell(TITLE, message)
+            self._tell(QCoreApplication.translate("CrashCatcher", TITLE), message)
         else:
-            self.window.notify(f"Another unexpected error ({kind.__name__}); see {log_file()}")
+            self.window.notify(
+                QCoreApplication.translate(
+                    "CrashCatcher", "Another unexpected error ({kind}); see {log}"
+                ).format(kind=kind.__name__, log=log_file())
+            )
 
     def _message_box(self, title: str, text: str) -> None:
         parent = self.window if isinstance(self.window, QWidget) else None

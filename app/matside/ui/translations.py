@@ -57,3 +57,14 @@ def install_translations(app: QCoreApplication, choice: str) -> Installed:
     QLocale.setDefault(QLocale(language))
     use_translator(QCoreApplication.translate)
     return installed
+
+
+def counted(text: str, count: int) -> str:
+    """``text``, a message of ``tr("%n routine(s)", "", count)``, with its English ``(s)``
+    settled by ``count``.
+
+    A catalogue's numerus forms replace the whole message in German and Spanish; English has
+    no catalogue (the code's words are English), so Qt leaves ``(s)`` as written: ``1 routine``,
+    ``2 routines``.
+    """
+    return text.replace("(s)", "" if count == 1 else "s")

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from matside.core.checks import Field, field_of
+from matside.core.i18n import QT_TRANSLATE_NOOP
 from matside.core.routine import (
     AS_NEEDED,
     EXERCISE_FIELDS,
@@ -248,10 +249,10 @@ class RestEdit(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.seconds = NumberEdit(placeholder)
-        self.unit = plain_label("s")
+        self.unit = plain_label(self.tr("s"))
         theme.style(self.unit, lambda p: f"color: {p.text_dim};")
-        self.as_needed = QCheckBox("as needed")
-        self.as_needed.setToolTip(tip("Rest until you press Space"))
+        self.as_needed = QCheckBox(self.tr("as needed"))
+        self.as_needed.setToolTip(tip(self.tr("Rest until you press Space")))
         self.note = plain_label()
         theme.style(self.note, lambda p: f"color: {p.text_dim}; font-size: 13px;")
         self.note.hide()
@@ -293,11 +294,11 @@ class RestEdit(QWidget):
         """Say what an empty field means: the routine's own rest, ``value``."""
         if value == AS_NEEDED:
             self.seconds.setPlaceholderText("")
-            self.note.setText("empty: as needed, like the routine")
+            self.note.setText(self.tr("empty: as needed, like the routine"))
         else:
             text = number_text(value)
             self.seconds.setPlaceholderText(text)
-            self.note.setText(f"empty: the routine's {text} s")
+            self.note.setText(self.tr("empty: the routine's {seconds} s").format(seconds=text))
         self._update_note()
 
 
@@ -313,10 +314,10 @@ class SetsEdit(QWidget):
         row.setSpacing(8)
         self.low = NumberEdit(_offered(EXERCISE_FIELDS, "sets"), 70)
         self.high = NumberEdit("", 70)
-        self.high.setToolTip("For a range: the most sets. Leave empty for a fixed count.")
-        self.low.setAccessibleName("Sets, or the fewest sets of a range")
-        self.high.setAccessibleName("Sets, the most of a range")
-        to = plain_label("to")
+        self.high.setToolTip(self.tr("For a range: the most sets. Leave empty for a fixed count."))
+        self.low.setAccessibleName(self.tr("Sets, or the fewest sets of a range"))
+        self.high.setAccessibleName(self.tr("Sets, the most of a range"))
+        to = plain_label(self.tr("to"))
         theme.style(to, lambda p: f"color: {p.text_dim};")
         row.addWidget(self.low)
         row.addWidget(to)
@@ -353,9 +354,12 @@ class ImageStrip(QWidget):
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(10)
-        self.add_button = QPushButton("Add picture…")
+        self.add_button = QPushButton(self.tr("Add picture…"))
         self.add_button.setToolTip(
-            "SVG, PNG, JPEG or GIF; copied next to your routine so it goes where the routine goes"
+            self.tr(
+                "SVG, PNG, JPEG or GIF; copied next to your routine so it goes where the "
+                "routine goes"
+            )
         )
         self.add_button.clicked.connect(self.add_clicked)
         self.pictures: list[ExercisePicture] = []
@@ -383,9 +387,11 @@ class ImageStrip(QWidget):
             picture.setMinimumSize(*self.THUMB)
             path = resolve_image(reference, routine_file)
             folder = picture_folder(reference, routine_file)
-            picture.show_image(path, f"missing:\n{Path(reference).name}", folder)
+            picture.show_image(
+                path, self.tr("missing:\n{file}").format(file=Path(reference).name), folder
+            )
             picture.setToolTip(tip(reference))
-            remove = QPushButton("Remove")
+            remove = QPushButton(self.tr("Remove"))
             remove.setStyleSheet("padding: 3px 8px; font-size: 12px;")
             remove.clicked.connect(lambda _=False, n=number: self.remove_clicked.emit(n))
             column.addWidget(picture)
@@ -434,7 +440,12 @@ class ExerciseList(QListWidget):
 
 
 MEASURES = ("time", "paced", "self-paced")
-MEASURE_WORDS = ("Time (seconds)", "Reps at a set pace", "Reps at your own pace")
+MEASURE_WORDS = (
+    QT_TRANSLATE_NOOP("EditorForm", "Time (seconds)"),
+    QT_TRANSLATE_NOOP("EditorForm", "Reps at a set pace"),
+    QT_TRANSLATE_NOOP("EditorForm", "Reps at your own pace"),
+)
+"""How the work is measured, in the order of MEASURES (translated where shown)."""
 
 
 def paragraphs(text: str) -> list[str]:
@@ -507,14 +518,16 @@ class EditorForm(QWidget):
         column = QVBoxLayout(side)
         column.setContentsMargins(18, 14, 18, 14)
         column.setSpacing(8)
-        column.addWidget(self._section("Routine"))
+        column.addWidget(self._section(self.tr("Routine")))
         form = FormGrid(spacing=8)
         self.name_edit = QLineEdit()
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setPlaceholderText("What the routine is for; shown in the library")
+        self.description_edit.setPlaceholderText(
+            self.tr("What the routine is for; shown in the library")
+        )
         self.description_edit.setFixedHeight(80)
         self.source_edit = QLineEdit()
-        self.source_edit.setPlaceholderText("Where the content comes from")
+        self.source_edit.setPlaceholderText(self.tr("Where the content comes from"))
         self.prepare_edit = NumberEdit(_offered(ROUTINE_FIELDS, "prepare_seconds"), 70)
         self.switch_edit = NumberEdit(_offered(ROUTINE_FIELDS, "switch_seconds"), 70)
         self.rest_sets_edit = RestEdit(_offered(ROUTINE_FIELDS, "rest_between_sets"))
@@ -523,8 +536,8 @@ class EditorForm(QWidget):
             "name": FieldBox(self.name_edit),
             "description": FieldBox(self.description_edit),
             "source": FieldBox(self.source_edit),
-            "prepare_seconds": FieldBox(self.prepare_edit, "s"),
-            "switch_seconds": FieldBox(self.switch_edit, "s"),
+            "prepare_seconds": FieldBox(self.prepare_edit, self.tr("s")),
+            "switch_seconds": FieldBox(self.switch_edit, self.tr("s")),
             "rest_between_sets": FieldBox(self.rest_sets_edit),
             "rest_after_exercise": FieldBox(self.rest_after_edit),
         }
@@ -532,13 +545,13 @@ class EditorForm(QWidget):
         self.rest_after_edit.seconds.setFixedWidth(70)
         self.routine_boxes["rest_between_sets"].inputs = [self.rest_sets_edit.seconds]
         self.routine_boxes["rest_after_exercise"].inputs = [self.rest_after_edit.seconds]
-        form.add_row("Name", self.routine_boxes["name"])
-        form.add_row("Description", self.routine_boxes["description"])
-        form.add_row("Source", self.routine_boxes["source"])
-        form.add_row("Get ready", self.routine_boxes["prepare_seconds"])
-        form.add_row("Switch sides", self.routine_boxes["switch_seconds"])
-        form.add_row("Rest between sets", self.routine_boxes["rest_between_sets"])
-        form.add_row("Rest after exercise", self.routine_boxes["rest_after_exercise"])
+        form.add_row(self.tr("Name"), self.routine_boxes["name"])
+        form.add_row(self.tr("Description"), self.routine_boxes["description"])
+        form.add_row(self.tr("Source"), self.routine_boxes["source"])
+        form.add_row(self.tr("Get ready"), self.routine_boxes["prepare_seconds"])
+        form.add_row(self.tr("Switch sides"), self.routine_boxes["switch_seconds"])
+        form.add_row(self.tr("Rest between sets"), self.routine_boxes["rest_between_sets"])
+        form.add_row(self.tr("Rest after exercise"), self.routine_boxes["rest_after_exercise"])
         self.routine_error = plain_label()
         self.routine_error.setWordWrap(True)
         theme.style(
@@ -549,21 +562,23 @@ class EditorForm(QWidget):
         column.addWidget(self.routine_error)
 
         heading = QHBoxLayout()
-        self.exercises_heading = self._section("Exercises")
+        self.exercises_heading = self._section(self.tr("Exercises"))
         heading.addWidget(self.exercises_heading)
         heading.addStretch(1)
         column.addSpacing(6)
         column.addLayout(heading)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip("Add an exercise after the chosen one")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add an exercise after the chosen one"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.up_button = QPushButton("▲")
-        self.up_button.setToolTip("Move up (Alt+Up); or drag it")
+        self.up_button.setToolTip(self.tr("Move up (Alt+Up); or drag it"))
+        self.up_button.setAccessibleName(self.tr("Move up"))
         self.down_button = QPushButton("▼")
-        self.down_button.setToolTip("Move down (Alt+Down); or drag it")
+        self.down_button.setToolTip(self.tr("Move down (Alt+Down); or drag it"))
+        self.down_button.setAccessibleName(self.tr("Move down"))
         for button in (
             self.add_button,
             self.duplicate_button,
@@ -576,7 +591,7 @@ class EditorForm(QWidget):
         buttons.addStretch(1)
         column.addLayout(buttons)
         self.exercise_list = ExerciseList()
-        self.exercise_list.setAccessibleName("Exercises")
+        self.exercise_list.setAccessibleName(self.tr("Exercises"))
         column.addWidget(self.exercise_list, 1)
         self.exercises_error = plain_label()
         self.exercises_error.setWordWrap(True)
@@ -603,7 +618,7 @@ class EditorForm(QWidget):
         column = QVBoxLayout(holder)
         column.setContentsMargins(18, 10, 18, 10)
         column.setSpacing(8)
-        self.exercise_heading = self._section("Exercise")
+        self.exercise_heading = self._section(self.tr("Exercise"))
         column.addWidget(self.exercise_heading)
         self.exercise_error = plain_label()
         self.exercise_error.setWordWrap(True)
@@ -612,7 +627,7 @@ class EditorForm(QWidget):
         )
         self.exercise_error.hide()
         column.addWidget(self.exercise_error)
-        self.no_exercise = plain_label("No exercises yet. Add one on the left.")
+        self.no_exercise = plain_label(self.tr("No exercises yet. Add one on the left."))
         theme.style(self.no_exercise, lambda p: f"color: {p.text_dim}; font-size: 16px;")
         column.addWidget(self.no_exercise)
 
@@ -622,18 +637,20 @@ class EditorForm(QWidget):
         self.ex_name = QLineEdit()
         self.ex_name.setStyleSheet("font-size: 17px; font-weight: 700;")
         self.measure_combo = QComboBox()
-        self.measure_combo.addItems(list(MEASURE_WORDS))
+        self.measure_combo.addItems([self.tr(words) for words in MEASURE_WORDS])
         self.measure_combo.setToolTip(
-            "Time: a countdown. Reps at a set pace: the app paces and counts them. "
-            "Reps at your own pace: press Space when done."
+            self.tr(
+                "Time: a countdown. Reps at a set pace: the app paces and counts them. "
+                "Reps at your own pace: press Space when done."
+            )
         )
         self.seconds_edit = NumberEdit(_offered(EXERCISE_FIELDS, "seconds"), 80)
-        self.seconds_unit = plain_label("seconds")
+        self.seconds_unit = plain_label(self.tr("seconds"))
         self.reps_edit = NumberEdit(_offered(EXERCISE_FIELDS, "reps"), 70)
-        self.reps_unit = plain_label("reps")
+        self.reps_unit = plain_label(self.tr("reps"))
         self.tempo_times = plain_label("×")
         self.tempo_edit = NumberEdit(_offered(EXERCISE_FIELDS, "tempo"), 70)
-        self.tempo_unit = plain_label("s per rep")
+        self.tempo_unit = plain_label(self.tr("s per rep"))
         for label in (self.seconds_unit, self.reps_unit, self.tempo_times, self.tempo_unit):
             theme.style(label, lambda p: f"color: {p.text_dim};")
         self.work_box = FieldBox(
@@ -648,15 +665,17 @@ class EditorForm(QWidget):
         )
         self.work_box.layout().itemAt(0).layout().addStretch(1)  # type: ignore[union-attr]
         self.sides_combo = QComboBox()
-        self.sides_combo.addItems(["One side (or both at once)", "Each side: left, then right"])
+        self.sides_combo.addItems(
+            [self.tr("One side (or both at once)"), self.tr("Each side: left, then right")]
+        )
         self.sets_edit = SetsEdit()
         self.ex_rest_sets = RestEdit()
         self.ex_rest_after = RestEdit()
         self.cue_edit = QLineEdit()
-        self.cue_edit.setPlaceholderText("Empty: the first sentence of the instructions")
+        self.cue_edit.setPlaceholderText(self.tr("Empty: the first sentence of the instructions"))
         self.instructions_edit = QPlainTextEdit()
         self.instructions_edit.setPlaceholderText(
-            "Start position.\n\nThe movement.\n\nWhat you should feel.\n\nSafety."
+            self.tr("Start position.\n\nThe movement.\n\nWhat you should feel.\n\nSafety.")
         )
         self.instructions_edit.setFixedHeight(170)
         self.images = ImageStrip()
@@ -666,19 +685,25 @@ class EditorForm(QWidget):
             "sides": FieldBox(self.sides_combo),
             "sets": FieldBox(
                 self.sets_edit,
-                hint="3 to 4: you pick the count when you start. "
-                "Second box empty: always the same count.",
+                hint=self.tr(
+                    "3 to 4: you pick the count when you start. "
+                    "Second box empty: always the same count."
+                ),
             ),
             "rest_between_sets": FieldBox(self.ex_rest_sets),
             "rest_after": FieldBox(self.ex_rest_after),
             "cue": FieldBox(
                 self.cue_edit,
-                hint="One short line, shown large while the move runs and said by the coach.",
+                hint=self.tr(
+                    "One short line, shown large while the move runs and said by the coach."
+                ),
             ),
             "instructions": FieldBox(
                 self.instructions_edit,
-                hint="Paragraphs, separated by a blank line. Shown a piece at a time before the "
-                "move, and read aloud when the settings ask.",
+                hint=self.tr(
+                    "Paragraphs, separated by a blank line. Shown a piece at a time before the "
+                    "move, and read aloud when the settings ask."
+                ),
             ),
             "images": FieldBox(self.images),
         }
@@ -686,15 +711,15 @@ class EditorForm(QWidget):
         self.exercise_boxes["sets"].inputs = [self.sets_edit.low, self.sets_edit.high]
         self.exercise_boxes["rest_between_sets"].inputs = [self.ex_rest_sets.seconds]
         self.exercise_boxes["rest_after"].inputs = [self.ex_rest_after.seconds]
-        form.add_row("Name", self.exercise_boxes["name"])
-        form.add_row("Work", self.work_box)
-        form.add_row("Sides", self.exercise_boxes["sides"])
-        form.add_row("Sets", self.exercise_boxes["sets"])
-        form.add_row("Rest between sets", self.exercise_boxes["rest_between_sets"])
-        form.add_row("Rest after", self.exercise_boxes["rest_after"])
-        form.add_row("Cue", self.exercise_boxes["cue"])
-        form.add_row("Instructions", self.exercise_boxes["instructions"])
-        form.add_row("Pictures", self.exercise_boxes["images"])
+        form.add_row(self.tr("Name"), self.exercise_boxes["name"])
+        form.add_row(self.tr("Work"), self.work_box)
+        form.add_row(self.tr("Sides"), self.exercise_boxes["sides"])
+        form.add_row(self.tr("Sets"), self.exercise_boxes["sets"])
+        form.add_row(self.tr("Rest between sets"), self.exercise_boxes["rest_between_sets"])
+        form.add_row(self.tr("Rest after"), self.exercise_boxes["rest_after"])
+        form.add_row(self.tr("Cue"), self.exercise_boxes["cue"])
+        form.add_row(self.tr("Instructions"), self.exercise_boxes["instructions"])
+        form.add_row(self.tr("Pictures"), self.exercise_boxes["images"])
         column.addWidget(self.exercise_form)
         column.addStretch(1)
         return side
@@ -862,13 +887,13 @@ class EditorForm(QWidget):
             if item is None:
                 continue
             name = exercise.get("name") if isinstance(exercise, dict) else None
-            title = name.strip() if isinstance(name, str) and name.strip() else "(no name)"
+            title = name.strip() if isinstance(name, str) and name.strip() else self.tr("(no name)")
             summary = "⚠  " + bad[number][0] if number in bad else _summary(exercise)
             item.setText(f"{number + 1}. {title}\n{summary}")
             item.setToolTip(tip("\n".join(bad.get(number, []))))
         self._bad_rows = set(bad)
         self._colour_list()
-        self.exercises_heading.setText(f"EXERCISES  ({len(exercises)})")
+        self.exercises_heading.setText(self.tr("EXERCISES  ({count})").format(count=len(exercises)))
 
     def _colour_list(self) -> None:
         """Mark the exercises with problems in the theme's error colour."""
@@ -888,9 +913,11 @@ class EditorForm(QWidget):
         self.up_button.setEnabled(exercise is not None and current > 0)
         self.down_button.setEnabled(exercise is not None and current + 1 < count)
         if exercise is None:
-            self.exercise_heading.setText("EXERCISE")
+            self.exercise_heading.setText(self.tr("EXERCISE"))
             return
-        self.exercise_heading.setText(f"EXERCISE {current + 1} OF {count}")
+        self.exercise_heading.setText(
+            self.tr("EXERCISE {number} OF {count}").format(number=current + 1, count=count)
+        )
         self._loading = True
         try:
             _set_text(self.ex_name, exercise.get("name"))
@@ -987,8 +1014,8 @@ def _mark(widget: QWidget, wrong: bool) -> None:
 def _summary(exercise: Any) -> str:
     """One line about an exercise as it stands (it may not be valid yet)."""
     if not isinstance(exercise, dict):
-        return "needs fixing"
+        return QCoreApplication.translate("EditorForm", "needs fixing")
     try:
         return library.describe_exercise(exercise_from_data(exercise))
     except RoutineError:
-        return "needs fixing"
+        return QCoreApplication.translate("EditorForm", "needs fixing")

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import copy
 import logging
-import time
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from matside import APP_NAME
 from matside.core.history import History
+from matside.core.i18n import QT_TRANSLATE_NOOP
 from matside.core.routine import (
     Problem,
     Routine,
@@ -69,6 +69,7 @@ from matside.ui.editor.problems import (
 )
 from matside.ui.library.style import page_style
 from matside.ui.text import message_box, plain_label, tip
+from matside.ui.translations import counted
 from matside.ui.widgets.picture import picture_problem
 
 logger = logging.getLogger(__name__)
@@ -80,21 +81,15 @@ RECOVERY_DELAY_MS = 600
 """How long after an edit the unsaved data is written to the recovery file."""
 RECOVERY_RETRY_MS = 10_000
 """How long after a recovery file could not be written (a full disk) it is tried again."""
-UNPROTECTED = (
+UNPROTECTED = QT_TRANSLATE_NOOP(
+    "EditorPage",
     "Your edits are not protected right now: they cannot be kept in case Matside closes"
-    " ({reason}). Matside keeps trying; saving keeps them for good."
+    " ({reason}). Matside keeps trying; saving keeps them for good.",
 )
 
 
 SIDE_MARGIN = 24
 """The page's margin left and right of the form."""
-
-
-FORMAT_2_NOTICE = (
-    "This routine uses circuits, paced phases, spoken cues or optional moves (routine format"
-    " 2), which the form cannot edit yet. Edit its file as JSON for now (see"
-    " docs/routine-format.md); the library runs it as it is."
-)
 
 
 class EditorPage(QWidget):
@@ -164,13 +159,16 @@ class EditorPage(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(10)
-        self.back_button = QPushButton("‹  Library")
-        self.back_button.setToolTip("Back to the library (asks first if there are unsaved changes)")
+        self.back_button = QPushButton(self.tr("‹  Library"))
+        self.back_button.setToolTip(
+            self.tr("Back to the library (asks first if there are unsaved changes)")
+        )
         top.addWidget(self.back_button)
         titles = QVBoxLayout()
         titles.setSpacing(0)
         self.title_label = plain_label()
         self.title_label.setStyleSheet("font-size: 22px; font-weight: 800;")
+        self.title_label.setWordWrap(True)  # a long name wraps rather than widen the window
         self.status_label = plain_label()
         theme.style(self.status_label, lambda p: f"color: {p.text_dim}; font-size: 13px;")
         self.status_label.setWordWrap(True)
@@ -184,18 +182,19 @@ class EditorPage(QWidget):
         top.addSpacing(8)
         top.addLayout(titles, 1)
         self.length_label = plain_label()
+        self.length_label.setWordWrap(True)  # "24:25–32:40 + pauses" may take two lines
         theme.style(
             self.length_label,
             lambda p: f"color: {p.accent}; font-size: 17px; font-weight: 700; margin-right: 8px;",
         )
         top.addWidget(self.length_label)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo the last edit (Ctrl+Z)")
-        self.redo_button = QPushButton("Redo")
-        self.redo_button.setToolTip("Redo (Ctrl+Shift+Z)")
-        self.start_button = QPushButton("Start")
-        self.start_button.setToolTip("Run the routine as it is in the form now")
-        self.save_button = QPushButton("Save")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the last edit (Ctrl+Z)"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Run the routine as it is in the form now"))
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setMinimumWidth(96)
         for button in (self.undo_button, self.redo_button, self.start_button, self.save_button):
@@ -299,25 +298,39 @@ class EditorPage(QWidget):
             routine = load_routine(path)
         except RoutineError as error:
             self.choose(
-                "This routine cannot be opened in the form:\n" + "\n".join(error.lines()),
-                ["OK"],
+                self.tr("This routine cannot be opened in the form:")
+                + "\n"
+                + "\n".join(error.lines()),
+                [self.tr("OK")],
             )
             return False
         if routine.format > 1:
             # The form cannot show circuits, phases or spoken cues yet: saving from it would
             # lose them, so such a routine is not opened in it at all.
-            self.choose(FORMAT_2_NOTICE, ["OK"])
+            self.choose(
+                self.tr(
+                    "This routine uses circuits, paced phases, spoken cues or optional moves"
+                    " (routine format 2), which the form cannot edit yet. Edit its file as JSON"
+                    " for now (see docs/routine-format.md); the library runs it as it is."
+                ),
+                [self.tr("OK")],
+            )
             return False
         saved = routine_to_data(routine)
         kept = recovery or recovery_files.find_recovery(path)
         if kept is not None and recovery is None and kept.data != saved:
-            when = time.strftime("%a %d %b, %H:%M", time.localtime(kept.saved_at))
-            answer = self.choose(
-                f"Unsaved changes to “{kept.name}” from {when} were kept when Matside "
-                "closed. Restore them?",
-                ["Restore", "Discard"],
+            when = QLocale().toString(
+                QDateTime.fromSecsSinceEpoch(int(kept.saved_at)), "ddd dd MMM, HH:mm"
             )
-            if answer != "Restore":
+            restore = self.tr("Restore")
+            answer = self.choose(
+                self.tr(
+                    "Unsaved changes to “{name}” from {when} were kept when Matside "
+                    "closed. Restore them?"
+                ).format(name=kept.name, when=when),
+                [restore, self.tr("Discard")],
+            )
+            if answer != restore:
                 recovery_files.discard_recovery(kept.file)
                 kept = None
         elif kept is not None and recovery is None:
@@ -373,21 +386,27 @@ class EditorPage(QWidget):
             return True
         if self.is_dirty:
             name = self._name()
+            save, discard, cancel = self.tr("Save"), self.tr("Discard"), self.tr("Cancel")
             if self.problems:
                 answer = self.choose(
-                    f"“{name}” has unsaved changes that cannot be saved yet:\n"
+                    self.tr("“{name}” has unsaved changes that cannot be saved yet:").format(
+                        name=name
+                    )
+                    + "\n"
                     + self._problem_lines(3)
-                    + "\n\nDiscard the changes, or go back and fix them?",
-                    ["Discard", "Cancel"],
+                    + "\n\n"
+                    + self.tr("Discard the changes, or go back and fix them?"),
+                    [discard, cancel],
                 )
             else:
                 answer = self.choose(
-                    f"Save the changes to “{name}”?", ["Save", "Discard", "Cancel"]
+                    self.tr("Save the changes to “{name}”?").format(name=name),
+                    [save, discard, cancel],
                 )
-            if answer == "Save":
+            if answer == save:
                 if not self.save():
                     return False
-            elif answer == "Discard":
+            elif answer == discard:
                 self._discard_recovery()
             else:
                 return False
@@ -419,23 +438,35 @@ class EditorPage(QWidget):
         if target is None:
             target = library.unique_path(folder, library.slug(self.routine.name))
         elif library.changed_since(target, self._stamp):
-            gone = not target.exists()
-            answer = self.choose(
-                f"“{target.name}” was "
-                + ("deleted" if gone else "changed by another program")
-                + " since you opened it. Replace it with your version, or save yours as a"
-                " copy?",
-                ["Replace", "Save as copy", "Cancel"],
+            question = (
+                self.tr(
+                    "“{file}” was deleted since you opened it. Replace it with your version, "
+                    "or save yours as a copy?"
+                )
+                if not target.exists()
+                else self.tr(
+                    "“{file}” was changed by another program since you opened it. Replace it "
+                    "with your version, or save yours as a copy?"
+                )
             )
-            if answer == "Save as copy":
+            replace, as_copy = self.tr("Replace"), self.tr("Save as copy")
+            answer = self.choose(
+                question.format(file=target.name), [replace, as_copy, self.tr("Cancel")]
+            )
+            if answer == as_copy:
                 target = library.unique_path(folder, library.slug(self.routine.name))
-            elif answer != "Replace":
+            elif answer != replace:
                 return False
         try:
             save_routine(self.routine, target)
         except OSError as error:
             logger.warning("Could not save %s: %s", target, error)
-            self.choose(f"Could not save {target}: {error.strerror}", ["OK"])
+            self.choose(
+                self.tr("Could not save {file}: {reason}").format(
+                    file=target, reason=error.strerror
+                ),
+                [self.tr("OK")],
+            )
             return False
         old_recovery = self._recovery_file
         self.path = target
@@ -484,7 +515,7 @@ class EditorPage(QWidget):
             self.unprotected_label.hide()
             self.unprotected_label.clear()
         else:
-            self.unprotected_label.setText(UNPROTECTED.format(reason=reason))
+            self.unprotected_label.setText(self.tr(UNPROTECTED).format(reason=reason))
             self.unprotected_label.show()
 
     def _use_recovery_file(self, file: Path | None) -> None:
@@ -634,14 +665,29 @@ class EditorPage(QWidget):
         for source in chosen:
             problem = picture_problem(source)
             if problem is not None:
-                self.choose(f"{source.name} cannot be used as a picture: it {problem}.", ["OK"])
+                self.choose(
+                    self.tr("{file} cannot be used as a picture: it {problem}.").format(
+                        file=source.name, problem=problem
+                    ),
+                    [self.tr("OK")],
+                )
                 continue
             try:
                 references.append(library.copy_image(source, folder))
             except FileRefused as refused:
-                self.choose(f"Could not copy {source.name}: it {refused}.", ["OK"])
+                self.choose(
+                    self.tr("Could not copy {file}: it {problem}.").format(
+                        file=source.name, problem=refused
+                    ),
+                    [self.tr("OK")],
+                )
             except OSError as error:
-                self.choose(f"Could not copy {source}: {error.strerror}", ["OK"])
+                self.choose(
+                    self.tr("Could not copy {file}: {reason}").format(
+                        file=source, reason=error.strerror
+                    ),
+                    [self.tr("OK")],
+                )
         exercise["images"] = references
         self._fill_images()
         self.history.seal()
@@ -746,43 +792,49 @@ class EditorPage(QWidget):
         """The title, the length, and what Save would do or why it cannot."""
         name = self._name()
         dirty = self.is_dirty
-        self.title_label.setText(("● " if dirty else "") + (name or "Untitled routine"))
+        self.title_label.setText(("● " if dirty else "") + (name or self.tr("Untitled routine")))
         if self.routine is not None:
-            self.length_label.setText("Length " + length_text(self.routine, exact=True))
+            self.length_label.setText(
+                self.tr("Length {length}").format(length=length_text(self.routine, exact=True))
+            )
         else:
-            self.length_label.setText("Length: —")
+            self.length_label.setText(self.tr("Length: —"))
         self.undo_button.setEnabled(self.can_undo)
         self.redo_button.setEnabled(self.can_redo)
         problems = len(self.problems)
         if problems:
             first = self.problems[0]
-            reason = (
-                f"Cannot save yet: {place_words(first, self.data)}: {without_value(first.message)}"
+            reason = self.tr("Cannot save yet: {place}: {problem}").format(
+                place=place_words(first, self.data), problem=without_value(first.message)
             )
             if problems > 1:
-                reason += f"  (and {problems - 1} more problem{'s' if problems > 2 else ''})"
+                reason += counted(
+                    self.tr("  (and %n more problem(s))", "", problems - 1), problems - 1
+                )
             self.save_reason.setText(reason)
             self.save_reason.show()
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(
-                tip("Cannot save yet:\n" + self._problem_lines(len(self.problems)))
+                tip(self.tr("Cannot save yet:") + "\n" + self._problem_lines(len(self.problems)))
             )
             self.start_button.setEnabled(False)
-            self.start_button.setToolTip("Fix the problems first")
+            self.start_button.setToolTip(self.tr("Fix the problems first"))
         else:
             self.save_reason.hide()
             self.save_reason.setText("")
             self.start_button.setEnabled(self.is_open)
-            self.start_button.setToolTip("Run the routine as it is in the form now")
+            self.start_button.setToolTip(self.tr("Run the routine as it is in the form now"))
             needs_save = dirty or self.path is None
             self.save_button.setEnabled(needs_save)
             self.save_button.setToolTip(
-                "Save (Ctrl+S)" if needs_save else "Nothing to save: no changes since the last save"
+                self.tr("Save (Ctrl+S)")
+                if needs_save
+                else self.tr("Nothing to save: no changes since the last save")
             )
-        where = "New routine, not saved yet" if self.path is None else self.path.name
-        state = "unsaved changes" if dirty and self.path is not None else ""
+        where = self.tr("New routine, not saved yet") if self.path is None else self.path.name
+        state = self.tr("unsaved changes") if dirty and self.path is not None else ""
         if not dirty and self.path is not None:
-            state = "all changes saved"
+            state = self.tr("all changes saved")
         self.status_label.setText("  ·  ".join(p for p in (where, state) if p))
 
     def _problem_lines(self, limit: int) -> str:
@@ -800,9 +852,9 @@ class EditorPage(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         buttons: dict[QAbstractButton, str] = {}
         for number, option in enumerate(options):
-            if option in ("Cancel", "OK"):
+            if option in (self.tr("Cancel"), self.tr("OK")):
                 role = QMessageBox.ButtonRole.RejectRole
-            elif option == "Discard":
+            elif option == self.tr("Discard"):
                 role = QMessageBox.ButtonRole.DestructiveRole
             else:
                 role = (
@@ -817,8 +869,8 @@ class EditorPage(QWidget):
     def _pick_images_dialog(self) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            "Add pictures",
+            self.tr("Add pictures"),
             str(Path.home()),
-            "Pictures (*.svg *.png *.jpg *.jpeg *.gif);;All files (*)",
+            self.tr("Pictures (*.svg *.png *.jpg *.jpeg *.gif);;All files (*)"),
         )
         return [Path(n) for n in names]

@@ -12,31 +12,45 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from matside.core.checks import Problem, field_of
+from matside.core.i18n import QT_TRANSLATE_NOOP, translate
 from matside.core.routine import EXERCISE_FIELDS, ROUTINE_FIELDS
 from matside.core.wording import sentence, without_value
 
 WORK_KEYS = ("seconds", "reps", "tempo")
 """The exercise's keys that the form shows together, as its work."""
 
+CONTEXT = "EditorProblems"
+"""The translation context of the words here."""
+
 FIELD_WORDS = {
-    "name": "name",
-    "description": "description",
-    "source": "source",
-    "prepare_seconds": "get ready",
-    "switch_seconds": "switch sides",
-    "rest_between_sets": "rest between sets",
-    "rest_after_exercise": "rest after each exercise",
-    "rest_after": "rest after",
-    "seconds": "seconds",
-    "reps": "reps",
-    "tempo": "seconds per rep",
-    "sets": "sets",
-    "sides": "sides",
-    "images": "pictures",
-    "instructions": "instructions",
-    "cue": "cue",
+    "name": QT_TRANSLATE_NOOP("EditorProblems", "name"),
+    "description": QT_TRANSLATE_NOOP("EditorProblems", "description"),
+    "source": QT_TRANSLATE_NOOP("EditorProblems", "source"),
+    "prepare_seconds": QT_TRANSLATE_NOOP("EditorProblems", "get ready"),
+    "switch_seconds": QT_TRANSLATE_NOOP("EditorProblems", "switch sides"),
+    "rest_between_sets": QT_TRANSLATE_NOOP("EditorProblems", "rest between sets"),
+    "rest_after_exercise": QT_TRANSLATE_NOOP("EditorProblems", "rest after each exercise"),
+    "rest_after": QT_TRANSLATE_NOOP("EditorProblems", "rest after"),
+    "seconds": QT_TRANSLATE_NOOP("EditorProblems", "seconds"),
+    "reps": QT_TRANSLATE_NOOP("EditorProblems", "reps"),
+    "tempo": QT_TRANSLATE_NOOP("EditorProblems", "seconds per rep"),
+    "sets": QT_TRANSLATE_NOOP("EditorProblems", "sets"),
+    "sides": QT_TRANSLATE_NOOP("EditorProblems", "sides"),
+    "images": QT_TRANSLATE_NOOP("EditorProblems", "pictures"),
+    "instructions": QT_TRANSLATE_NOOP("EditorProblems", "instructions"),
+    "cue": QT_TRANSLATE_NOOP("EditorProblems", "cue"),
 }
-"""The keys of the data as the form names them."""
+"""The keys of the data as the form names them (in English: see :func:`field_words`)."""
+
+
+def field_words(key: str) -> str:
+    """The field of ``key`` as the form names it, in the user's language (else the key)."""
+    return translate(CONTEXT, FIELD_WORDS[key]) if key in FIELD_WORDS else key
+
+
+def _capital(text: str) -> str:
+    """``text`` with a capital first letter, the rest as it is (German nouns keep theirs)."""
+    return text[:1].upper() + text[1:]
 
 
 def example(key: str, in_exercise: bool) -> object:
@@ -52,9 +66,7 @@ def example(key: str, in_exercise: bool) -> object:
 def beside(problem: Problem, key: str, in_exercise: bool) -> str:
     """The problem as a sentence under the field of ``key``: ``Reps must be a whole number of
     at least 1, like 8.``"""
-    return sentence(
-        problem.message, FIELD_WORDS.get(key, key).capitalize(), example(key, in_exercise)
-    )
+    return sentence(problem.message, _capital(field_words(key)), example(key, in_exercise))
 
 
 def exercise_place(problem: Problem) -> tuple[int, str] | None:
@@ -80,23 +92,31 @@ def place_words(problem: Problem, data: dict[str, Any]) -> str:
     place = exercise_place(problem)
     if place is None:
         key = routine_field(problem)
-        return (FIELD_WORDS.get(key, key) if key is not None else problem.place).capitalize()
+        return _capital(field_words(key) if key is not None else problem.place)
     number, key = place
     exercises = data.get("exercises")
     name = ""
     if isinstance(exercises, list) and number < len(exercises):
         item = exercises[number]
         if isinstance(item, dict) and isinstance(item.get("name"), str):
-            name = f" “{item['name']}”" if item["name"].strip() else ""
-    words = f"Exercise {number + 1}{name}"
-    return f"{words}, {FIELD_WORDS.get(key, key)}" if key else words
+            name = item["name"] if item["name"].strip() else ""
+    words = (
+        translate("EditorProblems", "Exercise {number} “{name}”").format(
+            number=number + 1, name=name
+        )
+        if name
+        else translate("EditorProblems", "Exercise {number}").format(number=number + 1)
+    )
+    return f"{words}, {field_words(key)}" if key else words
 
 
 def problem_lines(problems: Sequence[Problem], data: dict[str, Any], limit: int) -> str:
     """The first ``limit`` problems, one line each with its place in words."""
     lines = [f"{place_words(p, data)}: {without_value(p.message)}" for p in problems[:limit]]
     if len(problems) > limit:
-        lines.append(f"…and {len(problems) - limit} more")
+        lines.append(
+            translate("EditorProblems", "…and {count} more").format(count=len(problems) - limit)
+        )
     return "\n".join(lines)
 
 
@@ -107,7 +127,7 @@ def bad_exercises(problems: Sequence[Problem]) -> dict[int, list[str]]:
         place = exercise_place(problem)
         if place is not None:
             number, key = place
-            line = f"{FIELD_WORDS.get(key, key)}: " if key else ""
+            line = f"{field_words(key)}: " if key else ""
             bad.setdefault(number, []).append(line + without_value(problem.message))
     return bad
 

@@ -7,17 +7,25 @@ from :mod:`matside.core.training`.
 from __future__ import annotations
 
 import datetime as dt
-import time
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from matside.core.i18n import QT_TRANSLATE_NOOP
 from matside.core.timeline import SegmentKind
 from matside.core.training import SidePoint, minutes_by_week, shade
 from matside.ui import theme
 
-DAY_LETTERS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+def short_date(day: dt.date) -> str:
+    """``3 Nov`` in the user's language and order."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def day_names() -> list[str]:
+    """Monday to Sunday, short, in the user's language."""
+    return [QLocale().dayName(number, QLocale.FormatType.ShortFormat) for number in range(1, 8)]
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -72,7 +80,7 @@ class CalendarChart(QWidget):
         colours = theme.colours()
         painter.setFont(_font(13, bold=True))
         painter.setPen(QColor(colours.text_dim))
-        for column, name in enumerate(DAY_LETTERS):
+        for column, name in enumerate(day_names()):
             painter.drawText(
                 QRectF(label_width + column * cell, 0, cell, header - 6),
                 Qt.AlignmentFlag.AlignCenter,
@@ -88,7 +96,7 @@ class CalendarChart(QWidget):
             painter.drawText(
                 QRectF(0, header + row * cell, label_width - 8, cell),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                monday.strftime("%d %b"),
+                short_date(monday),
             )
         for day in shown:
             offset = (day - self.first_day()).days
@@ -166,12 +174,14 @@ class WeekChart(QWidget):
             painter.drawText(
                 QRectF(x, top + height + 4, slot, bottom - 4),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                "this week" if n == count - 1 else monday.strftime("%d %b"),
+                self.tr("this week") if n == count - 1 else short_date(monday),
             )
         painter.end()
 
 
-NO_RATINGS = "No side rated yet: in the rest after an exercise's sides, press 1 to 5."
+NO_RATINGS = QT_TRANSLATE_NOOP(
+    "SideChart", "No side rated yet: in the rest after an exercise's sides, press 1 to 5."
+)
 
 
 class SideChart(QWidget):
@@ -222,7 +232,7 @@ class SideChart(QWidget):
             painter.setPen(QColor(colours.text_dim))
             painter.setFont(_font(14))
             painter.drawText(
-                plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, NO_RATINGS
+                plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr(NO_RATINGS)
             )
             painter.end()
             return
@@ -246,7 +256,7 @@ class SideChart(QWidget):
             (xs[0], self.points[0], Qt.AlignmentFlag.AlignLeft),
             (xs[-1], self.points[-1], Qt.AlignmentFlag.AlignRight),
         ):
-            label = time.strftime("%d %b", time.localtime(point.started))
+            label = short_date(dt.date.fromtimestamp(point.started))
             box = QRectF(x - 60 if align is Qt.AlignmentFlag.AlignRight else x - 6, 0, 66, 20)
             box.moveTop(plot.bottom() + 6)
             painter.drawText(box, align | Qt.AlignmentFlag.AlignTop, label)
@@ -280,5 +290,6 @@ class SideChart(QWidget):
             painter.setBrush(QColor(colour) if word == "left" else QColor(hollow))
             painter.drawEllipse(QPointF(x + 6, 10), 5.0, 5.0)
             painter.setPen(QColor(words))
-            painter.drawText(QRectF(x + 16, 0, 60, 20), Qt.AlignmentFlag.AlignVCenter, word)
-            x += 80
+            name = self.tr("left") if word == "left" else self.tr("right")
+            painter.drawText(QRectF(x + 16, 0, 90, 20), Qt.AlignmentFlag.AlignVCenter, name)
+            x += 110

@@ -8,11 +8,10 @@ from the log (a routine's name comes from a file) is shown as plain text.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,11 +51,12 @@ CHART_WEEKS = 8
 
 def session_lines(session: LoggedSession) -> str:
     """A session as the list shows it: when and what, then how long and how it ended."""
-    when = time.strftime("%a %d %b, %H:%M", time.localtime(session.started))
+    started = QDateTime.fromSecsSinceEpoch(int(session.started))
+    when = QLocale().toString(started, "ddd d MMM, HH:mm")
     spent = format_duration(session.active_seconds)
     ending = outcome_text(session)
     if session.resumable:
-        ending += " — can be resumed from the library"
+        ending += QCoreApplication.translate("HistoryPage", " — can be resumed from the library")
     notes = "".join(f"\n{note.exercise}: {note.text}" for note in session.notes)
     return f"{when}   {session.routine}\n{spent}   {ending}{notes}"
 
@@ -91,12 +91,12 @@ class HistoryPage(QWidget):
         outer.setContentsMargins(32, 22, 32, 20)
         outer.setSpacing(12)
         header = QHBoxLayout()
-        heading = plain_label("History")
+        heading = plain_label(self.tr("History"))
         theme.style(heading, lambda p: f"font-size: 32px; font-weight: 800; color: {p.accent};")
         header.addWidget(heading, 1)
-        self.export_button = QPushButton("Export…")
-        self.delete_button = QPushButton("Delete history…")
-        self.back_button = QPushButton("Back to routines")
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.delete_button = QPushButton(self.tr("Delete history…"))
+        self.back_button = QPushButton(self.tr("Back to routines"))
         for button in (self.export_button, self.delete_button, self.back_button):
             button.setMinimumHeight(44)
             header.addWidget(button)
@@ -117,11 +117,15 @@ class HistoryPage(QWidget):
         column.setContentsMargins(18, 14, 18, 14)
         self.calendar = CalendarChart(CALENDAR_WEEKS)
         self.weeks = WeekChart(CHART_WEEKS)
-        self.calendar.setAccessibleName(f"Minutes on each day of the last {CALENDAR_WEEKS} weeks")
-        self.weeks.setAccessibleName(f"Minutes in each of the last {CHART_WEEKS} weeks")
+        self.calendar.setAccessibleName(
+            self.tr("Minutes on each day of the last {n} weeks").format(n=CALENDAR_WEEKS)
+        )
+        self.weeks.setAccessibleName(
+            self.tr("Minutes in each of the last {n} weeks").format(n=CHART_WEEKS)
+        )
         for title, chart in (
-            (f"THE LAST {CALENDAR_WEEKS} WEEKS", self.calendar),
-            ("MINUTES PER WEEK", self.weeks),
+            (self.tr("THE LAST {n} WEEKS").format(n=CALENDAR_WEEKS), self.calendar),
+            (self.tr("MINUTES PER WEEK"), self.weeks),
         ):
             label = plain_label(title)
             label.setObjectName("section")
@@ -130,7 +134,7 @@ class HistoryPage(QWidget):
         body.addWidget(charts, 1)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.list.setAccessibleName("Sessions, newest first")
+        self.list.setAccessibleName(self.tr("Sessions, newest first"))
         self.list.setWordWrap(True)
         # Lines wrap (a note can be long): never a horizontal scroll bar.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -149,16 +153,18 @@ class HistoryPage(QWidget):
         sides_column.setContentsMargins(18, 14, 18, 14)
         sides_column.setSpacing(8)
         sides_header = QHBoxLayout()
-        sides_title = plain_label("HOW EACH SIDE FELT")
+        sides_title = plain_label(self.tr("HOW EACH SIDE FELT"))
         sides_title.setObjectName("section")
         sides_header.addWidget(sides_title, 1)
         self.exercise_choice = QComboBox()
-        self.exercise_choice.setAccessibleName("The exercise whose sides are shown")
+        self.exercise_choice.setAccessibleName(self.tr("The exercise whose sides are shown"))
         self.exercise_choice.setMinimumWidth(200)
         sides_header.addWidget(self.exercise_choice)
         sides_column.addLayout(sides_header)
         self.sides = SideChart()
-        self.sides.setAccessibleName("How the left and right sides felt, session by session")
+        self.sides.setAccessibleName(
+            self.tr("How the left and right sides felt, session by session")
+        )
         sides_column.addWidget(self.sides, 1)
         right_column = QVBoxLayout()
         right_column.setSpacing(12)
@@ -186,10 +192,12 @@ class HistoryPage(QWidget):
         days = minutes_by_day(self.sessions)
         in_a_row = streak(days, today)
         this_week = minutes_by_week(days, today, 1)[0][1]
-        self.summary.setText(
-            f"Streak: {in_a_row} day{'s' if in_a_row != 1 else ''}    ·    This week:"
-            f" {round(this_week)} min    ·    Sessions: {len(self.sessions)}"
-        )
+        streak_words = (
+            self.tr("Streak: {n} day") if in_a_row == 1 else self.tr("Streak: {n} days")
+        ).format(n=in_a_row)
+        week_words = self.tr("This week: {min} min").format(min=round(this_week))
+        count_words = self.tr("Sessions: {n}").format(n=len(self.sessions))
+        self.summary.setText("    ·    ".join((streak_words, week_words, count_words)))
         self.calendar.show_days(days, today)
         self.weeks.show_days(days, today)
         self.exercise_choice.blockSignals(True)
@@ -205,7 +213,9 @@ class HistoryPage(QWidget):
         for session in self.sessions:
             QListWidgetItem(session_lines(session), self.list)
         if not self.sessions:
-            QListWidgetItem("No sessions yet. Every session you start is kept here.", self.list)
+            QListWidgetItem(
+                self.tr("No sessions yet. Every session you start is kept here."), self.list
+            )
         self.setFocus()
         self.export_button.setEnabled(bool(self.sessions))
         self.delete_button.setEnabled(bool(self.sessions))
@@ -221,17 +231,25 @@ class HistoryPage(QWidget):
         try:
             atomic_write_text(target, history_json(self.sessions) + "\n")
         except OSError as error:
-            self.notice.show_notice(f"Could not export the history: {error.strerror or error}")
+            self.notice.show_notice(
+                self.tr("Could not export the history: {reason}").format(
+                    reason=error.strerror or error
+                )
+            )
             return
-        self.notice.show_notice(f"Exported {len(self.sessions)} sessions to {target}.")
+        self.notice.show_notice(
+            self.tr("Exported {n} sessions to {file}.").format(n=len(self.sessions), file=target)
+        )
 
     def delete_all(self) -> None:
         """Delete the whole history, after asking."""
         count = len(self.sessions)
         if not self.ask(
-            f"Delete all {count} sessions from your history? This cannot be undone"
-            " (Export… keeps a copy first).",
-            "Delete",
+            self.tr(
+                "Delete all {n} sessions from your history? This cannot be undone"
+                " (Export… keeps a copy first)."
+            ).format(n=count),
+            self.tr("Delete"),
         ):
             return
         try:
@@ -240,12 +258,12 @@ class HistoryPage(QWidget):
             self.notice.show_notice(str(error))
             return
         self.fill()
-        self.notice.show_notice(f"Deleted {count} sessions.")
+        self.notice.show_notice(self.tr("Deleted {n} sessions.").format(n=count))
 
     def _pick_export_path(self) -> Path | None:
         suggested = Path.home() / f"matside-history-{self.today().isoformat()}.json"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export history", str(suggested), "JSON (*.json)"
+            self, self.tr("Export history"), str(suggested), self.tr("JSON (*.json)")
         )
         if not name:
             return None

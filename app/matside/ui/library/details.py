@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from matside.storage.library import RoutineEntry
 from matside.storage.routine_choices import remembered_sets
 from matside.ui import theme
 from matside.ui.text import escape, plain_label, rich_label
+from matside.ui.translations import counted
 
 
 def sets_button_style(p: Palette) -> str:
@@ -83,6 +85,7 @@ class RoutineDetails(QWidget):
         self.outside = False  # the entry is a file opened from outside the library
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 26, 32, 26)
+        self._column = column
         column.setSpacing(10)
         self.title = plain_label()
         self.title.setWordWrap(True)
@@ -134,7 +137,7 @@ class RoutineDetails(QWidget):
         sets_layout = QHBoxLayout(self.sets_row)
         sets_layout.setContentsMargins(0, 4, 0, 4)
         sets_layout.setSpacing(8)
-        sets_heading = plain_label("Sets of each move")
+        sets_heading = plain_label(self.tr("Sets of each move"))
         theme.style(
             sets_heading, lambda p: f"color: {p.text_dim}; font-size: 15px; font-weight: 700;"
         )
@@ -144,7 +147,8 @@ class RoutineDetails(QWidget):
         self.sets_group.setExclusive(True)
         self.sets_group.idClicked.connect(self._sets_clicked)
         self.sets_spin = QSpinBox()
-        self.sets_spin.setSuffix(" sets")
+        self.sets_spin.setSuffix(self.tr(" sets"))
+        self.sets_spin.setAccessibleName(self.tr("Sets of each move"))
         self.sets_spin.setMinimumHeight(40)
         self.sets_spin.valueChanged.connect(self._sets_clicked)
         self.sets_length = plain_label()
@@ -161,19 +165,19 @@ class RoutineDetails(QWidget):
         fit_layout = QHBoxLayout(self.fit_row)
         fit_layout.setContentsMargins(0, 0, 0, 4)
         fit_layout.setSpacing(8)
-        fit_heading = plain_label("I have")
+        fit_heading = plain_label(self.tr("I have"))
         theme.style(
             fit_heading, lambda p: f"color: {p.text_dim}; font-size: 15px; font-weight: 700;"
         )
         self.fit_minutes = QSpinBox()
         self.fit_minutes.setRange(1, FIT_MOST_MINUTES)
         self.fit_minutes.setValue(FIT_MINUTES)
-        self.fit_minutes.setSuffix(" minutes")
+        self.fit_minutes.setSuffix(self.tr(" minutes"))
         self.fit_minutes.setMinimumHeight(40)
-        self.fit_minutes.setAccessibleName("Minutes you have")
-        self.fit_button = QPushButton("Fit")
+        self.fit_minutes.setAccessibleName(self.tr("Minutes you have"))
+        self.fit_button = QPushButton(self.tr("Fit"))
         self.fit_button.setMinimumHeight(40)
-        self.fit_button.setAccessibleName("Fit the routine to the minutes you have")
+        self.fit_button.setAccessibleName(self.tr("Fit the routine to the minutes you have"))
         self.fit_button.clicked.connect(self._fit_clicked)
         self.fit_result = plain_label()
         self.fit_result.setWordWrap(True)
@@ -188,30 +192,74 @@ class RoutineDetails(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("primary")
         self.start_button.setMinimumSize(130, 52)
         self.start_button.setStyleSheet("font-size: 19px;")
-        self.edit_button = QPushButton("Edit")
-        self.repair_button = QPushButton("Repair…")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.export_button = QPushButton("Export…")
-        self.delete_button = QPushButton("Delete")
-        self.import_button = QPushButton("Import")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.repair_button = QPushButton(self.tr("Repair…"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.import_button = QPushButton(self.tr("Import"))
         buttons.addWidget(self.start_button)
-        for button in (
+        self._more_buttons = (
             self.import_button,
             self.edit_button,
             self.repair_button,
             self.duplicate_button,
             self.export_button,
             self.delete_button,
-        ):
+        )
+        for button in self._more_buttons:
             button.setMinimumHeight(52)
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        self._buttons = buttons
+        # Too narrow for one row (long words, a folded page): the others go under Start.
+        self._second_row = QHBoxLayout()
+        self._second_row.setSpacing(10)
+        self._second_row.addStretch(1)
+        column.addLayout(self._second_row)
         self.show_entry(None)
+
+    @property
+    def buttons_wrapped(self) -> bool:
+        """Whether the buttons other than Start are in a row of their own, under it."""
+        return self._second_row.count() > 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wrap = event.size().width() < self.widest_buttons()
+        if wrap == self.buttons_wrapped:
+            return
+        for number, button in enumerate(self._more_buttons):
+            (self._buttons if wrap else self._second_row).removeWidget(button)
+            (self._second_row if wrap else self._buttons).insertWidget(
+                number + (0 if wrap else 1), button
+            )
+
+    def widest_buttons(self) -> int:
+        """The width the details need for their row of buttons when it is longest (a routine
+        of the user's: Start, Edit, Duplicate, Export, Delete), margins included: the words'
+        width differs from one language to the next."""
+        shown = (
+            self.start_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.export_button,
+            self.delete_button,
+        )
+        for button in shown:
+            button.ensurePolished()
+        margins = self._column.contentsMargins()
+        return (
+            sum(max(button.sizeHint().width(), button.minimumWidth()) for button in shown)
+            + self._buttons.spacing() * (len(shown) - 1)
+            + margins.left()
+            + margins.right()
+        )
 
     def show_entry(
         self, entry: RoutineEntry | None, search: str = "", outside: bool = False
@@ -223,14 +271,18 @@ class RoutineDetails(QWidget):
         self.outside = outside and entry is not None
         routine = entry.routine if entry is not None else None
         if entry is None:
-            self.title.setText("Nothing found" if search.strip() else "Pick a routine")
+            self.title.setText(
+                self.tr("Nothing found") if search.strip() else self.tr("Pick a routine")
+            )
             self.kind_label.setText("")
             self.facts.setText("")
             self.description.setText(
-                f"No routine has “{search.strip()}” in its name, its description or its "
-                "exercises. Clear the search to see them all."
+                self.tr(
+                    "No routine has “{search}” in its name, its description or its "
+                    "exercises. Clear the search to see them all."
+                ).format(search=search.strip())
                 if search.strip()
-                else "Choose one on the left to see its exercises."
+                else self.tr("Choose one on the left to see its exercises.")
             )
             self.body_heading.setText("")
             self._body_text = lambda _p: ""
@@ -238,17 +290,21 @@ class RoutineDetails(QWidget):
         elif routine is None:
             self.title.setText(entry.path.name)
             self.kind_label.setText(str(entry.path))
-            self.facts.setText("This file cannot be opened")
+            self.facts.setText(self.tr("This file cannot be opened"))
             theme.style(
                 self.facts, lambda p: f"color: {p.error}; font-size: 16px; font-weight: 700;"
             )
             self.description.setText(
-                "Matside cannot use it as it is: fix what is listed below in a text editor and open"
-                " it again."
+                self.tr(
+                    "Matside cannot use it as it is: fix what is listed below in a text editor "
+                    "and open it again."
+                )
                 if self.outside
-                else "Repair it as text (what is wrong is checked as you type), or delete it."
+                else self.tr(
+                    "Repair it as text (what is wrong is checked as you type), or delete it."
+                )
             )
-            self.body_heading.setText("WHAT IS WRONG")
+            self.body_heading.setText(self.tr("WHAT IS WRONG"))
             issues = entry.issues
             self._body_text = lambda colours: "<br>".join(
                 f"<span style='color:{colours.error}'>{escape(p.place)}</span>: {escape(p.message)}"
@@ -258,18 +314,22 @@ class RoutineDetails(QWidget):
         else:
             self.title.setText(routine.name)
             self.kind_label.setText(
-                f"Not in your library  ·  {entry.path}  ·  Import copies it in"
+                self.tr("Not in your library  ·  {file}  ·  Import copies it in").format(
+                    file=entry.path
+                )
                 if self.outside
-                else "Bundled with Matside — read-only; duplicate it to make your own version"
+                else self.tr(
+                    "Bundled with Matside — read-only; duplicate it to make your own version"
+                )
                 if entry.bundled
-                else f"Yours  ·  {entry.path.name}"
+                else self.tr("Yours  ·  {file}").format(file=entry.path.name)
             )
             self.facts.setText(entry.facts)
             theme.style(
                 self.facts, lambda p: f"color: {p.accent}; font-size: 16px; font-weight: 700;"
             )
             self.description.setText(routine.description)
-            self.body_heading.setText("EXERCISES")
+            self.body_heading.setText(self.tr("EXERCISES"))
             items = routine.exercises
             self._body_text = lambda colours: "".join(
                 f"<p style='margin:0 0 8px 0'><b style='font-size:16px'>{n}. "
@@ -277,7 +337,9 @@ class RoutineDetails(QWidget):
                 f"{'<br>'.join(escape(line) for line in _describe_item(item))}</span></p>"
                 for n, item in enumerate(items, 1)
             )
-            self.source.setText(f"Source: {routine.source}" if routine.source else "")
+            self.source.setText(
+                self.tr("Source: {source}").format(source=routine.source) if routine.source else ""
+            )
         self._show_body()
         self.description.setVisible(bool(self.description.text()))
         self.source.setVisible(bool(self.source.text()))
@@ -286,7 +348,9 @@ class RoutineDetails(QWidget):
         self.start_button.setVisible(loaded)
         self.import_button.setVisible(self.outside and loaded)
         self.edit_button.setVisible(loaded and not self.outside)
-        self.edit_button.setText("Duplicate to edit" if entry and entry.bundled else "Edit")
+        self.edit_button.setText(
+            self.tr("Duplicate to edit") if entry and entry.bundled else self.tr("Edit")
+        )
         self.duplicate_button.setVisible(loaded and user_file)
         self.export_button.setVisible(loaded and not self.outside)
         self.repair_button.setVisible(entry is not None and not loaded and user_file)
@@ -320,7 +384,10 @@ class RoutineDetails(QWidget):
             self.sets_length.setText(length_text(routine, self.chosen_sets))
             return
         for count in choices:
-            button = QPushButton(f"{count} sets  ·  {length_text(routine, count)}")
+            button = QPushButton(
+                counted(self.tr("%n set(s)", "", count), count)
+                + f"  ·  {length_text(routine, count)}"
+            )
             button.setCheckable(True)
             theme.style(button, sets_button_style)
             button.setChecked(count == self.chosen_sets)

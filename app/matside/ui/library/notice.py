@@ -47,7 +47,8 @@ class NoticeBar(QFrame):
         self._actions = QHBoxLayout()
         row.addLayout(self._actions)
         self.close_button = QPushButton("✕")
-        self.close_button.setToolTip(tip("Dismiss"))
+        self.close_button.setToolTip(tip(self.tr("Dismiss")))
+        self.close_button.setAccessibleName(self.tr("Dismiss"))
         self.close_button.setFixedWidth(44)
         self.close_button.clicked.connect(self.dismiss)
         row.addWidget(self.close_button)
@@ -68,7 +69,7 @@ class NoticeBar(QFrame):
         self.label.setText(text)
         shown = (details or [])[:8]
         if details and len(details) > len(shown):
-            shown.append(f"…and {len(details) - len(shown)} more")
+            shown.append(self.tr("…and {count} more").format(count=len(details) - len(shown)))
         self.details.setText("\n".join(shown))
         self.details.setVisible(bool(shown))
         for caption, action in actions or []:

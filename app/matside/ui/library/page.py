@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QDateTime,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -62,6 +64,7 @@ from matside.ui.library.notice import NoticeBar
 from matside.ui.library.routine_list import ENTRY_ROLE, LibraryDelegate, LibraryModel
 from matside.ui.library.style import WIDGET_SIZE_MAX, page_style
 from matside.ui.text import plain_label, tip
+from matside.ui.translations import counted
 
 if TYPE_CHECKING:
     from matside.ui.library.repair import RepairDialog
@@ -70,8 +73,11 @@ LIST_WIDTH = (320, 450)
 """The list's narrowest and widest, side by side with the details."""
 DETAILS_MIN_WIDTH = 520
 """The details' narrowest, side by side with the list: its row of buttons fits."""
-FOLD_BELOW = 32 + LIST_WIDTH[0] + 18 + DETAILS_MIN_WIDTH + 32
-"""A page narrower than this shows the details under the list (a 13-inch laptop at 200 %)."""
+PAGE_MARGINS = 32 + 18 + 32
+"""The page's margins left and right and the space between the list and the details."""
+FOLD_BELOW = PAGE_MARGINS + LIST_WIDTH[0] + DETAILS_MIN_WIDTH
+"""A page narrower than this shows the details under the list (a 13-inch laptop at 200 %);
+wider words than English's fold it sooner (:attr:`HomePage.fold_below`)."""
 
 FOLDED_LIST_HEIGHT = 190
 """The list's height when the details are under it."""
@@ -131,16 +137,18 @@ class HomePage(QWidget):
         titles.setSpacing(0)
         heading = plain_label(APP_NAME)
         theme.style(heading, lambda p: f"font-size: 32px; font-weight: 800; color: {p.accent};")
-        subtitle = plain_label("Pick a routine, roll out the mat, and leave the laptop be.")
+        subtitle = plain_label(
+            self.tr("Pick a routine, roll out the mat, and leave the laptop be.")
+        )
         theme.style(subtitle, lambda p: f"font-size: 15px; color: {p.text_dim};")
         subtitle.setWordWrap(True)
         titles.addWidget(heading)
         titles.addWidget(subtitle)
         header.addLayout(titles, 1)
-        self.new_button = QPushButton("New routine")
-        self.import_button = QPushButton("Import…")
+        self.new_button = QPushButton(self.tr("New routine"))
+        self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setToolTip(
-            tip("Copy one or more routine files (.json) into your library")
+            tip(self.tr("Copy one or more routine files (.json) into your library"))
         )
         for button in (self.new_button, self.import_button):
             button.setMinimumHeight(44)
@@ -157,16 +165,16 @@ class HomePage(QWidget):
         left = QVBoxLayout()
         left.setSpacing(8)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, descriptions, exercises  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search names, descriptions, exercises  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search routines")
+        self.search.setAccessibleName(self.tr("Search routines"))
         self.search.setMinimumHeight(40)
         self.search.setStyleSheet("font-size: 15px;")
         left.addWidget(self.search)
         self.model = LibraryModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Routines")
+        self.view.setAccessibleName(self.tr("Routines"))
         self.view.setItemDelegate(LibraryDelegate(self.model, self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -178,6 +186,7 @@ class HomePage(QWidget):
         left.addWidget(self.view, 1)
         body.addLayout(left, 2)
         self.details = RoutineDetails()
+        self._details_need: int | None = None  # see fold_below
         panel = QFrame()
         panel.setObjectName("panel")
         panel_column = QVBoxLayout(panel)
@@ -233,15 +242,28 @@ class HomePage(QWidget):
         """Whether the details are shown under the list (a narrow window)."""
         return self._body.direction() is QBoxLayout.Direction.TopToBottom
 
+    @property
+    def fold_below(self) -> int:
+        """The page's width under which the details go under the list: side by side, the list
+        keeps its narrowest and the details their row of buttons, in the words in use."""
+        if self._details_need is None:
+            self._details_need = max(DETAILS_MIN_WIDTH, self.details.widest_buttons())
+        return PAGE_MARGINS + LIST_WIDTH[0] + self._details_need
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        fold = event.size().width() < FOLD_BELOW
+        width = event.size().width()
+        fold = width < self.fold_below
+        if not fold:  # the list gives up width before the details' buttons do
+            room = width - PAGE_MARGINS - (self.fold_below - PAGE_MARGINS - LIST_WIDTH[0])
+            self.view.setMaximumWidth(min(LIST_WIDTH[1], room))
         if fold == self.folded:
             return
         self._body.setDirection(
             QBoxLayout.Direction.TopToBottom if fold else QBoxLayout.Direction.LeftToRight
         )
-        self.view.setMaximumWidth(WIDGET_SIZE_MAX if fold else LIST_WIDTH[1])
+        if fold:
+            self.view.setMaximumWidth(WIDGET_SIZE_MAX)
         # Folded, the list keeps room for two routines and the details take the rest.
         self.view.setMinimumHeight(FOLDED_LIST_HEIGHT if fold else 0)
         self._body.setStretch(0, 0 if fold else 2)
@@ -383,7 +405,14 @@ class HomePage(QWidget):
             remember_sets(path, count)
         except OSError as error:
             self.notice.show_notice(
-                f"Your choice of {count} sets could not be kept for next time: {error.strerror}"
+                counted(
+                    self.tr(
+                        "Your choice of %n set(s) could not be kept for next time: {reason}",
+                        "",
+                        count,
+                    ),
+                    count,
+                ).format(reason=error.strerror)
             )
 
     def _edit_current(self) -> None:
@@ -406,13 +435,19 @@ class HomePage(QWidget):
         try:
             copy = library.duplicate_routine(entry.path)
         except (RoutineError, OSError) as error:
-            self.notice.show_notice(f"Could not duplicate {entry.title}: {error}")
+            self.notice.show_notice(
+                self.tr("Could not duplicate {name}: {reason}").format(
+                    name=entry.title, reason=error
+                )
+            )
             return None
         self.reload()
         self.select(copy)
         title = self.current_entry()
         self.notice.show_notice(
-            f"Made a copy you can edit: “{title.title if title else copy.name}”."
+            self.tr("Made a copy you can edit: “{name}”.").format(
+                name=title.title if title else copy.name
+            )
         )
         return copy
 
@@ -426,20 +461,29 @@ class HomePage(QWidget):
         try:
             library.export_routine(entry.path, target)
         except (RoutineError, OSError) as error:
-            self.notice.show_notice(f"Could not export {entry.title}: {error}")
+            self.notice.show_notice(
+                self.tr("Could not export {name}: {reason}").format(name=entry.title, reason=error)
+            )
             return
-        self.notice.show_notice(f"Exported “{entry.title}” to {target}.")
+        self.notice.show_notice(
+            self.tr("Exported “{name}” to {file}.").format(name=entry.title, file=target)
+        )
 
     def _delete_current(self) -> None:
         entry = self.current_entry()
         if entry is None or entry.bundled:
             return
-        if not self.ask(f"Delete “{entry.title}”? You can undo this right after.", "Delete"):
+        if not self.ask(
+            self.tr("Delete “{name}”? You can undo this right after.").format(name=entry.title),
+            self.tr("Delete"),
+        ):
             return
         try:
             item = library.delete_routine(entry.path)
         except OSError as error:
-            self.notice.show_notice(f"Could not delete {entry.title}: {error}")
+            self.notice.show_notice(
+                self.tr("Could not delete {name}: {reason}").format(name=entry.title, reason=error)
+            )
             return
         self._deleted.append(item)
         row = self.view.currentIndex().row()
@@ -450,7 +494,10 @@ class HomePage(QWidget):
                 self.model.first_entry_row(),
             )
             self._select_row(following)
-        self.notice.show_notice(f"Deleted “{entry.title}”.", [("Undo", self.undo_delete)])
+        self.notice.show_notice(
+            self.tr("Deleted “{name}”.").format(name=entry.title),
+            [(self.tr("Undo"), self.undo_delete)],
+        )
 
     def undo_delete(self) -> None:
         """Put the routine deleted last back."""
@@ -460,7 +507,11 @@ class HomePage(QWidget):
         try:
             restored = library.restore_routine(item)
         except OSError as error:
-            self.notice.show_notice(f"Could not restore {item.original.name}: {error}")
+            self.notice.show_notice(
+                self.tr("Could not restore {file}: {reason}").format(
+                    file=item.original.name, reason=error
+                )
+            )
             return
         self.notice.dismiss()
         self.reload()
@@ -480,7 +531,7 @@ class HomePage(QWidget):
     def _repaired(self, path: Path) -> None:
         self.reload()
         self.select(path)
-        self.notice.show_notice(f"Repaired {path.name}.")
+        self.notice.show_notice(self.tr("Repaired {file}.").format(file=path.name))
 
     def import_files(self) -> None:
         """Ask for routine files and copy them into the library."""
@@ -495,21 +546,27 @@ class HomePage(QWidget):
         if result.imported:
             self.select(result.imported[-1])
         done = (
-            f"Imported {library.plural(len(result.imported), 'routine')}."
+            counted(
+                self.tr("Imported %n routine(s).", "", len(result.imported)), len(result.imported)
+            )
             if result.imported
-            else "Nothing was imported."
+            else self.tr("Nothing was imported.")
         )
         if result.refused:
-            refused = library.plural(len(result.refused), "file")
             lines = [
                 problem.format(Path(error.source).name if error.source else None)
                 for error in result.refused
                 for problem in error.problems
             ]
-            self.notice.show_notice(
-                f"{done} {refused} could not be imported, because of these problems:",
-                details=lines,
+            refused = counted(
+                self.tr(
+                    "%n file(s) could not be imported, because of these problems:",
+                    "",
+                    len(result.refused),
+                ),
+                len(result.refused),
             )
+            self.notice.show_notice(f"{done} {refused}", details=lines)
         else:
             self.notice.show_notice(done)
 
@@ -525,8 +582,10 @@ class HomePage(QWidget):
         self._recoveries = recovery_files.list_recoveries(problems)
         if problems:
             self.notice.show_notice(
-                "Some of your Matside folders cannot be read; Matside goes on without them:",
-                [("OK", self._offer_next_recovery)],
+                self.tr(
+                    "Some of your Matside folders cannot be read; Matside goes on without them:"
+                ),
+                [(self.tr("OK"), self._offer_next_recovery)],
                 details=list(dict.fromkeys(problems)),
             )
         else:
@@ -536,14 +595,18 @@ class HomePage(QWidget):
         if not self._recoveries:
             return
         recovery = self._recoveries[0]
-        when = time.strftime("%a %d %b, %H:%M", time.localtime(recovery.saved_at))
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(recovery.saved_at)), "ddd dd MMM, HH:mm"
+        )
         more = len(self._recoveries) - 1
+        kept = self.tr("Unsaved changes to “{name}” ({when}) were kept when Matside closed").format(
+            name=recovery.name, when=when
+        )
         self.notice.show_notice(
-            f"Unsaved changes to “{recovery.name}” ({when}) were kept when Matside closed"
-            + (f" ({more} more after this)." if more else "."),
+            kept + (self.tr(" (%n more after this).", "", more) if more else "."),
             [
-                ("Restore", lambda: self._restore_recovery(recovery)),
-                ("Discard", lambda: self._discard_recovery(recovery)),
+                (self.tr("Restore"), lambda: self._restore_recovery(recovery)),
+                (self.tr("Discard"), lambda: self._discard_recovery(recovery)),
             ],
         )
 
@@ -563,14 +626,17 @@ class HomePage(QWidget):
 
     def _pick_import_files(self) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import routines", str(Path.home()), "Routines (*.json);;All files (*)"
+            self,
+            self.tr("Import routines"),
+            str(Path.home()),
+            self.tr("Routines (*.json);;All files (*)"),
         )
         return [Path(n) for n in names]
 
     def _pick_export_path(self, entry: RoutineEntry) -> Path | None:
         suggested = Path.home() / f"{library.slug(entry.title)}.json"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export routine", str(suggested), "Routines (*.json)"
+            self, self.tr("Export routine"), str(suggested), self.tr("Routines (*.json)")
         )
         if not name:
             return None

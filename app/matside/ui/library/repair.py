@@ -32,6 +32,7 @@ from matside.storage.files import (
 )
 from matside.ui import theme
 from matside.ui.text import plain_label, text_of, tip, window_title
+from matside.ui.translations import counted
 
 
 class RepairDialog(QDialog):
@@ -45,12 +46,12 @@ class RepairDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(window_title(f"Repair {path.name} — Matside"))
+        self.setWindowTitle(window_title(self.tr("Repair {file} — Matside").format(file=path.name)))
         self.resize(900, 680)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 18, 20, 18)
         column.setSpacing(10)
-        heading = plain_label(f"Repair {path.name}")
+        heading = plain_label(self.tr("Repair {file}").format(file=path.name))
         heading.setStyleSheet("font-size: 20px; font-weight: 700;")
         column.addWidget(heading)
         where = plain_label(str(path))
@@ -58,6 +59,7 @@ class RepairDialog(QDialog):
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(where)
         self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("The routine file's text"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPixelSize(14)
         self.text.setFont(font)
@@ -70,6 +72,7 @@ class RepairDialog(QDialog):
         self.status.setStyleSheet("font-size: 14px; font-weight: 700;")
         column.addWidget(self.status)
         self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Problems"))
         theme.style(
             self.problems, lambda p: f"QListWidget {{ color: {p.error}; font-size: 13px; }}"
         )
@@ -97,17 +100,21 @@ class RepairDialog(QDialog):
         try:
             raw = read_regular_file(self.path, MAX_ROUTINE_BYTES)
         except FileRefused as error:
-            return "", f"This file cannot be repaired here: it {error}."
+            return "", self.tr("This file cannot be repaired here: it {problem}.").format(
+                problem=error
+            )
         try:
             return raw.decode("utf-8-sig"), None
         except UnicodeDecodeError as error:
             line = raw.count(b"\n", 0, error.start) + 1
             column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-            return raw.decode("utf-8-sig", errors="replace"), (
-                f"This file is not UTF-8 text: byte 0x{raw[error.start]:02X} at line {line}, "
-                f"column {column} (byte {error.start + 1} of the file) cannot be read. It is "
+            return raw.decode("utf-8-sig", errors="replace"), self.tr(
+                "This file is not UTF-8 text: byte {byte} at line {line}, "
+                "column {column} (byte {offset} of the file) cannot be read. It is "
                 "shown read-only, and cannot be saved here, so that nothing in it is lost. "
                 "Save it as UTF-8 in a text editor, then repair it here."
+            ).format(
+                byte=f"0x{raw[error.start]:02X}", line=line, column=column, offset=error.start + 1
             )
 
     def check(self) -> list[Problem]:
@@ -122,7 +129,7 @@ class RepairDialog(QDialog):
                 self.status, lambda p: f"color: {p.error}; font-size: 14px; font-weight: 700;"
             )
             self.save_button.setEnabled(False)
-            self.save_button.setToolTip(tip("This file cannot be saved here."))
+            self.save_button.setToolTip(tip(self.tr("This file cannot be saved here.")))
             return [Problem.in_file(self.unreadable, "file")]
         try:
             parse_routine(text_of(self.text), self.path.name)
@@ -140,17 +147,19 @@ class RepairDialog(QDialog):
         self.problems.setVisible(bool(found))
         if found:
             self.status.setText(
-                f"{len(found)} problem{'s' if len(found) != 1 else ''} to fix before saving"
+                counted(self.tr("%n problem(s) to fix before saving", "", len(found)), len(found))
             )
             theme.style(
                 self.status, lambda p: f"color: {p.error}; font-size: 14px; font-weight: 700;"
             )
         else:
-            self.status.setText("This is a valid routine; Save to put it back in your library.")
+            self.status.setText(
+                self.tr("This is a valid routine; Save to put it back in your library.")
+            )
             theme.style(self.status, lambda p: f"color: {p.ok}; font-size: 14px; font-weight: 700;")
         self.save_button.setEnabled(not found)
         self.save_button.setToolTip(
-            tip("" if not found else "Fix the problems listed below the text first.")
+            tip("" if not found else self.tr("Fix the problems listed below the text first."))
         )
         return found
 
@@ -161,7 +170,7 @@ class RepairDialog(QDialog):
         try:
             atomic_write_text(self.path, text_of(self.text))
         except OSError as error:
-            self.status.setText(f"Could not save: {error.strerror}")
+            self.status.setText(self.tr("Could not save: {reason}").format(reason=error.strerror))
             theme.style(
                 self.status, lambda p: f"color: {p.error}; font-size: 14px; font-weight: 700;"
             )

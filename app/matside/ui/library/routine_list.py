@@ -95,11 +95,13 @@ class LibraryModel(QAbstractListModel):
         rows: list[_Row] = []
         for heading, bundled, empty_hint in (
             (
-                "Your routines",
+                self.tr("Your routines"),
                 False,
-                "None yet. Duplicate a bundled routine, start a new one, or import a file.",
+                self.tr(
+                    "None yet. Duplicate a bundled routine, start a new one, or import a file."
+                ),
             ),
-            ("Bundled with Matside", True, ""),
+            (self.tr("Bundled with Matside"), True, ""),
         ):
             group = [e for e in self._entries if e.bundled == bundled]
             shown = [e for e in group if self._matches(e)]
@@ -109,7 +111,7 @@ class LibraryModel(QAbstractListModel):
             if not group:
                 rows.append(_Row(hint=empty_hint))
             elif not shown:
-                rows.append(_Row(hint="Nothing here matches the search."))
+                rows.append(_Row(hint=self.tr("Nothing here matches the search.")))
             rows += [_Row(entry=e) for e in shown]
         self._rows = rows
         self.endResetModel()
@@ -242,7 +244,9 @@ class LibraryDelegate(QStyledItemDelegate):
         if entry.routine is not None and entry.routine.description:
             lines.append((_font(option, 13), colours.text_dim, entry.routine.description))
         elif entry.broken:
-            lines.append((_font(option, 13), colours.text_dim, "Choose it to repair or delete it"))
+            lines.append(
+                (_font(option, 13), colours.text_dim, self.tr("Choose it to repair or delete it"))
+            )
         top = inner.top()
         for font, colour, line in lines:
             metrics = QFontMetrics(font)

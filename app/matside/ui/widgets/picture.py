@@ -44,7 +44,16 @@ from typing import TYPE_CHECKING
 # where used: PySide builds a class and its enums on first access, and the bundled routines'
 # pictures are SVG (issue 8).
 from PySide6 import QtCore, QtGui
-from PySide6.QtCore import QByteArray, QObject, QRectF, QRunnable, QSize, QThreadPool, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QRectF,
+    QRunnable,
+    QSize,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -117,7 +126,7 @@ class _Image:
                 self.refused = str(error)
             except Exception:  # a picture never stops the screen that shows it
                 log.exception("picture could not be loaded: %s", path)
-                self.refused = "could not be loaded"
+                self.refused = QCoreApplication.translate("ExercisePicture", "could not be loaded")
         if self.refused is not None:
             log.warning("picture not shown: %s %s", path, self.refused)
 
@@ -127,7 +136,11 @@ class _Image:
             # Read (not drawn) here for its size and to know Qt can draw it: a few ms for 2 MB.
             renderer = QSvgRenderer(QByteArray(plain))
             if not renderer.isValid():
-                raise PictureRefused("is not an SVG picture Qt can draw")
+                raise PictureRefused(
+                    QCoreApplication.translate(
+                        "ExercisePicture", "is not an SVG picture Qt can draw"
+                    )
+                )
             self.svg, self.svg_size = plain, renderer.defaultSize()
             self.cost = len(plain)
             return
@@ -151,7 +164,11 @@ class _Image:
         buffer.close()
         self._bytes = None
         if image.isNull():
-            raise PictureRefused(f"could not be decoded ({reader.errorString()})")
+            raise PictureRefused(
+                QCoreApplication.translate(
+                    "ExercisePicture", "could not be decoded ({reason})"
+                ).format(reason=reader.errorString())
+            )
         self.pixmap = QtGui.QPixmap.fromImage(image)
         self.cost = image.sizeInBytes()
 
@@ -190,17 +207,31 @@ def _bitmap_reader(data: QByteArray) -> tuple[QtGui.QImageReader, QBuffer, QSize
     buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
     found = bytes(QImageReader.imageFormat(buffer).data()).decode("ascii", "replace").lower()
     if found not in BITMAP_FORMATS:
-        raise PictureRefused("is not a picture Matside reads (SVG, PNG, JPEG, GIF, BMP, WebP)")
+        raise PictureRefused(
+            QCoreApplication.translate(
+                "ExercisePicture", "is not a picture Matside reads (SVG, PNG, JPEG, GIF, BMP, WebP)"
+            )
+        )
     buffer.seek(0)
     reader = QImageReader(buffer, found.encode())
     reader.setDecideFormatFromContent(False)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
-        raise PictureRefused(f"has no readable size ({reader.errorString()})")
+        raise PictureRefused(
+            QCoreApplication.translate("ExercisePicture", "has no readable size ({reason})").format(
+                reason=reader.errorString()
+            )
+        )
     if size.width() * size.height() > MAX_PIXELS:
         raise PictureRefused(
-            f"is too large ({size.width():,} x {size.height():,} pixels; "
-            f"at most {MAX_PIXELS // 1_000_000} million pixels)"
+            QCoreApplication.translate(
+                "ExercisePicture",
+                "is too large ({width} x {height} pixels; at most {most} million pixels)",
+            ).format(
+                width=f"{size.width():,}",
+                height=f"{size.height():,}",
+                most=MAX_PIXELS // 1_000_000,
+            )
         )
     return reader, buffer, size
 
@@ -236,7 +267,9 @@ class _Cache:
             self._items.move_to_end(key)
             return image
         if key[0] == "missing":
-            image = _Image(path, refused="cannot be found")
+            image = _Image(
+                path, refused=QCoreApplication.translate("ExercisePicture", "cannot be found")
+            )
         else:
             try:
                 data = read_regular_file(real, MAX_PICTURE_BYTES, inside=folder)
@@ -274,7 +307,11 @@ def picture_problem(path: Path) -> str | None:
     """Why the picture at ``path`` would not be shown (``is not a regular file...``), or None
     when it would: the checks every picture gets, for one the user is about to add."""
     image = load_image(path)
-    return None if image.ok else image.refused or "cannot be shown"
+    return (
+        None
+        if image.ok
+        else image.refused or QCoreApplication.translate("ExercisePicture", "cannot be shown")
+    )
 
 
 def render_svg(data: bytes, size: QSize) -> QImage:
@@ -297,7 +334,11 @@ def render_svg(data: bytes, size: QSize) -> QImage:
     image = reader.read()
     buffer.close()
     if image.isNull():
-        raise PictureRefused(f"could not be drawn ({reader.errorString()})")
+        raise PictureRefused(
+            QCoreApplication.translate("ExercisePicture", "could not be drawn ({reason})").format(
+                reason=reader.errorString()
+            )
+        )
     return image
 
 
@@ -318,7 +359,9 @@ class _Job(QRunnable):
             self.renders.finished.emit(self.key, None, str(error))
         except Exception:  # a picture never stops the app
             log.exception("picture could not be drawn")
-            self.renders.finished.emit(self.key, None, "could not be drawn")
+            self.renders.finished.emit(
+                self.key, None, QCoreApplication.translate("ExercisePicture", "could not be drawn")
+            )
         else:
             self.renders.finished.emit(self.key, image, "")
 
@@ -612,4 +655,4 @@ class ExercisePicture(QWidget):
         # overload that crashed here (PySide6 6.12).
         option = QtGui.QTextOption(QtCore.Qt.AlignmentFlag.AlignCenter)
         option.setWrapMode(QtGui.QTextOption.WrapMode.WordWrap)
-        painter.drawText(text_area, self._label or "No picture", option)
+        painter.drawText(text_area, self._label or self.tr("No picture"), option)
