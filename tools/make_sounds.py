@@ -8,6 +8,8 @@ Writes these files (default: ``resources/sounds`` next to this ``tools`` directo
 - ``switch_sides.wav`` "ding-dong-ding-dong" alternating bell pattern (~0.5 s)
 - ``halfway.wav``      a single gentle bell (~0.4 s)
 - ``rep.wav``          very short soft woodblock click for paced reps (~0.06 s, ~-10 dBFS)
+- ``phase.wav``        the rep's woodblock, lower and softer, at a phase boundary (~0.06 s)
+- ``say.wav``          two soft rising notes before a spoken cue of the routine (~0.3 s)
 - ``last_set.wav``     three quick ascending staccato notes (~0.5 s)
 - ``finished.wav``     warm major arpeggio ringing into a chord (~1.2 s)
 
@@ -240,6 +242,23 @@ SOUNDS: tuple[Sound, ...] = (
         (Note(midi(G5) * 1.1, 0.0, 0.008, WOOD, attack=0.0015, glide=0.08, glide_tau=0.004),),
         peak_dbfs=-10.0,
         fade_out=0.01,
+    ),
+    Sound(
+        "phase",
+        0.06,
+        (Note(midi(D5) * 1.1, 0.0, 0.008, WOOD, attack=0.0015, glide=0.08, glide_tau=0.004),),
+        peak_dbfs=-14.0,
+        fade_out=0.01,
+    ),
+    Sound(
+        "say",
+        0.3,
+        (
+            Note(midi(E5), 0.00, 0.06, SOFT, amp=0.8, attack=0.006),
+            Note(midi(A5), 0.09, 0.08, SOFT, attack=0.006),
+        ),
+        peak_dbfs=-8.0,
+        fade_out=0.04,
     ),
     Sound(
         "last_set",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from matside import __version__
 from matside.core.checks import escape_unsafe, escape_unsafe_json
+from matside.core.fit import fit_routine, parse_duration
 from matside.core.routine import Routine, RoutineError
 from matside.core.timeline import SetChoiceError, Timeline, compile_timeline, format_duration
 from matside.core.training import CSV_FIELDS, LoggedSession, history_json, outcome_text
@@ -62,7 +63,17 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     plan.add_argument("path", type=Path, metavar="PATH", help="a routine file (.json)")
-    plan.add_argument("--sets", type=int, help="sets for exercises that offer a range")
+    choice = plan.add_mutually_exclusive_group()
+    choice.add_argument("--sets", type=int, help="sets for exercises that offer a range")
+    choice.add_argument(
+        "--fit",
+        type=_duration,
+        metavar="TIME",
+        help=(
+            "the longest plan that fits TIME (15m, 90s, 1h30m, 14:30): set and round counts"
+            " from their ranges, optional moves left out"
+        ),
+    )
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
 
     run = commands.add_parser(
@@ -220,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _command(args: argparse.Namespace, log: Logging | None) -> int:
     if args.command == "validate":
         return _validate(args.paths)
+    if args.command == "plan" and args.fit is not None:
+        return _plan_fit(args.path, args.fit, as_json=args.json)
     if args.command == "plan":
         return _plan(args.path, args.sets, as_json=args.json)
     if args.command == "import":
@@ -348,9 +361,35 @@ def _plan(path: Path, sets: int | None, *, as_json: bool) -> int:
     return 0
 
 
+def _duration(text: str) -> float:
+    """``--fit``'s value in seconds; argparse reports a ValueError's words."""
+    try:
+        return parse_duration(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _plan_fit(path: Path, budget: float, *, as_json: bool) -> int:
+    """The longest plan that fits ``budget`` seconds, said in one line; 1 when none fits."""
+    try:
+        routine = load_routine(path)
+    except RoutineError as error:
+        for line in error.lines():
+            _say(line)
+        return 1
+    fit = fit_routine(routine, budget)
+    timeline = fit.timeline()
+    if as_json:
+        data = {**timeline.to_json(), "fit": fit.to_json()}
+        print(escape_unsafe_json(json.dumps(data, indent=2, ensure_ascii=False)))
+    else:
+        print(f"{escape_unsafe(fit.explanation())}\n\n{format_plan(timeline)}")
+    return 0 if fit.fits else 1
+
+
 def format_plan(timeline: Timeline) -> str:
     """The timeline as a table with start times, for people; the routine's texts escaped."""
-    rows = [("start", "length", "kind", "exercise", "set", "side", "reps")]
+    rows = [("start", "length", "kind", "exercise", "set", "round", "side", "reps")]
     clock = 0.0
     for segment in timeline.segments:
         length = "wait" if segment.seconds is None else format_duration(segment.seconds)
@@ -361,6 +400,7 @@ def format_plan(timeline: Timeline) -> str:
                 segment.kind.value,
                 escape_unsafe(segment.exercise.name) if segment.exercise is not None else "",
                 f"{segment.set}/{segment.sets}" if segment.set is not None else "",
+                f"{segment.round}/{segment.rounds}" if segment.round is not None else "",
                 segment.side.value if segment.side is not None else "",
                 "" if segment.reps is None or segment.kind.value != "work" else str(segment.reps),
             )
@@ -374,7 +414,8 @@ def format_plan(timeline: Timeline) -> str:
     total = f"Total: {format_duration(timeline.total_seconds)}"
     if timeline.open_segments:
         waits = timeline.open_segments
-        total += f", plus {waits} pause{'s' if waits != 1 else ''} that wait for you"
+        pauses = "1 pause that waits" if waits == 1 else f"{waits} pauses that wait"
+        total += f", plus {pauses} for you"
     return "\n".join([escape_unsafe(timeline.routine.name), "", *lines, "", total])
 
 

@@ -63,6 +63,10 @@
         <translation>Halbzeit.</translation>
     </message>
     <message>
+        <source>Last round.</source>
+        <translation>Letzte Runde.</translation>
+    </message>
+    <message>
         <source>Last set.</source>
         <translation>Letzter Satz.</translation>
     </message>
@@ -101,6 +105,10 @@
     <message>
         <source>Rest, {how_long}. Next: {coming}.</source>
         <translation>Pause, {how_long}. Als Nächstes: {coming}.</translation>
+    </message>
+    <message>
+        <source>{circuit}, round {round} of {rounds}: {move}</source>
+        <translation>{circuit}, Runde {round} von {rounds}: {move}</translation>
     </message>
     <message>
         <source>set {set} of {sets}</source>
@@ -407,6 +415,10 @@ Sicherheit.</translation>
         <translation>OK</translation>
     </message>
     <message>
+        <source>This routine uses circuits, paced phases, spoken cues or optional moves (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
+        <translation>Dieser Ablauf nutzt Zirkel, Tempo-Phasen, gesprochene Hinweise oder optionale Übungen (Ablaufformat 2), die das Formular noch nicht bearbeiten kann. Bearbeiten Sie seine Datei vorerst als JSON (siehe docs/routine-format.md); die Bibliothek führt ihn so aus, wie er ist.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -650,6 +662,45 @@ Sicherheit.</translation>
     <message>
         <source>No picture</source>
         <translation>Kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Fit</name>
+    <message>
+        <source>{moves} left out</source>
+        <translation>ohne {moves}</translation>
+    </message>
+    <message>
+        <source>nothing left out</source>
+        <translation>nichts weggelassen</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>wie geschrieben</translation>
+    </message>
+    <message>
+        <source>{length} + pauses</source>
+        <translation>{length} + Pausen</translation>
+    </message>
+    <message>
+        <source>{choices}: {length}</source>
+        <translation>{choices}: {length}</translation>
+    </message>
+    <message>
+        <source>Even the shortest plan takes {length} ({choices}), more than {budget}</source>
+        <translation>Selbst der kürzeste Plan dauert {length} ({choices}), mehr als {budget}</translation>
+    </message>
+    <message>
+        <source>1 set of each</source>
+        <translation>1 Satz je Übung</translation>
+    </message>
+    <message>
+        <source>{count} sets of each</source>
+        <translation>{count} Sätze je Übung</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1400,26 @@ Sicherheit.</translation>
         <translation> Sätze</translation>
     </message>
     <message>
+        <source>I have</source>
+        <translation>Ich habe</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Minutes you have</source>
+        <translation>Minuten, die Sie haben</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <source>Fit the routine to the minutes you have</source>
+        <translation>Den Ablauf an Ihre Minuten anpassen</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1485,6 +1556,34 @@ Sicherheit.</translation>
     <message>
         <source>{count} sets</source>
         <translation>{count} Sätze</translation>
+    </message>
+    <message>
+        <source>1 spoken cue</source>
+        <translation>1 gesprochener Hinweis</translation>
+    </message>
+    <message>
+        <source>{count} spoken cues</source>
+        <translation>{count} gesprochene Hinweise</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>{fewest}–{most} rounds</source>
+        <translation>{fewest}–{most} Runden</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Zirkel</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 Runde</translation>
+    </message>
+    <message>
+        <source>{count} rounds</source>
+        <translation>{count} Runden</translation>
     </message>
 </context>
 <context>

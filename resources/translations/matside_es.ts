@@ -63,6 +63,10 @@
         <translation>Mitad.</translation>
     </message>
     <message>
+        <source>Last round.</source>
+        <translation>Última ronda.</translation>
+    </message>
+    <message>
         <source>Last set.</source>
         <translation>Última serie.</translation>
     </message>
@@ -101,6 +105,10 @@
     <message>
         <source>Rest, {how_long}. Next: {coming}.</source>
         <translation>Descanso, {how_long}. A continuación: {coming}.</translation>
+    </message>
+    <message>
+        <source>{circuit}, round {round} of {rounds}: {move}</source>
+        <translation>{circuit}, ronda {round} de {rounds}: {move}</translation>
     </message>
     <message>
         <source>set {set} of {sets}</source>
@@ -407,6 +415,10 @@ Seguridad.</translation>
         <translation>Aceptar</translation>
     </message>
     <message>
+        <source>This routine uses circuits, paced phases, spoken cues or optional moves (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
+        <translation>Esta rutina usa circuitos, fases de tempo, indicaciones habladas o ejercicios opcionales (formato de rutina 2), que el formulario aún no puede editar. Por ahora, edite su archivo como JSON (consulte docs/routine-format.md); la biblioteca la ejecuta tal como está.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -650,6 +662,45 @@ Seguridad.</translation>
     <message>
         <source>No picture</source>
         <translation>Sin imagen</translation>
+    </message>
+</context>
+<context>
+    <name>Fit</name>
+    <message>
+        <source>{moves} left out</source>
+        <translation>sin {moves}</translation>
+    </message>
+    <message>
+        <source>nothing left out</source>
+        <translation>sin omitir nada</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>tal como está</translation>
+    </message>
+    <message>
+        <source>{length} + pauses</source>
+        <translation>{length} + pausas</translation>
+    </message>
+    <message>
+        <source>{choices}: {length}</source>
+        <translation>{choices}: {length}</translation>
+    </message>
+    <message>
+        <source>Even the shortest plan takes {length} ({choices}), more than {budget}</source>
+        <translation>Incluso el plan más corto dura {length} ({choices}), más de {budget}</translation>
+    </message>
+    <message>
+        <source>1 set of each</source>
+        <translation>1 serie de cada uno</translation>
+    </message>
+    <message>
+        <source>{count} sets of each</source>
+        <translation>{count} series de cada uno</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1400,26 @@ Seguridad.</translation>
         <translation> series</translation>
     </message>
     <message>
+        <source>I have</source>
+        <translation>Tengo</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Minutes you have</source>
+        <translation>Minutos que tiene</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the routine to the minutes you have</source>
+        <translation>Ajustar la rutina a los minutos que tiene</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
@@ -1485,6 +1556,34 @@ Seguridad.</translation>
     <message>
         <source>{count} sets</source>
         <translation>{count} series</translation>
+    </message>
+    <message>
+        <source>1 spoken cue</source>
+        <translation>1 indicación hablada</translation>
+    </message>
+    <message>
+        <source>{count} spoken cues</source>
+        <translation>{count} indicaciones habladas</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>{fewest}–{most} rounds</source>
+        <translation>{fewest}–{most} rondas</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Circuito</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 ronda</translation>
+    </message>
+    <message>
+        <source>{count} rounds</source>
+        <translation>{count} rondas</translation>
     </message>
 </context>
 <context>

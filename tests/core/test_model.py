@@ -30,12 +30,12 @@ def test_a_valid_routine_loads_with_its_measures() -> None:
             exercise(name="Own pace", tempo=None, rest_between_sets="as needed"),
         )
     )
-    assert [e.measure for e in loaded.exercises] == ["paced", "time", "self-paced"]
-    assert loaded.exercises[0].work_seconds == 32
-    assert loaded.exercises[2].work_seconds is None
-    assert (loaded.exercises[0].min_sets, loaded.exercises[0].max_sets) == (3, 4)
-    assert loaded.rest_between_sets_of(loaded.exercises[2]) is None
-    assert loaded.rest_between_sets_of(loaded.exercises[0]) == 30
+    assert [e.measure for e in loaded.all_exercises()] == ["paced", "time", "self-paced"]
+    assert loaded.all_exercises()[0].work_seconds == 32
+    assert loaded.all_exercises()[2].work_seconds is None
+    assert (loaded.all_exercises()[0].min_sets, loaded.all_exercises()[0].max_sets) == (3, 4)
+    assert loaded.rest_between_sets_of(loaded.all_exercises()[2]) is None
+    assert loaded.rest_between_sets_of(loaded.all_exercises()[0]) == 30
     assert loaded.set_choices() == range(3, 5)
 
 
@@ -91,7 +91,7 @@ def test_every_problem_in_a_file_is_reported_with_its_place() -> None:
         (routine(exercise(images=[3])), "exercises[0].images: must be a list of picture paths"),
         (routine(exercises=[]), "exercises: must list at least one exercise"),
         (routine(exercises=[5]), "exercises[0]: must be an object, got 5"),
-        (routine(format=2), "format: this file uses format 2; this Matside reads format 1"),
+        (routine(format=3), "format: this file uses format 3; this Matside reads formats 1 to 2"),
         ({"name": "x", "exercises": [exercise()]}, "format: is required"),
         ([1, 2], "(top level): must be an object, got [1, 2]"),
     ],
@@ -131,7 +131,7 @@ def test_a_byte_order_mark_is_skipped_and_bad_bytes_are_placed_in_the_file(
 ) -> None:
     good = tmp_path / "bom.json"
     good.write_bytes(b"\xef\xbb\xbf" + json.dumps(routine(exercise(name="Bridge"))).encode())
-    assert load_routine(good).exercises[0].name == "Bridge"
+    assert load_routine(good).all_exercises()[0].name == "Bridge"
     bad = tmp_path / "bom-latin.json"
     bad.write_bytes(b"\xef\xbb\xbf" + '{"name": "Übung"}'.encode("latin-1"))
     with pytest.raises(RoutineError) as caught:

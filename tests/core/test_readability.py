@@ -58,9 +58,9 @@ def test_a_long_first_sentence_is_cut_at_a_word() -> None:
 
 def test_the_cue_is_the_exercises_own_line_or_the_first_sentence() -> None:
     own = routine_from_data(routine(exercise(cue="  Knees  soft ", instructions=["Stand. Go."])))
-    assert cue_text(own.exercises[0]) == "Knees soft"
+    assert cue_text(own.all_exercises()[0]) == "Knees soft"
     blank = routine_from_data(routine(exercise(cue=" ", instructions=["Stand. Go."])))
-    assert cue_text(blank.exercises[0]) == "Stand."
+    assert cue_text(blank.all_exercises()[0]) == "Stand."
     assert cue_text(None) == ""
 
 

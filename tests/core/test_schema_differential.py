@@ -16,7 +16,14 @@ from hypothesis import strategies as st
 from matside.core.routine import RoutineError, routine_from_data
 from matside.storage import paths
 
-LOADER_ONLY = {"set-range-order", "interval-too-long", "text-encoding", "routine-too-long"}
+LOADER_ONLY = {
+    "set-range-order",
+    "interval-too-long",
+    "text-encoding",
+    "routine-too-long",
+    "cue-too-late",
+    "too-many-optional",
+}
 """Codes of the rules JSON Schema cannot state (see docs/routine-format.md)."""
 
 SCHEMA = json.loads(paths.resource("routine.schema.json").read_text(encoding="utf-8"))
@@ -84,19 +91,56 @@ good_exercises = st.one_of(
         },
     ),
 )
-good_routines = st.fixed_dictionaries(
+# Format 2: phases, spoken cues, optional moves and circuits (whose exercises have no sets).
+good_cues = st.lists(
+    st.fixed_dictionaries({"at": st.sampled_from([0, 1, 2.5]), "say": good_names}), max_size=2
+)
+good_moves_2 = st.fixed_dictionaries(
+    {"name": good_names, "reps": st.integers(1, 20)},
+    optional={
+        "tempo": st.lists(good_numbers, min_size=2, max_size=3) | good_numbers,
+        "cues": good_cues,
+        "sides": st.sampled_from(["one", "each"]),
+    },
+)
+good_circuits = st.fixed_dictionaries(
     {
-        "format": st.just(1),
-        "name": good_names,
-        "exercises": st.lists(good_exercises, min_size=1, max_size=3),
+        "circuit": good_names,
+        "rounds": st.integers(1, 3) | st.just({"min": 2, "max": 3}),
+        "exercises": st.lists(good_moves_2, min_size=1, max_size=2),
     },
     optional={
-        "$schema": st.just("https://matside.app/schema/routine-1.json"),
-        "language": st.sampled_from(["en", "de-AT"]),
-        "description": st.sampled_from(["", "Two\nlines"]),
-        "prepare_seconds": good_numbers,
-        "rest_between_sets": st.sampled_from([0, 30, "as needed"]),
+        "rest_between_rounds": st.sampled_from([0, 30, "as needed", None]),
+        "optional": st.booleans(),
     },
+)
+good_items_2 = st.one_of(
+    good_exercises,
+    good_circuits,
+    good_moves_2.map(lambda move: {**move, "optional": True}),
+)
+good_routines = st.one_of(
+    st.fixed_dictionaries(
+        {
+            "format": st.just(1),
+            "name": good_names,
+            "exercises": st.lists(good_exercises, min_size=1, max_size=3),
+        },
+        optional={
+            "$schema": st.just("https://matside.app/schema/routine-1.json"),
+            "language": st.sampled_from(["en", "de-AT"]),
+            "description": st.sampled_from(["", "Two\nlines"]),
+            "prepare_seconds": good_numbers,
+            "rest_between_sets": st.sampled_from([0, 30, "as needed"]),
+        },
+    ),
+    st.fixed_dictionaries(
+        {
+            "format": st.just(2),
+            "name": good_names,
+            "exercises": st.lists(good_items_2, min_size=1, max_size=3),
+        },
+    ),
 )
 EXERCISE_KEYS = [
     "name",
@@ -112,7 +156,22 @@ EXERCISE_KEYS = [
     "rest_after",
     "exercises",
     "repz",
+    "cues",
+    "optional",
+    "circuit",
+    "tempo",
 ]
+CIRCUIT_KEYS = [
+    "circuit",
+    "rounds",
+    "rest_between_rounds",
+    "rest_after",
+    "optional",
+    "exercises",
+    "sets",
+    "round",
+]
+CUE_KEYS = ["at", "say", "sya"]
 ROUTINE_KEYS = [
     "$schema",
     "format",
@@ -130,6 +189,11 @@ ROUTINE_KEYS = [
 values = st.one_of(
     numbers,
     texts,
+    st.lists(numbers, max_size=9),
+    st.lists(st.fixed_dictionaries({"at": numbers, "say": texts}), max_size=2),
+    st.booleans(),
+    good_circuits,
+    st.lists(good_moves_2 | good_circuits, max_size=2),
     st.lists(pictures, max_size=3),
     st.lists(texts, max_size=3),
     set_ranges,
@@ -138,18 +202,31 @@ values = st.one_of(
 )
 
 
+def _targets(document: dict[str, Any]) -> list[tuple[dict[str, Any], list[str]]]:
+    """Every object of a document that a mutation may change, with the keys to try on it."""
+    found: list[tuple[dict[str, Any], list[str]]] = [(document, ROUTINE_KEYS)]
+    exercises = document.get("exercises")
+    for item in exercises if isinstance(exercises, list) else []:
+        if not isinstance(item, dict):
+            continue
+        found.append((item, CIRCUIT_KEYS if "circuit" in item else EXERCISE_KEYS))
+        inner = item.get("exercises") if "circuit" in item else None
+        for move in inner if isinstance(inner, list) else []:
+            if isinstance(move, dict):
+                found.append((move, EXERCISE_KEYS))
+        cues = item.get("cues")
+        for cue in cues if isinstance(cues, list) else []:
+            if isinstance(cue, dict):
+                found.append((cue, CUE_KEYS))
+    return found
+
+
 @st.composite
 def documents(draw: st.DrawFn) -> dict[str, Any]:
     """A valid routine with a few keys changed, removed or added, at any level."""
     document: dict[str, Any] = draw(good_routines)
     for _ in range(draw(st.integers(0, 2))):
-        exercises = document.get("exercises")
-        target = document
-        keys = ROUTINE_KEYS
-        if isinstance(exercises, list) and exercises and draw(st.booleans()):
-            item = exercises[draw(st.integers(0, len(exercises) - 1))]
-            if isinstance(item, dict):
-                target, keys = item, EXERCISE_KEYS
+        target, keys = draw(st.sampled_from(_targets(document)))
         key = draw(st.sampled_from(keys))
         if key in target and draw(st.integers(0, 3)) == 0:
             del target[key]

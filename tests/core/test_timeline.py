@@ -128,6 +128,9 @@ def test_json_shape_is_exactly_the_documented_one() -> None:
         "side": "left",
         "reps": 8,
         "seconds": 32,
+        "circuit": None,
+        "round": None,
+        "rounds": None,
     }
     assert data["segments"][-1] == {
         "kind": "done",
@@ -137,6 +140,9 @@ def test_json_shape_is_exactly_the_documented_one() -> None:
         "side": None,
         "reps": None,
         "seconds": 0,
+        "circuit": None,
+        "round": None,
+        "rounds": None,
     }
 
 

@@ -351,6 +351,38 @@ def _svg_slowest_valid(folder: Path) -> Case:
     return Case([with_pictures(folder, "slow.svg")], True)
 
 
+def _circuit_in_circuit(folder: Path) -> Case:
+    inner = {"circuit": "Inner", "rounds": 2, "exercises": [exercise()]}
+    data = routine({"circuit": "Outer", "rounds": 2, "exercises": [inner]}, format=2)
+    return Case([write(folder, data)], False, "one level only")
+
+
+def _many_spoken_cues(folder: Path) -> Case:
+    # Every spoken cue is a phrase rendered before the session: 1,000 moves of 20 cues of 200
+    # characters would be 20,000 renderings.
+    cues = [{"at": i, "say": f"{i} " + "x" * 196} for i in range(20)]
+    data = routine(*[exercise(name=f"e{i}", cues=cues) for i in range(1000)], format=2)
+    return Case([write(folder, data)], False, "spoken cues in all")
+
+
+def _format_2_at_every_bound(folder: Path) -> Case:
+    # Near the largest format 2 allows: 10 optional circuits for the fit to weigh (with 20
+    # round counts), 1,800 intervals of 40 reps in 8 phases, 400 spoken cues.
+    cues = [{"at": i, "say": f"Cue {i}"} for i in range(20)]
+    spoken = exercise(name="Spoken", reps=40, tempo=[0.5] * 8, cues=cues)
+    quiet = exercise(name="Quiet", reps=40, tempo=[0.5] * 8)
+    circuits = [
+        {
+            "circuit": f"C{i}",
+            "rounds": {"min": 1, "max": 20},
+            "optional": True,
+            "exercises": [spoken, spoken, *[quiet] * 7],
+        }
+        for i in range(10)
+    ]
+    return Case([write(folder, routine(*circuits, format=2))], valid=True)
+
+
 CASES: dict[str, Callable[[Path], Case]] = {
     "markup in every text": _markup,
     "picture: absolute path": _absolute,
@@ -388,6 +420,9 @@ CASES: dict[str, Callable[[Path], Case]] = {
     "keys: exercises in an exercise": _nested_exercises,
     "keys: 20,000 unknown": _many_unknown_keys,
     "keys: escape codes and a newline": _escape_codes,
+    "format 2: a circuit in a circuit": _circuit_in_circuit,
+    "format 2: 20,000 spoken cues": _many_spoken_cues,
+    "format 2: every bound at once": _format_2_at_every_bound,
     "user data: absurd recovery files": _absurd_recovery,
     "user data: routines folder is a file": _routines_folder_is_a_file,
 }

@@ -33,6 +33,7 @@ def main(arguments: list[str]) -> int:
     app = make_application(["probe"])
     clock = FakeClock()
     window = MainWindow(NullPlayer(), NullScreenAwake(), clock, ask=lambda _question, _verb: False)
+    window.editor.choose = lambda _question, _options: None  # no one to click a message box
     window.resize(1280, 800)
     window.show_home()
     window.show()

@@ -69,7 +69,18 @@ def test_plan_json_has_exactly_the_promised_shape(
     assert plan["open_segments"] == 2
     assert plan["total_seconds"] == 10 + 4 * 32 + 2 * 5 + 30
     for segment in plan["segments"]:
-        assert list(segment) == ["kind", "exercise", "set", "sets", "side", "reps", "seconds"]
+        assert list(segment) == [
+            "kind",
+            "exercise",
+            "set",
+            "sets",
+            "side",
+            "reps",
+            "seconds",
+            "circuit",
+            "round",
+            "rounds",
+        ]
         assert segment["kind"] in {"prepare", "work", "switch", "rest", "done"}
         assert segment["side"] in {"left", "right", None}
     assert sum(s["seconds"] or 0 for s in plan["segments"]) == plan["total_seconds"]
@@ -213,7 +224,7 @@ def test_export_by_name_or_file_to_a_file_or_a_folder(
     assert main(["export", "my legs", str(usb)]) == 0
     assert capsys.readouterr().out == f"exported {mine} to {usb / 'my-legs.json'}\n"
     assert (usb / "images" / "pose.png").read_bytes() == PNG
-    assert load_routine(usb / "my-legs.json").exercises[0].images == ["images/pose.png"]
+    assert load_routine(usb / "my-legs.json").all_exercises()[0].images == ["images/pose.png"]
 
     assert main(["export", "HIP OPENING", str(usb / "hips.json")]) == 0  # a bundled one
     assert load_routine(usb / "hips.json").name == "Hip Opening"
@@ -348,3 +359,80 @@ def test_the_app_writes_its_log_and_verbose_mirrors_it(
     assert capsys.readouterr().err == ""
     assert main(["--verbose", "x.json"]) == 0
     assert f"INFO matside: Matside {__version__} started" in (capsys.readouterr().err)
+
+
+FITTING = routine(
+    {
+        "circuit": "Warm-up",
+        "rounds": {"min": 1, "max": 2},
+        "rest_between_rounds": "as needed",
+        "exercises": [exercise(name="Swing", seconds=60, reps=None, tempo=None)],
+    },
+    exercise(name="Lunge", seconds=60, reps=None, tempo=None, sets={"min": 1, "max": 2}),
+    exercise(name="Leg Swing", seconds=60, reps=None, tempo=None, optional=True),
+    format=2,
+    prepare_seconds=0,
+    rest_between_sets=0,
+    rest_after_exercise=0,
+)
+
+
+def test_plan_fit_prints_its_choice_in_one_line_then_the_plan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "fit.json", FITTING)
+    assert main(["plan", str(path), "--fit", "4m"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "2 sets of each and 2 rounds, Leg Swing left out: 4:00 + pauses"
+    assert out[2] == "Test routine"
+    assert "round" in out[4]
+    assert out[-1] == "Total: 4:00, plus 1 pause that waits for you"
+
+
+def test_plan_fit_json_keeps_the_plan_and_adds_the_choice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "fit.json", FITTING)
+    assert main(["plan", str(path), "--fit", "3:30", "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert list(plan) == ["routine", "total_seconds", "open_segments", "segments", "fit"]
+    assert plan["fit"] == {
+        "fits": True,
+        "budget_seconds": 210,
+        "sets": 1,
+        "left_out": [],
+        "seconds": 180,
+        "explanation": "1 set of each and 1 round, nothing left out: 3:00",
+    }
+    swing = plan["segments"][0]
+    assert (swing["circuit"], swing["round"], swing["rounds"]) == ("Warm-up", 1, 1)
+
+
+def test_plan_fit_says_how_long_the_shortest_plan_is_when_none_fits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "fit.json", FITTING)
+    assert main(["plan", str(path), "--fit", "90s"]) == 1
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == (
+        "Even the shortest plan takes 2:00 (1 set of each and 1 round,"
+        " Leg Swing left out), more than 1:30"
+    )
+
+
+def test_plan_fit_refuses_a_time_it_cannot_read_and_sets_beside_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "fit.json", FITTING)
+    with pytest.raises(SystemExit) as bad:
+        main(["plan", str(path), "--fit", "soon"])
+    assert bad.value.code == 2
+    assert (
+        "'soon' is not a length of time: write 15m, 90s, 1h30m or 14:30" in capsys.readouterr().err
+    )
+    with pytest.raises(SystemExit):
+        main(["plan", str(path), "--fit", "5m", "--sets", "2"])
+    assert "not allowed with argument" in capsys.readouterr().err
+    broken = write(tmp_path, "broken.json", routine(exercise(cues=[])))
+    assert main(["plan", str(broken), "--fit", "5m"]) == 1
+    assert 'exercises[0].cues: "cues" needs "format": 2' in capsys.readouterr().err

@@ -35,7 +35,7 @@ def test_self_test_passes_on_the_checkout(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert lines[-1] == OK_LINE
     assert "self-test: routines: 6 of 6 loaded and planned; every picture found" in lines
-    assert any(line.startswith("self-test: sounds: 8 of 8 loaded") for line in lines)
+    assert any(line.startswith("self-test: sounds: 10 of 10 loaded") for line in lines)
     assert any(line.startswith("self-test: cue thread: ") for line in lines)
     assert any(line.startswith("self-test: ui: home window (6 bundled routines)") for line in lines)
     assert "FAILED" not in result.stderr

@@ -144,7 +144,7 @@ def test_a_private_picture_is_copied_as_a_new_ordinary_file(downloads: Path) -> 
         [target] = library.import_routines([source]).imported
     finally:
         os.umask(old_mask)
-    assert load_routine(target).exercises[0].images == ["images/my-pose.png"]
+    assert load_routine(target).all_exercises()[0].images == ["images/my-pose.png"]
     copy = target.parent / "images" / "my-pose.png"
     assert copy.read_bytes() == PNG
     assert stat.S_IMODE(copy.stat().st_mode) == 0o644
@@ -158,13 +158,16 @@ def test_the_copy_is_named_by_what_the_bytes_are(downloads: Path) -> None:
     (downloads / "diagram.txt").write_text("<?xml version='1.0'?>\n<svg/>", encoding="utf-8")
     source = routine_file(downloads, "r.json", "pose", "diagram.txt")
     [target] = library.import_routines([source]).imported
-    assert load_routine(target).exercises[0].images == ["images/pose.jpg", "images/diagram.svg"]
+    assert load_routine(target).all_exercises()[0].images == [
+        "images/pose.jpg",
+        "images/diagram.svg",
+    ]
 
 
 def test_a_missing_picture_does_not_refuse_the_routine(downloads: Path) -> None:
     source = routine_file(downloads, "r.json", "gone.png", "resource:images/clamshell-1.svg")
     [target] = library.import_routines([source]).imported
-    assert load_routine(target).exercises[0].images == [
+    assert load_routine(target).all_exercises()[0].images == [
         "gone.png",
         "resource:images/clamshell-1.svg",
     ]
@@ -262,10 +265,10 @@ def test_a_picture_already_in_the_folder_is_reused_and_a_different_one_kept(
     # reads at most two files, however many pictures share one (it was quadratic).
     other = f"pose-{hashlib.sha256(PNG + b'changed').hexdigest()[:12]}.png"
     assert sorted(p.name for p in folder.iterdir()) == sorted([other, "pose.png"])
-    assert load_routine(third).exercises[0].images == [f"images/{other}"]
+    assert load_routine(third).all_exercises()[0].images == [f"images/{other}"]
     assert (folder / "pose.png").read_bytes() == PNG
     [fourth] = library.import_routines([source]).imported  # the same bytes again: reused
-    assert load_routine(fourth).exercises[0].images == [f"images/{other}"]
+    assert load_routine(fourth).all_exercises()[0].images == [f"images/{other}"]
     assert len(list(folder.iterdir())) == 2
 
 

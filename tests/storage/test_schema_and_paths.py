@@ -31,7 +31,13 @@ def test_committed_schema_is_the_one_the_model_generates() -> None:
         routine(exercise(extra=1)),
         routine(rest_after_exercise="later"),
         routine(exercises=[]),
+        routine(format=3),
         routine(format=2),
+        routine({"circuit": "C", "rounds": 2, "exercises": [exercise()]}, format=2),
+        routine({"circuit": "C", "rounds": 2, "exercises": [exercise()]}),
+        routine({"circuit": "C", "rounds": 2, "exercises": [exercise(sets=2)]}, format=2),
+        routine(exercise(tempo=[3, 2, 3], cues=[{"at": 1, "say": "Now"}]), format=2),
+        routine(exercise(tempo=[3, 2, 3])),
     ],
 )
 def test_schema_and_loader_agree(data: dict[str, Any]) -> None:

@@ -135,7 +135,7 @@ def test_a_routine_made_in_the_form_saves_loads_and_plans_as_typed(
     assert (saved.name, saved.description) == ("Hip Flow", "Short and slow.")
     assert (saved.prepare_seconds, saved.switch_seconds) == (5, 3)
     assert (saved.rest_between_sets, saved.rest_after_exercise) == (20, "as needed")
-    lunge, plank = saved.exercises
+    lunge, plank = saved.all_exercises()
     assert (lunge.name, lunge.reps, lunge.tempo, lunge.sides) == ("Lunge", 10, 3, "each")
     assert (lunge.min_sets, lunge.max_sets, lunge.rest_between_sets) == (2, 3, 15)
     assert lunge.instructions == ["Stand tall.", "Step back."]
@@ -222,7 +222,11 @@ def test_problems_show_beside_their_fields_and_save_says_why_it_cannot(qtbot: Qt
     assert e.save_button.isEnabled()
     person.click(e.save_button)
     saved = load_routine(path)
-    assert (saved.name, saved.exercises[1].reps, saved.exercises[1].sets) == ("Fixed", 6, 4)
+    assert (saved.name, saved.all_exercises()[1].reps, saved.all_exercises()[1].sets) == (
+        "Fixed",
+        6,
+        4,
+    )
 
 
 def test_undo_and_redo_cover_every_edit(qtbot: QtBot) -> None:
@@ -524,7 +528,7 @@ def test_edit_from_the_library_start_from_the_editor_and_come_back(qtbot: QtBot)
     screen = main.run_screen
     assert screen is not None
     assert main.stack.currentWidget() is screen
-    assert screen.timeline.routine.exercises[0].name == "Deep lunge"  # unsaved, as typed
+    assert screen.timeline.routine.all_exercises()[0].name == "Deep lunge"  # unsaved, as typed
     assert max(s.sets or 0 for s in screen.timeline.segments) == 3
     assert screen.session.state is State.RUNNING  # Start means start
     for _ in range(3):  # Esc twice stops; on the done screen, Esc goes back
@@ -534,7 +538,7 @@ def test_edit_from_the_library_start_from_the_editor_and_come_back(qtbot: QtBot)
     main.editor.choose = lambda _q, _o: "Save"
     qtbot.mouseClick(main.editor.back_button, CLICK)
     assert main.stack.currentWidget() is main.home
-    assert load_routine(path).exercises[0].name == "Deep lunge"
+    assert load_routine(path).all_exercises()[0].name == "Deep lunge"
     chosen = main.home.current_entry()
     assert chosen is not None
     assert chosen.path == path
@@ -548,7 +552,7 @@ def test_duplicate_to_edit_makes_a_copy_of_a_bundled_routine(qtbot: QtBot) -> No
     assert main.stack.currentWidget() is main.editor
     assert main.editor.path == copy
     assert main.editor.form.name_edit.text() == "Hip Opening (2)"
-    assert load_routine(copy).exercises[0].images[0].startswith("resource:images/")
+    assert load_routine(copy).all_exercises()[0].images[0].startswith("resource:images/")
     assert main.editor.form.images.pictures
     thumbnail = main.editor.form.images.pictures[0]
     qtbot.waitUntil(lambda: not thumbnail.showing_placeholder)  # drawn on a worker thread
@@ -685,3 +689,23 @@ def test_quitting_during_a_session_from_the_editor_asks_about_edits_after_the_se
     assert len(questions) == 1
     assert main.stack.currentWidget() is main.editor  # Cancel: still open, on the edits
     assert main.editor.is_dirty
+
+
+def test_a_format_2_routine_is_not_opened_in_the_form_so_saving_cannot_drop_its_circuits(
+    qtbot: QtBot,
+) -> None:
+    data = routine(
+        {"circuit": "Warm-up", "rounds": 2, "exercises": [exercise(name="Swing")]},
+        exercise(name="Hold", reps=4, tempo=[3, 2, 3], cues=[{"at": 20, "say": "Breathe"}]),
+        format=2,
+    )
+    path = user_file("two.json", data)
+    before = path.read_bytes()
+    person = Person(qtbot)
+    assert not person.editor.open_routine(path)
+    question, options = person.questions[-1]
+    assert "circuits, paced phases, spoken cues or optional moves" in question
+    assert "Edit its file as JSON" in question
+    assert options == ["OK"]
+    assert not person.editor.is_open
+    assert path.read_bytes() == before

@@ -136,7 +136,7 @@ def test_import_checks_each_file_renames_clashes_and_copies_pictures(tmp_path: P
     first, second = (load_routine(p) for p in result.imported)
     # "Hip Opening" is a bundled routine's name already
     assert (first.name, second.name) == ("Hip Opening (2)", "Hip Opening (3)")
-    assert first.exercises[0].images == ["images/lunge.png"]
+    assert first.all_exercises()[0].images == ["images/lunge.png"]
     assert (folder / "images" / "lunge.png").read_bytes() == picture.read_bytes()
     assert image_problems(first, result.imported[0]) == []
     assert len(list((folder / "images").iterdir())) == 1  # the same picture is kept once
@@ -157,7 +157,10 @@ def test_export_writes_a_copy_that_carries_its_pictures(tmp_path: Path) -> None:
     target = tmp_path / "usb" / "mine-for-a-friend.json"
     library.export_routine(source, target)
     exported = load_routine(target)
-    assert exported.exercises[0].images == ["images/pose.png", "resource:images/clamshell-1.svg"]
+    assert exported.all_exercises()[0].images == [
+        "images/pose.png",
+        "resource:images/clamshell-1.svg",
+    ]
     assert (target.parent / "images" / "pose.png").is_file()
     assert image_problems(exported, target) == []
 
@@ -247,7 +250,8 @@ def test_search_looks_in_descriptions_and_exercises_and_says_when_nothing_matche
     with_clamshell = [
         entry.title
         for entry in home.model.entries
-        if entry.routine is not None and any(e.name == "Clamshell" for e in entry.routine.exercises)
+        if entry.routine is not None
+        and any(e.name == "Clamshell" for e in entry.routine.all_exercises())
     ]
     assert with_clamshell  # the bundled glute warm-up has one
     assert home.shown_titles() == with_clamshell
@@ -324,7 +328,7 @@ def test_a_broken_file_never_stops_the_library_and_is_repaired_as_text(qtbot: Qt
     qtbot.keyClicks(dialog.text, "8")
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert load_routine(path).exercises[0].reps == 8
+    assert load_routine(path).all_exercises()[0].reps == 8
     entry = home.current_entry()
     assert entry is not None
     assert entry.path == path

@@ -85,7 +85,7 @@ def test_missing_or_broken_images_show_the_placeholder_not_an_error(
 
 def test_every_bundled_picture_loads_as_valid_svg(qapp: Any) -> None:
     for routine_file in paths.bundled_routines():
-        for exercise in load_routine(routine_file).exercises:
+        for exercise in load_routine(routine_file).all_exercises():
             for reference in exercise.images:
                 path = paths.resolve_image(reference, routine_file)
                 assert path is not None, reference

@@ -229,7 +229,8 @@ def content_of(entries: list[RoutineEntry]) -> list[str]:
         words += [routine.name, routine.description, routine.source]
         for count in routine.set_choices() or [None]:
             words += [length_text(routine, count), length_text(routine, count, exact=True)]
-        for move in routine.exercises:
+        words += [item.name for item in routine.exercises]  # circuits' names too
+        for move in routine.all_exercises():
             words += [move.name, move.cue or "", *move.instructions, *move.images]
     return sorted({w for w in words if w.strip()}, key=len, reverse=True)
 

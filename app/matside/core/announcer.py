@@ -33,9 +33,11 @@ SOUND_PRIORITY = (
     CueKind.WORK_START,
     CueKind.SWITCH_SIDES,
     CueKind.REST_START,
+    CueKind.SAY,
     CueKind.HALFWAY,
     CueKind.COUNTDOWN,
     CueKind.REP,
+    CueKind.PHASE,
 )
 """When several cues fall on one instant, one tone plays: the first of these kinds."""
 
@@ -222,9 +224,9 @@ class Announcer:
         if segment.seconds is not None:
             free_until = started.due + segment.seconds - END_MARGIN
             for cue in self.cues[index]:
-                # The segment's next phrase or tone (the countdown) ends the quiet; rep ticks
-                # may sound under a phrase.
-                sounds = self.tones and cue.kind is not CueKind.REP
+                # The segment's next phrase or tone (the countdown) ends the quiet; rep and phase
+                # ticks may sound under a phrase.
+                sounds = self.tones and cue.kind not in (CueKind.REP, CueKind.PHASE)
                 if sounds or coach.for_cue(index, cue):
                     later = started.due + cue.due_in(segment.seconds) - SPEECH_GAP
                     free_until = min(free_until, later)

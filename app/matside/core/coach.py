@@ -88,7 +88,7 @@ class Coach:
                     instants.setdefault(cue.due_in(length), []).append(cue)
             planned = {}
             for group in instants.values():
-                words = [w for w in (self._cue_words(cue) for cue in group) if w]
+                words = [w for w in (self._cue_words(cue, index) for cue in group) if w]
                 planned[group[0]] = " ".join(words) or None
             self._later[index] = planned
         return planned
@@ -110,7 +110,7 @@ class Coach:
 
     def at_segment_start(self, index: int) -> str | None:
         """The phrase said as segment ``index`` starts, with the cues due at that instant."""
-        parts = [self._cue_words(cue) for cue in self.cues[index] if _starts_at_zero(cue)]
+        parts = [self._cue_words(cue, index) for cue in self.cues[index] if _starts_at_zero(cue)]
         cue_words = [p for p in parts if p]
         segment_words = self._segment_words(index)
         words = cue_words + ([segment_words] if segment_words else [])
@@ -152,12 +152,16 @@ class Coach:
         """
         return self._later_phrases(index).get(cue)
 
-    def _cue_words(self, cue: Cue) -> str | None:
+    def _cue_words(self, cue: Cue, index: int) -> str | None:
         kind = cue.kind
         if kind is CueKind.HALFWAY:
             return translate("Coach", "Halfway.")
         if kind is CueKind.LAST_SET:
+            if self.timeline.segments[index].circuit is not None:
+                return translate("Coach", "Last round.")
             return translate("Coach", "Last set.")
+        if kind is CueKind.SAY:
+            return cue.words
         if kind is CueKind.FINISHED:
             return translate("Coach", "Well done! That's the whole routine.")
         if kind in (CueKind.COUNTDOWN, CueKind.REP) and not self.tones and cue.value:
@@ -194,16 +198,25 @@ class Coach:
             )
         return None
 
-    def _exercise_words(self, segment: Segment) -> str:
+    def _exercise_words(self, segment: Segment, previous: Segment | None = None) -> str:
         name = segment.exercise.name if segment.exercise is not None else ""
         measure = say_measure(segment)
-        return f"{name}, {measure}" if measure else name
+        words = f"{name}, {measure}" if measure else name
+        new_round = previous is None or (previous.circuit, previous.round) != (
+            segment.circuit,
+            segment.round,
+        )
+        if segment.circuit is not None and new_round:
+            return translate("Coach", "{circuit}, round {round} of {rounds}: {move}").format(
+                circuit=segment.circuit, round=segment.round, rounds=segment.rounds, move=words
+            )
+        return words
 
     def _next_words(self, index: int, segment: Segment) -> str:
         previous = self.timeline.segments[index - 1] if index > 0 else None
         same_exercise = previous is not None and previous.exercise_index == segment.exercise_index
-        if same_exercise and segment.set is not None and segment.sets is not None:
+        if same_exercise and segment.circuit is None and segment.set is not None:
             return translate("Coach", "set {set} of {sets}").format(
                 set=segment.set, sets=segment.sets
             )
-        return self._exercise_words(segment)
+        return self._exercise_words(segment, previous)

@@ -25,6 +25,8 @@ class CueKind(StrEnum):
     SWITCH_SIDES = "switch_sides"
     HALFWAY = "halfway"
     REP = "rep"
+    PHASE = "phase"
+    SAY = "say"
     LAST_SET = "last_set"
     FINISHED = "finished"
 
@@ -41,13 +43,15 @@ class Cue:
     """A cue due ``offset`` seconds from the start (or, with ``Anchor.END``, before the end).
 
     ``value`` is the number said or shown with it: 3, 2, 1 for the countdown, the rep number
-    for a rep.
+    for a rep, the phase (from 0) for a phase of a rep. ``words`` are what a spoken cue of the
+    routine (``SAY``) says.
     """
 
     kind: CueKind
     offset: float
     anchor: Anchor = Anchor.START
     value: int | None = None
+    words: str | None = None
 
     def due_in(self, length: float) -> float:
         """Seconds from the segment's start to this cue, in a segment ``length`` long."""
@@ -91,9 +95,11 @@ def plan_segment_cues(
         if _is_first_of_last_set(timeline, index):
             cues.append(Cue(CueKind.LAST_SET, 0))
         if options.reps and segment.reps and segment.tempo:
+            cues.extend(_rep_cues(segment, segment.reps, segment.tempo))
+        if segment.exercise is not None:
             cues.extend(
-                Cue(CueKind.REP, (rep - 1) * segment.tempo, value=rep)
-                for rep in range(2, segment.reps + 1)
+                Cue(CueKind.SAY, spoken.at, value=number, words=spoken.say)
+                for number, spoken in enumerate(segment.exercise.cues)
             )
         if options.halfway and segment.seconds and segment.seconds >= HALFWAY_MIN_SECONDS:
             cues.append(Cue(CueKind.HALFWAY, segment.seconds / 2))
@@ -114,6 +120,19 @@ def plan_segment_cues(
                 cues.append(Cue(CueKind.COUNTDOWN, count, Anchor.END, value=count))
     span = seconds if seconds is not None else 0.0
     return tuple(sorted(cues, key=lambda cue: cue.due_in(span)))
+
+
+def _rep_cues(segment: Segment, reps: int, tempo: float) -> list[Cue]:
+    """A rep cue as each rep after the first starts (the work cue marks the first), and a
+    phase cue at each later phase boundary of every rep, so the tick follows the phases."""
+    cues = [Cue(CueKind.REP, (rep - 1) * tempo, value=rep) for rep in range(2, reps + 1)]
+    starts = segment.phase_starts()[1:]
+    cues.extend(
+        Cue(CueKind.PHASE, rep * tempo + start, value=phase)
+        for rep in range(reps)
+        for phase, start in enumerate(starts, 1)
+    )
+    return cues
 
 
 class CuePlan(Sequence[tuple[Cue, ...]]):
@@ -157,7 +176,10 @@ def plan_cues(timeline: Timeline, options: CueOptions = DEFAULT_CUES) -> CuePlan
 
 
 def _is_first_of_last_set(timeline: Timeline, index: int) -> bool:
+    """Whether segment ``index`` starts an exercise's last set, or a circuit's last round."""
     segment = timeline.segments[index]
+    if segment.circuit is not None:
+        return _is_first_of_last_round(timeline, index)
     if segment.sets is None or segment.sets < 2 or segment.set != segment.sets:
         return False
     previous: Segment | None = timeline.segments[index - 1] if index > 0 else None
@@ -167,3 +189,13 @@ def _is_first_of_last_set(timeline: Timeline, index: int) -> bool:
         and previous.set == segment.set
         and previous.kind in (SegmentKind.WORK, SegmentKind.SWITCH)
     )
+
+
+def _is_first_of_last_round(timeline: Timeline, index: int) -> bool:
+    segment = timeline.segments[index]
+    if segment.rounds is None or segment.rounds < 2 or segment.round != segment.rounds:
+        return False
+    for previous in reversed(timeline.segments[:index]):  # back to the last work interval
+        if previous.kind is SegmentKind.WORK:
+            return previous.circuit != segment.circuit or previous.round != segment.round
+    return True

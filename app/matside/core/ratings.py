@@ -46,9 +46,11 @@ def sides_before(segments: tuple[Segment, ...], index: int) -> list[int]:
             continue
         if segment.kind is not SegmentKind.WORK or segment.side is None:
             break
-        if found and (segment.exercise_index, segment.set) != (
-            segments[found[0]].exercise_index,
-            segments[found[0]].set,
+        first = segments[found[0]] if found else None
+        if first is not None and (segment.exercise_index, segment.round, segment.set) != (
+            first.exercise_index,
+            first.round,  # a circuit's rounds are sets of their own
+            first.set,
         ):
             break
         found.insert(0, i)

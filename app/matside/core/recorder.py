@@ -177,6 +177,9 @@ def resume_timeline(
         target.set,
         target.sets,
         target.side,
+        circuit=target.circuit,
+        round=target.round,
+        rounds=target.rounds,
     )
     rest = timeline.segments[start:]
     resumed = Timeline(timeline.routine, (prepare, *rest))
@@ -189,6 +192,8 @@ def describe_position(timeline: Timeline, position: int) -> str:
     set for an exercise done once)."""
     segment = timeline.segments[resume_point(timeline, position)]
     parts = []
+    if segment.round is not None and segment.rounds is not None and segment.rounds > 1:
+        parts.append(f"round {segment.round} of {segment.rounds}")
     if segment.set is not None and segment.sets is not None and segment.sets > 1:
         words = translate("Recorder", "set {set} of {sets}")
         parts.append(words.format(set=segment.set, sets=segment.sets))
@@ -317,7 +322,7 @@ class Recorder:
     def note(self, exercise_index: int, text: str) -> None:
         """The user wrote ``text`` as the note on the routine's exercise ``exercise_index``
         (on the done screen); an empty text takes the note away."""
-        exercises = self.session.timeline.routine.exercises
+        exercises = self.session.timeline.routine.all_exercises()  # circuits' included
         if not self._began or not 0 <= exercise_index < len(exercises):
             return
         name = exercises[exercise_index].name

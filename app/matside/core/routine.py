@@ -15,7 +15,7 @@ import contextlib
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -26,6 +26,7 @@ from matside.core.checks import (
     Problem,
     Reader,
     Rule,
+    boolean,
     choice,
     describe,
     field_of,
@@ -41,11 +42,14 @@ from matside.core.checks import (
 __all__ = [
     "AS_NEEDED",
     "FORMAT_VERSION",
+    "Circuit",
     "Exercise",
+    "Item",
     "Problem",
     "Routine",
     "RoutineError",
     "SetRange",
+    "SpokenCue",
     "dumps_routine",
     "dumps_schema",
     "exercise_from_data",
@@ -57,7 +61,9 @@ __all__ = [
     "routine_to_data",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""The newest format this Matside reads; it reads every older one too."""
+FORMATS = (1, 2)
 AS_NEEDED = "as needed"
 MAX_SECONDS = 24 * 3600
 MAX_TEMPO = 600
@@ -79,6 +85,18 @@ MAX_DESCRIPTION = 2_000
 MAX_SOURCE = 1_000
 MAX_PARAGRAPHS = 20
 MAX_PARAGRAPH = 1_000
+MAX_PHASES = 8
+"""Phases in one rep's tempo at the most."""
+MAX_CUES = 20
+"""Spoken cues in one exercise at the most."""
+MAX_SPOKEN_CUES = 500
+"""Spoken cues in a routine at the most: each is a phrase rendered before the session."""
+MAX_CUE_TEXT = 200
+MAX_ROUNDS = 20
+MAX_CIRCUIT_EXERCISES = 50
+MAX_OPTIONAL = 10
+"""Optional moves in a routine at the most: fitting a routine to the time one has weighs
+every combination of them (2 ** 10), so the fit stays quick."""
 SCHEMA_URL = "https://matside.app/schema/routine-1.json"
 LANGUAGE_TAG = r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,6}$"
 
@@ -104,10 +122,19 @@ class RoutineError(Exception):
 
 @dataclass(frozen=True)
 class SetRange:
-    """A range of set counts; the user picks one when starting (the lower end by default)."""
+    """A range of set (or round) counts; the user picks one when starting (the lower end by
+    default)."""
 
     min: int
     max: int
+
+
+@dataclass(frozen=True)
+class SpokenCue:
+    """Words said during a work interval, ``at`` seconds from its start (on each side)."""
+
+    at: float
+    say: str
 
 
 @dataclass(frozen=True)
@@ -115,7 +142,8 @@ class Exercise:
     """One move of a routine, and how its work is measured.
 
     Exactly one of ``seconds`` (timed work) or ``reps`` is given. Reps with a ``tempo`` are
-    paced (seconds per rep); reps without one are done at the user's own pace.
+    paced: seconds per rep, or a list of phase lengths (``[3, 2, 3]``: towards the end
+    position, hold, back); reps without one are done at the user's own pace.
     """
 
     name: str
@@ -124,11 +152,13 @@ class Exercise:
     images: list[str] = field(default_factory=list)
     seconds: float | None = None
     reps: int | None = None
-    tempo: float | None = None
+    tempo: float | list[float] | None = None
     sides: Literal["one", "each"] = "one"
     sets: int | SetRange = 1
     rest_between_sets: Rest | None = None
     rest_after: Rest | None = None
+    cues: list[SpokenCue] = field(default_factory=list)
+    optional: bool = False
 
     @property
     def measure(self) -> Literal["time", "paced", "self-paced"]:
@@ -138,12 +168,25 @@ class Exercise:
         return "paced" if self.tempo is not None else "self-paced"
 
     @property
+    def phases(self) -> tuple[float, ...] | None:
+        """The phase lengths of one rep when the tempo lists them, else None."""
+        return tuple(self.tempo) if isinstance(self.tempo, list) else None
+
+    @property
+    def rep_seconds(self) -> float | None:
+        """Seconds per paced rep (the phases added up), or None when not paced."""
+        if isinstance(self.tempo, list):
+            return float(sum(self.tempo))
+        return self.tempo
+
+    @property
     def work_seconds(self) -> float | None:
         """The length of one work interval, or None when it waits for the user."""
         if self.seconds is not None:
             return self.seconds
-        if self.reps is not None and self.tempo is not None:
-            return self.reps * self.tempo
+        rep = self.rep_seconds
+        if self.reps is not None and rep is not None:
+            return self.reps * rep
         return None
 
     @property
@@ -154,14 +197,46 @@ class Exercise:
     def max_sets(self) -> int:
         return self.sets.max if isinstance(self.sets, SetRange) else self.sets
 
+    @property
+    def needs_format_2(self) -> bool:
+        """Whether saving this exercise needs format 2 (phases, spoken cues, optional)."""
+        return self.phases is not None or bool(self.cues) or self.optional
+
+
+@dataclass(frozen=True)
+class Circuit:
+    """Exercises done one set each, in order, round after round (format 2; one level only).
+
+    ``rest_between_rounds`` and ``rest_after`` are None when the routine's
+    ``rest_between_sets`` and ``rest_after_exercise`` apply.
+    """
+
+    name: str
+    exercises: list[Exercise]
+    rounds: int | SetRange = 1
+    rest_between_rounds: Rest | None = None
+    rest_after: Rest | None = None
+    optional: bool = False
+
+    @property
+    def min_rounds(self) -> int:
+        return self.rounds.min if isinstance(self.rounds, SetRange) else self.rounds
+
+    @property
+    def max_rounds(self) -> int:
+        return self.rounds.max if isinstance(self.rounds, SetRange) else self.rounds
+
+
+Item = Exercise | Circuit
+"""What the routine's ``exercises`` list holds: an exercise, or (format 2) a circuit."""
+
 
 @dataclass(frozen=True)
 class Routine:
-    """A routine: its exercises in order, with the defaults they share."""
+    """A routine: its exercises (and circuits) in order, with the defaults they share."""
 
-    format: int
     name: str
-    exercises: list[Exercise]
+    exercises: list[Item]
     description: str = ""
     source: str = ""
     language: str = "en"
@@ -170,9 +245,47 @@ class Routine:
     rest_between_sets: Rest = 30
     rest_after_exercise: Rest = 30
 
+    @property
+    def format(self) -> int:
+        """The lowest format that holds the routine: 2 when it uses circuits, phases, spoken
+        cues or optional moves, else 1. Saving writes it."""
+        for item in self.exercises:
+            if isinstance(item, Circuit) or item.needs_format_2:
+                return 2
+        return 1
+
+    def all_exercises(self) -> list[Exercise]:
+        """Every exercise in order, those inside circuits included (each once)."""
+        flat: list[Exercise] = []
+        for item in self.exercises:
+            if isinstance(item, Circuit):
+                flat.extend(item.exercises)
+            else:
+                flat.append(item)
+        return flat
+
+    def exercise_places(self) -> list[tuple[KeyPath, Exercise]]:
+        """Every exercise with its place in the file: ``("exercises", 2)`` or, inside a
+        circuit, ``("exercises", 2, "exercises", 0)``."""
+        places: list[tuple[KeyPath, Exercise]] = []
+        for index, item in enumerate(self.exercises):
+            if isinstance(item, Circuit):
+                places.extend(
+                    (("exercises", index, "exercises", inner), exercise)
+                    for inner, exercise in enumerate(item.exercises)
+                )
+            else:
+                places.append((("exercises", index), item))
+        return places
+
     def with_changes(self, **changes: Any) -> Routine:
         """A copy with some fields replaced (the user's own get-ready time, say)."""
         return replace(self, **changes)
+
+    def without(self, left_out: Collection[int]) -> Routine:
+        """A copy without the items (exercises or circuits) at the indexes ``left_out``."""
+        kept = [item for index, item in enumerate(self.exercises) if index not in left_out]
+        return replace(self, exercises=kept)
 
     def rest_between_sets_of(self, exercise: Exercise) -> float | None:
         """Seconds of rest between sets of ``exercise``; None means as needed."""
@@ -182,19 +295,42 @@ class Routine:
             else self.rest_between_sets
         )
 
-    def rest_after(self, exercise: Exercise) -> float | None:
-        """Seconds of rest after ``exercise``; None means as needed."""
+    def rest_between_rounds_of(self, circuit: Circuit) -> float | None:
+        """Seconds of rest between rounds of ``circuit``; None means as needed."""
         return _rest_seconds(
-            exercise.rest_after if exercise.rest_after is not None else self.rest_after_exercise
+            circuit.rest_between_rounds
+            if circuit.rest_between_rounds is not None
+            else self.rest_between_sets
         )
+
+    def rest_after(self, item: Item) -> float | None:
+        """Seconds of rest after an exercise or a circuit; None means as needed."""
+        return _rest_seconds(
+            item.rest_after if item.rest_after is not None else self.rest_after_exercise
+        )
+
+    @staticmethod
+    def rest_within(exercise: Exercise) -> float | None:
+        """Seconds of rest after ``exercise`` inside a circuit's round: its own ``rest_after``,
+        else none (the moves of a circuit follow one another)."""
+        return _rest_seconds(exercise.rest_after) if exercise.rest_after is not None else 0.0
+
+    def count_ranges(self) -> list[SetRange]:
+        """The ranges of set and round counts the routine offers."""
+        ranges: list[SetRange] = []
+        for item in self.exercises:
+            count = item.rounds if isinstance(item, Circuit) else item.sets
+            if isinstance(count, SetRange):
+                ranges.append(count)
+        return ranges
 
     def set_choices(self) -> range | None:
         """Set counts the user can pick from, or None when every count is fixed.
 
-        A chosen count applies to every exercise that offers a range, so it must lie in all of
-        them.
+        A chosen count applies to every exercise and circuit that offers a range (of sets or
+        of rounds), so it must lie in all of them.
         """
-        ranges = [e.sets for e in self.exercises if isinstance(e.sets, SetRange)]
+        ranges = self.count_ranges()
         if not ranges:
             return None
         low = max(r.min for r in ranges)
@@ -306,13 +442,53 @@ def _images(value: Any) -> list[str]:
 
 
 def _format(value: Any) -> int:
-    if is_whole(value) and value == FORMAT_VERSION:
-        return FORMAT_VERSION
+    if is_whole(value) and value in FORMATS:
+        return int(value)
     raise Invalid(
-        f"this file uses format {describe(value)}; this Matside reads format {FORMAT_VERSION}",
+        f"this file uses format {describe(value)}; this Matside reads formats"
+        f" {FORMATS[0]} to {FORMATS[-1]}",
         "format-version",
     )
 
+
+_PHASE = seconds(MIN_TEMPO, MAX_TEMPO, exclusive=False)
+
+
+def _tempo_check(value: Any) -> float | list[float]:
+    if isinstance(value, list):
+        if not MIN_PHASES <= len(value) <= MAX_PHASES:
+            raise Invalid(
+                f"must list {MIN_PHASES} to {MAX_PHASES} phase lengths (seconds), got"
+                f" {len(value)}; for one phase write a number"
+            )
+        phases = []
+        for index, phase in enumerate(value):
+            try:
+                phases.append(_PHASE(phase))
+            except Invalid as problem:
+                raise Invalid(f"phase {index + 1}: {problem}") from None
+        return phases
+    # Seconds per rep: the rule's message, as before phases (and as the editor's form shows it).
+    return _PHASE(value)  # type: ignore[no-any-return]
+
+
+MIN_PHASES = 2
+_TEMPO = Rule(
+    _tempo_check,
+    {
+        "anyOf": [
+            _PHASE.schema,
+            {
+                "type": "array",
+                "items": _PHASE.schema,
+                "minItems": MIN_PHASES,
+                "maxItems": MAX_PHASES,
+            },
+        ]
+    },
+    MIN_TEMPO,
+    MAX_TEMPO,
+)
 
 _SECONDS = seconds(0, MAX_SECONDS, exclusive=False)
 _rest = Rule(
@@ -331,8 +507,15 @@ SET_RANGE_FIELDS: list[Field] = [
 
 
 def _sets(reader: Reader, value: Any, path: KeyPath) -> int | SetRange:
+    return _count(reader, value, path, SET_RANGE_FIELDS, MAX_SETS)
+
+
+def _count(
+    reader: Reader, value: Any, path: KeyPath, fields: list[Field], maximum: int
+) -> int | SetRange:
+    """A count of sets or rounds: a whole number, or a range ``{"min", "max"}``."""
     if isinstance(value, dict):
-        values = reader.read(value, SET_RANGE_FIELDS, path)
+        values = reader.read(value, fields, path)
         if values is None:
             raise _Failed
         if values["min"] >= values["max"]:
@@ -344,8 +527,8 @@ def _sets(reader: Reader, value: Any, path: KeyPath) -> int | SetRange:
             )
             raise _Failed
         return SetRange(values["min"], values["max"])
-    if is_whole(value) and value > MAX_SETS:
-        reader.add(path, f"must be at most {MAX_SETS}, got {describe(value)}", "value")
+    if is_whole(value) and value > maximum:
+        reader.add(path, f"must be at most {maximum}, got {describe(value)}", "value")
         raise _Failed
     if is_whole(value) and value >= 1:
         return int(value)
@@ -405,9 +588,12 @@ EXERCISE_FIELDS: list[Field] = [
     ),
     Field(
         "tempo",
-        optional(seconds(MIN_TEMPO, MAX_TEMPO, exclusive=False)),
+        optional(_TEMPO),
         default=None,
-        description="Seconds per rep; without it the reps are done at the user's own pace.",
+        description=(
+            "Seconds per rep, or (format 2) a list of phase lengths like [3, 2, 3]; without"
+            " it the reps are done at the user's own pace."
+        ),
         suggested=4,
     ),
     Field(
@@ -438,7 +624,97 @@ EXERCISE_FIELDS: list[Field] = [
         "rest_after",
         optional(_rest),
         default=None,
-        description="Overrides the routine's rest_after_exercise.",
+        description=(
+            "Overrides the routine's rest_after_exercise; in a circuit, the rest before the"
+            " round's next exercise (none when not given)."
+        ),
+    ),
+    Field(
+        "cues",
+        lambda value: value,  # read by _cues, which needs the reader for its places
+        {"type": "array", "maxItems": MAX_CUES, "items": {"$ref": "#/$defs/Cue"}},
+        default=[],
+        description="Format 2: words said during each work interval, at seconds from its start.",
+    ),
+    Field(
+        "optional",
+        boolean,
+        default=False,
+        description="Format 2: the move may be left out to fit the time one has.",
+    ),
+]
+
+CUE_FIELDS: list[Field] = [
+    Field(
+        "at",
+        seconds(0, MAX_SECONDS, exclusive=False),
+        description="Seconds from the start of the work interval (on each side).",
+    ),
+    Field("say", text(required=True, max_length=MAX_CUE_TEXT), description="What is said."),
+]
+
+_NOT_IN_CIRCUIT = {
+    "sets": 'an exercise in a circuit is done once each round; give the circuit "rounds"',
+    "rest_between_sets": (
+        'an exercise in a circuit is done once each round; give the circuit "rest_between_rounds"'
+    ),
+    "optional": "a move inside a circuit cannot be left out on its own; mark the circuit optional",
+    "circuit": "a circuit cannot hold a circuit (one level only)",
+}
+"""Keys an exercise inside a circuit may not have, and why."""
+
+ROUND_RANGE_FIELDS: list[Field] = [
+    Field("min", whole_number(1, MAX_ROUNDS)),
+    Field("max", whole_number(1, MAX_ROUNDS)),
+]
+
+CIRCUIT_FIELDS: list[Field] = [
+    Field(
+        "circuit",
+        text(required=True, max_length=MAX_NAME),
+        description="The circuit's name.",
+        suggested="New circuit",
+    ),
+    Field(
+        "rounds",
+        lambda value: value,  # read by _count, which needs the reader for its places
+        {
+            "oneOf": [
+                whole_number(1, MAX_ROUNDS).schema,
+                {"$ref": "#/$defs/RoundRange"},
+            ]
+        },
+        description="A number, or a range the user picks from when starting.",
+        suggested=2,
+    ),
+    Field(
+        "rest_between_rounds",
+        optional(_rest),
+        default=None,
+        description="Rest between rounds; the routine's rest_between_sets when not given.",
+    ),
+    Field(
+        "rest_after",
+        optional(_rest),
+        default=None,
+        description="Rest after the circuit; the routine's rest_after_exercise when not given.",
+    ),
+    Field(
+        "optional",
+        boolean,
+        default=False,
+        description="The whole circuit may be left out to fit the time one has.",
+    ),
+    Field(
+        "exercises",
+        lambda value: value,  # read by _read_circuit, item by item
+        {
+            "type": "array",
+            "items": {"$ref": "#/$defs/CircuitExercise"},
+            "minItems": 1,
+            "maxItems": MAX_CIRCUIT_EXERCISES,
+        },
+        description="Its exercises, one set each per round, in order.",
     ),
 ]
 
@@ -453,9 +729,12 @@ ROUTINE_FIELDS: list[Field] = [
     Field(
         "format",
         _format,
-        {"const": FORMAT_VERSION},
-        description="The routine format version.",
-        suggested=FORMAT_VERSION,
+        {"enum": list(FORMATS)},
+        description=(
+            "The routine format version: 2 when the routine uses circuits, phases, spoken cues"
+            " or optional moves, else 1."
+        ),
+        suggested=1,
     ),
     Field("name", text(required=True, max_length=MAX_NAME), suggested="New routine"),
     Field(
@@ -495,7 +774,7 @@ ROUTINE_FIELDS: list[Field] = [
         lambda value: value,  # read by _exercises, item by item
         {
             "type": "array",
-            "items": {"$ref": "#/$defs/Exercise"},
+            "items": {"$ref": "#/$defs/Item"},
             "minItems": 1,
             "maxItems": MAX_EXERCISES,
         },
@@ -527,23 +806,131 @@ def new_routine_data() -> dict[str, Any]:
 # problem inside them keeps its full place (exercises[2].sets.min).
 
 
-def _read_exercise(reader: Reader, data: Any, path: KeyPath) -> Exercise:
-    values = reader.read(
-        data, [f for f in EXERCISE_FIELDS if f.name != "sets"], path, allow=("sets",)
-    )
-    sets: int | SetRange | None = 1
-    if isinstance(data, dict) and "sets" in data:
-        try:
-            sets = _sets(reader, data["sets"], (*path, "sets"))
-        except _Failed:
-            sets = None
-    if values is None or sets is None:
+_READ_APART = ("sets", "cues")
+"""Exercise keys holding objects of their own, read with the reader for their places."""
+
+
+def _read_exercise(
+    reader: Reader, data: Any, path: KeyPath, *, in_circuit: bool = False
+) -> Exercise:
+    fields = [f for f in EXERCISE_FIELDS if f.name not in _READ_APART]
+    refused: list[str] = []
+    if in_circuit and isinstance(data, dict):
+        refused = [key for key in _NOT_IN_CIRCUIT if key in data]
+        for key in refused:
+            reader.add((*path, key), _NOT_IN_CIRCUIT[key], "not-in-circuit")
+        fields = [f for f in fields if f.name not in _NOT_IN_CIRCUIT]
+    values = reader.read(data, fields, path, allow=(*_READ_APART, *refused))
+    parts: dict[str, Any] = {}
+    failed = bool(refused)
+    if isinstance(data, dict):
+        for key, read in (("sets", _sets), ("cues", _cues)):
+            if key in data and key not in refused:
+                try:
+                    parts[key] = read(reader, data[key], (*path, key))
+                except _Failed:
+                    failed = True
+    if values is None or failed:
         raise _Failed
+    values.update(parts)
     measure = _measure_problem(values)
     if measure is not None:
         reader.add(path, *measure)
         raise _Failed
-    return Exercise(sets=sets, **values)
+    exercise = Exercise(**values)
+    late = _late_cue(exercise)
+    if late is not None:
+        index, message = late
+        reader.add((*path, "cues", index, "at"), message, "cue-too-late")
+        raise _Failed
+    return exercise
+
+
+def _cues(reader: Reader, value: Any, path: KeyPath) -> list[SpokenCue]:
+    if not isinstance(value, list):
+        reader.add(
+            path, f"must be a list of cues like {_CUE_EXAMPLE}, got {describe(value)}", "value"
+        )
+        raise _Failed
+    if len(value) > MAX_CUES:
+        reader.add(path, f"may list at most {MAX_CUES} cues, got {len(value)}", "value")
+        raise _Failed
+    cues: list[SpokenCue] = []
+    failed = False
+    for index, item in enumerate(value):
+        values = reader.read(item, CUE_FIELDS, (*path, index))
+        if values is None:
+            failed = True
+        else:
+            cues.append(SpokenCue(**values))
+    if failed:
+        raise _Failed
+    return cues
+
+
+_CUE_EXAMPLE = '{"at": 20, "say": "Breathe"}'
+
+
+def _late_cue(exercise: Exercise) -> tuple[int, str] | None:
+    """The first spoken cue that falls at or after the end of its interval, if any."""
+    length = exercise.work_seconds
+    if length is None:
+        return None
+    for index, cue in enumerate(exercise.cues):
+        if cue.at >= length:
+            return index, f"{cue.at:g} s is not within the interval, which lasts {length:g} s"
+    return None
+
+
+def _read_circuit(reader: Reader, data: dict[str, Any], path: KeyPath) -> Circuit:
+    apart = ("rounds", "exercises")
+    values = reader.read(
+        data, [f for f in CIRCUIT_FIELDS if f.name not in apart], path, allow=apart
+    )
+    rounds: int | SetRange | None = None
+    if "rounds" not in data:
+        reader.add((*path, "rounds"), "is required", "required")
+    else:
+        with contextlib.suppress(_Failed):
+            rounds = _count(
+                reader, data["rounds"], (*path, "rounds"), ROUND_RANGE_FIELDS, MAX_ROUNDS
+            )
+    exercises: list[Item] | None = None
+    if "exercises" not in data:
+        reader.add((*path, "exercises"), "is required", "required")
+    else:
+        with contextlib.suppress(_Failed):
+            exercises = _read_list(
+                reader,
+                data["exercises"],
+                (*path, "exercises"),
+                MAX_CIRCUIT_EXERCISES,
+                in_circuit=True,
+            )
+    if values is None or rounds is None or exercises is None:
+        raise _Failed
+    return Circuit(
+        name=values["circuit"],
+        exercises=[e for e in exercises if isinstance(e, Exercise)],  # no circuit in one
+        rounds=rounds,
+        rest_between_rounds=values["rest_between_rounds"],
+        rest_after=values["rest_after"],
+        optional=values["optional"],
+    )
+
+
+def _format_2_place(data: Any, path: KeyPath) -> KeyPath | None:
+    """Where an item of a format-1 file uses format 2, or None."""
+    if not isinstance(data, dict):
+        return None
+    if "circuit" in data:
+        return path
+    for key in ("cues", "optional"):
+        if key in data:
+            return (*path, key)
+    if isinstance(data.get("tempo"), list):
+        return (*path, "tempo")
+    return None
 
 
 def _measure_problem(values: dict[str, Any]) -> tuple[str, str] | None:
@@ -559,56 +946,100 @@ def _measure_problem(values: dict[str, Any]) -> tuple[str, str] | None:
         return 'give either "seconds" or "reps", not both', "measure"
     if tempo is not None and reps is None:
         return '"tempo" (seconds per rep) needs "reps"', "tempo-without-reps"
-    if reps is not None and tempo is not None and reps * tempo > MAX_SECONDS:
+    rep = float(sum(tempo)) if isinstance(tempo, list) else tempo
+    if reps is not None and rep is not None and reps * rep > MAX_SECONDS:
         message = (
-            f"{reps} reps at {tempo:g} s each last over {MAX_SECONDS // 3600} hours;"
+            f"{reps} reps at {rep:g} s each last over {MAX_SECONDS // 3600} hours;"
             " one interval may not"
         )
         return message, "interval-too-long"
     return None
 
 
-def _read_exercises(reader: Reader, value: Any) -> list[Exercise]:
+def _read_list(
+    reader: Reader,
+    value: Any,
+    path: KeyPath,
+    most: int,
+    *,
+    in_circuit: bool = False,
+    file_format: int | None = None,
+) -> list[Item]:
+    """The items of an ``exercises`` list: of the routine, or (``in_circuit``) of a circuit.
+
+    ``file_format`` 1 refuses what needs format 2, at its place.
+    """
     if not isinstance(value, list):
-        reader.add(("exercises",), f"must be a list, got {describe(value)}", "value")
+        reader.add(path, f"must be a list, got {describe(value)}", "value")
         raise _Failed
     if not value:
-        reader.add(("exercises",), "must list at least one exercise", "too-few")
+        reader.add(path, "must list at least one exercise", "too-few")
         raise _Failed
-    if len(value) > MAX_EXERCISES:
-        reader.add(("exercises",), f"may list at most {MAX_EXERCISES} exercises", "too-many")
+    if len(value) > most:
+        reader.add(path, f"may list at most {most} exercises", "too-many")
         raise _Failed
-    exercises: list[Exercise] = []
+    items: list[Item] = []
     failed = False
-    for index, item in enumerate(value):
+    for index, data in enumerate(value):
+        place = (*path, index)
+        newer = _format_2_place(data, place) if file_format == 1 else None
+        if newer is not None:
+            what = "a circuit" if newer == place else f'"{newer[-1]}"'
+            if newer[-1] == "tempo":
+                what = "a tempo in phases"
+            reader.add(newer, f'{what} needs "format": 2', "needs-format-2")
+            failed = True
+            continue
         try:
-            exercises.append(_read_exercise(reader, item, ("exercises", index)))
+            if not in_circuit and isinstance(data, dict) and "circuit" in data:
+                items.append(_read_circuit(reader, data, place))
+            else:
+                items.append(_read_exercise(reader, data, place, in_circuit=in_circuit))
         except _Failed:
             failed = True
     if failed:
         raise _Failed
-    size = _size_problem(exercises)
+    return items
+
+
+def _read_exercises(reader: Reader, value: Any, file_format: int | None) -> list[Item]:
+    items = _read_list(reader, value, ("exercises",), MAX_EXERCISES, file_format=file_format)
+    size = _size_problem(items)
     if size is not None:
         reader.add(("exercises",), size, "routine-too-long")
         raise _Failed
-    return exercises
+    optional_count = sum(1 for item in items if item.optional)
+    if optional_count > MAX_OPTIONAL:
+        reader.add(
+            ("exercises",),
+            f"mark {optional_count} moves optional; a routine may have at most {MAX_OPTIONAL}",
+            "too-many-optional",
+        )
+        raise _Failed
+    return items
 
 
-def _size_problem(exercises: list[Exercise]) -> str | None:
-    """Whether the routine, at its largest set count, is more than Matside will run."""
-    intervals = reps = 0
-    for exercise in exercises:
-        count = exercise.max_sets * (2 if exercise.sides == "each" else 1)
-        intervals += count
-        if exercise.tempo is not None and exercise.reps is not None:
-            reps += count * exercise.reps
+def _size_problem(items: list[Item]) -> str | None:
+    """Whether the routine, at its largest set and round counts, is more than Matside will
+    run."""
+    intervals = reps = spoken = 0
+    for item in items:
+        repeats = item.max_rounds if isinstance(item, Circuit) else item.max_sets
+        for exercise in item.exercises if isinstance(item, Circuit) else [item]:
+            count = repeats * (2 if exercise.sides == "each" else 1)
+            intervals += count
+            spoken += len(exercise.cues)
+            if exercise.tempo is not None and exercise.reps is not None:
+                reps += count * exercise.reps
     if intervals > MAX_INTERVALS:
         return (
-            f"make {intervals} work intervals (sets × sides, at the most sets);"
+            f"make {intervals} work intervals (sets × sides, at the most sets and rounds);"
             f" a routine may have at most {MAX_INTERVALS}"
         )
     if reps > MAX_TOTAL_REPS:
         return f"count {reps} paced reps in all; a routine may have at most {MAX_TOTAL_REPS}"
+    if spoken > MAX_SPOKEN_CUES:
+        return f"have {spoken} spoken cues in all; a routine may have at most {MAX_SPOKEN_CUES}"
     return None
 
 
@@ -618,16 +1049,19 @@ def routine_from_data(data: Any, source: str | os.PathLike[str] | None = None) -
     values = reader.read(
         data, [f for f in ROUTINE_FIELDS if f.name != "exercises"], allow=("exercises",)
     )
-    exercises: list[Exercise] | None = None
+    exercises: list[Item] | None = None
     if isinstance(data, dict):
         if "exercises" not in data:
             reader.add(("exercises",), "is required", "required")
         else:
+            written = data.get("format")
+            file_format = 1 if is_whole(written) and written == 1 else None
             with contextlib.suppress(_Failed):  # its problems are in the reader
-                exercises = _read_exercises(reader, data["exercises"])
+                exercises = _read_exercises(reader, data["exercises"], file_format)
     if reader.problems or values is None or exercises is None:
         raise RoutineError(source, _in_file_order(reader.problems) + reader.left_out())
     del values["$schema"]  # where editors find the schema: written on save, not kept
+    del values["format"]  # saving writes the lowest format that holds the routine
     return Routine(exercises=exercises, **values)
 
 
@@ -714,24 +1148,49 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _exercise_data(exercise: Exercise) -> dict[str, Any]:
+def _exercise_data(exercise: Exercise, *, in_circuit: bool = False) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for spec in EXERCISE_FIELDS:
+        if in_circuit and spec.name in _NOT_IN_CIRCUIT:
+            continue  # a circuit's rounds stand for its exercises' sets
         value = getattr(exercise, spec.name)
-        if value is None:
-            continue  # an override that is not set
+        if value is None or (spec.name in ("cues", "optional") and not value):
+            continue  # an override that is not set, or a format-2 key that says nothing
         if isinstance(value, SetRange):
             value = {"min": value.min, "max": value.max}
+        elif spec.name == "cues":
+            value = [{"at": _plain(cue.at), "say": cue.say} for cue in value]
         elif isinstance(value, list):
-            value = list(value)
+            value = [_plain(part) for part in value]
         data[spec.name] = _plain(value)
+    return data
+
+
+def _circuit_data(circuit: Circuit) -> dict[str, Any]:
+    rounds = circuit.rounds
+    data: dict[str, Any] = {
+        "circuit": circuit.name,
+        "rounds": {"min": rounds.min, "max": rounds.max}
+        if isinstance(rounds, SetRange)
+        else rounds,
+        "rest_between_rounds": _plain(circuit.rest_between_rounds),
+        "rest_after": _plain(circuit.rest_after),
+        "optional": circuit.optional,
+        "exercises": [_exercise_data(e, in_circuit=True) for e in circuit.exercises],
+    }
+    unset = [key for key in ("rest_between_rounds", "rest_after") if data[key] is None]
+    if not circuit.optional:
+        unset.append("optional")
+    for key in unset:
+        del data[key]
     return data
 
 
 def routine_to_data(routine: Routine) -> dict[str, Any]:
     """The routine as JSON data in the format's stable key order; unset overrides left out.
 
-    ``$schema`` comes first, so that editors find the schema.
+    ``$schema`` comes first, so that editors find the schema; ``format`` is the lowest that
+    holds the routine.
     """
     data: dict[str, Any] = {"$schema": SCHEMA_URL}
     for spec in ROUTINE_FIELDS:
@@ -739,7 +1198,10 @@ def routine_to_data(routine: Routine) -> dict[str, Any]:
             continue
         value = getattr(routine, spec.name)
         if spec.name == "exercises":
-            value = [_exercise_data(exercise) for exercise in value]
+            value = [
+                _circuit_data(item) if isinstance(item, Circuit) else _exercise_data(item)
+                for item in value
+            ]
         data[spec.name] = _plain(value)
     return data
 
@@ -758,7 +1220,7 @@ def json_schema() -> dict[str, Any]:
     schema = object_schema(ROUTINE_FIELDS, "A Matside routine: its exercises and shared defaults.")
     timed = {"required": ["seconds"], "properties": {"seconds": {"type": "number"}}}
     counted = {"required": ["reps"], "properties": {"reps": {"type": "integer"}}}
-    paced = {"required": ["tempo"], "properties": {"tempo": {"type": "number"}}}
+    paced = {"required": ["tempo"], "properties": {"tempo": {"type": ["number", "array"]}}}
     exercise = object_schema(
         EXERCISE_FIELDS,
         'One move. Exactly one of "seconds" (timed) or "reps" (counted) is given; "tempo" needs'
@@ -768,13 +1230,39 @@ def json_schema() -> dict[str, Any]:
     exercise["oneOf"] = [timed, counted]
     exercise["if"] = paced
     exercise["then"] = counted
+    in_circuit = {
+        "$ref": "#/$defs/Exercise",
+        "description": "An exercise in a circuit: done once each round.",
+        "properties": dict.fromkeys(_NOT_IN_CIRCUIT, False),
+    }
+    item = {
+        "description": 'An exercise, or (format 2) a circuit: an object with "circuit".',
+        "if": {"type": "object", "required": ["circuit"]},
+        "then": {"$ref": "#/$defs/Circuit"},
+        "else": {"$ref": "#/$defs/Exercise"},
+    }
+    # A format-1 file uses none of format 2: no circuit, phase list, cue or optional move.
+    format_1_item = {
+        "not": {"type": "object", "required": ["circuit"]},
+        "properties": {"tempo": {"not": {"type": "array"}}, "cues": False, "optional": False},
+    }
+    schema["if"] = {"required": ["format"], "properties": {"format": {"const": 1}}}
+    schema["then"] = {"properties": {"exercises": {"items": format_1_item}}}
     schema["$defs"] = {
+        "Item": item,
         "Exercise": exercise,
+        "CircuitExercise": in_circuit,
+        "Circuit": object_schema(
+            CIRCUIT_FIELDS,
+            "Format 2: exercises done one set each, in order, round after round.",
+        ),
+        "Cue": object_schema(CUE_FIELDS, "Format 2: words said during a work interval."),
         "SetRange": object_schema(SET_RANGE_FIELDS, "min < max; the user picks when starting."),
+        "RoundRange": object_schema(ROUND_RANGE_FIELDS, "min < max; the user picks when starting."),
     }
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = SCHEMA_URL
-    schema["title"] = "Matside routine, format 1"
+    schema["title"] = "Matside routine, formats 1 and 2"
     return schema
 
 

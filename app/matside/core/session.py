@@ -372,10 +372,10 @@ class Session:
         active = 0.0 if self._began is None else end - self._began - paused
         segments = self.timeline.segments
         completed, skipped_indices = settle(self._outcomes)
-        sets: dict[tuple[int | None, int | None], bool] = {}
+        sets: dict[tuple[int | None, int | None, int | None], bool] = {}
         for i, segment in enumerate(segments):
             if segment.kind is SegmentKind.WORK:
-                key = (segment.exercise_index, segment.set)
+                key = (segment.exercise_index, segment.round, segment.set)
                 sets[key] = sets.get(key, True) and i in completed
         skipped = [segments[i].kind for i in skipped_indices]
         return Summary(

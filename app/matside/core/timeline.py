@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import partial
 from typing import Any
 
-from matside.core.routine import Exercise, Routine, SetRange
+from matside.core.routine import Circuit, Exercise, Routine, SetRange
 
 
 class SegmentKind(StrEnum):
@@ -38,6 +37,10 @@ class Segment:
     ``seconds`` is its length, or None when it waits for the user (a rest "as needed", or reps
     at the user's own pace). ``exercise`` is the exercise it belongs to: for work and switch
     segments the one being done, for prepare and rest segments the one coming next.
+    ``exercise_index`` counts the routine's exercises in order, those inside circuits
+    included. In a circuit each exercise is one set (``set`` 1 of 1) and ``circuit``,
+    ``round`` and ``rounds`` say where in the circuit it is. ``tempo`` is seconds per rep;
+    ``phases`` the rep's phase lengths when the routine gives them.
     """
 
     kind: SegmentKind
@@ -49,6 +52,36 @@ class Segment:
     side: Side | None = None
     reps: int | None = None
     tempo: float | None = None
+    circuit: str | None = None
+    round: int | None = None
+    rounds: int | None = None
+    phases: tuple[float, ...] | None = None
+
+    def rep_phase(self, elapsed: float) -> tuple[int, int, float] | None:
+        """Where a paced rep stands ``elapsed`` seconds into the segment: (rep, phase,
+        seconds into the phase), rep and phase counted from 0; None when not paced.
+
+        A tempo without phases is one phase per rep. The run screen steps the pictures by it
+        (picture ``phase`` of the rep), so they change at the phase boundaries.
+        """
+        if not self.tempo or not self.reps:
+            return None
+        rep = min(int(elapsed // self.tempo), self.reps - 1)
+        into = max(0.0, elapsed - rep * self.tempo)
+        phases = self.phases or (self.tempo,)
+        phase = 0
+        while phase < len(phases) - 1 and into >= phases[phase]:
+            into -= phases[phase]
+            phase += 1
+        return rep, phase, into
+
+    def phase_starts(self) -> tuple[float, ...]:
+        """Seconds from a rep's start at which each of its phases begins (``(0,)`` without
+        phases)."""
+        starts = [0.0]
+        for length in (self.phases or ())[:-1]:
+            starts.append(starts[-1] + length)
+        return tuple(starts)
 
     @property
     def is_open(self) -> bool:
@@ -72,6 +105,9 @@ class Segment:
             "side": self.side.value if self.side is not None else None,
             "reps": self.reps,
             "seconds": self.seconds,
+            "circuit": self.circuit,
+            "round": self.round,
+            "rounds": self.rounds,
         }
 
 
@@ -119,14 +155,22 @@ class SetChoiceError(ValueError):
 
 def sets_for(exercise: Exercise, chosen: int | None) -> int:
     """How many sets of ``exercise`` to do when the user chose ``chosen`` (None: the default)."""
-    if not isinstance(exercise.sets, SetRange):
-        return exercise.sets
+    return _count_for(exercise.sets, chosen, exercise.name, "sets")
+
+
+def rounds_for(circuit: Circuit, chosen: int | None) -> int:
+    """How many rounds of ``circuit`` to do when the user chose ``chosen`` (None: the
+    default)."""
+    return _count_for(circuit.rounds, chosen, circuit.name, "rounds")
+
+
+def _count_for(count: int | SetRange, chosen: int | None, name: str, what: str) -> int:
+    if not isinstance(count, SetRange):
+        return count
     if chosen is None:
-        return exercise.sets.min
-    if not exercise.sets.min <= chosen <= exercise.sets.max:
-        raise SetChoiceError(
-            f"{exercise.name} offers {exercise.sets.min}–{exercise.sets.max} sets, not {chosen}"
-        )
+        return count.min
+    if not count.min <= chosen <= count.max:
+        raise SetChoiceError(f"{name} offers {count.min}–{count.max} {what}, not {chosen}")
     return chosen
 
 
@@ -142,78 +186,153 @@ def chosen_sets(routine: Routine, remembered: int | None) -> int | None:
     return remembered if remembered in choices else choices[0]
 
 
+@dataclass(frozen=True)
+class _Upcoming:
+    """What a prepare or rest segment names: the next exercise and where it stands."""
+
+    exercise: Exercise
+    index: int
+    set: int
+    sets: int
+    circuit: str | None = None
+    round: int | None = None
+    rounds: int | None = None
+
+    def segment(self, kind: SegmentKind, seconds: float | None) -> Segment:
+        return Segment(
+            kind,
+            seconds,
+            self.exercise,
+            self.index,
+            self.set,
+            self.sets,
+            circuit=self.circuit,
+            round=self.round,
+            rounds=self.rounds,
+        )
+
+
+class _Compiler:
+    """Builds one timeline's segments, item by item."""
+
+    def __init__(self, routine: Routine, sets: int | None):
+        self.routine = routine
+        self.sets = sets
+        self.segments: list[Segment] = []
+        self.starts: list[int] = []  # the exercise index each item starts at
+        first = 0
+        for item in routine.exercises:
+            self.starts.append(first)
+            first += len(item.exercises) if isinstance(item, Circuit) else 1
+
+    def first_of(self, item_index: int) -> _Upcoming:
+        """What the item at ``item_index`` starts with."""
+        item = self.routine.exercises[item_index]
+        index = self.starts[item_index]
+        if isinstance(item, Circuit):
+            rounds = rounds_for(item, self.sets)
+            return _Upcoming(item.exercises[0], index, 1, 1, item.name, 1, rounds)
+        return _Upcoming(item, index, 1, sets_for(item, self.sets))
+
+    def rest(self, seconds: float | None, upcoming: _Upcoming) -> None:
+        if seconds != 0:
+            self.segments.append(upcoming.segment(SegmentKind.REST, seconds))
+
+    def work(self, exercise: Exercise, **where: Any) -> None:
+        """The work intervals of one set of ``exercise``: one per side, a switch between."""
+        sides: list[Side | None] = [Side.LEFT, Side.RIGHT] if exercise.sides == "each" else [None]
+        for side_number, side in enumerate(sides):
+            if side_number > 0 and self.routine.switch_seconds > 0:
+                self.segments.append(
+                    Segment(
+                        SegmentKind.SWITCH,
+                        self.routine.switch_seconds,
+                        exercise,
+                        side=side,
+                        reps=exercise.reps,
+                        tempo=exercise.rep_seconds,
+                        phases=exercise.phases,
+                        **where,
+                    )
+                )
+            self.segments.append(
+                Segment(
+                    SegmentKind.WORK,
+                    exercise.work_seconds,
+                    exercise,
+                    side=side,
+                    reps=exercise.reps,
+                    tempo=exercise.rep_seconds,
+                    phases=exercise.phases,
+                    **where,
+                )
+            )
+
+    def exercise(self, exercise: Exercise, index: int) -> None:
+        count = sets_for(exercise, self.sets)
+        for set_number in range(1, count + 1):
+            self.work(exercise, exercise_index=index, set=set_number, sets=count)
+            if set_number < count:
+                upcoming = _Upcoming(exercise, index, set_number + 1, count)
+                self.rest(self.routine.rest_between_sets_of(exercise), upcoming)
+
+    def circuit(self, circuit: Circuit, first: int) -> None:
+        rounds = rounds_for(circuit, self.sets)
+        moves = circuit.exercises
+        for round_number in range(1, rounds + 1):
+            where: dict[str, Any] = {
+                "circuit": circuit.name,
+                "round": round_number,
+                "rounds": rounds,
+            }
+            for offset, exercise in enumerate(moves):
+                self.work(exercise, exercise_index=first + offset, set=1, sets=1, **where)
+                if offset + 1 < len(moves):
+                    upcoming = _Upcoming(
+                        moves[offset + 1],
+                        first + offset + 1,
+                        1,
+                        1,
+                        circuit.name,
+                        round_number,
+                        rounds,
+                    )
+                    self.rest(self.routine.rest_within(exercise), upcoming)
+            if round_number < rounds:
+                upcoming = _Upcoming(moves[0], first, 1, 1, circuit.name, round_number + 1, rounds)
+                self.rest(self.routine.rest_between_rounds_of(circuit), upcoming)
+
+
 def compile_timeline(routine: Routine, sets: int | None = None) -> Timeline:
     """Compile a routine into its segments.
 
+    Exercises give their sets one after another; a circuit gives its exercises one set each,
+    round after round, with its rest between rounds.
+
     Args:
         routine: the routine.
-        sets: the set count picked for exercises that offer a range (None: the lower end).
-            Exercises with a fixed count keep it.
+        sets: the set (and round) count picked for exercises and circuits that offer a range
+            (None: the lower end). Fixed counts are kept.
 
     Raises:
-        SetChoiceError: ``sets`` lies outside an exercise's range.
+        SetChoiceError: ``sets`` lies outside an exercise's or a circuit's range.
     """
-    segments: list[Segment] = []
-    exercises = routine.exercises
-    first = exercises[0]
+    compiler = _Compiler(routine, sets)
+    items = routine.exercises
     if routine.prepare_seconds > 0:
-        segments.append(
-            Segment(
-                SegmentKind.PREPARE, routine.prepare_seconds, first, 0, 1, sets_for(first, sets)
-            )
+        compiler.segments.append(
+            compiler.first_of(0).segment(SegmentKind.PREPARE, routine.prepare_seconds)
         )
-    for index, exercise in enumerate(exercises):
-        count = sets_for(exercise, sets)
-        sides: list[Side | None] = [Side.LEFT, Side.RIGHT] if exercise.sides == "each" else [None]
-        for set_number in range(1, count + 1):
-            for side_number, side in enumerate(sides):
-                interval = partial(
-                    Segment,
-                    exercise=exercise,
-                    exercise_index=index,
-                    set=set_number,
-                    sets=count,
-                    side=side,
-                    reps=exercise.reps,
-                    tempo=exercise.tempo,
-                )
-                if side_number > 0 and routine.switch_seconds > 0:
-                    segments.append(interval(SegmentKind.SWITCH, routine.switch_seconds))
-                segments.append(interval(SegmentKind.WORK, exercise.work_seconds))
-            if set_number < count:
-                _add_rest(
-                    segments,
-                    routine.rest_between_sets_of(exercise),
-                    exercise,
-                    index,
-                    set_number + 1,
-                    count,
-                )
-        if index + 1 < len(exercises):
-            following = exercises[index + 1]
-            _add_rest(
-                segments,
-                routine.rest_after(exercise),
-                following,
-                index + 1,
-                1,
-                sets_for(following, sets),
-            )
-    segments.append(Segment(SegmentKind.DONE, 0))
-    return Timeline(routine, tuple(segments))
-
-
-def _add_rest(
-    segments: list[Segment],
-    seconds: float | None,
-    upcoming: Exercise,
-    index: int,
-    set_number: int,
-    count: int,
-) -> None:
-    if seconds == 0:
-        return
-    segments.append(Segment(SegmentKind.REST, seconds, upcoming, index, set_number, count))
+    for item_index, item in enumerate(items):
+        first = compiler.starts[item_index]
+        if isinstance(item, Circuit):
+            compiler.circuit(item, first)
+        else:
+            compiler.exercise(item, first)
+        if item_index + 1 < len(items):
+            compiler.rest(routine.rest_after(item), compiler.first_of(item_index + 1))
+    compiler.segments.append(Segment(SegmentKind.DONE, 0))
+    return Timeline(routine, tuple(compiler.segments))
 
 
 def format_duration(seconds: float) -> str:

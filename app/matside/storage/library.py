@@ -30,6 +30,7 @@ from typing import Any
 from matside.core.checks import KeyPath
 from matside.core.i18n import translate
 from matside.core.routine import (
+    Circuit,
     Exercise,
     Problem,
     Routine,
@@ -97,7 +98,9 @@ class RoutineEntry:
         routine = self.routine
         if routine is None:
             return (self.title,)
-        return (routine.name, routine.description, *(e.name for e in routine.exercises))
+        names = (item.name for item in routine.exercises)  # circuits by their names too
+        inner = (e.name for e in routine.all_exercises())
+        return (routine.name, routine.description, *dict.fromkeys((*names, *inner)))
 
     @property
     def broken(self) -> bool:
@@ -117,7 +120,7 @@ class RoutineEntry:
             return translate("RoutineWords", "Cannot be opened: {place}: {problem}").format(
                 place=first.place, problem=first.message
             )
-        count = len(routine.exercises)
+        count = len(routine.all_exercises())  # circuits' included
         exercises = (
             translate("RoutineWords", "1 exercise")
             if count == 1
@@ -142,10 +145,17 @@ def describe_exercise(exercise: Exercise) -> str:
                 seconds=format_seconds(exercise.seconds)
             )
         ]
-    elif exercise.tempo is not None:
+    elif exercise.phases is not None:
+        phases = " + ".join(format_seconds(phase) for phase in exercise.phases)
         parts = [
             translate("RoutineWords", "{reps}, {seconds} s each").format(
-                reps=reps_words(exercise.reps or 0), seconds=format_seconds(exercise.tempo)
+                reps=reps_words(exercise.reps or 0), seconds=phases
+            )
+        ]
+    elif exercise.rep_seconds is not None:
+        parts = [
+            translate("RoutineWords", "{reps}, {seconds} s each").format(
+                reps=reps_words(exercise.reps or 0), seconds=format_seconds(exercise.rep_seconds)
             )
         ]
     else:
@@ -164,6 +174,30 @@ def describe_exercise(exercise: Exercise) -> str:
         )
     elif exercise.min_sets > 1:
         parts.append(translate("RoutineWords", "{count} sets").format(count=exercise.min_sets))
+    if len(exercise.cues) == 1:
+        parts.append(translate("RoutineWords", "1 spoken cue"))
+    elif exercise.cues:
+        parts.append(
+            translate("RoutineWords", "{count} spoken cues").format(count=len(exercise.cues))
+        )
+    if exercise.optional:
+        parts.append(translate("RoutineWords", "optional"))
+    return "  ·  ".join(parts)
+
+
+def describe_circuit(circuit: Circuit) -> str:
+    """``Circuit · 2–3 rounds · optional``: a circuit's heading line."""
+    if circuit.min_rounds != circuit.max_rounds:
+        rounds = translate("RoutineWords", "{fewest}–{most} rounds").format(
+            fewest=circuit.min_rounds, most=circuit.max_rounds
+        )
+    elif circuit.min_rounds == 1:
+        rounds = translate("RoutineWords", "1 round")
+    else:
+        rounds = translate("RoutineWords", "{count} rounds").format(count=circuit.min_rounds)
+    parts = [translate("RoutineWords", "Circuit"), rounds]
+    if circuit.optional:
+        parts.append(translate("RoutineWords", "optional"))
     return "  ·  ".join(parts)
 
 
@@ -433,10 +467,11 @@ def copy_image(source: Path, routine_folder: Path) -> str:
     return store_picture(data, suffix, source.name, routine_folder)
 
 
-def _picture_places(routine: Routine) -> Iterator[tuple[KeyPath, int, int, str]]:
-    for i, exercise in enumerate(routine.exercises):
+def _picture_places(routine: Routine) -> Iterator[tuple[KeyPath, KeyPath, int, str]]:
+    """Each picture reference: its place, its exercise's place, its number there, the text."""
+    for where, exercise in routine.exercise_places():
         for j, reference in enumerate(exercise.images):
-            yield ("exercises", i, "images", j), i, j, reference
+            yield (*where, "images", j), where, j, reference
 
 
 def picture_refusals(routine: Routine, routine_file: Path | None) -> list[Problem]:
@@ -479,7 +514,7 @@ def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> di
         raise RoutineError(source_file, problems)
     result = routine_to_data(routine)
     copies: dict[Path, str | None] = {}  # each file once: its new reference, None if gone
-    for place, i, j, reference in _picture_places(routine):
+    for place, exercise_place, j, reference in _picture_places(routine):
         if reference.startswith(paths.RESOURCE_SCHEME):
             continue
         image = paths.resolve_image(reference, source_file)
@@ -500,7 +535,10 @@ def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> di
                 copies[image] = store_picture(picture.data, picture.suffix, reference, folder)
         copy = copies[image]
         if copy is not None:
-            result["exercises"][i]["images"][j] = copy
+            exercise_data: Any = result
+            for key in exercise_place:
+                exercise_data = exercise_data[key]
+            exercise_data["images"][j] = copy
     return result
 
 

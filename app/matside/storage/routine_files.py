@@ -69,9 +69,9 @@ def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]
     problems = []
     verdicts: dict[Path, PictureRefused | None] = {}
     total = 0
-    for i, exercise in enumerate(routine.exercises):
+    for exercise_place, exercise in routine.exercise_places():
         for j, reference in enumerate(exercise.images):
-            place = ("exercises", i, "images", j)
+            place = (*exercise_place, "images", j)
             path = resolve_image(reference, routine_file)
             if path is None:
                 bundled = reference.startswith("resource:")

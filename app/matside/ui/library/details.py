@@ -8,6 +8,7 @@ count is remembered per routine file (:mod:`matside.storage.routine_choices`).""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matside.core.fit import fit_routine
 from matside.core.palette import Palette
-from matside.core.routine import Routine
+from matside.core.routine import Circuit, Item, Routine
 from matside.core.timeline import chosen_sets, length_text
 from matside.storage import library
 from matside.storage.library import RoutineEntry
@@ -45,6 +47,28 @@ def sets_button_style(p: Palette) -> str:
 MAX_SET_BUTTONS = 4
 """Up to this many set counts are offered as buttons; more (a file may offer 1 to 100) in a
 spin box, so that the pane never grows wider than the window."""
+
+
+FIT_MINUTES = 15
+"""What "I have ... minutes" offers first."""
+FIT_MOST_MINUTES = 24 * 60
+
+
+def _offers_a_fit(routine: Routine) -> bool:
+    """Whether fitting the time can choose anything: a set or round count, or moves to leave
+    out."""
+    choices = routine.set_choices()
+    return (choices is not None and len(choices) > 1) or any(
+        item.optional for item in routine.exercises
+    )
+
+
+def _describe_item(item: Item) -> list[str]:
+    """An exercise's measure in one line; a circuit's rounds, then its moves, a line each."""
+    if not isinstance(item, Circuit):
+        return [library.describe_exercise(item)]
+    moves = [f"{e.name}: {library.describe_exercise(e)}" for e in item.exercises]
+    return [library.describe_circuit(item), *moves]
 
 
 class RoutineDetails(QWidget):
@@ -133,6 +157,38 @@ class RoutineDetails(QWidget):
         sets_layout.addWidget(self.sets_length)
         sets_layout.addStretch(1)
         column.addWidget(self.sets_row)
+
+        # "I have ... minutes": the longest plan that fits (matside.core.fit), applied to the
+        # set count above and to Start, which then leaves the chosen optional moves out.
+        self.fit_row = QWidget()
+        self.fit_row.setObjectName("clear")
+        fit_layout = QHBoxLayout(self.fit_row)
+        fit_layout.setContentsMargins(0, 0, 0, 4)
+        fit_layout.setSpacing(8)
+        fit_heading = plain_label(self.tr("I have"))
+        theme.style(
+            fit_heading, lambda p: f"color: {p.text_dim}; font-size: 15px; font-weight: 700;"
+        )
+        self.fit_minutes = QSpinBox()
+        self.fit_minutes.setRange(1, FIT_MOST_MINUTES)
+        self.fit_minutes.setValue(FIT_MINUTES)
+        self.fit_minutes.setSuffix(self.tr(" minutes"))
+        self.fit_minutes.setMinimumHeight(40)
+        self.fit_minutes.setAccessibleName(self.tr("Minutes you have"))
+        self.fit_button = QPushButton(self.tr("Fit"))
+        self.fit_button.setMinimumHeight(40)
+        self.fit_button.setAccessibleName(self.tr("Fit the routine to the minutes you have"))
+        self.fit_button.clicked.connect(self._fit_clicked)
+        self.fit_result = plain_label()
+        self.fit_result.setWordWrap(True)
+        self.fit_result.setStyleSheet("font-size: 15px;")
+        fit_layout.addWidget(fit_heading)
+        fit_layout.addWidget(self.fit_minutes)
+        fit_layout.addWidget(self.fit_button)
+        fit_layout.addWidget(self.fit_result, 1)
+        column.addWidget(self.fit_row)
+        self.left_out: tuple[int, ...] = ()
+        """Items (exercises or circuits) the last fit leaves out of what Start runs."""
 
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
@@ -274,12 +330,12 @@ class RoutineDetails(QWidget):
             )
             self.description.setText(routine.description)
             self.body_heading.setText(self.tr("EXERCISES"))
-            exercises = routine.exercises
+            items = routine.exercises
             self._body_text = lambda colours: "".join(
                 f"<p style='margin:0 0 8px 0'><b style='font-size:16px'>{n}. "
-                f"{escape(e.name)}</b><br><span style='color:{colours.text_dim}'>"
-                f"{escape(library.describe_exercise(e))}</span></p>"
-                for n, e in enumerate(exercises, 1)
+                f"{escape(item.name)}</b><br><span style='color:{colours.text_dim}'>"
+                f"{'<br>'.join(escape(line) for line in _describe_item(item))}</span></p>"
+                for n, item in enumerate(items, 1)
             )
             self.source.setText(
                 self.tr("Source: {source}").format(source=routine.source) if routine.source else ""
@@ -300,6 +356,8 @@ class RoutineDetails(QWidget):
         self.repair_button.setVisible(entry is not None and not loaded and user_file)
         self.delete_button.setVisible(user_file)
         self._show_sets(entry.path if entry is not None else None, routine)
+        self._clear_fit()
+        self.fit_row.setVisible(routine is not None and _offers_a_fit(routine))
 
     def _show_sets(self, path: Path | None, routine: Routine | None) -> None:
         """One button per set count the routine offers, the remembered one pressed."""
@@ -337,10 +395,47 @@ class RoutineDetails(QWidget):
             self.sets_group.addButton(button, count)
             self._sets_layout.insertWidget(self._sets_layout.count() - 1, button)
 
+    def entry_to_start(self, entry: RoutineEntry) -> RoutineEntry:
+        """``entry`` as Start runs it: without the moves the last fit left out."""
+        if not self.left_out or self.entry is None or entry.path != self.entry.path:
+            return entry
+        if entry.routine is None:  # pragma: no cover - a broken file shows no fit to apply
+            return entry
+        return replace(entry, routine=entry.routine.without(self.left_out))
+
+    def _fit_clicked(self) -> None:
+        routine = self.entry.routine if self.entry is not None else None
+        if routine is None:
+            return
+        fit = fit_routine(routine, self.fit_minutes.value() * 60)
+        self._clear_fit()
+        self.fit_result.setText(fit.explanation())
+        if not fit.fits:
+            return
+        self.left_out = fit.left_out
+        if fit.sets is not None and fit.sets != self.chosen_sets:
+            self._show_chosen_sets(fit.sets)
+            self._sets_clicked(fit.sets, keep_fit=True)
+
+    def _clear_fit(self) -> None:
+        self.left_out = ()
+        self.fit_result.setText("")
+
+    def _show_chosen_sets(self, count: int) -> None:
+        """Show ``count`` as chosen, as a press of its button would, without choosing it."""
+        button = self.sets_group.button(count)
+        if button is not None:
+            button.setChecked(True)
+        self.sets_spin.blockSignals(True)
+        self.sets_spin.setValue(count)
+        self.sets_spin.blockSignals(False)
+
     def _show_body(self) -> None:
         self.body.setText(self._body_text(theme.colours()))
 
-    def _sets_clicked(self, count: int) -> None:
+    def _sets_clicked(self, count: int, keep_fit: bool = False) -> None:
+        if not keep_fit:
+            self._clear_fit()  # a count chosen by hand: the fit no longer says what runs
         self.chosen_sets = count
         if self.entry is not None and self.entry.routine is not None:
             self.sets_length.setText(length_text(self.entry.routine, count))

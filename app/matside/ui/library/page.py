@@ -398,7 +398,7 @@ class HomePage(QWidget):
         if entry.routine is None:
             return
         # Start means start: the count was chosen (and remembered) beside the button.
-        self.start_requested.emit(entry, self.details.chosen_sets)
+        self.start_requested.emit(self.details.entry_to_start(entry), self.details.chosen_sets)
 
     def _remember_sets(self, path: Path, count: int) -> None:
         try:

@@ -264,7 +264,9 @@ class RunScreen(QWidget):
         # How each side felt and the notes float over the picture, apart from the layout.
         self.rating_prompt = RatingPrompt(self)
         self.notes = DoneNotes(
-            self, [e.name for e in timeline.routine.exercises], lambda: self.press(Action.ESCAPE)
+            self,
+            [e.name for e in timeline.routine.all_exercises()],  # by segments' exercise_index
+            lambda: self.press(Action.ESCAPE),
         )
         self.stop_banner = StopBanner(self)
         self._banner_timer = QTimer(self)
@@ -751,7 +753,9 @@ class RunScreen(QWidget):
             self._show_done()
             return
         self._set(self.set_label, self._set_text(segment))
-        self._set(self.move_label, move_count_text(segment, len(self.timeline.routine.exercises)))
+        self._set(
+            self.move_label, move_count_text(segment, len(self.timeline.routine.all_exercises()))
+        )
         remaining = session.remaining(now)
         elapsed = session.elapsed(now)
         waiting = self._waiting_rest(state, segment)
