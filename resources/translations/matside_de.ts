@@ -1589,6 +1589,22 @@ Sicherheit.</translation>
 <context>
     <name>RunScreen</name>
     <message>
+        <source>MOVE</source>
+        <translation>BEWEGEN</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>HALTEN</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>ZURÜCK</translation>
+    </message>
+    <message>
+        <source>Round {round} of {rounds}</source>
+        <translation>Runde {round} von {rounds}</translation>
+    </message>
+    <message>
         <source>Move {n} of {moves}</source>
         <translation>Übung {n} von {moves}</translation>
     </message>
@@ -1599,6 +1615,10 @@ Sicherheit.</translation>
     <message>
         <source>Next: {move}</source>
         <translation>Danach: {move}</translation>
+    </message>
+    <message>
+        <source>round {round} of {rounds}</source>
+        <translation>Runde {round} von {rounds}</translation>
     </message>
     <message>
         <source>set {set} of {sets}</source>

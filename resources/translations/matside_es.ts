@@ -1589,6 +1589,22 @@ Seguridad.</translation>
 <context>
     <name>RunScreen</name>
     <message>
+        <source>MOVE</source>
+        <translation>MOVER</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>MANTENER</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>VOLVER</translation>
+    </message>
+    <message>
+        <source>Round {round} of {rounds}</source>
+        <translation>Ronda {round} de {rounds}</translation>
+    </message>
+    <message>
         <source>Move {n} of {moves}</source>
         <translation>Ejercicio {n} de {moves}</translation>
     </message>
@@ -1599,6 +1615,10 @@ Seguridad.</translation>
     <message>
         <source>Next: {move}</source>
         <translation>Después: {move}</translation>
+    </message>
+    <message>
+        <source>round {round} of {rounds}</source>
+        <translation>ronda {round} de {rounds}</translation>
     </message>
     <message>
         <source>set {set} of {sets}</source>

@@ -23,6 +23,7 @@ from matside.ui import theme
 from matside.ui.main import make_application
 from matside.ui.run.screen import RunScreen
 from tests.conftest import exercise, routine
+from tests.ui.timer import advance
 
 
 @pytest.fixture(autouse=True)
@@ -242,6 +243,73 @@ def test_paused_the_hint_joins_without_pushing_anything_out(
     for label in labels:
         assert_whole(label, screen)
     assert letter_height(screen.hint_label) >= LETTER_SHARES[Text.NEXT] * size[1]
+    for index, label in enumerate(labels):
+        for other in labels[index + 1 :]:
+            assert not window_rect(label).intersects(window_rect(other)), (
+                label.objectName(),
+                other.objectName(),
+            )
+
+
+CIRCUIT_ROUTINE = routine(
+    {
+        "circuit": "Glute activation",  # the bundled warm-up's circuit
+        "rounds": 3,
+        "exercises": [
+            exercise(
+                name=LONGEST,
+                reps=5,
+                tempo=[3, 2, 3],
+                sides="each",
+                cue="Lower slowly; back knee lightly taps the cushion",
+            ),
+            exercise(name="Clamshell", reps=10, tempo=3),
+        ],
+    },
+    exercise(name="Leg Swing", reps=10, tempo=2),
+    format=2,
+    prepare_seconds=10,
+)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_circuit_in_a_hold_meets_the_budget(qtbot: QtBot, size: tuple[int, int]) -> None:
+    clock = FakeClock()
+    screen = RunScreen(
+        compile_timeline(routine_from_data(CIRCUIT_ROUTINE), 3),
+        clock,
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        None,
+        voice_problem="No sound device: running in silence",
+    )
+    qtbot.addWidget(screen)
+    screen.set_fullscreen(True)
+    screen.resize(*size)
+    screen.show()
+    QApplication.processEvents()
+    screen.toggle()
+    advance(screen, clock, 10 + 3.5)  # the get-ready, then into the first rep's hold
+    QApplication.processEvents()
+    assert (screen.width(), screen.height()) == size  # nothing made the window grow
+    height = size[1]
+    measured = {
+        Text.PHASE: screen.phase_label,
+        Text.MOVE_COUNT: screen.move_label,
+        Text.SET: screen.set_label,
+        Text.MOVE: screen.name_label,
+        Text.SIDE: screen.side_label,
+        Text.REP: screen.detail_label,
+        Text.CUE: screen.instructions,
+        Text.NEXT: screen.next_label,
+        Text.TIME_LEFT: screen.left_label,
+    }
+    texts = (screen.phase_label.text(), screen.move_label.text(), screen.set_label.text())
+    assert texts == ("HOLD", "Glute activation", "Round 1 of 3")
+    for text, label in measured.items():
+        assert letter_height(label) >= LETTER_SHARES[text] * height, (text, label.text())
+        assert_whole(label, screen)
+    labels = [*measured.values(), screen.side_badge, screen.time_label]
     for index, label in enumerate(labels):
         for other in labels[index + 1 :]:
             assert not window_rect(label).intersects(window_rect(other)), (

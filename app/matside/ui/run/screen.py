@@ -59,12 +59,17 @@ from matside.core.keymap import (
 from matside.core.ratings import SideRatings
 from matside.core.readability import (
     LETTER_SHARES,
+    PHASE_BANNER_WORDS,
     WAITING_REST_WORDS,
     Guidance,
     Text,
     guidance,
     move_count_text,
     next_up_text,
+    phase_kinds,
+    phase_picture,
+    rep_phase_kind,
+    set_text,
     side_badge,
 )
 from matside.core.schedule import plan_ahead, plan_until
@@ -107,10 +112,16 @@ def image_index(segment: Segment, elapsed: float, count: int) -> int:
     """Which of an exercise's ``count`` positions to show ``elapsed`` seconds into a segment.
 
     Paced reps step through the positions once per rep, so the picture shows where you should
-    be; timed work shows each position in turn; anything else shows the first position.
+    be; reps paced in phases show the position each phase goes to or holds
+    (:func:`matside.core.readability.phase_picture`), changing with the phase word; timed
+    work shows each position in turn; anything else shows the first position.
     """
     if count <= 1 or segment.kind is not SegmentKind.WORK:
         return 0
+    if segment.phases:
+        where = segment.rep_phase(elapsed)
+        assert where is not None  # (paced: phases come with a tempo)
+        return phase_picture(phase_kinds(len(segment.phases)), where[1], count)
     if segment.tempo:
         phase = (elapsed % segment.tempo) / segment.tempo
         return min(count - 1, int(phase * count))
@@ -595,7 +606,10 @@ class RunScreen(QWidget):
             to_next = 1.0 - (elapsed % 1.0)
         segment = session.segment
         images = len(segment.exercise.images) if segment.exercise is not None else 0
-        if segment.kind is SegmentKind.WORK and images > 1:
+        where = segment.rep_phase(elapsed) if segment.kind is SegmentKind.WORK else None
+        if segment.phases and where is not None:  # the phase word and picture change
+            to_next = min(to_next, segment.phases[where[1]] - where[2])
+        elif segment.kind is SegmentKind.WORK and images > 1:
             step = (segment.tempo or TIMED_IMAGE_SECONDS * images) / images
             to_next = min(to_next, step - (elapsed % step))
         return now + max(to_next, 0.001)
@@ -738,6 +752,9 @@ class RunScreen(QWidget):
         colours = theme.colours()
         colour = colours.phase(kind)
         word = self.tr(theme.PHASE_WORDS[kind])
+        phase = rep_phase_kind(segment, session.elapsed(now))
+        if phase is not None and state is State.RUNNING:
+            word = self.tr(PHASE_BANNER_WORDS[phase])  # in step with the pictures
         if state is State.PAUSED:
             colour, word = colours.paused, self.tr("PAUSED")
         elif state is State.IDLE:
@@ -752,7 +769,7 @@ class RunScreen(QWidget):
         if state is State.FINISHED:
             self._show_done()
             return
-        self._set(self.set_label, self._set_text(segment))
+        self._set(self.set_label, set_text(segment))
         self._set(
             self.move_label, move_count_text(segment, len(self.timeline.routine.all_exercises()))
         )
@@ -790,11 +807,6 @@ class RunScreen(QWidget):
         self.progress.setValue(min(1000, max(0, int(1000 * (1 - left / total)))) if total else 0)
         self._set(self.left_label, self.tr("{time} left").format(time=format_duration(left)))
         self._refresh_controls(state, segment)
-
-    def _set_text(self, segment: Segment) -> str:
-        if segment.set is None or segment.sets is None or segment.sets < 2:
-            return ""
-        return self.tr("Set {set} of {sets}").format(set=segment.set, sets=segment.sets)
 
     def _waiting_rest(self, state: State, segment: Segment) -> bool:
         return segment.kind is SegmentKind.REST and segment.is_open and state is not State.IDLE
