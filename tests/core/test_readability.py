@@ -23,6 +23,8 @@ from matside.core.readability import (
     rep_phase_kind,
     set_text,
     side_badge,
+    spoken_cue_edges,
+    spoken_cue_shown,
 )
 from matside.core.routine import MAX_CUE, routine_from_data
 from matside.core.timeline import Segment, SegmentKind, Side, compile_timeline
@@ -243,3 +245,39 @@ def test_the_phase_follows_the_clock_through_each_rep() -> None:
     ]
     plain = compile_timeline(routine_from_data(routine(exercise(reps=2, tempo=3)))).segments[1]
     assert rep_phase_kind(plain, 1.0) is None  # one phase per rep: no phase word
+
+
+def test_a_spoken_cue_shows_on_the_cue_line_for_its_reading_time() -> None:
+    words = "Knee stays above the hip. Keep breathing."
+    data = routine(
+        exercise(
+            reps=None,
+            tempo=None,
+            seconds=40,
+            cue="Knee over hip",
+            cues=[{"at": 10, "say": words}, {"at": 12, "say": "Breathe   out."}],
+        ),
+        format=2,
+    )
+    prepare, work = compile_timeline(routine_from_data(data)).segments[:2]
+    assert reading_seconds(words) == MIN_PIECE_SECONDS
+    shown = [guidance(work, t, 40 - t, 200).text for t in (9.9, 10, 11.9, 12, 15.9, 16)]
+    assert shown == [
+        "Knee over hip",
+        words,
+        words,
+        "Breathe out.",  # the later one when two meet, its spaces tidied
+        "Breathe out.",
+        "Knee over hip",  # shown for its reading time, then the cue line returns
+    ]
+    assert spoken_cue_shown(prepare, 10, 200) is None  # only in the work it belongs to
+    assert spoken_cue_edges(work, 200) == (10, 12, 14, 16)
+    assert spoken_cue_edges(prepare, 200) == ()
+    # Longer than the room, a piece at a time.
+    assert [guidance(work, t, 40 - t, 30).text for t in (10, 11.9, 16, 17.9)] == [
+        "Knee stays above the hip.",
+        "Knee stays above the hip.",
+        "Keep breathing.",
+        "Keep breathing.",
+    ]
+    assert spoken_cue_edges(work, 30) == (10, 12, 14, 16, 18)

@@ -29,7 +29,7 @@ from matside.core.keymap import (
 )
 from matside.core.routine import routine_from_data
 from matside.core.session import State
-from matside.core.timeline import SegmentKind, compile_timeline
+from matside.core.timeline import SegmentKind, Side, compile_timeline
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
 from matside.ui.main import MainWindow, make_application
@@ -790,3 +790,30 @@ def test_the_screen_wakes_at_each_phase_boundary(qtbot: QtBot) -> None:
     # Besides every whole second, at the boundaries, where the word changes.
     assert (wakes[2.25], wakes[3.75]) == ("HOLD", "RETURN")
     assert (wakes[2.0], wakes[3.0], wakes[4.0]) == ("MOVE", "HOLD", "RETURN")
+
+
+def test_a_spoken_cue_shows_its_words_while_it_is_said_without_a_voice(qtbot: QtBot) -> None:
+    said = "Knee stays above the hip. Keep breathing."
+    data = routine(
+        exercise(
+            name="Hold",
+            reps=None,
+            tempo=None,
+            seconds=20,
+            sides="each",
+            cue="Knee over hip",
+            cues=[{"at": 10, "say": said}],
+        ),
+        format=2,
+        prepare_seconds=0,
+    )
+    h = Harness(qtbot, data)  # no voice: the screen is the only way to get the words
+    s = h.screen
+    h.key(Qt.Key.Key_Space)
+    seen = []
+    for seconds in (9.9, 0.1, 3.8, 0.2, 6 + 5 + 10):  # ... the right side's cue
+        h.advance(seconds)
+        seen.append(s.instructions.text())
+    assert seen == ["Knee over hip", said, said, "Knee over hip", said]
+    assert s.session.segment.side is Side.RIGHT
+    assert s.session.elapsed() == pytest.approx(10)

@@ -316,3 +316,42 @@ def test_a_circuit_in_a_hold_meets_the_budget(qtbot: QtBot, size: tuple[int, int
                 label.objectName(),
                 other.objectName(),
             )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_longest_spoken_cue_shows_whole(qtbot: QtBot, size: tuple[int, int]) -> None:
+    words = " ".join(["Breathe into the back ribs and let the knee sink"] * 4)[:200]
+    data = routine(
+        exercise(name="Hold", reps=None, tempo=None, seconds=30, cues=[{"at": 5, "say": words}]),
+        format=2,
+        prepare_seconds=0,
+    )
+    clock = FakeClock()
+    screen = RunScreen(
+        compile_timeline(routine_from_data(data)),
+        clock,
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        None,
+    )
+    qtbot.addWidget(screen)
+    screen.resize(*size)
+    screen.show()
+    QApplication.processEvents()
+    screen.toggle()
+    advance(screen, clock, 6)
+    QApplication.processEvents()
+    assert (screen.width(), screen.height()) == size
+    shown = []
+    while screen.session.elapsed() < 29:  # whole, or a piece at a time where room is short
+        text = screen.instructions.text()
+        if text and (not shown or shown[-1] != text):
+            shown.append(text)
+        if text:
+            assert letter_height(screen.instructions) >= (
+                LETTER_SHARES[Text.INSTRUCTIONS] * size[1]
+            )
+            assert_whole(screen.instructions, screen)
+        advance(screen, clock, 0.5)
+        QApplication.processEvents()
+    assert " ".join(shown) == words

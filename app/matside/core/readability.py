@@ -230,18 +230,57 @@ def reading_seconds(piece: str) -> float:
     return max(MIN_PIECE_SECONDS, len(piece) / READING_CHARS_PER_SECOND)
 
 
+def spoken_cue_times(segment: Segment, room: int) -> list[tuple[float, float, str]]:
+    """When the routine's spoken cues (``"cues"``) of a work interval show: (from, until,
+    words), each from its ``at`` for its :func:`reading_seconds`. Words longer than ``room``
+    characters show a piece at a time (:func:`instruction_pieces`), one after another."""
+    if segment.kind is not SegmentKind.WORK or segment.exercise is None:
+        return []
+    times = []
+    for spoken in segment.exercise.cues:
+        start = spoken.at
+        for piece in instruction_pieces([spoken.say], max(room, 1)):
+            end = start + reading_seconds(piece)
+            times.append((start, end, piece))
+            start = end
+    return times
+
+
+def spoken_cue_shown(segment: Segment, elapsed: float, room: int) -> str | None:
+    """The words of a spoken cue to show ``elapsed`` seconds into a work interval (the later
+    cue's when two meet); None when none is showing. Shown whether or not a voice says them:
+    without a voice, the screen is the only way to get them."""
+    showing = [
+        (start, words)
+        for start, end, words in spoken_cue_times(segment, room)
+        if start <= elapsed < end
+    ]
+    return max(showing)[1] if showing else None
+
+
+def spoken_cue_edges(segment: Segment, room: int) -> tuple[float, ...]:
+    """The instants into a work interval at which a spoken cue's words show or go."""
+    times = spoken_cue_times(segment, room)
+    return tuple(sorted({start for start, _, _ in times} | {end for _, end, _ in times}))
+
+
 def guidance(segment: Segment, elapsed: float, seconds_left: float | None, room: int) -> Guidance:
     """The words to show ``elapsed`` seconds into ``segment``, ``seconds_left`` before its end
     (None: it waits for the user); ``room``: how many characters the screen has room for at
     :data:`LETTER_SHARES` ``[INSTRUCTIONS]``.
 
-    In a get-ready or rest before a move, long enough to read in
+    During work, a spoken cue of the routine shows for a few seconds from its instant
+    (:func:`spoken_cue_shown`), in the cue line's place. In a get-ready or rest before a move,
+    long enough to read in
     (:data:`MIN_SECONDS_FOR_INSTRUCTIONS`), its full instructions show piece by piece
     (:func:`instruction_pieces`), each for its :func:`reading_seconds`; a rest that waits goes
     round them again. A piece that would not be read before the last
     :data:`LAST_SECONDS_FOR_THE_CUE` is left out: the cue line shows then, as during the move.
     """
     exercise = segment.exercise
+    said = spoken_cue_shown(segment, elapsed, room)
+    if said is not None:
+        return Guidance(said)
     cue = Guidance(cue_text(exercise))
     if exercise is None or segment.kind not in (SegmentKind.PREPARE, SegmentKind.REST):
         return cue

@@ -71,6 +71,7 @@ from matside.core.readability import (
     rep_phase_kind,
     set_text,
     side_badge,
+    spoken_cue_edges,
 )
 from matside.core.schedule import plan_ahead, plan_until
 from matside.core.session import (
@@ -251,6 +252,9 @@ class RunScreen(QWidget):
         self._painted = False
         # The picture on show: (reference, name, mirrored).
         self._picture_shown: tuple[str, str, bool] | None = None
+        # Whether a text fits the cue's place in the cue's letters: (text, size, width,
+        # height) and the answer, for the last text asked about.
+        self._cue_fit: tuple[tuple[str, int, int, int] | None, bool] = (None, True)
         if phrase_cache is not None:
             # Planned and rendered once the screen is up: the first frame comes first. A
             # screen that is never shown (tests, `self-test`) starts after VOICE_DELAY_MS.
@@ -607,6 +611,11 @@ class RunScreen(QWidget):
         segment = session.segment
         images = len(segment.exercise.images) if segment.exercise is not None else 0
         where = segment.rep_phase(elapsed) if segment.kind is SegmentKind.WORK else None
+        # A spoken cue's words show or go.
+        for edge in spoken_cue_edges(segment, self._instruction_room()):
+            if edge > elapsed:
+                to_next = min(to_next, edge - elapsed)
+                break
         if segment.phases and where is not None:  # the phase word and picture change
             to_next = min(to_next, segment.phases[where[1]] - where[2])
         elif segment.kind is SegmentKind.WORK and images > 1:
@@ -847,11 +856,27 @@ class RunScreen(QWidget):
 
     def _show_guidance(self, shown: Guidance) -> None:
         """The cue line in big letters, or a piece of the instructions in smaller ones."""
+        self._set(self.instructions, shown.text)
         font = self._fonts.get(Text.INSTRUCTIONS if shown.full else Text.CUE)
+        if font is not None and not shown.full and not self._fits_cue_place(font):
+            # A long cue line (a spoken cue of up to 200 characters) in the smaller letters
+            # of the instructions rather than cut
+            font = self._fonts.get(Text.INSTRUCTIONS)
         if font is not None and self.instructions.font() != font:
             self.instructions.setFont(font)
         self._style(self.instructions, "" if shown.full else f"color: {theme.colours().text};")
-        self._set(self.instructions, shown.text)
+
+    def _fits_cue_place(self, font: QFont) -> bool:
+        """Whether the cue place's text wraps into it in ``font``, as the label lays it out."""
+        label = self.instructions
+        key = (label.text(), font.pixelSize(), label.width(), label.height())
+        if key != self._cue_fit[0]:
+            shown = label.font()
+            label.setFont(font)
+            fits = label.width() <= 0 or label.heightForWidth(label.width()) <= label.height()
+            label.setFont(shown)
+            self._cue_fit = (key, fits)
+        return self._cue_fit[1]
 
     def _instruction_room(self) -> int:
         """How many characters of instructions fit in the cue's place, at their letter size."""
@@ -861,7 +886,11 @@ class RunScreen(QWidget):
         metrics = QFontMetrics(font)
         width = self.width() - 2 * MARGIN  # the cue's place spans the window
         per_line = width / max(1, metrics.averageCharWidth())
-        lines = self.instructions.height() // max(1, metrics.lineSpacing())
+        # Wrapped text is laid out a few pixels taller than its lines: count only whole ones.
+        flags = int(Qt.TextFlag.TextWordWrap)
+        overhang = metrics.boundingRect(0, 0, width, 10_000, flags, "Ag").height()
+        overhang -= metrics.lineSpacing()
+        lines = (self.instructions.height() - overhang) // max(1, metrics.lineSpacing())
         # Words wrap before the line is full: count on four fifths of it.
         return int(per_line * lines * 0.8)
 
