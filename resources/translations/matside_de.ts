@@ -35,6 +35,18 @@
 <context>
     <name>Coach</name>
     <message>
+        <source>Move.</source>
+        <translation>Bewegen.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Halten.</translation>
+    </message>
+    <message>
+        <source>Return.</source>
+        <translation>Zurück.</translation>
+    </message>
+    <message>
         <source>{n} minute</source>
         <translation>{n} Minute</translation>
     </message>

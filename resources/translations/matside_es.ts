@@ -35,6 +35,18 @@
 <context>
     <name>Coach</name>
     <message>
+        <source>Move.</source>
+        <translation>Muévase.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Sostenga.</translation>
+    </message>
+    <message>
+        <source>Return.</source>
+        <translation>Vuelva.</translation>
+    </message>
+    <message>
         <source>{n} minute</source>
         <translation>{n} minuto</translation>
     </message>

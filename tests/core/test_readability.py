@@ -194,6 +194,7 @@ def test_a_circuit_shows_its_round_and_name_where_sets_and_the_move_count_show()
         ("work", "Set 2 of 2", "Move 3 of 3"),
     ]
     assert set_text(Segment(SegmentKind.WORK, 1, circuit="C", round=1, rounds=1)) == ""
+    assert set_text(Segment(SegmentKind.WORK, 1, set=1, sets=1)) == ""
 
 
 def test_a_circuit_of_one_move_says_the_next_round_comes() -> None:
