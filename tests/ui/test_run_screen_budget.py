@@ -272,8 +272,7 @@ CIRCUIT_ROUTINE = routine(
 )
 
 
-@pytest.mark.parametrize("size", SIZES)
-def test_a_circuit_in_a_hold_meets_the_budget(qtbot: QtBot, size: tuple[int, int]) -> None:
+def circuit_screen(qtbot: QtBot, size: tuple[int, int]) -> tuple[RunScreen, FakeClock]:
     clock = FakeClock()
     screen = RunScreen(
         compile_timeline(routine_from_data(CIRCUIT_ROUTINE), 3),
@@ -289,6 +288,12 @@ def test_a_circuit_in_a_hold_meets_the_budget(qtbot: QtBot, size: tuple[int, int
     screen.show()
     QApplication.processEvents()
     screen.toggle()
+    return screen, clock
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_circuit_in_a_hold_meets_the_budget(qtbot: QtBot, size: tuple[int, int]) -> None:
+    screen, clock = circuit_screen(qtbot, size)
     advance(screen, clock, 10 + 3.5)  # the get-ready, then into the first rep's hold
     QApplication.processEvents()
     assert (screen.width(), screen.height()) == size  # nothing made the window grow
@@ -355,3 +360,26 @@ def test_the_longest_spoken_cue_shows_whole(qtbot: QtBot, size: tuple[int, int])
         advance(screen, clock, 0.5)
         QApplication.processEvents()
     assert " ".join(shown) == words
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_at_a_circuits_switch_the_name_gives_way_to_the_phase_word(
+    qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    screen, clock = circuit_screen(qtbot, size)
+    advance(screen, clock, 10 + 40 + 2)  # the get-ready, the left side, into the switch
+    QApplication.processEvents()
+    assert screen.phase_label.text() == "SWITCH SIDES"
+    assert screen.set_label.text() == "Round 1 of 3"
+    height = size[1]
+    for text, label in ((Text.PHASE, screen.phase_label), (Text.SET, screen.set_label)):
+        assert letter_height(label) >= LETTER_SHARES[text] * height, (text, label.text())
+        assert_whole(label, screen)
+    # The letters grow with the height: on these screens, all about 16:9, SWITCH SIDES, the
+    # circuit's name and the round never fit side by side at their heights.
+    name = screen.move_label
+    assert not name.isVisible()
+    advance(screen, clock, 5)  # the right side: the short word leaves room for the name again
+    QApplication.processEvents()
+    assert screen.phase_label.text() == "MOVE"
+    assert_whole(name, screen)

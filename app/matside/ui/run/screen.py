@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPaintEvent,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -782,6 +783,7 @@ class RunScreen(QWidget):
         self._set(
             self.move_label, move_count_text(segment, len(self.timeline.routine.all_exercises()))
         )
+        self._fit_banner()
         remaining = session.remaining(now)
         elapsed = session.elapsed(now)
         waiting = self._waiting_rest(state, segment)
@@ -816,6 +818,23 @@ class RunScreen(QWidget):
         self.progress.setValue(min(1000, max(0, int(1000 * (1 - left / total)))) if total else 0)
         self._set(self.left_label, self.tr("{time} left").format(time=format_duration(left)))
         self._refresh_controls(state, segment)
+
+    def _fit_banner(self) -> None:
+        """The banner's texts at their letter heights: where the phase word, the move count (or
+        the circuit's name) and the set (or round) do not all fit (SWITCH SIDES beside a
+        circuit's name on a small screen), the move count is left out rather than the letters
+        shrunk: the phase and the set or round are what one acts on. It shows again once there
+        is room."""
+        if not self.isVisible():
+            return  # laid out at its real size first (showEvent)
+        row = self._banner_row
+        labels = (self.phase_label, self.move_label, self.set_label)
+        texts = [label for label in labels if label.text()]
+        margins = row.contentsMargins()
+        room = self.width() - margins.left() - margins.right()  # the banner spans the window
+        needed = sum(label.sizeHint().width() for label in texts)
+        needed += row.spacing() * (len(texts) - 1)
+        self.move_label.setVisible(needed <= room or not self.move_label.text())
 
     def _waiting_rest(self, state: State, segment: Segment) -> bool:
         return segment.kind is SegmentKind.REST and segment.is_open and state is not State.IDLE
@@ -1046,6 +1065,10 @@ class RunScreen(QWidget):
             button.setText(text)
 
     # ---- scaling
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_banner()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
