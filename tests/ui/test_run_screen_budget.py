@@ -347,7 +347,7 @@ def test_the_longest_spoken_cue_shows_whole(qtbot: QtBot, size: tuple[int, int])
     advance(screen, clock, 6)
     QApplication.processEvents()
     assert (screen.width(), screen.height()) == size
-    shown = []
+    shown: list[str] = []
     while screen.session.elapsed() < 29:  # whole, or a piece at a time where room is short
         text = screen.instructions.text()
         if text and (not shown or shown[-1] != text):
