@@ -1124,6 +1124,17 @@ Sicherheit.</translation>
     </message>
 </context>
 <context>
+    <name>Length</name>
+    <message>
+        <source>{span} min</source>
+        <translation>{span} min</translation>
+    </message>
+    <message>
+        <source>{length} + pauses</source>
+        <translation>{length} + Pausen</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDelegate</name>
     <message>
         <source>Choose it to repair or delete it</source>

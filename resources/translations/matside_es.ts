@@ -1124,6 +1124,17 @@ Seguridad.</translation>
     </message>
 </context>
 <context>
+    <name>Length</name>
+    <message>
+        <source>{span} min</source>
+        <translation>{span} min</translation>
+    </message>
+    <message>
+        <source>{length} + pauses</source>
+        <translation>{length} + pausas</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDelegate</name>
     <message>
         <source>Choose it to repair or delete it</source>

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from matside.core.i18n import translate
 from matside.core.routine import Circuit, Exercise, Routine, SetRange
 
 
@@ -361,7 +362,7 @@ def length_text(routine: Routine, sets: int | None = None, *, exact: bool = Fals
         spans = [str(max(1, round(t.total_seconds / 60))) for t in timelines]
     text = spans[0] if spans[0] == spans[-1] else f"{spans[0]}–{spans[-1]}"
     if not exact:
-        text += " min"
+        text = translate("Length", "{span} min").format(span=text)
     if timelines[0].open_segments:
-        text += " + pauses"
+        text = translate("Length", "{length} + pauses").format(length=text)
     return text
