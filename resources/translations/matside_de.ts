@@ -35,6 +35,18 @@
 <context>
     <name>Coach</name>
     <message>
+        <source>Move.</source>
+        <translation>Bewegen.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Halten.</translation>
+    </message>
+    <message>
+        <source>Return.</source>
+        <translation>Zurück.</translation>
+    </message>
+    <message>
         <source>{n} minute</source>
         <translation>{n} Minute</translation>
     </message>
@@ -1600,6 +1612,22 @@ Sicherheit.</translation>
 <context>
     <name>RunScreen</name>
     <message>
+        <source>MOVE</source>
+        <translation>BEWEGEN</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>HALTEN</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>ZURÜCK</translation>
+    </message>
+    <message>
+        <source>Round {round} of {rounds}</source>
+        <translation>Runde {round} von {rounds}</translation>
+    </message>
+    <message>
         <source>Move {n} of {moves}</source>
         <translation>Übung {n} von {moves}</translation>
     </message>
@@ -1610,6 +1638,10 @@ Sicherheit.</translation>
     <message>
         <source>Next: {move}</source>
         <translation>Danach: {move}</translation>
+    </message>
+    <message>
+        <source>round {round} of {rounds}</source>
+        <translation>Runde {round} von {rounds}</translation>
     </message>
     <message>
         <source>set {set} of {sets}</source>

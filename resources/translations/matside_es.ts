@@ -35,6 +35,18 @@
 <context>
     <name>Coach</name>
     <message>
+        <source>Move.</source>
+        <translation>Muévase.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Sostenga.</translation>
+    </message>
+    <message>
+        <source>Return.</source>
+        <translation>Vuelva.</translation>
+    </message>
+    <message>
         <source>{n} minute</source>
         <translation>{n} minuto</translation>
     </message>
@@ -1600,6 +1612,22 @@ Seguridad.</translation>
 <context>
     <name>RunScreen</name>
     <message>
+        <source>MOVE</source>
+        <translation>MOVER</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>MANTENER</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>VOLVER</translation>
+    </message>
+    <message>
+        <source>Round {round} of {rounds}</source>
+        <translation>Ronda {round} de {rounds}</translation>
+    </message>
+    <message>
         <source>Move {n} of {moves}</source>
         <translation>Ejercicio {n} de {moves}</translation>
     </message>
@@ -1610,6 +1638,10 @@ Seguridad.</translation>
     <message>
         <source>Next: {move}</source>
         <translation>Después: {move}</translation>
+    </message>
+    <message>
+        <source>round {round} of {rounds}</source>
+        <translation>ronda {round} de {rounds}</translation>
     </message>
     <message>
         <source>set {set} of {sets}</source>

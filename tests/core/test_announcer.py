@@ -288,3 +288,95 @@ def test_a_follow_up_does_not_run_into_the_countdown_tones() -> None:
     too_long.start()
     too_long.advance(9.75)
     assert [phrase for _, phrase in too_long.at] == ["Get ready. Lunge, 8 reps."]
+
+
+# get ready 5 s; then 2 reps of 3 s up, 2 s held, 3 s down: "Hold." at 5 + 3 and 5 + 11 s,
+# "Return." at 5 + 5 and 5 + 13 s, the count "2." at 5 + 8 s; the move ends at 5 + 16 s
+PACED = routine(exercise(name="Lift", reps=2, tempo=[3, 2, 3]), format=2, prepare_seconds=5)
+PACED_LENGTHS = {
+    "Get ready. Lift, 2 reps.": 2.0,
+    "Go!": 0.5,
+    "2.": 0.4,
+    "Hold.": 0.6,
+    "Return.": 0.7,
+}
+
+
+def said_in_work(run: Timed) -> list[tuple[float, str]]:
+    return [(round(at - 5, 2), phrase) for at, phrase in run.at if 5 <= at < 5 + 16]
+
+
+def test_voice_only_says_each_later_phase_of_a_paced_rep() -> None:
+    run = Timed(PACED, PACED_LENGTHS, tones=False)
+    assert {"Hold.", "Return."} <= set(run.phrases)  # rendered ahead like every phrase
+    run.start()
+    run.advance(21, step=0.1)
+    assert said_in_work(run) == [
+        (0.0, "Go!"),
+        (3.0, "Hold."),
+        (5.0, "Return."),
+        (8.0, "2."),
+        (11.0, "Hold."),
+        (13.0, "Return."),
+    ]
+    with_tones = Timed(PACED, PACED_LENGTHS, tones=True)
+    assert not {"Hold.", "Return."} & set(with_tones.phrases)  # the softer tick marks them
+
+
+def test_a_phase_word_never_talks_over_other_speech_nor_into_the_next_interval() -> None:
+    long_hold = Timed(PACED, {**PACED_LENGTHS, "Hold.": 1.7}, tones=False)
+    long_hold.start()
+    long_hold.advance(21, step=0.1)
+    # "Hold." ends at 4.7: "Return." at 5 would follow it closer than the gap, and is left
+    # out, as at 13 after the second "Hold." ends at 12.7
+    assert said_in_work(long_hold) == [
+        (0.0, "Go!"),
+        (3.0, "Hold."),
+        (8.0, "2."),
+        (11.0, "Hold."),
+    ]
+    long_return = Timed(PACED, {**PACED_LENGTHS, "Return.": 2.7}, tones=False)
+    long_return.start()
+    long_return.advance(21, step=0.1)
+    # at 5 it would run into "2." at 8 (with the gap); at 13, past the move's end at 16
+    assert [p for _, p in said_in_work(long_return)] == ["Go!", "Hold.", "2.", "Hold."]
+    late_opening = Timed(PACED, {**PACED_LENGTHS, "Go!": 2.8}, tones=False)
+    late_opening.start()
+    late_opening.advance(21, step=0.1)
+    # "Go!" ends at 2.8: the first "Hold." at 3 would follow it without a gap
+    assert [p for _, p in said_in_work(late_opening)][:2] == ["Go!", "Return."]
+    unrendered = Timed(PACED, {k: v for k, v in PACED_LENGTHS.items() if k != "Hold."}, tones=False)
+    unrendered.start()
+    unrendered.advance(21, step=0.1)
+    assert "Hold." not in [p for _, p in unrendered.at]
+
+
+def test_a_phase_word_gives_way_to_the_routines_own_words() -> None:
+    data = routine(
+        exercise(name="Lift", reps=2, tempo=[3, 2, 3], cues=[{"at": 3, "say": "Breathe out."}]),
+        format=2,
+        prepare_seconds=5,
+    )
+    run = Timed(data, {**PACED_LENGTHS, "Breathe out.": 2.5}, tones=False)
+    run.start()
+    run.advance(21, step=0.1)
+    # at 3 the routine's words, alone; they end at 5.5, so "Return." at 5 is left out too
+    assert said_in_work(run)[:3] == [(0.0, "Go!"), (3.0, "Breathe out."), (8.0, "2.")]
+
+
+def test_a_phase_word_gives_way_to_the_moves_cue_line() -> None:
+    data = routine(
+        exercise(name="Lift", reps=2, tempo=[3, 2, 3], cue="Knee up slowly"),
+        format=2,
+        prepare_seconds=0,  # no get-ready: the cue line follows "Go!"
+    )
+    run = Timed(data, {**PACED_LENGTHS, "Knee up slowly": 2.5}, tones=False)
+    run.start()
+    run.advance(15.9, step=0.1)
+    # the cue line from 0.9 to 3.4: the "Hold." due at 3 is left out, not the cue line
+    assert [(round(at, 2), phrase) for at, phrase in run.at][:4] == [
+        (0.0, "Go!"),
+        (0.9, "Knee up slowly"),
+        (5.0, "Return."),
+        (8.0, "2."),
+    ]

@@ -9,6 +9,7 @@ from matside.core.readability import (
     LETTER_SHARES,
     MIN_PIECE_SECONDS,
     Guidance,
+    PhaseKind,
     Text,
     cue_text,
     first_sentence,
@@ -16,11 +17,17 @@ from matside.core.readability import (
     instruction_pieces,
     move_count_text,
     next_up_text,
+    phase_kinds,
+    phase_picture,
     reading_seconds,
+    rep_phase_kind,
+    set_text,
     side_badge,
+    spoken_cue_edges,
+    spoken_cue_shown,
 )
 from matside.core.routine import MAX_CUE, routine_from_data
-from matside.core.timeline import SegmentKind, Side, compile_timeline
+from matside.core.timeline import Segment, SegmentKind, Side, compile_timeline
 from tests.conftest import exercise, routine
 
 
@@ -149,3 +156,129 @@ def test_next_up_says_only_what_changes() -> None:
         "Next: done",
     ]
     assert {t for k, t in zip(kinds, texts, strict=True) if k is not work} == {""}
+
+
+CIRCUIT = routine(
+    {
+        "circuit": "Glute activation",
+        "rounds": 3,
+        "rest_between_rounds": 15,
+        "exercises": [
+            exercise(name="Bridge", reps=2, tempo=3),
+            exercise(name="Clam", reps=None, tempo=None, seconds=20),
+        ],
+    },
+    exercise(name="Lunge", sets=2),
+    format=2,
+)
+
+
+def test_a_circuit_shows_its_round_and_name_where_sets_and_the_move_count_show() -> None:
+    segments = compile_timeline(routine_from_data(CIRCUIT)).segments
+    shown = [
+        (s.kind.value, set_text(s), move_count_text(s, 3))
+        for s in segments
+        if s.kind is not SegmentKind.DONE
+    ]
+    assert shown[:5] == [
+        ("prepare", "Round 1 of 3", "Glute activation"),
+        ("work", "Round 1 of 3", "Glute activation"),
+        ("work", "Round 1 of 3", "Glute activation"),
+        ("rest", "Round 2 of 3", "Glute activation"),  # the rest names the round to come
+        ("work", "Round 2 of 3", "Glute activation"),
+    ]
+    # After the circuit, straight sets again.
+    assert shown[-3:] == [
+        ("work", "Set 1 of 2", "Move 3 of 3"),
+        ("rest", "Set 2 of 2", "Move 3 of 3"),
+        ("work", "Set 2 of 2", "Move 3 of 3"),
+    ]
+    assert set_text(Segment(SegmentKind.WORK, 1, circuit="C", round=1, rounds=1)) == ""
+    assert set_text(Segment(SegmentKind.WORK, 1, set=1, sets=1)) == ""
+
+
+def test_a_circuit_of_one_move_says_the_next_round_comes() -> None:
+    data = routine(
+        {"circuit": "C", "rounds": 2, "exercises": [exercise(name="Bridge")]},
+        format=2,
+        prepare_seconds=0,
+        rest_between_sets=0,
+    )
+    timeline = compile_timeline(routine_from_data(data))
+    assert next_up_text(timeline, 0) == "Next: round 2 of 2"
+    assert next_up_text(timeline, 1) == "Next: done"
+
+
+@pytest.mark.parametrize(
+    ("count", "kinds"),
+    [
+        (2, "move return"),
+        (3, "move hold return"),
+        (4, "move hold return hold"),
+        (5, "move hold move hold return"),
+        (8, "move hold move hold move hold return hold"),
+    ],
+)
+def test_phases_alternate_move_and_hold_and_the_last_move_returns(count: int, kinds: str) -> None:
+    assert " ".join(phase_kinds(count)) == kinds
+
+
+def test_a_phase_shows_the_position_it_goes_to_or_holds() -> None:
+    kinds = phase_kinds(4)  # move, hold, return, hold
+    assert [phase_picture(kinds, phase, 2) for phase in range(4)] == [1, 1, 0, 0]
+    assert [phase_picture(kinds, phase, 3) for phase in range(4)] == [2, 2, 0, 0]
+
+
+def test_the_phase_follows_the_clock_through_each_rep() -> None:
+    data = routine(exercise(reps=2, tempo=[3, 2, 3]), format=2, prepare_seconds=0)
+    work = compile_timeline(routine_from_data(data)).segments[0]
+    moments = (0, 2.9, 3.0, 4.9, 5.0, 7.9, 8.0, 11.0, 15.9)
+    assert [rep_phase_kind(work, t) for t in moments] == [
+        PhaseKind.MOVE,
+        PhaseKind.MOVE,
+        PhaseKind.HOLD,
+        PhaseKind.HOLD,
+        PhaseKind.RETURN,
+        PhaseKind.RETURN,
+        PhaseKind.MOVE,
+        PhaseKind.HOLD,
+        PhaseKind.RETURN,
+    ]
+    plain = compile_timeline(routine_from_data(routine(exercise(reps=2, tempo=3)))).segments[1]
+    assert rep_phase_kind(plain, 1.0) is None  # one phase per rep: no phase word
+
+
+def test_a_spoken_cue_shows_on_the_cue_line_for_its_reading_time() -> None:
+    words = "Knee stays above the hip. Keep breathing."
+    data = routine(
+        exercise(
+            reps=None,
+            tempo=None,
+            seconds=40,
+            cue="Knee over hip",
+            cues=[{"at": 10, "say": words}, {"at": 12, "say": "Breathe   out."}],
+        ),
+        format=2,
+    )
+    prepare, work = compile_timeline(routine_from_data(data)).segments[:2]
+    assert reading_seconds(words) == MIN_PIECE_SECONDS
+    shown = [guidance(work, t, 40 - t, 200).text for t in (9.9, 10, 11.9, 12, 15.9, 16)]
+    assert shown == [
+        "Knee over hip",
+        words,
+        words,
+        "Breathe out.",  # the later one when two meet, its spaces tidied
+        "Breathe out.",
+        "Knee over hip",  # shown for its reading time, then the cue line returns
+    ]
+    assert spoken_cue_shown(prepare, 10, 200) is None  # only in the work it belongs to
+    assert spoken_cue_edges(work, 200) == (10, 12, 14, 16)
+    assert spoken_cue_edges(prepare, 200) == ()
+    # Longer than the room, a piece at a time.
+    assert [guidance(work, t, 40 - t, 30).text for t in (10, 11.9, 16, 17.9)] == [
+        "Knee stays above the hip.",
+        "Knee stays above the hip.",
+        "Keep breathing.",
+        "Keep breathing.",
+    ]
+    assert spoken_cue_edges(work, 30) == (10, 12, 14, 16, 18)

@@ -29,7 +29,7 @@ from matside.core.keymap import (
 )
 from matside.core.routine import routine_from_data
 from matside.core.session import State
-from matside.core.timeline import SegmentKind, compile_timeline
+from matside.core.timeline import SegmentKind, Side, compile_timeline
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
 from matside.ui.main import MainWindow, make_application
@@ -699,3 +699,121 @@ def test_the_system_going_to_sleep_pauses_the_session_and_waking_says_for_how_lo
     assert screen.session.segment.kind is SegmentKind.PREPARE  # nothing was skipped
     window.show_home()
     watch.sleep()  # no run screen: nothing to pause
+
+
+CIRCUIT = routine(
+    {
+        "circuit": "Glute activation",
+        "rounds": 2,
+        "rest_between_rounds": 15,
+        "exercises": [
+            exercise(name="Bridge", reps=2, tempo=3),
+            exercise(name="Clam", reps=2, tempo=3, sides="each"),
+        ],
+    },
+    exercise(name="Lunge", sets=2, reps=2, tempo=3),
+    format=2,
+    prepare_seconds=5,
+    switch_seconds=5,
+    rest_between_sets=10,
+)
+
+
+def test_a_circuit_shows_its_round_and_name_in_the_banner(qtbot: QtBot) -> None:
+    h = Harness(qtbot, CIRCUIT)
+    s = h.screen
+    h.key(Qt.Key.Key_Space)
+
+    def banner() -> tuple[str, str, str, str]:
+        return (s.phase_label.text(), s.name_label.text(), s.move_label.text(), s.set_label.text())
+
+    assert banner() == ("GET READY", "Bridge", "Glute activation", "Round 1 of 2")
+    h.advance(5 + 1)
+    assert banner() == ("WORK", "Bridge", "Glute activation", "Round 1 of 2")
+    assert s.next_label.text() == "Next: Clam"
+    h.advance(6 + 6 + 5 + 6)  # Bridge done, Clam on the left, the switch, Clam on the right
+    assert banner() == ("REST", "Bridge", "Glute activation", "Round 2 of 2")
+    h.advance(15)
+    assert banner() == ("WORK", "Bridge", "Glute activation", "Round 2 of 2")
+    h.advance(6 + 6 + 5 + 6 + 30)  # the second round, then the rest after the circuit
+    assert banner() == ("WORK", "Lunge", "Move 3 of 3", "Set 1 of 2")
+
+
+KNEE_LIFT = routine(
+    exercise(
+        name="Slow Knee Lift",
+        images=["resource:images/slow-knee-lift-1.svg", "resource:images/slow-knee-lift-2.svg"],
+        reps=2,
+        tempo=[3, 2, 3],
+    ),
+    format=2,
+    prepare_seconds=0,
+)
+
+
+def test_the_phase_word_and_the_picture_step_together(qtbot: QtBot) -> None:
+    h = Harness(qtbot, KNEE_LIFT)
+    s = h.screen
+    h.key(Qt.Key.Key_Space)
+    seen = []
+    for seconds in (0.5, 2.4, 0.2, 1.8, 0.2, 2.8, 0.2, 3.0, 2.0):
+        h.advance(seconds)
+        picture = s._picture_shown[0] if s._picture_shown else ""
+        seen.append((s.phase_label.text(), picture.removeprefix("resource:images/")))
+    lifted, standing = "slow-knee-lift-2.svg", "slow-knee-lift-1.svg"
+    assert seen == [
+        ("MOVE", lifted),  # 0.5 s: on the way up, the picture shows where to go
+        ("MOVE", lifted),  # 2.9 s
+        ("HOLD", lifted),  # 3.1 s: held up there
+        ("HOLD", lifted),  # 4.9 s
+        ("RETURN", standing),  # 5.1 s: on the way back down
+        ("RETURN", standing),  # 7.9 s
+        ("MOVE", lifted),  # 8.1 s: the second rep
+        ("HOLD", lifted),  # 11.1 s
+        ("RETURN", standing),  # 13.1 s
+    ]
+    assert s.detail_label.text() == "Rep 2 of 2"
+    h.key(Qt.Key.Key_Space)  # paused, the banner says so, not the phase
+    assert s.phase_label.text() == "PAUSED"
+
+
+def test_the_screen_wakes_at_each_phase_boundary(qtbot: QtBot) -> None:
+    h = Harness(qtbot, routine(exercise(reps=1, tempo=[2.25, 1.5, 2.25]), format=2))
+    h.key(Qt.Key.Key_Space)
+    h.advance(10)  # the get-ready
+    s = h.screen
+    wakes = {}
+    while s.session.segment.kind is SegmentKind.WORK:
+        h.clock.set(s.session.expected_wake or 0.0)
+        s._on_timer()
+        wakes[round(s.session.elapsed(), 6)] = s.phase_label.text()
+    # Besides every whole second, at the boundaries, where the word changes.
+    assert (wakes[2.25], wakes[3.75]) == ("HOLD", "RETURN")
+    assert (wakes[2.0], wakes[3.0], wakes[4.0]) == ("MOVE", "HOLD", "RETURN")
+
+
+def test_a_spoken_cue_shows_its_words_while_it_is_said_without_a_voice(qtbot: QtBot) -> None:
+    said = "Knee stays above the hip. Keep breathing."
+    data = routine(
+        exercise(
+            name="Hold",
+            reps=None,
+            tempo=None,
+            seconds=20,
+            sides="each",
+            cue="Knee over hip",
+            cues=[{"at": 10, "say": said}],
+        ),
+        format=2,
+        prepare_seconds=0,
+    )
+    h = Harness(qtbot, data)  # no voice: the screen is the only way to get the words
+    s = h.screen
+    h.key(Qt.Key.Key_Space)
+    seen = []
+    for seconds in (9.9, 0.1, 3.8, 0.2, 6 + 5 + 10):  # ... the right side's cue
+        h.advance(seconds)
+        seen.append(s.instructions.text())
+    assert seen == ["Knee over hip", said, said, "Knee over hip", said]
+    assert s.session.segment.side is Side.RIGHT
+    assert s.session.elapsed() == pytest.approx(10)

@@ -23,6 +23,7 @@ from matside.ui import theme
 from matside.ui.main import make_application
 from matside.ui.run.screen import RunScreen
 from tests.conftest import exercise, routine
+from tests.ui.timer import advance
 
 
 @pytest.fixture(autouse=True)
@@ -248,3 +249,137 @@ def test_paused_the_hint_joins_without_pushing_anything_out(
                 label.objectName(),
                 other.objectName(),
             )
+
+
+CIRCUIT_ROUTINE = routine(
+    {
+        "circuit": "Glute activation",  # the bundled warm-up's circuit
+        "rounds": 3,
+        "exercises": [
+            exercise(
+                name=LONGEST,
+                reps=5,
+                tempo=[3, 2, 3],
+                sides="each",
+                cue="Lower slowly; back knee lightly taps the cushion",
+            ),
+            exercise(name="Clamshell", reps=10, tempo=3),
+        ],
+    },
+    exercise(name="Leg Swing", reps=10, tempo=2),
+    format=2,
+    prepare_seconds=10,
+)
+
+
+def circuit_screen(qtbot: QtBot, size: tuple[int, int]) -> tuple[RunScreen, FakeClock]:
+    clock = FakeClock()
+    screen = RunScreen(
+        compile_timeline(routine_from_data(CIRCUIT_ROUTINE), 3),
+        clock,
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        None,
+        voice_problem="No sound device: running in silence",
+    )
+    qtbot.addWidget(screen)
+    screen.set_fullscreen(True)
+    screen.resize(*size)
+    screen.show()
+    QApplication.processEvents()
+    screen.toggle()
+    return screen, clock
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_circuit_in_a_hold_meets_the_budget(qtbot: QtBot, size: tuple[int, int]) -> None:
+    screen, clock = circuit_screen(qtbot, size)
+    advance(screen, clock, 10 + 3.5)  # the get-ready, then into the first rep's hold
+    QApplication.processEvents()
+    assert (screen.width(), screen.height()) == size  # nothing made the window grow
+    height = size[1]
+    measured = {
+        Text.PHASE: screen.phase_label,
+        Text.MOVE_COUNT: screen.move_label,
+        Text.SET: screen.set_label,
+        Text.MOVE: screen.name_label,
+        Text.SIDE: screen.side_label,
+        Text.REP: screen.detail_label,
+        Text.CUE: screen.instructions,
+        Text.NEXT: screen.next_label,
+        Text.TIME_LEFT: screen.left_label,
+    }
+    texts = (screen.phase_label.text(), screen.move_label.text(), screen.set_label.text())
+    assert texts == ("HOLD", "Glute activation", "Round 1 of 3")
+    for text, label in measured.items():
+        assert letter_height(label) >= LETTER_SHARES[text] * height, (text, label.text())
+        assert_whole(label, screen)
+    labels = [*measured.values(), screen.side_badge, screen.time_label]
+    for index, label in enumerate(labels):
+        for other in labels[index + 1 :]:
+            assert not window_rect(label).intersects(window_rect(other)), (
+                label.objectName(),
+                other.objectName(),
+            )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_longest_spoken_cue_shows_whole(qtbot: QtBot, size: tuple[int, int]) -> None:
+    words = " ".join(["Breathe into the back ribs and let the knee sink"] * 4)[:200]
+    data = routine(
+        exercise(name="Hold", reps=None, tempo=None, seconds=30, cues=[{"at": 5, "say": words}]),
+        format=2,
+        prepare_seconds=0,
+    )
+    clock = FakeClock()
+    screen = RunScreen(
+        compile_timeline(routine_from_data(data)),
+        clock,
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        None,
+    )
+    qtbot.addWidget(screen)
+    screen.resize(*size)
+    screen.show()
+    QApplication.processEvents()
+    screen.toggle()
+    advance(screen, clock, 6)
+    QApplication.processEvents()
+    assert (screen.width(), screen.height()) == size
+    shown: list[str] = []
+    while screen.session.elapsed() < 29:  # whole, or a piece at a time where room is short
+        text = screen.instructions.text()
+        if text and (not shown or shown[-1] != text):
+            shown.append(text)
+        if text:
+            assert letter_height(screen.instructions) >= (
+                LETTER_SHARES[Text.INSTRUCTIONS] * size[1]
+            )
+            assert_whole(screen.instructions, screen)
+        advance(screen, clock, 0.5)
+        QApplication.processEvents()
+    assert " ".join(shown) == words
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_at_a_circuits_switch_the_name_gives_way_to_the_phase_word(
+    qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    screen, clock = circuit_screen(qtbot, size)
+    advance(screen, clock, 10 + 40 + 2)  # the get-ready, the left side, into the switch
+    QApplication.processEvents()
+    assert screen.phase_label.text() == "SWITCH SIDES"
+    assert screen.set_label.text() == "Round 1 of 3"
+    height = size[1]
+    for text, label in ((Text.PHASE, screen.phase_label), (Text.SET, screen.set_label)):
+        assert letter_height(label) >= LETTER_SHARES[text] * height, (text, label.text())
+        assert_whole(label, screen)
+    # The letters grow with the height: on these screens, all about 16:9, SWITCH SIDES, the
+    # circuit's name and the round never fit side by side at their heights.
+    name = screen.move_label
+    assert not name.isVisible()
+    advance(screen, clock, 5)  # the right side: the short word leaves room for the name again
+    QApplication.processEvents()
+    assert screen.phase_label.text() == "MOVE"
+    assert_whole(name, screen)

@@ -31,6 +31,7 @@ from pytestqt.qtbot import QtBot
 from matside import APP_NAME
 from matside.backends.audio import NO_DEVICE, RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
+from matside.core.announcer import Announcer
 from matside.core.clock import FakeClock
 from matside.core.i18n import translate
 from matside.core.routine import routine_from_data
@@ -52,6 +53,7 @@ from matside.ui.translations import Installed, counted, install_translations
 from tests.conftest import exercise, routine
 from tests.core.test_recorder import WALL
 from tests.storage.test_logbook import run
+from tests.ui.timer import advance
 
 
 @pytest.fixture
@@ -406,12 +408,76 @@ def test_the_run_screen_fits_1000_pixels_in_every_language(
     screen.show()
     qtbot.keyClick(screen, Qt.Key.Key_Space)
     qtbot.keyClick(screen, Qt.Key.Key_Right)  # into the work: rep, side and next shown
+    QApplication.processEvents()  # laid out as the event loop does before it paints
     assert screen.minimumSizeHint().width() <= 1000
     assert screen.width() == 1000
     for label in screen.findChildren(FitLabel):
         if label.isVisible() and label.text():
             wide = QFontMetricsF(label.font()).horizontalAdvance(label.text())
             assert wide <= label.contentsRect().width(), (code, label.objectName(), label.text())
+
+
+@pytest.mark.parametrize(
+    ("code", "hold", "switch", "round_text"),
+    [
+        ("de", "HALTEN", "SEITE WECHSELN", "Runde 1 von 2"),
+        ("es", "MANTENER", "CAMBIO DE LADO", "Ronda 1 de 2"),
+    ],
+)
+def test_a_circuit_and_its_phases_in_german_and_spanish(
+    qtbot: QtBot,
+    qapp: QApplication,
+    language: list[Installed],
+    code: str,
+    hold: str,
+    switch: str,
+    round_text: str,
+) -> None:
+    language.append(install_translations(qapp, code))
+    data = routine(
+        {
+            "circuit": "Glute activation",
+            "rounds": 2,
+            "exercises": [exercise(name="Slow Knee Lift", sides="each", reps=2, tempo=[3, 2, 3])],
+        },
+        format=2,
+        prepare_seconds=0,
+    )
+    clock = FakeClock()
+    screen = RunScreen(
+        compile_timeline(routine_from_data(data)),
+        clock,
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        None,
+    )
+    qtbot.addWidget(screen)
+    screen.resize(1600, 768)  # wide: room for the circuit's name beside the longer words
+    screen.show()
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    advance(screen, clock, 3.5)
+    banner = [screen.phase_label, screen.move_label, screen.set_label]
+    assert [label.text() for label in banner] == [hold, "Glute activation", round_text]
+
+    def whole_at_their_letters() -> bool:
+        QApplication.processEvents()  # laid out as the event loop does before it paints
+        shown = [label for label in banner if label.isVisible()]
+        return all(label.font() == label.letter_font() for label in shown)
+
+    assert whole_at_their_letters()
+    assert screen.move_label.isVisible()
+    screen.next()  # the switch: its longer word keeps its letters, the name gives way
+    assert screen.phase_label.text() == switch
+    assert whole_at_their_letters()
+    assert not screen.move_label.isVisible()
+    screen.resize(1024, 600)  # smaller, the work too may leave out the name, not the letters
+    screen.previous()
+    assert screen.set_label.text() == round_text
+    assert whole_at_their_letters()
+    voice_only = Announcer(screen.timeline, screen.session.cues, tones=False, voice=True)
+    phrases = voice_only.plan_voice()
+    assert {translate("Coach", "Hold."), translate("Coach", "Return.")} <= set(phrases)
+    assert translate("Coach", "Hold.") != "Hold."
 
 
 def test_a_fit_label_shrinks_its_letters_rather_than_widen_or_cut(qtbot: QtBot) -> None:

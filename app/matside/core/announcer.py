@@ -11,10 +11,15 @@ a segment's opening phrase, each only when it ends, by its rendered length, befo
 phrase or tone of the segment (rep ticks aside) and before the segment's end
 (:func:`fit_phrases`); what does not fit is left out, so the voice never talks over itself, nor
 over the countdown, nor runs into the move.
+
+In voice-only mode the coach says the phase of a paced rep ("Hold.") at each later phase
+boundary; those words are the least of what is said: each only where it fits in the quiet
+between the segment's other phrases and before its end (:meth:`Announcer.phase_words`).
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -117,6 +122,7 @@ class Announcer:
         self._pending: list[CueDue | SegmentStarted] = []
         self._lengths: dict[str, float] = {}
         self._follow_ups: list[tuple[float, str]] = []
+        self._phase_words: dict[int, frozenset[Cue]] = {}
 
     def hear(self, event: Event) -> None:
         """Note a session event (a session listener): starts and cues wait for :meth:`due`."""
@@ -134,6 +140,7 @@ class Announcer:
     def phrase_length(self, phrase: str, seconds: float) -> None:
         """``phrase`` is rendered and lasts ``seconds``: follow-ups are fitted by it."""
         self._lengths[phrase] = seconds
+        self._phase_words.clear()  # planned by the lengths known
 
     def next_due(self) -> float | None:
         """When the next follow-up is due, for the screen's timer; None: none is."""
@@ -201,6 +208,10 @@ class Announcer:
                     phrase = self.coach.at_segment_start(event.index)
                 else:
                     phrase = self.coach.for_cue(event.index, event.cue)
+                    if event.cue.kind is CueKind.PHASE and event.cue not in self.phase_words(
+                        self.coach, event.index
+                    ):
+                        phrase = None
                 if phrase:
                     played.append((event.due, Say(phrase)))
                 if isinstance(event, SegmentStarted):
@@ -225,9 +236,66 @@ class Announcer:
             free_until = started.due + segment.seconds - END_MARGIN
             for cue in self.cues[index]:
                 # The segment's next phrase or tone (the countdown) ends the quiet; rep and phase
-                # ticks may sound under a phrase.
-                sounds = self.tones and cue.kind not in (CueKind.REP, CueKind.PHASE)
-                if sounds or coach.for_cue(index, cue):
+                # ticks may sound under a phrase, and phase words give way to it.
+                if cue.kind is CueKind.PHASE:
+                    continue
+                if (self.tones and cue.kind is not CueKind.REP) or coach.for_cue(index, cue):
                     later = started.due + cue.due_in(segment.seconds) - SPEECH_GAP
                     free_until = min(free_until, later)
         return fit_phrases(phrases, start, free_until)
+
+    def phase_words(self, coach: Coach, index: int) -> frozenset[Cue]:
+        """The phase cues of segment ``index`` whose words the coach says (voice only).
+
+        Each is said only where its rendered words fit in the quiet: after every other phrase
+        of the segment that starts before it (the opening, the follow-ups, the counts, the
+        routine's own cues, the phase words kept before it) has ended, ending before the next
+        one starts and before the segment's end, :data:`SPEECH_GAP` apart. A phase word not
+        rendered is not said.
+        """
+        kept = self._phase_words.get(index)
+        if kept is None:
+            kept = frozenset(self._fit_phase_words(coach, index))
+            self._phase_words[index] = kept
+        return kept
+
+    def _fit_phase_words(self, coach: Coach, index: int) -> list[Cue]:
+        segment = self.timeline.segments[index]
+        length = segment.seconds or 0.0  # (paced work always has a length)
+        busy: list[tuple[float, float]] = []  # (from, until) of the segment's other phrases
+        opening = coach.at_segment_start(index)
+        if opening:
+            busy.append((0.0, self._lengths.get(opening, 0.0)))
+        started = SegmentStarted(index, segment, 0.0)
+        busy += [
+            (at, at + self._lengths.get(p, 0.0))
+            for at, p in self._plan_follow_ups(coach, started, opening)
+        ]
+        phases: list[tuple[float, Cue, str]] = []
+        for cue in self.cues[index]:
+            phrase = coach.for_cue(index, cue)
+            if not phrase:
+                continue
+            at = cue.due_in(length)
+            if cue.kind is CueKind.PHASE:
+                phases.append((at, cue, phrase))
+            else:
+                busy.append((at, at + self._lengths.get(phrase, 0.0)))
+        busy.sort()
+        starts = [start for start, _ in busy]
+        ends_by = [0.0]  # the latest end of the phrases starting before each
+        for _, end in busy:
+            ends_by.append(max(ends_by[-1], end))
+        kept: list[Cue] = []
+        quiet_from = 0.0  # the end of the last phase word kept
+        for at, cue, phrase in sorted(phases, key=lambda item: item[0]):
+            seconds = self._lengths.get(phrase)
+            if seconds is None:
+                continue
+            before = bisect.bisect_right(starts, at)  # the phrases starting by ``at``
+            after = starts[before] if before < len(starts) else length
+            free = max(ends_by[before], quiet_from) + SPEECH_GAP if before or kept else 0.0
+            if at >= free and at + seconds + SPEECH_GAP <= min(after, length):
+                kept.append(cue)
+                quiet_from = at + seconds
+        return kept

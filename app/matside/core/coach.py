@@ -14,9 +14,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from matside.core.cues import Anchor, Cue, CueKind
-from matside.core.i18n import translate
-from matside.core.readability import cue_text
+from matside.core.i18n import QT_TRANSLATE_NOOP, translate
+from matside.core.readability import PhaseKind, cue_text, phase_kinds
 from matside.core.timeline import Segment, SegmentKind, Side, Timeline
+
+PHASE_SPOKEN_WORDS: dict[PhaseKind, str] = {
+    PhaseKind.MOVE: QT_TRANSLATE_NOOP("Coach", "Move."),
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("Coach", "Hold."),
+    PhaseKind.RETURN: QT_TRANSLATE_NOOP("Coach", "Return."),
+}
+"""What the coach says at a later phase boundary of a paced rep when the tones are off, in
+English (the banner shows the same phase: readability.PHASE_BANNER_WORDS)."""
 
 
 def say_seconds(seconds: float) -> str:
@@ -88,6 +96,9 @@ class Coach:
                     instants.setdefault(cue.due_in(length), []).append(cue)
             planned = {}
             for group in instants.values():
+                others = [cue for cue in group if cue.kind is not CueKind.PHASE]
+                if any(self._cue_words(cue, index) for cue in others):
+                    group = others  # where anything else is said, the phase word gives way
                 words = [w for w in (self._cue_words(cue, index) for cue in group) if w]
                 planned[group[0]] = " ".join(words) or None
             self._later[index] = planned
@@ -166,6 +177,9 @@ class Coach:
             return translate("Coach", "Well done! That's the whole routine.")
         if kind in (CueKind.COUNTDOWN, CueKind.REP) and not self.tones and cue.value:
             return f"{cue.value}."
+        phases = self.timeline.segments[index].phases
+        if kind is CueKind.PHASE and not self.tones and phases and cue.value is not None:
+            return translate("Coach", PHASE_SPOKEN_WORDS[phase_kinds(len(phases))[cue.value]])
         return None
 
     def _segment_words(self, index: int) -> str | None:

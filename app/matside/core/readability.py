@@ -30,8 +30,8 @@ class Text(StrEnum):
     MOVE = "move"  # the exercise's name
     SIDE = "side"  # LEFT side, with its L / R badge
     REP = "rep"  # Rep 3 of 8
-    SET = "set"  # Set 1 of 2
-    MOVE_COUNT = "move count"  # Move 2 of 5
+    SET = "set"  # Set 1 of 2, or Round 1 of 2 in a circuit
+    MOVE_COUNT = "move count"  # Move 2 of 5, or the circuit's name in a circuit
     CUE = "cue"  # the one cue line
     WAITING = "waiting"  # "Rest as long as you need…", in the clock's place
     NEXT = "next"  # Next: …
@@ -73,6 +73,55 @@ SIDE_BADGES = {
     "right": QT_TRANSLATE_NOOP("Side", "R"),
 }
 """The letter on the badge beside the side word (in Spanish I and D: izquierda, derecha)."""
+
+
+class PhaseKind(StrEnum):
+    """What a phase of a paced rep does (docs/routine-format.md, Paced phases)."""
+
+    MOVE = "move"  # towards the end position
+    HOLD = "hold"  # still, where the move before it ended
+    RETURN = "return"  # back to the start position
+
+
+PHASE_BANNER_WORDS: dict[PhaseKind, str] = {
+    PhaseKind.MOVE: QT_TRANSLATE_NOOP("RunScreen", "MOVE"),
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("RunScreen", "HOLD"),
+    PhaseKind.RETURN: QT_TRANSLATE_NOOP("RunScreen", "RETURN"),
+}
+"""The banner's word for a phase of a paced rep, in the place of WORK, in English."""
+
+
+def phase_kinds(count: int) -> tuple[PhaseKind, ...]:
+    """What each of ``count`` phases of a rep does.
+
+    Moves and holds alternate, a move first; the last move goes back (``RETURN``), so a hold
+    after it waits at the start. Two phases are both moves: there and back.
+    ``[3, 2, 3]`` -> move, hold, return; ``[3, 1, 3, 1]`` -> move, hold, return, hold.
+    """
+    if count == 2:
+        return (PhaseKind.MOVE, PhaseKind.RETURN)
+    kinds = [PhaseKind.MOVE if n % 2 == 0 else PhaseKind.HOLD for n in range(count)]
+    last_move = count - 1 if count % 2 else count - 2
+    kinds[last_move] = PhaseKind.RETURN
+    return tuple(kinds)
+
+
+def rep_phase_kind(segment: Segment, elapsed: float) -> PhaseKind | None:
+    """The phase a paced rep of ``segment`` is in, ``elapsed`` seconds in; None when the
+    segment is not work paced in phases."""
+    where = segment.rep_phase(elapsed)
+    if segment.kind is not SegmentKind.WORK or not segment.phases or where is None:
+        return None
+    return phase_kinds(len(segment.phases))[where[1]]
+
+
+def phase_picture(kinds: Sequence[PhaseKind], phase: int, count: int) -> int:
+    """Which of ``count`` pictures (start position first, end position last) shows in
+    ``phase``: the position it goes to, or holds. Before the return, the end position;
+    from the return on, the start position."""
+    returned = PhaseKind.RETURN in kinds[: phase + 1]
+    return 0 if returned else count - 1
+
 
 LAST_SECONDS_FOR_THE_CUE = 5.0
 """In the last seconds before a move only its cue line shows, whatever the room."""
@@ -181,18 +230,57 @@ def reading_seconds(piece: str) -> float:
     return max(MIN_PIECE_SECONDS, len(piece) / READING_CHARS_PER_SECOND)
 
 
+def spoken_cue_times(segment: Segment, room: int) -> list[tuple[float, float, str]]:
+    """When the routine's spoken cues (``"cues"``) of a work interval show: (from, until,
+    words), each from its ``at`` for its :func:`reading_seconds`. Words longer than ``room``
+    characters show a piece at a time (:func:`instruction_pieces`), one after another."""
+    if segment.kind is not SegmentKind.WORK or segment.exercise is None:
+        return []
+    times = []
+    for spoken in segment.exercise.cues:
+        start = spoken.at
+        for piece in instruction_pieces([spoken.say], max(room, 1)):
+            end = start + reading_seconds(piece)
+            times.append((start, end, piece))
+            start = end
+    return times
+
+
+def spoken_cue_shown(segment: Segment, elapsed: float, room: int) -> str | None:
+    """The words of a spoken cue to show ``elapsed`` seconds into a work interval (the later
+    cue's when two meet); None when none is showing. Shown whether or not a voice says them:
+    without a voice, the screen is the only way to get them."""
+    showing = [
+        (start, words)
+        for start, end, words in spoken_cue_times(segment, room)
+        if start <= elapsed < end
+    ]
+    return max(showing)[1] if showing else None
+
+
+def spoken_cue_edges(segment: Segment, room: int) -> tuple[float, ...]:
+    """The instants into a work interval at which a spoken cue's words show or go."""
+    times = spoken_cue_times(segment, room)
+    return tuple(sorted({start for start, _, _ in times} | {end for _, end, _ in times}))
+
+
 def guidance(segment: Segment, elapsed: float, seconds_left: float | None, room: int) -> Guidance:
     """The words to show ``elapsed`` seconds into ``segment``, ``seconds_left`` before its end
     (None: it waits for the user); ``room``: how many characters the screen has room for at
     :data:`LETTER_SHARES` ``[INSTRUCTIONS]``.
 
-    In a get-ready or rest before a move, long enough to read in
+    During work, a spoken cue of the routine shows for a few seconds from its instant
+    (:func:`spoken_cue_shown`), in the cue line's place. In a get-ready or rest before a move,
+    long enough to read in
     (:data:`MIN_SECONDS_FOR_INSTRUCTIONS`), its full instructions show piece by piece
     (:func:`instruction_pieces`), each for its :func:`reading_seconds`; a rest that waits goes
     round them again. A piece that would not be read before the last
     :data:`LAST_SECONDS_FOR_THE_CUE` is left out: the cue line shows then, as during the move.
     """
     exercise = segment.exercise
+    said = spoken_cue_shown(segment, elapsed, room)
+    if said is not None:
+        return Guidance(said)
     cue = Guidance(cue_text(exercise))
     if exercise is None or segment.kind not in (SegmentKind.PREPARE, SegmentKind.REST):
         return cue
@@ -213,8 +301,28 @@ def guidance(segment: Segment, elapsed: float, seconds_left: float | None, room:
     return cue
 
 
+def set_text(segment: Segment) -> str:
+    """``Set 2 of 3`` for straight sets, ``Round 2 of 3`` in a circuit; empty when there is
+    only one."""
+    if segment.circuit is not None:
+        if segment.round is None or segment.rounds is None or segment.rounds < 2:
+            return ""
+        return translate("RunScreen", "Round {round} of {rounds}").format(
+            round=segment.round, rounds=segment.rounds
+        )
+    if segment.set is None or segment.sets is None or segment.sets < 2:
+        return ""
+    return translate("RunScreen", "Set {set} of {sets}").format(set=segment.set, sets=segment.sets)
+
+
 def move_count_text(segment: Segment, moves: int) -> str:
-    """``Move 2 of 5`` for a segment of the second of five exercises; empty with one move."""
+    """``Move 2 of 5`` for a segment of the second of five exercises; empty with one move.
+
+    In a circuit (or the rest before one), the circuit's name instead, beside its round: the
+    count would go back to the circuit's first move at every round.
+    """
+    if segment.circuit is not None:
+        return segment.circuit
     if segment.exercise_index is None or moves < 2:
         return ""
     return translate("RunScreen", "Move {n} of {moves}").format(
@@ -248,7 +356,13 @@ def next_up_text(timeline: Timeline, index: int) -> str:
     if following.exercise_index != segment.exercise_index:
         return translate("RunScreen", "Next: {move}").format(move=following.exercise.name)
     parts = []
-    if following.set != segment.set:
+    if following.round != segment.round:  # a circuit of one move, round after round
+        parts.append(
+            translate("RunScreen", "round {round} of {rounds}").format(
+                round=following.round, rounds=following.rounds
+            )
+        )
+    elif following.set != segment.set:
         parts.append(
             translate("RunScreen", "set {set} of {sets}").format(
                 set=following.set, sets=following.sets

@@ -62,8 +62,9 @@ class Segment:
         """Where a paced rep stands ``elapsed`` seconds into the segment: (rep, phase,
         seconds into the phase), rep and phase counted from 0; None when not paced.
 
-        A tempo without phases is one phase per rep. The run screen steps the pictures by it
-        (picture ``phase`` of the rep), so they change at the phase boundaries.
+        A tempo without phases is one phase per rep. The run screen shows the phase word and
+        steps the pictures by it (``readability.rep_phase_kind`` and ``phase_picture``), so
+        both change at the phase boundaries.
         """
         if not self.tempo or not self.reps:
             return None

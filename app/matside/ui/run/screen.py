@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPaintEvent,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -59,13 +60,19 @@ from matside.core.keymap import (
 from matside.core.ratings import SideRatings
 from matside.core.readability import (
     LETTER_SHARES,
+    PHASE_BANNER_WORDS,
     WAITING_REST_WORDS,
     Guidance,
     Text,
     guidance,
     move_count_text,
     next_up_text,
+    phase_kinds,
+    phase_picture,
+    rep_phase_kind,
+    set_text,
     side_badge,
+    spoken_cue_edges,
 )
 from matside.core.schedule import plan_ahead, plan_until
 from matside.core.session import (
@@ -107,10 +114,16 @@ def image_index(segment: Segment, elapsed: float, count: int) -> int:
     """Which of an exercise's ``count`` positions to show ``elapsed`` seconds into a segment.
 
     Paced reps step through the positions once per rep, so the picture shows where you should
-    be; timed work shows each position in turn; anything else shows the first position.
+    be; reps paced in phases show the position each phase goes to or holds
+    (:func:`matside.core.readability.phase_picture`), changing with the phase word; timed
+    work shows each position in turn; anything else shows the first position.
     """
     if count <= 1 or segment.kind is not SegmentKind.WORK:
         return 0
+    if segment.phases:
+        where = segment.rep_phase(elapsed)
+        assert where is not None  # (paced: phases come with a tempo)
+        return phase_picture(phase_kinds(len(segment.phases)), where[1], count)
     if segment.tempo:
         phase = (elapsed % segment.tempo) / segment.tempo
         return min(count - 1, int(phase * count))
@@ -240,6 +253,9 @@ class RunScreen(QWidget):
         self._painted = False
         # The picture on show: (reference, name, mirrored).
         self._picture_shown: tuple[str, str, bool] | None = None
+        # Whether a text fits the cue's place in the cue's letters: (text, size, width,
+        # height) and the answer, for the last text asked about.
+        self._cue_fit: tuple[tuple[str, int, int, int] | None, bool] = (None, True)
         if phrase_cache is not None:
             # Planned and rendered once the screen is up: the first frame comes first. A
             # screen that is never shown (tests, `self-test`) starts after VOICE_DELAY_MS.
@@ -595,7 +611,15 @@ class RunScreen(QWidget):
             to_next = 1.0 - (elapsed % 1.0)
         segment = session.segment
         images = len(segment.exercise.images) if segment.exercise is not None else 0
-        if segment.kind is SegmentKind.WORK and images > 1:
+        where = segment.rep_phase(elapsed) if segment.kind is SegmentKind.WORK else None
+        # A spoken cue's words show or go.
+        for edge in spoken_cue_edges(segment, self._instruction_room()):
+            if edge > elapsed:
+                to_next = min(to_next, edge - elapsed)
+                break
+        if segment.phases and where is not None:  # the phase word and picture change
+            to_next = min(to_next, segment.phases[where[1]] - where[2])
+        elif segment.kind is SegmentKind.WORK and images > 1:
             step = (segment.tempo or TIMED_IMAGE_SECONDS * images) / images
             to_next = min(to_next, step - (elapsed % step))
         return now + max(to_next, 0.001)
@@ -738,6 +762,9 @@ class RunScreen(QWidget):
         colours = theme.colours()
         colour = colours.phase(kind)
         word = self.tr(theme.PHASE_WORDS[kind])
+        phase = rep_phase_kind(segment, session.elapsed(now))
+        if phase is not None and state is State.RUNNING:
+            word = self.tr(PHASE_BANNER_WORDS[phase])  # in step with the pictures
         if state is State.PAUSED:
             colour, word = colours.paused, self.tr("PAUSED")
         elif state is State.IDLE:
@@ -752,10 +779,11 @@ class RunScreen(QWidget):
         if state is State.FINISHED:
             self._show_done()
             return
-        self._set(self.set_label, self._set_text(segment))
+        self._set(self.set_label, set_text(segment))
         self._set(
             self.move_label, move_count_text(segment, len(self.timeline.routine.all_exercises()))
         )
+        self._fit_banner()
         remaining = session.remaining(now)
         elapsed = session.elapsed(now)
         waiting = self._waiting_rest(state, segment)
@@ -791,10 +819,22 @@ class RunScreen(QWidget):
         self._set(self.left_label, self.tr("{time} left").format(time=format_duration(left)))
         self._refresh_controls(state, segment)
 
-    def _set_text(self, segment: Segment) -> str:
-        if segment.set is None or segment.sets is None or segment.sets < 2:
-            return ""
-        return self.tr("Set {set} of {sets}").format(set=segment.set, sets=segment.sets)
+    def _fit_banner(self) -> None:
+        """The banner's texts at their letter heights: where the phase word, the move count (or
+        the circuit's name) and the set (or round) do not all fit (SWITCH SIDES beside a
+        circuit's name on a small screen), the move count is left out rather than the letters
+        shrunk: the phase and the set or round are what one acts on. It shows again once there
+        is room."""
+        if not self.isVisible():
+            return  # laid out at its real size first (showEvent)
+        row = self._banner_row
+        labels = (self.phase_label, self.move_label, self.set_label)
+        texts = [label for label in labels if label.text()]
+        margins = row.contentsMargins()
+        room = self.width() - margins.left() - margins.right()  # the banner spans the window
+        needed = sum(label.sizeHint().width() for label in texts)
+        needed += row.spacing() * (len(texts) - 1)
+        self.move_label.setVisible(needed <= room or not self.move_label.text())
 
     def _waiting_rest(self, state: State, segment: Segment) -> bool:
         return segment.kind is SegmentKind.REST and segment.is_open and state is not State.IDLE
@@ -835,11 +875,27 @@ class RunScreen(QWidget):
 
     def _show_guidance(self, shown: Guidance) -> None:
         """The cue line in big letters, or a piece of the instructions in smaller ones."""
+        self._set(self.instructions, shown.text)
         font = self._fonts.get(Text.INSTRUCTIONS if shown.full else Text.CUE)
+        if font is not None and not shown.full and not self._fits_cue_place(font):
+            # A long cue line (a spoken cue of up to 200 characters) in the smaller letters
+            # of the instructions rather than cut
+            font = self._fonts.get(Text.INSTRUCTIONS)
         if font is not None and self.instructions.font() != font:
             self.instructions.setFont(font)
         self._style(self.instructions, "" if shown.full else f"color: {theme.colours().text};")
-        self._set(self.instructions, shown.text)
+
+    def _fits_cue_place(self, font: QFont) -> bool:
+        """Whether the cue place's text wraps into it in ``font``, as the label lays it out."""
+        label = self.instructions
+        key = (label.text(), font.pixelSize(), label.width(), label.height())
+        if key != self._cue_fit[0]:
+            shown = label.font()
+            label.setFont(font)
+            fits = label.width() <= 0 or label.heightForWidth(label.width()) <= label.height()
+            label.setFont(shown)
+            self._cue_fit = (key, fits)
+        return self._cue_fit[1]
 
     def _instruction_room(self) -> int:
         """How many characters of instructions fit in the cue's place, at their letter size."""
@@ -849,7 +905,11 @@ class RunScreen(QWidget):
         metrics = QFontMetrics(font)
         width = self.width() - 2 * MARGIN  # the cue's place spans the window
         per_line = width / max(1, metrics.averageCharWidth())
-        lines = self.instructions.height() // max(1, metrics.lineSpacing())
+        # Wrapped text is laid out a few pixels taller than its lines: count only whole ones.
+        flags = int(Qt.TextFlag.TextWordWrap)
+        overhang = metrics.boundingRect(0, 0, width, 10_000, flags, "Ag").height()
+        overhang -= metrics.lineSpacing()
+        lines = (self.instructions.height() - overhang) // max(1, metrics.lineSpacing())
         # Words wrap before the line is full: count on four fifths of it.
         return int(per_line * lines * 0.8)
 
@@ -1005,6 +1065,10 @@ class RunScreen(QWidget):
             button.setText(text)
 
     # ---- scaling
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_banner()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
