@@ -143,6 +143,45 @@
     </message>
 </context>
 <context>
+    <name>CueList</name>
+    <message>
+        <source>Add spoken cue</source>
+        <translation>Zuruf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Words said during the work, at a time from its start (on each side)</source>
+        <translation>Worte, die während der Arbeit gesagt werden, zu einer Zeit ab ihrem Beginn (auf jeder Seite)</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>bei</translation>
+    </message>
+    <message>
+        <source>s:</source>
+        <translation>s:</translation>
+    </message>
+    <message>
+        <source>What the coach says</source>
+        <translation>Was der Coach sagt</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}, seconds</source>
+        <translation>Zuruf {number}, Sekunden</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}, words</source>
+        <translation>Zuruf {number}, Worte</translation>
+    </message>
+    <message>
+        <source>Remove spoken cue {number}</source>
+        <translation>Zuruf {number} entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this cue</source>
+        <translation>Diesen Zuruf entfernen</translation>
+    </message>
+</context>
+<context>
     <name>DoneNotes</name>
     <message>
         <source>Notes — press Tab to write one</source>
@@ -272,6 +311,10 @@
         <translation>Wdh.</translation>
     </message>
     <message>
+        <source>Seconds per rep, or the phases of one rep: 3, 2, 3 is 3 s down, hold 2 s, 3 s up</source>
+        <translation>Sekunden pro Wiederholung oder die Phasen einer Wiederholung: 3, 2, 3 heißt 3 s hinab, 2 s halten, 3 s hinauf</translation>
+    </message>
+    <message>
         <source>s per rep</source>
         <translation>s pro Wdh.</translation>
     </message>
@@ -282,6 +325,10 @@
     <message>
         <source>Each side: left, then right</source>
         <translation>Jede Seite: erst links, dann rechts</translation>
+    </message>
+    <message>
+        <source>May be left out to save time</source>
+        <translation>Darf wegfallen, wenn Zeit fehlt</translation>
     </message>
     <message>
         <source>Empty: the first sentence of the instructions</source>
@@ -332,8 +379,16 @@ Sicherheit.</translation>
         <translation>Pause danach</translation>
     </message>
     <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
         <source>Cue</source>
         <translation>Ansage</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Zurufe</translation>
     </message>
     <message>
         <source>Instructions</source>
@@ -415,8 +470,8 @@ Sicherheit.</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <source>This routine uses circuits, paced phases, spoken cues or optional moves (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
-        <translation>Dieser Ablauf nutzt Zirkel, Tempo-Phasen, gesprochene Hinweise oder optionale Übungen (Ablaufformat 2), die das Formular noch nicht bearbeiten kann. Bearbeiten Sie seine Datei vorerst als JSON (siehe docs/routine-format.md); die Bibliothek führt ihn so aus, wie er ist.</translation>
+        <source>This routine has circuits (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
+        <translation>Diese Routine enthält Zirkel (Routinenformat 2), die das Formular noch nicht bearbeiten kann. Bearbeite ihre Datei vorerst als JSON (siehe docs/routine-format.md); die Bibliothek führt sie so aus, wie sie ist.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -603,6 +658,30 @@ Sicherheit.</translation>
     <message>
         <source>cue</source>
         <translation>Ansage</translation>
+    </message>
+    <message>
+        <source>spoken cues</source>
+        <translation>Zurufe</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Phase {number} of a rep</source>
+        <translation>Phase {number} einer Wiederholung</translation>
+    </message>
+    <message>
+        <source>The time of spoken cue {number}</source>
+        <translation>Die Zeit von Zuruf {number}</translation>
+    </message>
+    <message>
+        <source>What spoken cue {number} says</source>
+        <translation>Was Zuruf {number} sagt</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}</source>
+        <translation>Zuruf {number}</translation>
     </message>
     <message>
         <source>Exercise {number} “{name}”</source>

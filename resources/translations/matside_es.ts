@@ -143,6 +143,45 @@
     </message>
 </context>
 <context>
+    <name>CueList</name>
+    <message>
+        <source>Add spoken cue</source>
+        <translation>Añadir aviso</translation>
+    </message>
+    <message>
+        <source>Words said during the work, at a time from its start (on each side)</source>
+        <translation>Palabras dichas durante el trabajo, a un tiempo desde su inicio (en cada lado)</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a los</translation>
+    </message>
+    <message>
+        <source>s:</source>
+        <translation>s:</translation>
+    </message>
+    <message>
+        <source>What the coach says</source>
+        <translation>Lo que dice el entrenador</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}, seconds</source>
+        <translation>Aviso {number}, segundos</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}, words</source>
+        <translation>Aviso {number}, palabras</translation>
+    </message>
+    <message>
+        <source>Remove spoken cue {number}</source>
+        <translation>Quitar el aviso {number}</translation>
+    </message>
+    <message>
+        <source>Remove this cue</source>
+        <translation>Quitar este aviso</translation>
+    </message>
+</context>
+<context>
     <name>DoneNotes</name>
     <message>
         <source>Notes — press Tab to write one</source>
@@ -272,6 +311,10 @@
         <translation>rep.</translation>
     </message>
     <message>
+        <source>Seconds per rep, or the phases of one rep: 3, 2, 3 is 3 s down, hold 2 s, 3 s up</source>
+        <translation>Segundos por repetición, o las fases de una repetición: 3, 2, 3 es 3 s bajar, 2 s mantener, 3 s subir</translation>
+    </message>
+    <message>
         <source>s per rep</source>
         <translation>s por rep.</translation>
     </message>
@@ -282,6 +325,10 @@
     <message>
         <source>Each side: left, then right</source>
         <translation>Cada lado: izquierdo y luego derecho</translation>
+    </message>
+    <message>
+        <source>May be left out to save time</source>
+        <translation>Se puede omitir si falta tiempo</translation>
     </message>
     <message>
         <source>Empty: the first sentence of the instructions</source>
@@ -332,8 +379,16 @@ Seguridad.</translation>
         <translation>Descanso después</translation>
     </message>
     <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
         <source>Cue</source>
         <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Instructions</source>
@@ -415,8 +470,8 @@ Seguridad.</translation>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <source>This routine uses circuits, paced phases, spoken cues or optional moves (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
-        <translation>Esta rutina usa circuitos, fases de tempo, indicaciones habladas o ejercicios opcionales (formato de rutina 2), que el formulario aún no puede editar. Por ahora, edite su archivo como JSON (consulte docs/routine-format.md); la biblioteca la ejecuta tal como está.</translation>
+        <source>This routine has circuits (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
+        <translation>Esta rutina tiene circuitos (formato de rutina 2), que el formulario aún no puede editar. Por ahora edita su archivo como JSON (consulta docs/routine-format.md); la biblioteca la ejecuta tal como está.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -603,6 +658,30 @@ Seguridad.</translation>
     <message>
         <source>cue</source>
         <translation>indicación</translation>
+    </message>
+    <message>
+        <source>spoken cues</source>
+        <translation>avisos</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Phase {number} of a rep</source>
+        <translation>La fase {number} de una repetición</translation>
+    </message>
+    <message>
+        <source>The time of spoken cue {number}</source>
+        <translation>El tiempo del aviso {number}</translation>
+    </message>
+    <message>
+        <source>What spoken cue {number} says</source>
+        <translation>Lo que dice el aviso {number}</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}</source>
+        <translation>Aviso {number}</translation>
     </message>
     <message>
         <source>Exercise {number} “{name}”</source>

@@ -16,11 +16,13 @@ from pytestqt.qtbot import QtBot
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
+from matside.core.routine import routine_to_data
 from matside.core.session import State
 from matside.core.timeline import SegmentKind, Side, compile_timeline
 from matside.storage import paths, recovery
 from matside.storage.routine_choices import remember_sets
 from matside.storage.routine_files import image_problems, load_routine
+from matside.ui.editor.form import tempo_from_text, tempo_text
 from matside.ui.editor.page import EditorPage
 from matside.ui.main import MainWindow, make_application
 from tests.conftest import exercise, routine
@@ -691,7 +693,7 @@ def test_quitting_during_a_session_from_the_editor_asks_about_edits_after_the_se
     assert main.editor.is_dirty
 
 
-def test_a_format_2_routine_is_not_opened_in_the_form_so_saving_cannot_drop_its_circuits(
+def test_a_routine_with_circuits_is_not_opened_in_the_form_so_saving_cannot_drop_them(
     qtbot: QtBot,
 ) -> None:
     data = routine(
@@ -704,8 +706,170 @@ def test_a_format_2_routine_is_not_opened_in_the_form_so_saving_cannot_drop_its_
     person = Person(qtbot)
     assert not person.editor.open_routine(path)
     question, options = person.questions[-1]
-    assert "circuits, paced phases, spoken cues or optional moves" in question
+    assert "has circuits" in question
     assert "Edit its file as JSON" in question
     assert options == ["OK"]
     assert not person.editor.is_open
     assert path.read_bytes() == before
+
+
+def test_phases_spoken_cues_and_optional_are_edited_saved_and_undone(qtbot: QtBot) -> None:
+    path = user_file("two.json", TWO_MOVES)
+    person = Person(qtbot)
+    e = person.editor
+    e.open_routine(path)
+    opened = json.loads(json.dumps(e.data))
+    form = e.form
+    person.type(form.tempo_edit, "3, 2, 3")  # the phases of one rep
+    assert e.data["exercises"][0]["tempo"] == [3, 2, 3]
+    assert e.problems == []
+    person.click(form.cues_edit.add_button)
+    assert len(form.cues_edit.rows) == 1
+    at, say, _remove = form.cues_edit.rows[0]
+    assert say.hasFocus()  # ready to type the words
+    assert at.text() == "10"  # offered by the table of fields
+    qtbot.keyClicks(say, "Breathe into the back ribs")
+    person.type(at, "20")
+    qtbot.keyClick(form.optional_check, Qt.Key.Key_Space)
+    lunge = e.data["exercises"][0]
+    assert lunge["cues"] == [{"at": 20, "say": "Breathe into the back ribs"}]
+    assert lunge["optional"] is True
+    person.click(e.save_button)
+
+    saved = load_routine(path)
+    assert saved.format == 2
+    first = saved.all_exercises()[0]
+    assert (first.tempo, first.optional) == ([3, 2, 3], True)
+    assert [(c.at, c.say) for c in first.cues] == [(20, "Breathe into the back ribs")]
+    assert json.loads(path.read_text())["format"] == 2
+
+    # Undo takes them back one by one: optional, the cue's time, its words, the cue, the phases.
+    person.keys(Qt.Key.Key_Z, CTRL)
+    assert "optional" not in e.data["exercises"][0]
+    assert not form.optional_check.isChecked()
+    person.keys(Qt.Key.Key_Z, CTRL)
+    assert form.cues_edit.rows[0][0].text() == "10"
+    person.keys(Qt.Key.Key_Z, CTRL)
+    person.keys(Qt.Key.Key_Z, CTRL)
+    assert "cues" not in e.data["exercises"][0]
+    assert form.cues_edit.rows == []
+    person.keys(Qt.Key.Key_Z, CTRL)
+    assert form.tempo_edit.text() == "4"
+    assert e.data == opened
+    person.click(e.save_button)
+    assert json.loads(path.read_text())["format"] == 1  # the lowest format that holds it
+
+
+def test_problems_with_phases_and_cues_show_beside_their_fields(qtbot: QtBot) -> None:
+    path = user_file("two.json", TWO_MOVES)
+    person = Person(qtbot)
+    e = person.editor
+    e.open_routine(path)
+    form = e.form
+    person.type(form.tempo_edit, "3, x, 3")
+    assert form.work_box.error.text() == (
+        "Phase 2 of a rep must be a number of seconds at least 0.5."
+    )
+    assert form.tempo_edit.property("problem") is True
+    person.type(form.tempo_edit, "3 2 3")
+    assert form.work_box.error.isHidden()
+    person.click(form.cues_edit.add_button)
+    cues = form.exercise_boxes["cues"]
+    assert cues.error.text() == "What spoken cue 1 says must be non-empty text."
+    assert form.cues_edit.rows[0][1].property("problem") is True
+    assert form.cues_edit.rows[0][0].property("problem") is False
+    qtbot.keyClicks(form.cues_edit.rows[0][1], "Breathe")
+    person.type(form.cues_edit.rows[0][0], "90")  # 8 reps of 8 s last 64 s
+    assert cues.error.text() == (
+        "The time of spoken cue 1: 90 s is not within the interval, which lasts 64 s."
+    )
+    assert form.cues_edit.rows[0][0].property("problem") is True
+    assert not e.save_button.isEnabled()
+    person.click(form.cues_edit.rows[0][2])  # remove it
+    assert "cues" not in e.data["exercises"][0]
+    assert e.problems == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "data"),
+    [
+        ("4", 4),
+        ("2,5", 2.5),
+        ("3, 2, 3", [3, 2, 3]),
+        ("3 2 3", [3, 2, 3]),
+        ("3/2/3", [3, 2, 3]),
+        ("3,2,3", [3, 2, 3]),
+        ("2,5, 1", [2.5, 1]),
+        ("3, x", [3, "x"]),
+        ("", None),
+        ("fast", "fast"),
+    ],
+)
+def test_a_tempo_is_typed_as_one_number_or_its_phases(typed: str, data: Any) -> None:
+    assert tempo_from_text(typed) == data
+    if isinstance(data, list) and all(isinstance(x, int | float) for x in data):
+        assert tempo_from_text(tempo_text(data)) == data
+
+
+def every_field_written_again(e: EditorPage) -> None:
+    """Write every field of the routine and of each exercise back from what the form shows,
+    as if the person had touched each one: what the form cannot hold would be lost."""
+    for key in e.form.routine_boxes:
+        e.form.routine_edited.emit(key)
+    for row in range(len(e.data["exercises"])):
+        e.form.exercise_list.setCurrentRow(row)
+        keys = [k for k in e.form.exercise_boxes if k not in ("images", "cues")]
+        keys += [f"cues.{n}.say" for n in range(len(e.form.cues_edit.rows))]
+        for key in keys:
+            e.form.exercise_edited.emit(key)
+
+
+def test_every_bundled_routine_goes_through_the_form_unchanged(qtbot: QtBot) -> None:
+    person = Person(qtbot)
+    e = person.editor
+    opened = 0
+    for path in sorted(paths.routines_dir().glob("*.json")):
+        original = routine_to_data(load_routine(path))
+        if any("circuit" in item for item in original["exercises"]):
+            continue  # refused for now: the form cannot edit circuits yet
+        assert e.open_routine(path), path
+        every_field_written_again(e)
+        assert e.data == original, path
+        assert not e.is_dirty
+        e.close_routine()
+        opened += 1
+    assert opened >= 3
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        exercise(name="Phases", reps=5, tempo=[1.5, 0.5, 2, 1]),
+        exercise(
+            name="Cues",
+            reps=None,
+            tempo=None,
+            seconds=40,
+            cues=[{"at": 0, "say": "Go"}, {"at": 39.5, "say": "x"}],
+        ),
+        exercise(
+            name="Optional",
+            reps=None,
+            tempo=None,
+            seconds=20,
+            optional=True,
+            sides="each",
+            sets={"min": 2, "max": 4},
+        ),
+        exercise(name="All", reps=3, tempo=[2, 2], cues=[{"at": 1, "say": "Down"}], optional=True),
+    ],
+)
+def test_a_format_2_exercise_goes_through_the_form_unchanged(qtbot: QtBot, item: Any) -> None:
+    path = user_file("f2.json", routine(exercise(name="Plain"), item, format=2))
+    original = routine_to_data(load_routine(path))
+    person = Person(qtbot)
+    e = person.editor
+    assert e.open_routine(path)
+    every_field_written_again(e)
+    assert e.data == original
+    assert e.problems == []

@@ -41,6 +41,7 @@ from matside.core.checks import Field, field_of
 from matside.core.i18n import QT_TRANSLATE_NOOP
 from matside.core.routine import (
     AS_NEEDED,
+    CUE_FIELDS,
     EXERCISE_FIELDS,
     ROUTINE_FIELDS,
     RoutineError,
@@ -86,6 +87,33 @@ def number_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     return str(value)
+
+
+_PHASE_SEPARATORS = re.compile(r"\s*[;/]\s*|,\s+|\s+")
+"""Between the phases of a tempo as typed: ``3, 2, 3``, ``3 2 3``, ``3/2/3``; a comma without a
+space is a decimal comma (``2,5``) unless the text has several (``3,2,3``)."""
+
+
+def tempo_from_text(text: str) -> Any:
+    """A tempo as typed -> JSON data: one number (seconds per rep), or a list of phase lengths
+    when several are typed (``3, 2, 3`` -> ``[3, 2, 3]``). What is not a number is kept as
+    typed, for the loader to name."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    parts = [p for p in _PHASE_SEPARATORS.split(stripped) if p]
+    if len(parts) == 1 and parts[0].count(",") > 1:
+        parts = [p for p in parts[0].split(",") if p]
+    if len(parts) == 1:
+        return parse_number(parts[0])
+    return [parse_number(part) for part in parts]
+
+
+def tempo_text(value: Any) -> str:
+    """A tempo from the data as text for its field: ``4``, or ``3, 2, 3`` for phases."""
+    if isinstance(value, list):
+        return ", ".join(number_text(part) for part in value)
+    return number_text(value)
 
 
 ROUTINE_SIDE_WIDTH = (400, 450)
@@ -401,6 +429,100 @@ class ImageStrip(QWidget):
             self.pictures.append(picture)
 
 
+class CueList(QWidget):
+    """Spoken cues of an exercise: rows of "at … s, say …", each with Remove; and Add cue.
+
+    It holds what is typed; ``edited("cues.N.at")`` says which field was typed into, and the
+    page reads :meth:`value`. Adding and removing are the page's (each is one undoable edit).
+    """
+
+    edited = Signal(str)
+    add_clicked = Signal()
+    remove_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(6)
+        self.rows: list[tuple[NumberEdit, QLineEdit, QPushButton]] = []
+        self._row_widgets: list[QWidget] = []
+        self.add_button = QPushButton(self.tr("Add spoken cue"))
+        self.add_button.setToolTip(
+            tip(self.tr("Words said during the work, at a time from its start (on each side)"))
+        )
+        self.add_button.setStyleSheet("padding: 4px 10px;")
+        self._column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_button.clicked.connect(self.add_clicked)
+        self._loading = False
+        self._guard = UndoKeysToPage(self)
+
+    def value(self) -> list[dict[str, Any]]:
+        """The cues as JSON data; an empty time stays "" so that the loader names it."""
+        return [{"at": _or_empty(at.value()), "say": say.text()} for at, say, _remove in self.rows]
+
+    def set_value(self, cues: Any) -> None:
+        """Show ``cues`` (a list of {"at", "say"}; anything else shows none)."""
+        items = cues if isinstance(cues, list) else []
+        self._loading = True
+        try:
+            while len(self.rows) > len(items):
+                self.rows.pop()
+                widget = self._row_widgets.pop()
+                self._column.removeWidget(widget)
+                widget.deleteLater()
+            while len(self.rows) < len(items):
+                self._add_row()
+            for (at, say, _remove), cue in zip(self.rows, items, strict=True):
+                cue = cue if isinstance(cue, dict) else {}
+                at.set_value(cue.get("at"))
+                _set_text(say, cue.get("say"))
+        finally:
+            self._loading = False
+
+    def _add_row(self) -> None:
+        number = len(self.rows)
+        widget = QWidget()
+        row = QHBoxLayout(widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        at_label = plain_label(self.tr("at"))
+        at = NumberEdit(_offered(CUE_FIELDS, "at"), 60)
+        unit = plain_label(self.tr("s:"))
+        for label in (at_label, unit):
+            theme.style(label, lambda p: f"color: {p.text_dim};")
+        say = QLineEdit()
+        say.setPlaceholderText(self.tr("What the coach says"))
+        remove = QPushButton("✕")
+        remove.setStyleSheet("padding: 3px 8px;")
+        at.setAccessibleName(self.tr("Spoken cue {number}, seconds").format(number=number + 1))
+        say.setAccessibleName(self.tr("Spoken cue {number}, words").format(number=number + 1))
+        remove.setAccessibleName(self.tr("Remove spoken cue {number}").format(number=number + 1))
+        remove.setToolTip(self.tr("Remove this cue"))
+        for part in (at_label, at, unit):
+            row.addWidget(part)
+        row.addWidget(say, 1)
+        row.addWidget(remove)
+        at.textChanged.connect(lambda *_a, n=number: self._edited(f"cues.{n}.at"))
+        say.textChanged.connect(lambda *_a, n=number: self._edited(f"cues.{n}.say"))
+        remove.clicked.connect(lambda _=False, n=number: self.remove_clicked.emit(n))
+        self._column.insertWidget(number, widget)
+        self._row_widgets.append(widget)
+        self.rows.append((at, say, remove))
+        for field in (at, say):
+            field.installEventFilter(self._guard)  # Ctrl+Z is the editor's, as in every field
+
+    def _edited(self, key: str) -> None:
+        if not self._loading:
+            self.edited.emit(key)
+
+    def mark(self, wrong: set[tuple[int, str]]) -> None:
+        """Mark the fields named in ``wrong`` (cue number, "at" or "say"); clear the others."""
+        for number, (at, say, _remove) in enumerate(self.rows):
+            _mark(at, (number, "at") in wrong)
+            _mark(say, (number, "say") in wrong)
+
+
 class ExerciseList(QListWidget):
     """The exercises in order; drag one to move it. Emits ``moved(from, to)``, moves nothing.
 
@@ -649,7 +771,15 @@ class EditorForm(QWidget):
         self.reps_edit = NumberEdit(_offered(EXERCISE_FIELDS, "reps"), 70)
         self.reps_unit = plain_label(self.tr("reps"))
         self.tempo_times = plain_label("×")
-        self.tempo_edit = NumberEdit(_offered(EXERCISE_FIELDS, "tempo"), 70)
+        self.tempo_edit = NumberEdit(_offered(EXERCISE_FIELDS, "tempo"), 80)
+        self.tempo_edit.setToolTip(
+            tip(
+                self.tr(
+                    "Seconds per rep, or the phases of one rep: 3, 2, 3 is 3 s down,"
+                    " hold 2 s, 3 s up"
+                )
+            )
+        )
         self.tempo_unit = plain_label(self.tr("s per rep"))
         for label in (self.seconds_unit, self.reps_unit, self.tempo_times, self.tempo_unit):
             theme.style(label, lambda p: f"color: {p.text_dim};")
@@ -671,6 +801,8 @@ class EditorForm(QWidget):
         self.sets_edit = SetsEdit()
         self.ex_rest_sets = RestEdit()
         self.ex_rest_after = RestEdit()
+        self.optional_check = QCheckBox(self.tr("May be left out to save time"))
+        self.cues_edit = CueList()
         self.cue_edit = QLineEdit()
         self.cue_edit.setPlaceholderText(self.tr("Empty: the first sentence of the instructions"))
         self.instructions_edit = QPlainTextEdit()
@@ -706,6 +838,8 @@ class EditorForm(QWidget):
                 ),
             ),
             "images": FieldBox(self.images),
+            "optional": FieldBox(self.optional_check),
+            "cues": FieldBox(self.cues_edit),
         }
         self.exercise_boxes["sides"].layout().itemAt(0).layout().addStretch(1)  # type: ignore[union-attr]
         self.exercise_boxes["sets"].inputs = [self.sets_edit.low, self.sets_edit.high]
@@ -717,7 +851,9 @@ class EditorForm(QWidget):
         form.add_row(self.tr("Sets"), self.exercise_boxes["sets"])
         form.add_row(self.tr("Rest between sets"), self.exercise_boxes["rest_between_sets"])
         form.add_row(self.tr("Rest after"), self.exercise_boxes["rest_after"])
+        form.add_row(self.tr("Optional"), self.exercise_boxes["optional"])
         form.add_row(self.tr("Cue"), self.exercise_boxes["cue"])
+        form.add_row(self.tr("Spoken cues"), self.exercise_boxes["cues"])
         form.add_row(self.tr("Instructions"), self.exercise_boxes["instructions"])
         form.add_row(self.tr("Pictures"), self.exercise_boxes["images"])
         column.addWidget(self.exercise_form)
@@ -746,8 +882,10 @@ class EditorForm(QWidget):
             ("rest_after", self.ex_rest_after.changed),
             ("cue", self.cue_edit.textChanged),
             ("instructions", self.instructions_edit.textChanged),
+            ("optional", self.optional_check.toggled),
         ):
             signal.connect(lambda *_args, k=key: self._edited(self.exercise_edited, k))
+        self.cues_edit.edited.connect(lambda key: self._edited(self.exercise_edited, key))
         self.measure_combo.currentIndexChanged.connect(self._measure_changed)
         self.exercise_list.currentRowChanged.connect(self._row_changed)
 
@@ -795,6 +933,11 @@ class EditorForm(QWidget):
                 exercise["cue"] = cue
             else:
                 exercise.pop("cue", None)
+        elif key.startswith("cues"):
+            _put(exercise, "cues", self.cues_edit.value() or None)
+        elif key == "optional":
+            # Not optional is the default, which the file leaves out (and format 1 holds).
+            _put(exercise, "optional", True if self.optional_check.isChecked() else None)
         else:
             fields: dict[str, SetsEdit | RestEdit] = {
                 "sets": self.sets_edit,
@@ -817,7 +960,7 @@ class EditorForm(QWidget):
         else:
             exercise["reps"] = _or_empty(self.reps_edit.value())
             if measure == "paced":
-                exercise["tempo"] = _or_empty(self.tempo_edit.value())
+                exercise["tempo"] = _or_empty(tempo_from_text(self.tempo_edit.text()))
 
     @property
     def measure(self) -> str:
@@ -924,13 +1067,15 @@ class EditorForm(QWidget):
             self.measure_combo.setCurrentIndex(MEASURES.index(measure_of(exercise)))
             self.seconds_edit.set_value(exercise.get("seconds"))
             self.reps_edit.set_value(exercise.get("reps"))
-            self.tempo_edit.set_value(exercise.get("tempo"))
+            _set_text(self.tempo_edit, tempo_text(exercise.get("tempo")))
             self._show_measure()
             self.sides_combo.setCurrentIndex(1 if exercise.get("sides") == "each" else 0)
             self.sets_edit.set_value(exercise.get("sets"))
             self.ex_rest_sets.set_value(exercise.get("rest_between_sets"))
             self.ex_rest_after.set_value(exercise.get("rest_after"))
             _set_text(self.cue_edit, exercise.get("cue"))
+            self.optional_check.setChecked(exercise.get("optional") is True)
+            self.cues_edit.set_value(exercise.get("cues"))
             instructions = exercise.get("instructions")
             text = (
                 "\n\n".join(p for p in instructions if isinstance(p, str))
@@ -972,6 +1117,7 @@ class EditorForm(QWidget):
             ("tempo", self.tempo_edit),
         ):
             _mark(edit, key in placement.work_wrong)
+        self.cues_edit.mark(placement.cue_wrong)
         for label, lines in (
             (self.routine_error, placement.routine),
             (self.exercises_error, placement.exercises),
@@ -984,6 +1130,14 @@ class EditorForm(QWidget):
 def _offered(fields: list[Field], key: str) -> str:
     """What the table of fields offers for a new ``key``, as the text of a field."""
     return number_text(field_of(fields, key).offered)
+
+
+def _put(data: dict[str, Any], key: str, value: Any) -> None:
+    """Set ``key`` to ``value``, or leave it out when ``value`` is None."""
+    if value is None:
+        data.pop(key, None)
+    else:
+        data[key] = value
 
 
 def _or_empty(value: Any) -> Any:

@@ -39,12 +39,16 @@ from PySide6.QtWidgets import (
 )
 
 from matside import APP_NAME
+from matside.core.checks import field_of
 from matside.core.history import History
 from matside.core.i18n import QT_TRANSLATE_NOOP
 from matside.core.routine import (
+    CUE_FIELDS,
+    Circuit,
     Problem,
     Routine,
     RoutineError,
+    lowest_format,
     new_exercise_data,
     new_routine_data,
     routine_from_data,
@@ -249,6 +253,8 @@ class EditorPage(QWidget):
         form.exercise_chosen.connect(self._list_row_changed)
         form.images.add_clicked.connect(self.add_images)
         form.images.remove_clicked.connect(self.remove_image)
+        form.cues_edit.add_clicked.connect(self.add_cue)
+        form.cues_edit.remove_clicked.connect(self.remove_cue)
         form.exercise_list.moved.connect(self.move_exercise)
         form.add_button.clicked.connect(self.add_exercise)
         form.duplicate_button.clicked.connect(self.duplicate_exercise)
@@ -304,14 +310,14 @@ class EditorPage(QWidget):
                 [self.tr("OK")],
             )
             return False
-        if routine.format > 1:
-            # The form cannot show circuits, phases or spoken cues yet: saving from it would
-            # lose them, so such a routine is not opened in it at all.
+        if any(isinstance(item, Circuit) for item in routine.exercises):
+            # The form cannot show circuits yet: saving from it would lose them, so such a
+            # routine is not opened in it at all. Phases, spoken cues and optional moves it holds.
             self.choose(
                 self.tr(
-                    "This routine uses circuits, paced phases, spoken cues or optional moves"
-                    " (routine format 2), which the form cannot edit yet. Edit its file as JSON"
-                    " for now (see docs/routine-format.md); the library runs it as it is."
+                    "This routine has circuits (routine format 2), which the form cannot edit"
+                    " yet. Edit its file as JSON for now (see docs/routine-format.md); the"
+                    " library runs it as it is."
                 ),
                 [self.tr("OK")],
             )
@@ -562,7 +568,12 @@ class EditorPage(QWidget):
         self._after_change()
 
     def _commit(self, key: str | None) -> None:
-        """Record the data as one edit; typing on in the same field extends the last one."""
+        """Record the data as one edit; typing on in the same field extends the last one.
+
+        The data's format follows what it holds (the lowest that holds it, as saving writes),
+        so that a phase typed into a format-1 routine is not refused as needing format 2.
+        """
+        self.data["format"] = lowest_format(self.data)
         if self.history.record(self.data, key, self._current):
             self._after_change()
 
@@ -703,6 +714,35 @@ class EditorPage(QWidget):
             self._fill_images()
             self.history.seal()
             self._commit(None)
+
+    def add_cue(self) -> None:
+        """Add a spoken cue to the exercise, its time offered by the table of fields; the
+        cursor goes to its words."""
+        exercise = self._exercise()
+        if exercise is None:
+            return
+        cues = exercise.get("cues")
+        if not isinstance(cues, list):
+            cues = []
+        cues.append({"at": field_of(CUE_FIELDS, "at").offered, "say": ""})
+        exercise["cues"] = cues
+        self._cues_changed()
+        self.form.cues_edit.rows[-1][1].setFocus()
+
+    def remove_cue(self, number: int) -> None:
+        exercise = self._exercise()
+        cues = exercise.get("cues") if exercise is not None else None
+        if exercise is None or not isinstance(cues, list) or not 0 <= number < len(cues):
+            return
+        del cues[number]
+        if not cues:
+            del exercise["cues"]  # no cues: the key says nothing (and format 1 holds it)
+        self._cues_changed()
+
+    def _cues_changed(self) -> None:
+        self._fill_exercise()
+        self.history.seal()
+        self._commit(None)
 
     # ---------------------------------------------------------------------------------------
     # Starting

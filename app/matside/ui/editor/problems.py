@@ -7,6 +7,7 @@ without reading a message's words. Plain Python: the form shows a :class:`Placem
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,6 +40,8 @@ FIELD_WORDS = {
     "images": QT_TRANSLATE_NOOP("EditorProblems", "pictures"),
     "instructions": QT_TRANSLATE_NOOP("EditorProblems", "instructions"),
     "cue": QT_TRANSLATE_NOOP("EditorProblems", "cue"),
+    "cues": QT_TRANSLATE_NOOP("EditorProblems", "spoken cues"),
+    "optional": QT_TRANSLATE_NOOP("EditorProblems", "optional"),
 }
 """The keys of the data as the form names them (in English: see :func:`field_words`)."""
 
@@ -63,9 +66,18 @@ def example(key: str, in_exercise: bool) -> object:
     return offered if isinstance(offered, int | float) and not isinstance(offered, bool) else None
 
 
+_PHASE = re.compile(r"^phase (\d+): (.*)$", re.DOTALL)
+"""The loader's ``phase 2: must be ...`` about one phase of a tempo."""
+
+
 def beside(problem: Problem, key: str, in_exercise: bool) -> str:
     """The problem as a sentence under the field of ``key``: ``Reps must be a whole number of
-    at least 1, like 8.``"""
+    at least 1, like 8.``; one phase of a tempo is named: ``Phase 2 of a rep must be ...``."""
+    phase = _PHASE.match(problem.message) if key == "tempo" else None
+    if phase is not None:
+        words = translate("EditorProblems", "Phase {number} of a rep")
+        subject = words.format(number=phase.group(1))
+        return sentence(phase.group(2), subject)
     return sentence(problem.message, _capital(field_words(key)), example(key, in_exercise))
 
 
@@ -84,6 +96,33 @@ def routine_field(problem: Problem) -> str | None:
     """The routine's own key a problem names (``name``, ``exercises``...), or None."""
     path = problem.path
     return path[0] if len(path) == 1 and isinstance(path[0], str) else None
+
+
+CUE_PART_WORDS = {
+    "at": QT_TRANSLATE_NOOP("EditorProblems", "The time of spoken cue {number}"),
+    "say": QT_TRANSLATE_NOOP("EditorProblems", "What spoken cue {number} says"),
+    "": QT_TRANSLATE_NOOP("EditorProblems", "Spoken cue {number}"),
+}
+"""A spoken cue's field as the form names it, by the last key of a problem's path."""
+
+
+def cue_place(path: tuple[str | int, ...]) -> tuple[int, str] | None:
+    """``(..., "cues", 2, "at")`` -> ``(2, "at")``: which spoken cue and which of its fields
+    (``""``: the cue as a whole) a path names, or None when it names no single cue."""
+    for index in range(len(path) - 1):
+        if path[index] == "cues" and isinstance(path[index + 1], int):
+            number = path[index + 1]
+            rest = path[index + 2 :]
+            part = rest[0] if rest and rest[0] in ("at", "say") else ""
+            return int(number), str(part)
+    return None
+
+
+def beside_cue(problem: Problem, number: int, part: str) -> str:
+    """The problem as a sentence under the spoken cues: ``The time of spoken cue 2 must be a
+    number of at least 0.``"""
+    subject = translate(CONTEXT, CUE_PART_WORDS[part]).format(number=number + 1)
+    return sentence(problem.message, subject)
 
 
 def place_words(problem: Problem, data: dict[str, Any]) -> str:
@@ -141,6 +180,7 @@ class Placement:
         exercise_fields: messages under the shown exercise's fields, by the form's key
             (``work`` for seconds, reps and tempo).
         work_wrong: which of seconds, reps and tempo to mark.
+        cue_wrong: which spoken cues' fields to mark: (cue index, "at" or "say").
         routine: lines under the routine's fields about nothing they show.
         exercises: lines about the list of exercises.
         exercise: lines about the shown exercise as a whole.
@@ -149,6 +189,7 @@ class Placement:
     routine_fields: dict[str, list[str]] = field(default_factory=dict)
     exercise_fields: dict[str, list[str]] = field(default_factory=dict)
     work_wrong: set[str] = field(default_factory=set)
+    cue_wrong: set[tuple[int, str]] = field(default_factory=set)
     routine: list[str] = field(default_factory=list)
     exercises: list[str] = field(default_factory=list)
     exercise: list[str] = field(default_factory=list)
@@ -187,7 +228,11 @@ def place_problems(
         number, key = place
         if number != current:
             continue
-        if key in WORK_KEYS:
+        cue = cue_place(problem.path) if key == "cues" else None
+        if cue is not None:
+            placement.exercise_fields.setdefault("cues", []).append(beside_cue(problem, *cue))
+            placement.cue_wrong.add(cue)
+        elif key in WORK_KEYS:
             placement.exercise_fields.setdefault("work", []).append(beside(problem, key, True))
             placement.work_wrong.add(key)
         elif key in exercise_keys:
