@@ -291,6 +291,30 @@
         <translation>Nach unten</translation>
     </message>
     <message>
+        <source>Add circuit</source>
+        <translation>Zirkel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a circuit: moves done one after another, round after round</source>
+        <translation>Einen Zirkel hinzufügen: Übungen nacheinander, Runde um Runde</translation>
+    </message>
+    <message>
+        <source>Move out of the circuit (Alt+Left)</source>
+        <translation>Aus dem Zirkel nehmen (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Move out of the circuit</source>
+        <translation>Aus dem Zirkel nehmen</translation>
+    </message>
+    <message>
+        <source>Move into the circuit beside it (Alt+Right)</source>
+        <translation>In den Zirkel daneben nehmen (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Move into the circuit</source>
+        <translation>In den Zirkel nehmen</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
@@ -399,6 +423,18 @@ Sicherheit.</translation>
         <translation>Bilder</translation>
     </message>
     <message>
+        <source>Each round: every exercise of the circuit once, in order. 2 to 3: you pick the count when you start.</source>
+        <translation>Jede Runde: jede Übung des Zirkels einmal, der Reihe nach. 2 bis 3: du wählst die Zahl beim Start.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Rest between rounds</source>
+        <translation>Rundenpause</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -409,6 +445,14 @@ Sicherheit.</translation>
     <message>
         <source>EXERCISE</source>
         <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>CIRCUIT {number} OF {count}</source>
+        <translation>ZIRKEL {number} VON {count}</translation>
+    </message>
+    <message>
+        <source>EXERCISE {number} OF {count} IN “{circuit}”</source>
+        <translation>ÜBUNG {number} VON {count} IN „{circuit}“</translation>
     </message>
     <message>
         <source>EXERCISE {number} OF {count}</source>
@@ -468,10 +512,6 @@ Sicherheit.</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <source>This routine has circuits (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
-        <translation>Diese Routine enthält Zirkel (Routinenformat 2), die das Formular noch nicht bearbeiten kann. Bearbeite ihre Datei vorerst als JSON (siehe docs/routine-format.md); die Bibliothek führt sie so aus, wie sie ist.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -668,6 +708,18 @@ Sicherheit.</translation>
         <translation>optional</translation>
     </message>
     <message>
+        <source>rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation>Rundenpause</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
         <source>Phase {number} of a rep</source>
         <translation>Phase {number} einer Wiederholung</translation>
     </message>
@@ -682,6 +734,14 @@ Sicherheit.</translation>
     <message>
         <source>Spoken cue {number}</source>
         <translation>Zuruf {number}</translation>
+    </message>
+    <message>
+        <source>Circuit {number} “{name}”</source>
+        <translation>Zirkel {number} „{name}“</translation>
+    </message>
+    <message>
+        <source>Circuit {number}</source>
+        <translation>Zirkel {number}</translation>
     </message>
     <message>
         <source>Exercise {number} “{name}”</source>
@@ -1460,6 +1520,10 @@ Sicherheit.</translation>
         <translation>Pause, bis Sie die Leertaste drücken</translation>
     </message>
     <message>
+        <source>empty: none, the round goes straight on</source>
+        <translation>leer: keine, die Runde geht gleich weiter</translation>
+    </message>
+    <message>
         <source>empty: as needed, like the routine</source>
         <translation>leer: nach Bedarf, wie im Ablauf</translation>
     </message>
@@ -1925,6 +1989,18 @@ Eingabe oder Esc führt zurück zu den Abläufen.</translation>
 </context>
 <context>
     <name>SetsEdit</name>
+    <message>
+        <source>For a range: the most rounds. Leave empty for a fixed count.</source>
+        <translation>Für einen Bereich: die meisten Runden. Leer lassen für eine feste Zahl.</translation>
+    </message>
+    <message>
+        <source>Rounds, or the fewest rounds of a range</source>
+        <translation>Runden, oder die wenigsten Runden eines Bereichs</translation>
+    </message>
+    <message>
+        <source>Rounds, the most of a range</source>
+        <translation>Runden, die meisten eines Bereichs</translation>
+    </message>
     <message>
         <source>For a range: the most sets. Leave empty for a fixed count.</source>
         <translation>Für einen Bereich: die meisten Sätze. Leer lassen für eine feste Anzahl.</translation>

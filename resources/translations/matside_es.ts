@@ -291,6 +291,30 @@
         <translation>Bajar</translation>
     </message>
     <message>
+        <source>Add circuit</source>
+        <translation>Añadir circuito</translation>
+    </message>
+    <message>
+        <source>Add a circuit: moves done one after another, round after round</source>
+        <translation>Añadir un circuito: ejercicios uno tras otro, ronda tras ronda</translation>
+    </message>
+    <message>
+        <source>Move out of the circuit (Alt+Left)</source>
+        <translation>Sacar del circuito (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Move out of the circuit</source>
+        <translation>Sacar del circuito</translation>
+    </message>
+    <message>
+        <source>Move into the circuit beside it (Alt+Right)</source>
+        <translation>Meter en el circuito de al lado (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Move into the circuit</source>
+        <translation>Meter en el circuito</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
@@ -399,6 +423,18 @@ Seguridad.</translation>
         <translation>Imágenes</translation>
     </message>
     <message>
+        <source>Each round: every exercise of the circuit once, in order. 2 to 3: you pick the count when you start.</source>
+        <translation>Cada ronda: cada ejercicio del circuito una vez, en orden. 2 a 3: eliges el número al empezar.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>Rest between rounds</source>
+        <translation>Descanso entre rondas</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -409,6 +445,14 @@ Seguridad.</translation>
     <message>
         <source>EXERCISE</source>
         <translation>EJERCICIO</translation>
+    </message>
+    <message>
+        <source>CIRCUIT {number} OF {count}</source>
+        <translation>CIRCUITO {number} DE {count}</translation>
+    </message>
+    <message>
+        <source>EXERCISE {number} OF {count} IN “{circuit}”</source>
+        <translation>EJERCICIO {number} DE {count} EN «{circuit}»</translation>
     </message>
     <message>
         <source>EXERCISE {number} OF {count}</source>
@@ -468,10 +512,6 @@ Seguridad.</translation>
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
-    </message>
-    <message>
-        <source>This routine has circuits (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
-        <translation>Esta rutina tiene circuitos (formato de rutina 2), que el formulario aún no puede editar. Por ahora edita su archivo como JSON (consulta docs/routine-format.md); la biblioteca la ejecuta tal como está.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -668,6 +708,18 @@ Seguridad.</translation>
         <translation>opcional</translation>
     </message>
     <message>
+        <source>rounds</source>
+        <translation>rondas</translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation>descanso entre rondas</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>ejercicios</translation>
+    </message>
+    <message>
         <source>Phase {number} of a rep</source>
         <translation>La fase {number} de una repetición</translation>
     </message>
@@ -682,6 +734,14 @@ Seguridad.</translation>
     <message>
         <source>Spoken cue {number}</source>
         <translation>Aviso {number}</translation>
+    </message>
+    <message>
+        <source>Circuit {number} “{name}”</source>
+        <translation>Circuito {number} «{name}»</translation>
+    </message>
+    <message>
+        <source>Circuit {number}</source>
+        <translation>Circuito {number}</translation>
     </message>
     <message>
         <source>Exercise {number} “{name}”</source>
@@ -1460,6 +1520,10 @@ Seguridad.</translation>
         <translation>Descansar hasta que pulse Espacio</translation>
     </message>
     <message>
+        <source>empty: none, the round goes straight on</source>
+        <translation>vacío: ninguno, la ronda sigue directamente</translation>
+    </message>
+    <message>
         <source>empty: as needed, like the routine</source>
         <translation>vacío: según haga falta, como la rutina</translation>
     </message>
@@ -1925,6 +1989,18 @@ Pulse Intro o Esc para volver a sus rutinas.</translation>
 </context>
 <context>
     <name>SetsEdit</name>
+    <message>
+        <source>For a range: the most rounds. Leave empty for a fixed count.</source>
+        <translation>Para un rango: el máximo de rondas. Déjalo vacío para un número fijo.</translation>
+    </message>
+    <message>
+        <source>Rounds, or the fewest rounds of a range</source>
+        <translation>Rondas, o el mínimo de rondas de un rango</translation>
+    </message>
+    <message>
+        <source>Rounds, the most of a range</source>
+        <translation>Rondas, el máximo de un rango</translation>
+    </message>
     <message>
         <source>For a range: the most sets. Leave empty for a fixed count.</source>
         <translation>Para un intervalo: el máximo de series. Déjelo vacío para un número fijo.</translation>

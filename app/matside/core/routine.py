@@ -665,6 +665,10 @@ _NOT_IN_CIRCUIT = {
 }
 """Keys an exercise inside a circuit may not have, and why."""
 
+NOT_IN_CIRCUIT_KEYS = tuple(key for key in _NOT_IN_CIRCUIT if key != "circuit")
+"""The exercise's keys an exercise inside a circuit may not have (an editor drops them when it
+moves an exercise into a circuit)."""
+
 ROUND_RANGE_FIELDS: list[Field] = [
     Field("min", whole_number(1, MAX_ROUNDS)),
     Field("max", whole_number(1, MAX_ROUNDS)),

@@ -9,8 +9,10 @@ edited (:class:`EditorForm`); the page (:mod:`matside.ui.editor.page`) owns the 
 
 from __future__ import annotations
 
+import copy
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,15 +39,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matside.core import outline
 from matside.core.checks import Field, field_of
 from matside.core.i18n import QT_TRANSLATE_NOOP
+from matside.core.outline import Place
 from matside.core.routine import (
     AS_NEEDED,
+    CIRCUIT_FIELDS,
     CUE_FIELDS,
     EXERCISE_FIELDS,
     ROUTINE_FIELDS,
+    Circuit,
     RoutineError,
     exercise_from_data,
+    new_routine_data,
+    routine_from_data,
 )
 from matside.storage import library
 from matside.storage.paths import picture_folder, resolve_image
@@ -319,8 +327,12 @@ class RestEdit(QWidget):
         self._update_note()
 
     def set_default(self, value: Any) -> None:
-        """Say what an empty field means: the routine's own rest, ``value``."""
-        if value == AS_NEEDED:
+        """Say what an empty field means: the routine's own rest, ``value`` (None: no rest,
+        as between the moves of a circuit's round)."""
+        if value is None:
+            self.seconds.setPlaceholderText("0")
+            self.note.setText(self.tr("empty: none, the round goes straight on"))
+        elif value == AS_NEEDED:
             self.seconds.setPlaceholderText("")
             self.note.setText(self.tr("empty: as needed, like the routine"))
         else:
@@ -335,16 +347,28 @@ class SetsEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, rounds: bool = False):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        self.low = NumberEdit(_offered(EXERCISE_FIELDS, "sets"), 70)
+        offered = (
+            _offered(CIRCUIT_FIELDS, "rounds") if rounds else _offered(EXERCISE_FIELDS, "sets")
+        )
+        self.low = NumberEdit(offered, 70)
         self.high = NumberEdit("", 70)
-        self.high.setToolTip(self.tr("For a range: the most sets. Leave empty for a fixed count."))
-        self.low.setAccessibleName(self.tr("Sets, or the fewest sets of a range"))
-        self.high.setAccessibleName(self.tr("Sets, the most of a range"))
+        if rounds:
+            self.high.setToolTip(
+                self.tr("For a range: the most rounds. Leave empty for a fixed count.")
+            )
+            self.low.setAccessibleName(self.tr("Rounds, or the fewest rounds of a range"))
+            self.high.setAccessibleName(self.tr("Rounds, the most of a range"))
+        else:
+            self.high.setToolTip(
+                self.tr("For a range: the most sets. Leave empty for a fixed count.")
+            )
+            self.low.setAccessibleName(self.tr("Sets, or the fewest sets of a range"))
+            self.high.setAccessibleName(self.tr("Sets, the most of a range"))
         to = plain_label(self.tr("to"))
         theme.style(to, lambda p: f"color: {p.text_dim};")
         row.addWidget(self.low)
@@ -483,6 +507,7 @@ class CueList(QWidget):
     def _add_row(self) -> None:
         number = len(self.rows)
         widget = QWidget()
+        widget.setObjectName("clear")  # the panel's colour shows through, as in the form
         row = QHBoxLayout(widget)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
@@ -592,10 +617,12 @@ class EditorForm(QWidget):
     routine_edited = Signal(str)  # a key of the routine
     exercise_edited = Signal(str)  # a key of exercise_boxes ("work": seconds, reps, tempo)
     exercise_chosen = Signal(int)  # the row picked in the list of exercises
+    circuit_edited = Signal(str)  # a key of circuit_boxes
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._loading = False
+        self._in_circuit = False  # whether the exercise shown is in a circuit
         self._bad_rows: set[int] = set()
         body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         body.setContentsMargins(0, 0, 0, 0)
@@ -712,6 +739,23 @@ class EditorForm(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        circuit_buttons = QHBoxLayout()
+        circuit_buttons.setSpacing(6)
+        self.add_circuit_button = QPushButton(self.tr("Add circuit"))
+        self.add_circuit_button.setToolTip(
+            self.tr("Add a circuit: moves done one after another, round after round")
+        )
+        self.out_button = QPushButton("◀")
+        self.out_button.setToolTip(self.tr("Move out of the circuit (Alt+Left)"))
+        self.out_button.setAccessibleName(self.tr("Move out of the circuit"))
+        self.into_button = QPushButton("▶")
+        self.into_button.setToolTip(self.tr("Move into the circuit beside it (Alt+Right)"))
+        self.into_button.setAccessibleName(self.tr("Move into the circuit"))
+        for button in (self.add_circuit_button, self.out_button, self.into_button):
+            button.setStyleSheet("padding: 6px 10px;")
+            circuit_buttons.addWidget(button)
+        circuit_buttons.addStretch(1)
+        column.addLayout(circuit_buttons)
         self.exercise_list = ExerciseList()
         self.exercise_list.setAccessibleName(self.tr("Exercises"))
         column.addWidget(self.exercise_list, 1)
@@ -841,6 +885,7 @@ class EditorForm(QWidget):
             "optional": FieldBox(self.optional_check),
             "cues": FieldBox(self.cues_edit),
         }
+        self.exercise_labels: dict[str, QLabel] = {}  # rows hidden for a circuit's exercise
         self.exercise_boxes["sides"].layout().itemAt(0).layout().addStretch(1)  # type: ignore[union-attr]
         self.exercise_boxes["sets"].inputs = [self.sets_edit.low, self.sets_edit.high]
         self.exercise_boxes["rest_between_sets"].inputs = [self.ex_rest_sets.seconds]
@@ -848,17 +893,57 @@ class EditorForm(QWidget):
         form.add_row(self.tr("Name"), self.exercise_boxes["name"])
         form.add_row(self.tr("Work"), self.work_box)
         form.add_row(self.tr("Sides"), self.exercise_boxes["sides"])
-        form.add_row(self.tr("Sets"), self.exercise_boxes["sets"])
-        form.add_row(self.tr("Rest between sets"), self.exercise_boxes["rest_between_sets"])
+        self.exercise_labels["sets"] = form.add_row(self.tr("Sets"), self.exercise_boxes["sets"])
+        self.exercise_labels["rest_between_sets"] = form.add_row(
+            self.tr("Rest between sets"), self.exercise_boxes["rest_between_sets"]
+        )
         form.add_row(self.tr("Rest after"), self.exercise_boxes["rest_after"])
-        form.add_row(self.tr("Optional"), self.exercise_boxes["optional"])
+        self.exercise_labels["optional"] = form.add_row(
+            self.tr("Optional"), self.exercise_boxes["optional"]
+        )
         form.add_row(self.tr("Cue"), self.exercise_boxes["cue"])
         form.add_row(self.tr("Spoken cues"), self.exercise_boxes["cues"])
         form.add_row(self.tr("Instructions"), self.exercise_boxes["instructions"])
         form.add_row(self.tr("Pictures"), self.exercise_boxes["images"])
         column.addWidget(self.exercise_form)
+        column.addWidget(self._build_circuit_form())
         column.addStretch(1)
         return side
+
+    def _build_circuit_form(self) -> QWidget:
+        """The chosen circuit's fields: its name, rounds, rests and optional."""
+        self.circuit_form = QWidget()
+        self.circuit_form.setObjectName("clear")
+        form = FormGrid(self.circuit_form)
+        self.circuit_name = QLineEdit()
+        self.circuit_name.setStyleSheet("font-size: 17px; font-weight: 700;")
+        self.rounds_edit = SetsEdit(rounds=True)
+        self.circuit_rest_rounds = RestEdit()
+        self.circuit_rest_after = RestEdit()
+        self.circuit_optional = QCheckBox(self.tr("May be left out to save time"))
+        self.circuit_boxes: dict[str, FieldBox] = {
+            "circuit": FieldBox(self.circuit_name),
+            "rounds": FieldBox(
+                self.rounds_edit,
+                hint=self.tr(
+                    "Each round: every exercise of the circuit once, in order. 2 to 3: you pick"
+                    " the count when you start."
+                ),
+            ),
+            "rest_between_rounds": FieldBox(self.circuit_rest_rounds),
+            "rest_after": FieldBox(self.circuit_rest_after),
+            "optional": FieldBox(self.circuit_optional),
+        }
+        self.circuit_boxes["rounds"].inputs = [self.rounds_edit.low, self.rounds_edit.high]
+        self.circuit_boxes["rest_between_rounds"].inputs = [self.circuit_rest_rounds.seconds]
+        self.circuit_boxes["rest_after"].inputs = [self.circuit_rest_after.seconds]
+        form.add_row(self.tr("Name"), self.circuit_boxes["circuit"])
+        form.add_row(self.tr("Rounds"), self.circuit_boxes["rounds"])
+        form.add_row(self.tr("Rest between rounds"), self.circuit_boxes["rest_between_rounds"])
+        form.add_row(self.tr("Rest after"), self.circuit_boxes["rest_after"])
+        form.add_row(self.tr("Optional"), self.circuit_boxes["optional"])
+        self.circuit_form.hide()
+        return self.circuit_form
 
     def _connect(self) -> None:
         for key, signal in (
@@ -886,6 +971,14 @@ class EditorForm(QWidget):
         ):
             signal.connect(lambda *_args, k=key: self._edited(self.exercise_edited, k))
         self.cues_edit.edited.connect(lambda key: self._edited(self.exercise_edited, key))
+        for key, signal in (
+            ("circuit", self.circuit_name.textChanged),
+            ("rounds", self.rounds_edit.changed),
+            ("rest_between_rounds", self.circuit_rest_rounds.changed),
+            ("rest_after", self.circuit_rest_after.changed),
+            ("optional", self.circuit_optional.toggled),
+        ):
+            signal.connect(lambda *_args, k=key: self._edited(self.circuit_edited, k))
         self.measure_combo.currentIndexChanged.connect(self._measure_changed)
         self.exercise_list.currentRowChanged.connect(self._row_changed)
 
@@ -950,6 +1043,23 @@ class EditorForm(QWidget):
             else:
                 exercise[key] = value
 
+    def write_circuit(self, key: str, circuit: dict[str, Any]) -> None:
+        """Put what is typed into the circuit's field ``key`` into ``circuit``."""
+        if key == "circuit":
+            circuit["circuit"] = self.circuit_name.text()
+        elif key == "rounds":
+            # Rounds are required: an empty box stays "", so the loader names the field.
+            circuit["rounds"] = _or_empty(self.rounds_edit.value())
+        elif key == "optional":
+            _put(circuit, "optional", True if self.circuit_optional.isChecked() else None)
+        else:
+            edit = (
+                self.circuit_rest_rounds
+                if key == "rest_between_rounds"
+                else self.circuit_rest_after
+            )
+            _put(circuit, key, edit.value())
+
     def _write_work(self, exercise: dict[str, Any]) -> None:
         measure = self.measure
         for key in WORK_KEYS:
@@ -1010,33 +1120,55 @@ class EditorForm(QWidget):
         finally:
             self._loading = False
 
-    def fill_list(self, exercises: list[Any], current: int, bad: dict[int, list[str]]) -> None:
-        """Show the list of exercises, ``current`` chosen, those in ``bad`` marked."""
+    def fill_list(self, items: list[Any], current: int, bad: dict[Place, list[str]]) -> None:
+        """Show the list of exercises and circuits (a circuit's exercises indented under it),
+        the row ``current`` chosen, those in ``bad`` marked."""
+        count = len(outline.places(items))
         self._loading = True
         try:
-            while self.exercise_list.count() > len(exercises):
+            while self.exercise_list.count() > count:
                 self.exercise_list.takeItem(self.exercise_list.count() - 1)
-            while self.exercise_list.count() < len(exercises):
+            while self.exercise_list.count() < count:
                 self.exercise_list.addItem(QListWidgetItem())
-            self.label_list(exercises, bad)
+            self.label_list(items, bad)
             self.exercise_list.setCurrentRow(current)
         finally:
             self._loading = False
 
-    def label_list(self, exercises: list[Any], bad: dict[int, list[str]]) -> None:
-        """Name and sum up each exercise in the list; say what is wrong with those in ``bad``."""
-        for number, exercise in enumerate(exercises):
-            item = self.exercise_list.item(number)
-            if item is None:
+    def label_list(self, items: list[Any], bad: dict[Place, list[str]]) -> None:
+        """Name and sum up each row of the list; say what is wrong with those in ``bad``."""
+        rows = outline.places(items)
+        for number, place in enumerate(rows):
+            row = self.exercise_list.item(number)
+            if row is None:
                 continue
-            name = exercise.get("name") if isinstance(exercise, dict) else None
+            found = outline.at(items, place)
+            circuit = outline.is_circuit(found)
+            name = found.get("circuit" if circuit else "name") if isinstance(found, dict) else None
             title = name.strip() if isinstance(name, str) and name.strip() else self.tr("(no name)")
-            summary = "⚠  " + bad[number][0] if number in bad else _summary(exercise)
-            item.setText(f"{number + 1}. {title}\n{summary}")
-            item.setToolTip(tip("\n".join(bad.get(number, []))))
-        self._bad_rows = set(bad)
+            summary = (
+                "⚠  " + bad[place][0]
+                if place in bad
+                else _circuit_summary(found)
+                if circuit
+                else _summary(found)
+            )
+            if len(place) == 1:
+                text = f"{place[0] + 1}. {'⟳ ' if circuit else ''}{title}\n{summary}"
+            else:
+                text = f"{INDENT}{place[0] + 1}.{place[1] + 1}  {title}\n{INDENT}{summary}"
+            row.setText(text)
+            font = row.font()
+            font.setBold(circuit)
+            row.setFont(font)
+            row.setToolTip(tip("\n".join(bad.get(place, []))))
+        self._bad_rows = {number for number, place in enumerate(rows) if place in bad}
         self._colour_list()
-        self.exercises_heading.setText(self.tr("EXERCISES  ({count})").format(count=len(exercises)))
+        self.exercises_heading.setText(
+            self.tr("EXERCISES  ({count})").format(
+                count=sum(1 for p in rows if len(p) == 2 or not outline.is_circuit(items[p[0]]))
+            )
+        )
 
     def _colour_list(self) -> None:
         """Mark the exercises with problems in the theme's error colour."""
@@ -1045,22 +1177,57 @@ class EditorForm(QWidget):
             item = self.exercise_list.item(number)
             item.setForeground(QColor(colours.error if number in self._bad_rows else colours.text))
 
-    def fill_exercise(
-        self, exercise: dict[str, Any] | None, current: int, count: int, routine_file: Path
+    def fill_chosen(
+        self, items: list[Any], place: Place | None, chosen: Any, routine_file: Path
     ) -> None:
-        """Show the exercise at ``current`` of ``count`` (None: there is none)."""
+        """Show the row at ``place`` (None: there is none): an exercise's fields, or a
+        circuit's; ``chosen`` is its data. The buttons offer the moves that can be made."""
+        circuit = outline.is_circuit(chosen)
+        exercise = chosen if isinstance(chosen, dict) and not circuit else None
         self.exercise_form.setVisible(exercise is not None)
-        self.no_exercise.setVisible(exercise is None)
+        self.circuit_form.setVisible(circuit)
+        self.no_exercise.setVisible(chosen is None)
         for button in (self.duplicate_button, self.remove_button):
-            button.setEnabled(exercise is not None)
-        self.up_button.setEnabled(exercise is not None and current > 0)
-        self.down_button.setEnabled(exercise is not None and current + 1 < count)
-        if exercise is None:
+            button.setEnabled(chosen is not None)
+        moves: list[tuple[QPushButton, Callable[[list[Any], Place], Place | None]]] = [
+            (self.up_button, lambda i, p: outline.move(i, p, -1)),
+            (self.down_button, lambda i, p: outline.move(i, p, 1)),
+            (self.into_button, outline.move_into),
+            (self.out_button, outline.move_out),
+        ]
+        for button, move in moves:
+            # Tried on a copy: the outline alone says what can move where.
+            button.setEnabled(place is not None and move(copy.deepcopy(items), place) is not None)
+        if chosen is None or place is None:
             self.exercise_heading.setText(self.tr("EXERCISE"))
             return
-        self.exercise_heading.setText(
-            self.tr("EXERCISE {number} OF {count}").format(number=current + 1, count=count)
-        )
+        if circuit:
+            self.exercise_heading.setText(
+                self.tr("CIRCUIT {number} OF {count}").format(number=place[0] + 1, count=len(items))
+            )
+            self._fill_circuit(chosen)
+            return
+        self._in_circuit = len(place) == 2
+        for key in ("sets", "rest_between_sets", "optional"):
+            # An exercise in a circuit is done once each round: the circuit says how often.
+            self.exercise_boxes[key].setHidden(self._in_circuit)
+            self.exercise_labels[key].setHidden(self._in_circuit)
+        if self._in_circuit:
+            circuit_name = items[place[0]].get("circuit")
+            self.exercise_heading.setText(
+                self.tr("EXERCISE {number} OF {count} IN “{circuit}”").format(
+                    number=place[1] + 1,
+                    count=len(outline.inner(items[place[0]])),
+                    circuit=circuit_name if isinstance(circuit_name, str) else "",
+                )
+            )
+        else:
+            self.exercise_heading.setText(
+                self.tr("EXERCISE {number} OF {count}").format(
+                    number=place[0] + 1, count=len(items)
+                )
+            )
+        assert exercise is not None
         self._loading = True
         try:
             _set_text(self.ex_name, exercise.get("name"))
@@ -1088,6 +1255,17 @@ class EditorForm(QWidget):
             self._loading = False
         self.fill_images(exercise, routine_file)
 
+    def _fill_circuit(self, circuit: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            _set_text(self.circuit_name, circuit.get("circuit"))
+            self.rounds_edit.set_value(circuit.get("rounds"))
+            self.circuit_rest_rounds.set_value(circuit.get("rest_between_rounds"))
+            self.circuit_rest_after.set_value(circuit.get("rest_after"))
+            self.circuit_optional.setChecked(circuit.get("optional") is True)
+        finally:
+            self._loading = False
+
     def fill_images(self, exercise: dict[str, Any] | None, routine_file: Path) -> None:
         """Show the exercise's pictures, found from ``routine_file``."""
         references = exercise.get("images") if exercise is not None else None
@@ -1097,13 +1275,17 @@ class EditorForm(QWidget):
         )
 
     def set_rest_defaults(self, data: dict[str, Any]) -> None:
-        """Say what an exercise's empty rest means: the routine's own."""
-        for edit, key in (
-            (self.ex_rest_sets, "rest_between_sets"),
-            (self.ex_rest_after, "rest_after_exercise"),
-        ):
-            value = data.get(key)
-            edit.set_default(field_of(ROUTINE_FIELDS, key).default if value is None else value)
+        """Say what an empty rest means: the routine's own; inside a circuit's round, none."""
+        routine_rest = {
+            key: field_of(ROUTINE_FIELDS, key).default if data.get(key) is None else data[key]
+            for key in ("rest_between_sets", "rest_after_exercise")
+        }
+        self.ex_rest_sets.set_default(routine_rest["rest_between_sets"])
+        self.ex_rest_after.set_default(
+            None if self._in_circuit else routine_rest["rest_after_exercise"]
+        )
+        self.circuit_rest_rounds.set_default(routine_rest["rest_between_sets"])
+        self.circuit_rest_after.set_default(routine_rest["rest_after_exercise"])
 
     def show_problems(self, placement: Placement) -> None:
         """Show each problem where ``placement`` puts it; clear the fields without one."""
@@ -1111,6 +1293,8 @@ class EditorForm(QWidget):
             box.set_error("\n".join(placement.routine_fields.get(key, [])))
         for key, box in self.exercise_boxes.items():
             box.set_error("\n".join(placement.exercise_fields.get(key, [])))
+        for key, box in self.circuit_boxes.items():
+            box.set_error("\n".join(placement.circuit_fields.get(key, [])))
         for key, edit in (
             ("seconds", self.seconds_edit),
             ("reps", self.reps_edit),
@@ -1163,6 +1347,20 @@ def _mark(widget: QWidget, wrong: bool) -> None:
         widget.setProperty("problem", wrong)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+INDENT = "      "
+"""Before the text of a circuit's exercise in the list, under the circuit's heading."""
+
+
+def _circuit_summary(circuit: Any) -> str:
+    """One line about a circuit as it stands: ``Circuit · 2 rounds``, or needs fixing."""
+    data = new_routine_data() | {"format": 2, "exercises": [circuit]}
+    try:
+        item = routine_from_data(data).exercises[0]
+    except RoutineError:
+        return QCoreApplication.translate("EditorForm", "needs fixing")
+    return library.describe_circuit(item) if isinstance(item, Circuit) else ""
 
 
 def _summary(exercise: Any) -> str:
