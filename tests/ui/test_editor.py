@@ -28,6 +28,7 @@ from matside.ui.editor.page import EditorPage
 from matside.ui.main import MainWindow, make_application
 from tests.conftest import exercise, routine
 from tests.core.test_format2_properties import routines
+from tests.hostile.cases import CASES
 from tests.ui.test_library import make_png, user_file
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -806,6 +807,38 @@ def test_a_circuit_moves_with_its_exercises_and_its_problems_show_beside_its_fie
     assert form.exercise_list.item(1).text().split("\n")[1].startswith("      ⚠")
 
 
+def test_kept_edits_with_broken_circuits_show_their_problems_in_the_form(qtbot: QtBot) -> None:
+    """Kept edits can hold circuits the form cannot make: a name that is not text, exercises
+    that are not a list, a circuit in a circuit, an exercise that is not an object."""
+    data = routine(
+        {"circuit": 5, "rounds": "two", "exercises": "none"},
+        {"circuit": "Outer", "rounds": 2, "exercises": [{"circuit": "Inner"}, 7]},
+        ["not", "an", "object"],
+        format=1,
+    )
+    kept = recovery.Recovery(recovery.recovery_file_for(None), None, "Kept", 0.0, data)
+    person = Person(qtbot)
+    e = person.editor
+    e.new_routine(kept)
+    assert names_in_list(e) == [
+        "1. ⟳ (no name)",  # a name that is not text
+        "2. ⟳ Outer",
+        "      2.1  Inner",
+        "      2.2  (no name)",
+        "3. (no name)",
+    ]
+    assert e.problems
+    assert e.form.circuit_form.isVisible()
+    assert e.form.circuit_name.text() == "5"
+    for row in range(5):
+        e.form.exercise_list.setCurrentRow(row)
+    person.click(e.form.remove_button)  # the last row: not an object, made one, removed
+    assert len(e.data["exercises"]) == 2
+    e.form.exercise_list.setCurrentRow(0)
+    person.type(e.form.circuit_name, "Warm-up")
+    assert e.data["exercises"][0]["circuit"] == "Warm-up"
+
+
 def every_field_written_again(e: EditorPage) -> None:
     """Write every field of the routine and of each row back from what the form shows, as if
     the person had touched each one: what the form cannot hold would be lost."""
@@ -836,6 +869,28 @@ def test_every_bundled_routine_goes_through_the_form_unchanged(qtbot: QtBot) -> 
         assert not e.is_dirty
         e.close_routine()
     assert any("circuit" in x for p in bundled for x in json.loads(p.read_text())["exercises"])
+
+
+def test_the_hostile_cases_that_load_go_through_the_form_unchanged(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    person = Person(qtbot)
+    e = person.editor
+    opened = []
+    for number, (name, make) in enumerate(CASES.items()):
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        case = make(folder)
+        if not case.valid:
+            continue
+        for path in case.files:
+            original = routine_to_data(load_routine(path))
+            assert e.open_routine(path), name
+            every_field_written_again(e)
+            assert e.data == original, name
+            e.close_routine()
+            opened.append(name)
+    assert "format 2: every bound at once" in opened
 
 
 @settings(
