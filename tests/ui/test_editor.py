@@ -813,9 +813,9 @@ def test_kept_edits_with_broken_circuits_show_their_problems_in_the_form(qtbot: 
     data = routine(
         {"circuit": 5, "rounds": "two", "exercises": "none"},
         {"circuit": "Outer", "rounds": 2, "exercises": [{"circuit": "Inner"}, 7]},
-        ["not", "an", "object"],
         format=1,
     )
+    data["exercises"].append(["not", "an", "object"])
     kept = recovery.Recovery(recovery.recovery_file_for(None), None, "Kept", 0.0, data)
     person = Person(qtbot)
     e = person.editor
