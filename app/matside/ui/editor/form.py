@@ -128,8 +128,9 @@ ROUTINE_SIDE_WIDTH = (400, 450)
 """The routine's column beside the exercise's, narrowest and widest."""
 EXERCISE_SIDE_MIN_WIDTH = 660
 """The exercise's column at its narrowest: its work row (kind, count, tempo) fits."""
-STACKED_HEIGHTS = (560, 620)
-"""Stacked (a narrow window), the least height of the routine's column and the exercise's."""
+STACKED_HEIGHTS = (600, 620)
+"""Stacked (a narrow window), the least height of the routine's column (its list below the two
+rows of buttons) and the exercise's."""
 SIDE_BY_SIDE_WIDTH = ROUTINE_SIDE_WIDTH[0] + 16 + EXERCISE_SIDE_MIN_WIDTH
 """The form's width from which the two columns stand side by side; narrower, they stack."""
 
