@@ -155,6 +155,45 @@
     </message>
 </context>
 <context>
+    <name>CueList</name>
+    <message>
+        <source>Add spoken cue</source>
+        <translation>Zuruf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Words said during the work, at a time from its start (on each side)</source>
+        <translation>Worte, die während der Arbeit gesagt werden, zu einer Zeit ab ihrem Beginn (auf jeder Seite)</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>bei</translation>
+    </message>
+    <message>
+        <source>s:</source>
+        <translation>s:</translation>
+    </message>
+    <message>
+        <source>What the coach says</source>
+        <translation>Was der Coach sagt</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}, seconds</source>
+        <translation>Zuruf {number}, Sekunden</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}, words</source>
+        <translation>Zuruf {number}, Worte</translation>
+    </message>
+    <message>
+        <source>Remove spoken cue {number}</source>
+        <translation>Zuruf {number} entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this cue</source>
+        <translation>Diesen Zuruf entfernen</translation>
+    </message>
+</context>
+<context>
     <name>DoneNotes</name>
     <message>
         <source>Notes — press Tab to write one</source>
@@ -264,6 +303,30 @@
         <translation>Nach unten</translation>
     </message>
     <message>
+        <source>Add circuit</source>
+        <translation>Zirkel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a circuit: moves done one after another, round after round</source>
+        <translation>Einen Zirkel hinzufügen: Übungen nacheinander, Runde um Runde</translation>
+    </message>
+    <message>
+        <source>Move out of the circuit (Alt+Left)</source>
+        <translation>Aus dem Zirkel nehmen (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Move out of the circuit</source>
+        <translation>Aus dem Zirkel nehmen</translation>
+    </message>
+    <message>
+        <source>Move into the circuit beside it (Alt+Right)</source>
+        <translation>In den Zirkel daneben nehmen (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Move into the circuit</source>
+        <translation>In den Zirkel nehmen</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
@@ -284,6 +347,10 @@
         <translation>Wdh.</translation>
     </message>
     <message>
+        <source>Seconds per rep, or the phases of one rep: 3, 2, 3 is 3 s down, hold 2 s, 3 s up</source>
+        <translation>Sekunden pro Wiederholung oder die Phasen einer Wiederholung: 3, 2, 3 heißt 3 s hinab, 2 s halten, 3 s hinauf</translation>
+    </message>
+    <message>
         <source>s per rep</source>
         <translation>s pro Wdh.</translation>
     </message>
@@ -294,6 +361,10 @@
     <message>
         <source>Each side: left, then right</source>
         <translation>Jede Seite: erst links, dann rechts</translation>
+    </message>
+    <message>
+        <source>May be left out to save time</source>
+        <translation>Darf wegfallen, wenn Zeit fehlt</translation>
     </message>
     <message>
         <source>Empty: the first sentence of the instructions</source>
@@ -344,8 +415,16 @@ Sicherheit.</translation>
         <translation>Pause danach</translation>
     </message>
     <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
         <source>Cue</source>
         <translation>Ansage</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Zurufe</translation>
     </message>
     <message>
         <source>Instructions</source>
@@ -354,6 +433,18 @@ Sicherheit.</translation>
     <message>
         <source>Pictures</source>
         <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Each round: every exercise of the circuit once, in order. 2 to 3: you pick the count when you start.</source>
+        <translation>Jede Runde: jede Übung des Zirkels einmal, der Reihe nach. 2 bis 3: du wählst die Zahl beim Start.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Rest between rounds</source>
+        <translation>Rundenpause</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -366,6 +457,14 @@ Sicherheit.</translation>
     <message>
         <source>EXERCISE</source>
         <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>CIRCUIT {number} OF {count}</source>
+        <translation>ZIRKEL {number} VON {count}</translation>
+    </message>
+    <message>
+        <source>EXERCISE {number} OF {count} IN “{circuit}”</source>
+        <translation>ÜBUNG {number} VON {count} IN „{circuit}“</translation>
     </message>
     <message>
         <source>EXERCISE {number} OF {count}</source>
@@ -425,10 +524,6 @@ Sicherheit.</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <source>This routine uses circuits, paced phases, spoken cues or optional moves (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
-        <translation>Dieser Ablauf nutzt Zirkel, Tempo-Phasen, gesprochene Hinweise oder optionale Übungen (Ablaufformat 2), die das Formular noch nicht bearbeiten kann. Bearbeiten Sie seine Datei vorerst als JSON (siehe docs/routine-format.md); die Bibliothek führt ihn so aus, wie er ist.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -615,6 +710,50 @@ Sicherheit.</translation>
     <message>
         <source>cue</source>
         <translation>Ansage</translation>
+    </message>
+    <message>
+        <source>spoken cues</source>
+        <translation>Zurufe</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation>Rundenpause</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Phase {number} of a rep</source>
+        <translation>Phase {number} einer Wiederholung</translation>
+    </message>
+    <message>
+        <source>The time of spoken cue {number}</source>
+        <translation>Die Zeit von Zuruf {number}</translation>
+    </message>
+    <message>
+        <source>What spoken cue {number} says</source>
+        <translation>Was Zuruf {number} sagt</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}</source>
+        <translation>Zuruf {number}</translation>
+    </message>
+    <message>
+        <source>Circuit {number} “{name}”</source>
+        <translation>Zirkel {number} „{name}“</translation>
+    </message>
+    <message>
+        <source>Circuit {number}</source>
+        <translation>Zirkel {number}</translation>
     </message>
     <message>
         <source>Exercise {number} “{name}”</source>
@@ -1404,6 +1543,10 @@ Sicherheit.</translation>
         <translation>Pause, bis Sie die Leertaste drücken</translation>
     </message>
     <message>
+        <source>empty: none, the round goes straight on</source>
+        <translation>leer: keine, die Runde geht gleich weiter</translation>
+    </message>
+    <message>
         <source>empty: as needed, like the routine</source>
         <translation>leer: nach Bedarf, wie im Ablauf</translation>
     </message>
@@ -1889,6 +2032,18 @@ Eingabe oder Esc führt zurück zu den Abläufen.</translation>
 </context>
 <context>
     <name>SetsEdit</name>
+    <message>
+        <source>For a range: the most rounds. Leave empty for a fixed count.</source>
+        <translation>Für einen Bereich: die meisten Runden. Leer lassen für eine feste Zahl.</translation>
+    </message>
+    <message>
+        <source>Rounds, or the fewest rounds of a range</source>
+        <translation>Runden, oder die wenigsten Runden eines Bereichs</translation>
+    </message>
+    <message>
+        <source>Rounds, the most of a range</source>
+        <translation>Runden, die meisten eines Bereichs</translation>
+    </message>
     <message>
         <source>For a range: the most sets. Leave empty for a fixed count.</source>
         <translation>Für einen Bereich: die meisten Sätze. Leer lassen für eine feste Anzahl.</translation>

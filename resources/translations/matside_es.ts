@@ -155,6 +155,45 @@
     </message>
 </context>
 <context>
+    <name>CueList</name>
+    <message>
+        <source>Add spoken cue</source>
+        <translation>Añadir aviso</translation>
+    </message>
+    <message>
+        <source>Words said during the work, at a time from its start (on each side)</source>
+        <translation>Palabras dichas durante el trabajo, a un tiempo desde su inicio (en cada lado)</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a los</translation>
+    </message>
+    <message>
+        <source>s:</source>
+        <translation>s:</translation>
+    </message>
+    <message>
+        <source>What the coach says</source>
+        <translation>Lo que dice el entrenador</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}, seconds</source>
+        <translation>Aviso {number}, segundos</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}, words</source>
+        <translation>Aviso {number}, palabras</translation>
+    </message>
+    <message>
+        <source>Remove spoken cue {number}</source>
+        <translation>Quitar el aviso {number}</translation>
+    </message>
+    <message>
+        <source>Remove this cue</source>
+        <translation>Quitar este aviso</translation>
+    </message>
+</context>
+<context>
     <name>DoneNotes</name>
     <message>
         <source>Notes — press Tab to write one</source>
@@ -264,6 +303,30 @@
         <translation>Bajar</translation>
     </message>
     <message>
+        <source>Add circuit</source>
+        <translation>Añadir circuito</translation>
+    </message>
+    <message>
+        <source>Add a circuit: moves done one after another, round after round</source>
+        <translation>Añadir un circuito: ejercicios uno tras otro, ronda tras ronda</translation>
+    </message>
+    <message>
+        <source>Move out of the circuit (Alt+Left)</source>
+        <translation>Sacar del circuito (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Move out of the circuit</source>
+        <translation>Sacar del circuito</translation>
+    </message>
+    <message>
+        <source>Move into the circuit beside it (Alt+Right)</source>
+        <translation>Meter en el circuito de al lado (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Move into the circuit</source>
+        <translation>Meter en el circuito</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
@@ -284,6 +347,10 @@
         <translation>rep.</translation>
     </message>
     <message>
+        <source>Seconds per rep, or the phases of one rep: 3, 2, 3 is 3 s down, hold 2 s, 3 s up</source>
+        <translation>Segundos por repetición, o las fases de una repetición: 3, 2, 3 es 3 s bajar, 2 s mantener, 3 s subir</translation>
+    </message>
+    <message>
         <source>s per rep</source>
         <translation>s por rep.</translation>
     </message>
@@ -294,6 +361,10 @@
     <message>
         <source>Each side: left, then right</source>
         <translation>Cada lado: izquierdo y luego derecho</translation>
+    </message>
+    <message>
+        <source>May be left out to save time</source>
+        <translation>Se puede omitir si falta tiempo</translation>
     </message>
     <message>
         <source>Empty: the first sentence of the instructions</source>
@@ -344,8 +415,16 @@ Seguridad.</translation>
         <translation>Descanso después</translation>
     </message>
     <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
         <source>Cue</source>
         <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Instructions</source>
@@ -354,6 +433,18 @@ Seguridad.</translation>
     <message>
         <source>Pictures</source>
         <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Each round: every exercise of the circuit once, in order. 2 to 3: you pick the count when you start.</source>
+        <translation>Cada ronda: cada ejercicio del circuito una vez, en orden. 2 a 3: eliges el número al empezar.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>Rest between rounds</source>
+        <translation>Descanso entre rondas</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -366,6 +457,14 @@ Seguridad.</translation>
     <message>
         <source>EXERCISE</source>
         <translation>EJERCICIO</translation>
+    </message>
+    <message>
+        <source>CIRCUIT {number} OF {count}</source>
+        <translation>CIRCUITO {number} DE {count}</translation>
+    </message>
+    <message>
+        <source>EXERCISE {number} OF {count} IN “{circuit}”</source>
+        <translation>EJERCICIO {number} DE {count} EN «{circuit}»</translation>
     </message>
     <message>
         <source>EXERCISE {number} OF {count}</source>
@@ -425,10 +524,6 @@ Seguridad.</translation>
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
-    </message>
-    <message>
-        <source>This routine uses circuits, paced phases, spoken cues or optional moves (routine format 2), which the form cannot edit yet. Edit its file as JSON for now (see docs/routine-format.md); the library runs it as it is.</source>
-        <translation>Esta rutina usa circuitos, fases de tempo, indicaciones habladas o ejercicios opcionales (formato de rutina 2), que el formulario aún no puede editar. Por ahora, edite su archivo como JSON (consulte docs/routine-format.md); la biblioteca la ejecuta tal como está.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -615,6 +710,50 @@ Seguridad.</translation>
     <message>
         <source>cue</source>
         <translation>indicación</translation>
+    </message>
+    <message>
+        <source>spoken cues</source>
+        <translation>avisos</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>rondas</translation>
+    </message>
+    <message>
+        <source>rest between rounds</source>
+        <translation>descanso entre rondas</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>ejercicios</translation>
+    </message>
+    <message>
+        <source>Phase {number} of a rep</source>
+        <translation>La fase {number} de una repetición</translation>
+    </message>
+    <message>
+        <source>The time of spoken cue {number}</source>
+        <translation>El tiempo del aviso {number}</translation>
+    </message>
+    <message>
+        <source>What spoken cue {number} says</source>
+        <translation>Lo que dice el aviso {number}</translation>
+    </message>
+    <message>
+        <source>Spoken cue {number}</source>
+        <translation>Aviso {number}</translation>
+    </message>
+    <message>
+        <source>Circuit {number} “{name}”</source>
+        <translation>Circuito {number} «{name}»</translation>
+    </message>
+    <message>
+        <source>Circuit {number}</source>
+        <translation>Circuito {number}</translation>
     </message>
     <message>
         <source>Exercise {number} “{name}”</source>
@@ -1404,6 +1543,10 @@ Seguridad.</translation>
         <translation>Descansar hasta que pulse Espacio</translation>
     </message>
     <message>
+        <source>empty: none, the round goes straight on</source>
+        <translation>vacío: ninguno, la ronda sigue directamente</translation>
+    </message>
+    <message>
         <source>empty: as needed, like the routine</source>
         <translation>vacío: según haga falta, como la rutina</translation>
     </message>
@@ -1889,6 +2032,18 @@ Pulse Intro o Esc para volver a sus rutinas.</translation>
 </context>
 <context>
     <name>SetsEdit</name>
+    <message>
+        <source>For a range: the most rounds. Leave empty for a fixed count.</source>
+        <translation>Para un rango: el máximo de rondas. Déjalo vacío para un número fijo.</translation>
+    </message>
+    <message>
+        <source>Rounds, or the fewest rounds of a range</source>
+        <translation>Rondas, o el mínimo de rondas de un rango</translation>
+    </message>
+    <message>
+        <source>Rounds, the most of a range</source>
+        <translation>Rondas, el máximo de un rango</translation>
+    </message>
     <message>
         <source>For a range: the most sets. Leave empty for a fixed count.</source>
         <translation>Para un intervalo: el máximo de series. Déjelo vacío para un número fijo.</translation>

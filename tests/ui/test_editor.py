@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
@@ -16,14 +17,18 @@ from pytestqt.qtbot import QtBot
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
+from matside.core.routine import Circuit, Routine, routine_to_data
 from matside.core.session import State
 from matside.core.timeline import SegmentKind, Side, compile_timeline
 from matside.storage import paths, recovery
 from matside.storage.routine_choices import remember_sets
-from matside.storage.routine_files import image_problems, load_routine
+from matside.storage.routine_files import image_problems, load_routine, save_routine
+from matside.ui.editor.form import tempo_from_text, tempo_text
 from matside.ui.editor.page import EditorPage
 from matside.ui.main import MainWindow, make_application
 from tests.conftest import exercise, routine
+from tests.core.test_format2_properties import routines
+from tests.hostile.cases import CASES
 from tests.ui.test_library import make_png, user_file
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -691,21 +696,350 @@ def test_quitting_during_a_session_from_the_editor_asks_about_edits_after_the_se
     assert main.editor.is_dirty
 
 
-def test_a_format_2_routine_is_not_opened_in_the_form_so_saving_cannot_drop_its_circuits(
+def names_in_list(e: EditorPage) -> list[str]:
+    """The first line of each row of the list, as shown (a circuit's exercises indented)."""
+    view = e.form.exercise_list
+    return [view.item(n).text().split("\n")[0] for n in range(view.count())]
+
+
+def test_circuits_are_built_in_the_form_moved_into_and_out_of_and_undone(
+    qtbot: QtBot,
+) -> None:
+    path = user_file("two.json", TWO_MOVES)
+    person = Person(qtbot)
+    e = person.editor
+    e.open_routine(path)
+    form = e.form
+    person.click(form.add_circuit_button)  # after the chosen exercise, with one new exercise
+    assert form.circuit_form.isVisible()
+    assert not form.exercise_form.isVisible()
+    assert form.circuit_name.hasFocus()
+    qtbot.keyClicks(form.circuit_name, "Warm-up")
+    person.type(form.rounds_edit.low, "2")
+    person.type(form.rounds_edit.high, "3")
+    qtbot.keyClick(form.circuit_rest_rounds.as_needed, Qt.Key.Key_Space)
+    assert names_in_list(e) == [
+        "1. Lunge",
+        "2. ⟳ Warm-up",
+        "      2.1  New exercise",
+        "3. Hold",
+    ]
+    assert e.data["format"] == 2
+    assert e.problems == []
+
+    form.exercise_list.setCurrentRow(0)  # Lunge: Alt+Right puts it into the circuit after it
+    form.exercise_list.setFocus()
+    assert form.into_button.isEnabled()
+    assert not form.out_button.isEnabled()
+    person.keys(Qt.Key.Key_Right, ALT)
+    circuit = e.data["exercises"][0]
+    assert [x["name"] for x in circuit["exercises"]] == ["Lunge", "New exercise"]
+    assert "sets" not in circuit["exercises"][0]  # the circuit's rounds stand for its sets
+    assert e.place == (0, 0)
+    assert form.exercise_heading.text() == "EXERCISE 1 OF 2 IN “Warm-up”"
+    assert form.exercise_boxes["sets"].isHidden()
+    assert form.exercise_labels["sets"].isHidden()
+    assert form.ex_rest_after.note.text() == "empty: none, the round goes straight on"
+    person.keys(Qt.Key.Key_Down, ALT)  # within the circuit
+    assert [x["name"] for x in circuit["exercises"]] == ["New exercise", "Lunge"]
+    form.exercise_list.setCurrentRow(3)  # Hold: into the circuit before it, at its end
+    person.click(form.into_button)
+    assert names_in_list(e) == [
+        "1. ⟳ Warm-up",
+        "      1.1  New exercise",
+        "      1.2  Lunge",
+        "      1.3  Hold",
+    ]
+    person.keys(Qt.Key.Key_Left, ALT)  # the last one goes out after the circuit
+    assert names_in_list(e)[-1] == "2. Hold"
+    assert form.exercise_boxes["sets"].isVisible()
+    form.exercise_list.setCurrentRow(1)
+    person.click(form.out_button)  # the first one goes out before it
+    assert names_in_list(e) == ["1. New exercise", "2. ⟳ Warm-up", "      2.1  Lunge", "3. Hold"]
+    person.click(e.save_button)
+    saved = load_routine(path)
+    assert saved.format == 2
+    warm_up = saved.exercises[1]
+    assert isinstance(warm_up, Circuit)
+    assert (warm_up.name, warm_up.min_rounds, warm_up.max_rounds) == ("Warm-up", 2, 3)
+    assert warm_up.rest_between_rounds == "as needed"
+    assert [x.name for x in warm_up.exercises] == ["Lunge"]
+
+    for _ in range(2):  # both moves out: back to Hold at the end of the circuit
+        person.keys(Qt.Key.Key_Z, CTRL)
+    assert names_in_list(e)[1:] == [
+        "      1.1  New exercise",
+        "      1.2  Lunge",
+        "      1.3  Hold",
+    ]
+    while e.can_undo:
+        person.keys(Qt.Key.Key_Z, CTRL)
+    assert names_in_list(e) == ["1. Lunge", "2. Hold"]
+    assert e.data["exercises"][0]["sets"] == {"min": 2, "max": 3}  # the sets came back
+
+
+def test_a_circuit_moves_with_its_exercises_and_its_problems_show_beside_its_fields(
     qtbot: QtBot,
 ) -> None:
     data = routine(
-        {"circuit": "Warm-up", "rounds": 2, "exercises": [exercise(name="Swing")]},
-        exercise(name="Hold", reps=4, tempo=[3, 2, 3], cues=[{"at": 20, "say": "Breathe"}]),
+        exercise(name="A"),
+        {"circuit": "Round", "rounds": 2, "exercises": [exercise(name="B"), exercise(name="C")]},
         format=2,
     )
-    path = user_file("two.json", data)
-    before = path.read_bytes()
+    path = user_file("c.json", data)
     person = Person(qtbot)
-    assert not person.editor.open_routine(path)
-    question, options = person.questions[-1]
-    assert "circuits, paced phases, spoken cues or optional moves" in question
-    assert "Edit its file as JSON" in question
-    assert options == ["OK"]
-    assert not person.editor.is_open
-    assert path.read_bytes() == before
+    e = person.editor
+    assert e.open_routine(path)
+    form = e.form
+    form.exercise_list.setCurrentRow(1)
+    form.exercise_list.setFocus()
+    person.keys(Qt.Key.Key_Up, ALT)
+    assert names_in_list(e) == ["1. ⟳ Round", "      1.1  B", "      1.2  C", "2. A"]
+    person.type(form.rounds_edit.low, "0")
+    assert form.circuit_boxes["rounds"].error.text().startswith("Rounds must be a whole number")
+    assert e.save_reason.text().startswith("Cannot save yet: Circuit 1 “Round”, rounds")
+    person.type(form.rounds_edit.low, "2")
+    form.exercise_list.setCurrentRow(1)
+    person.type(form.reps_edit, "")
+    assert e.save_reason.text().startswith("Cannot save yet: Exercise 1.1 “B”, reps")
+    assert form.work_box.error.isVisible()
+    assert names_in_list(e)[1] == "      1.1  B"
+    assert form.exercise_list.item(1).text().split("\n")[1].startswith("      ⚠")
+
+
+def test_kept_edits_with_broken_circuits_show_their_problems_in_the_form(qtbot: QtBot) -> None:
+    """Kept edits can hold circuits the form cannot make: a name that is not text, exercises
+    that are not a list, a circuit in a circuit, an exercise that is not an object."""
+    data = routine(
+        {"circuit": 5, "rounds": "two", "exercises": "none"},
+        {"circuit": "Outer", "rounds": 2, "exercises": [{"circuit": "Inner"}, 7]},
+        format=1,
+    )
+    data["exercises"].append(["not", "an", "object"])
+    kept = recovery.Recovery(recovery.recovery_file_for(None), None, "Kept", 0.0, data)
+    person = Person(qtbot)
+    e = person.editor
+    e.new_routine(kept)
+    assert names_in_list(e) == [
+        "1. ⟳ (no name)",  # a name that is not text
+        "2. ⟳ Outer",
+        "      2.1  Inner",
+        "      2.2  (no name)",
+        "3. (no name)",
+    ]
+    assert e.problems
+    assert e.form.circuit_form.isVisible()
+    assert e.form.circuit_name.text() == "5"
+    for row in range(5):
+        e.form.exercise_list.setCurrentRow(row)
+    person.click(e.form.remove_button)  # the last row: not an object, made one, removed
+    assert len(e.data["exercises"]) == 2
+    e.form.exercise_list.setCurrentRow(0)
+    person.type(e.form.circuit_name, "Warm-up")
+    assert e.data["exercises"][0]["circuit"] == "Warm-up"
+
+
+def every_field_written_again(e: EditorPage) -> None:
+    """Write every field of the routine and of each row back from what the form shows, as if
+    the person had touched each one: what the form cannot hold would be lost."""
+    for key in e.form.routine_boxes:
+        e.form.routine_edited.emit(key)
+    for row in range(e.form.exercise_list.count()):
+        e.form.exercise_list.setCurrentRow(row)
+        if e.form.circuit_form.isVisibleTo(e.form):
+            for key in e.form.circuit_boxes:
+                e.form.circuit_edited.emit(key)
+            continue
+        boxes = e.form.exercise_boxes
+        keys = [k for k in boxes if k not in ("images", "cues") and not boxes[k].isHidden()]
+        keys += [f"cues.{n}.say" for n in range(len(e.form.cues_edit.rows))]
+        for key in keys:
+            e.form.exercise_edited.emit(key)
+
+
+def test_every_bundled_routine_goes_through_the_form_unchanged(qtbot: QtBot) -> None:
+    person = Person(qtbot)
+    e = person.editor
+    bundled = sorted(paths.routines_dir().glob("*.json"))
+    for path in bundled:
+        original = routine_to_data(load_routine(path))
+        assert e.open_routine(path), path
+        every_field_written_again(e)
+        assert e.data == original, path
+        assert not e.is_dirty
+        e.close_routine()
+    assert any("circuit" in x for p in bundled for x in json.loads(p.read_text())["exercises"])
+
+
+def test_the_hostile_cases_that_load_go_through_the_form_unchanged(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    person = Person(qtbot)
+    e = person.editor
+    opened = []
+    for number, (name, make) in enumerate(CASES.items()):
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        case = make(folder)
+        if not case.valid:
+            continue
+        for path in case.files:
+            original = routine_to_data(load_routine(path))
+            assert e.open_routine(path), name
+            every_field_written_again(e)
+            assert e.data == original, name
+            e.close_routine()
+            opened.append(name)
+    assert "format 2: every bound at once" in opened
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(routines(format_2=True))
+def test_a_generated_format_2_routine_goes_through_the_form_unchanged(
+    qtbot: QtBot, generated: Routine
+) -> None:
+    path = paths.user_routines_dir() / "generated.json"
+    save_routine(generated, path)
+    original = routine_to_data(load_routine(path))
+    e = EditorPage(choose=lambda _question, _options: None)
+    qtbot.addWidget(e)
+    assert e.open_routine(path)
+    every_field_written_again(e)
+    assert e.data == original
+    assert e.problems == []
+
+
+def test_phases_spoken_cues_and_optional_are_edited_saved_and_undone(qtbot: QtBot) -> None:
+    path = user_file("two.json", TWO_MOVES)
+    person = Person(qtbot)
+    e = person.editor
+    e.open_routine(path)
+    opened = json.loads(json.dumps(e.data))
+    form = e.form
+    person.type(form.tempo_edit, "3, 2, 3")  # the phases of one rep
+    assert e.data["exercises"][0]["tempo"] == [3, 2, 3]
+    assert e.problems == []
+    person.click(form.cues_edit.add_button)
+    assert len(form.cues_edit.rows) == 1
+    at, say, _remove = form.cues_edit.rows[0]
+    assert say.hasFocus()  # ready to type the words
+    assert at.text() == "10"  # offered by the table of fields
+    qtbot.keyClicks(say, "Breathe into the back ribs")
+    person.type(at, "20")
+    qtbot.keyClick(form.optional_check, Qt.Key.Key_Space)
+    lunge = e.data["exercises"][0]
+    assert lunge["cues"] == [{"at": 20, "say": "Breathe into the back ribs"}]
+    assert lunge["optional"] is True
+    person.click(e.save_button)
+
+    saved = load_routine(path)
+    assert saved.format == 2
+    first = saved.all_exercises()[0]
+    assert (first.tempo, first.optional) == ([3, 2, 3], True)
+    assert [(c.at, c.say) for c in first.cues] == [(20, "Breathe into the back ribs")]
+    assert json.loads(path.read_text())["format"] == 2
+
+    # Undo takes them back one by one: optional, the cue's time, its words, the cue, the phases.
+    person.keys(Qt.Key.Key_Z, CTRL)
+    assert "optional" not in e.data["exercises"][0]
+    assert not form.optional_check.isChecked()
+    person.keys(Qt.Key.Key_Z, CTRL)
+    assert form.cues_edit.rows[0][0].text() == "10"
+    person.keys(Qt.Key.Key_Z, CTRL)
+    person.keys(Qt.Key.Key_Z, CTRL)
+    assert "cues" not in e.data["exercises"][0]
+    assert form.cues_edit.rows == []
+    person.keys(Qt.Key.Key_Z, CTRL)
+    assert form.tempo_edit.text() == "4"
+    assert e.data == opened
+    person.click(e.save_button)
+    assert json.loads(path.read_text())["format"] == 1  # the lowest format that holds it
+
+
+def test_problems_with_phases_and_cues_show_beside_their_fields(qtbot: QtBot) -> None:
+    path = user_file("two.json", TWO_MOVES)
+    person = Person(qtbot)
+    e = person.editor
+    e.open_routine(path)
+    form = e.form
+    person.type(form.tempo_edit, "3, x, 3")
+    assert form.work_box.error.text() == (
+        "Phase 2 of a rep must be a number of seconds at least 0.5."
+    )
+    assert form.tempo_edit.property("problem") is True
+    person.type(form.tempo_edit, "3 2 3")
+    assert form.work_box.error.isHidden()
+    person.click(form.cues_edit.add_button)
+    cues = form.exercise_boxes["cues"]
+    assert cues.error.text() == "What spoken cue 1 says must be non-empty text."
+    assert form.cues_edit.rows[0][1].property("problem") is True
+    assert form.cues_edit.rows[0][0].property("problem") is False
+    qtbot.keyClicks(form.cues_edit.rows[0][1], "Breathe")
+    person.type(form.cues_edit.rows[0][0], "90")  # 8 reps of 8 s last 64 s
+    assert cues.error.text() == (
+        "The time of spoken cue 1: 90 s is not within the interval, which lasts 64 s."
+    )
+    assert form.cues_edit.rows[0][0].property("problem") is True
+    assert not e.save_button.isEnabled()
+    person.click(form.cues_edit.rows[0][2])  # remove it
+    assert "cues" not in e.data["exercises"][0]
+    assert e.problems == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "data"),
+    [
+        ("4", 4),
+        ("2,5", 2.5),
+        ("3, 2, 3", [3, 2, 3]),
+        ("3 2 3", [3, 2, 3]),
+        ("3/2/3", [3, 2, 3]),
+        ("3,2,3", [3, 2, 3]),
+        ("2,5, 1", [2.5, 1]),
+        ("3, x", [3, "x"]),
+        ("", None),
+        ("fast", "fast"),
+    ],
+)
+def test_a_tempo_is_typed_as_one_number_or_its_phases(typed: str, data: Any) -> None:
+    assert tempo_from_text(typed) == data
+    if isinstance(data, list) and all(isinstance(x, int | float) for x in data):
+        assert tempo_from_text(tempo_text(data)) == data
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        exercise(name="Phases", reps=5, tempo=[1.5, 0.5, 2, 1]),
+        exercise(
+            name="Cues",
+            reps=None,
+            tempo=None,
+            seconds=40,
+            cues=[{"at": 0, "say": "Go"}, {"at": 39.5, "say": "x"}],
+        ),
+        exercise(
+            name="Optional",
+            reps=None,
+            tempo=None,
+            seconds=20,
+            optional=True,
+            sides="each",
+            sets={"min": 2, "max": 4},
+        ),
+        exercise(name="All", reps=3, tempo=[2, 2], cues=[{"at": 1, "say": "Down"}], optional=True),
+    ],
+)
+def test_a_format_2_exercise_goes_through_the_form_unchanged(qtbot: QtBot, item: Any) -> None:
+    path = user_file("f2.json", routine(exercise(name="Plain"), item, format=2))
+    original = routine_to_data(load_routine(path))
+    person = Person(qtbot)
+    e = person.editor
+    assert e.open_routine(path)
+    every_field_written_again(e)
+    assert e.data == original
+    assert e.problems == []

@@ -85,15 +85,27 @@ def test_every_control_of_the_library_fits_the_window(
     assert _outside_or_clipped(home) == []
 
 
-@pytest.mark.parametrize(("width", "height"), [(1000, 600), (1128, 700), (1920, 1080)])
+@pytest.mark.parametrize(
+    ("width", "height", "routine", "row"),
+    [
+        (1000, 600, "hip-opening.json", 0),
+        (1128, 700, "hip-opening.json", 0),
+        (1920, 1080, "hip-opening.json", 0),
+        (1000, 600, "glute-activation-warmup.json", 0),  # a circuit chosen
+        (1128, 700, "glute-activation-warmup.json", 0),
+        (1128, 700, "glute-activation-warmup.json", 1),  # an exercise in it
+        (1128, 700, "hip-rotation.json", 2),  # a spoken cue
+    ],
+)
 def test_the_editor_fits_the_window_side_by_side_or_stacked(
-    qtbot: QtBot, width: int, height: int, language: str
+    qtbot: QtBot, width: int, height: int, routine: str, row: int, language: str
 ) -> None:
     editor = EditorPage()
     qtbot.addWidget(editor)
     editor.resize(width, height)
     editor.show()
-    assert editor.open_routine(paths.routines_dir() / "hip-opening.json")
+    assert editor.open_routine(paths.routines_dir() / routine)
+    editor.form.exercise_list.setCurrentRow(row)
     QApplication.processEvents()
     assert editor.size().width() == width
     assert editor.form.stacked == (width - 2 * SIDE_MARGIN < SIDE_BY_SIDE_WIDTH)

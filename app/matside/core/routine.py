@@ -54,6 +54,7 @@ __all__ = [
     "dumps_schema",
     "exercise_from_data",
     "json_schema",
+    "lowest_format",
     "new_exercise_data",
     "new_routine_data",
     "parse_routine",
@@ -649,6 +650,7 @@ CUE_FIELDS: list[Field] = [
         "at",
         seconds(0, MAX_SECONDS, exclusive=False),
         description="Seconds from the start of the work interval (on each side).",
+        suggested=10,
     ),
     Field("say", text(required=True, max_length=MAX_CUE_TEXT), description="What is said."),
 ]
@@ -662,6 +664,10 @@ _NOT_IN_CIRCUIT = {
     "circuit": "a circuit cannot hold a circuit (one level only)",
 }
 """Keys an exercise inside a circuit may not have, and why."""
+
+NOT_IN_CIRCUIT_KEYS = tuple(key for key in _NOT_IN_CIRCUIT if key != "circuit")
+"""The exercise's keys an exercise inside a circuit may not have (an editor drops them when it
+moves an exercise into a circuit)."""
 
 ROUND_RANGE_FIELDS: list[Field] = [
     Field("min", whole_number(1, MAX_ROUNDS)),
@@ -931,6 +937,16 @@ def _format_2_place(data: Any, path: KeyPath) -> KeyPath | None:
     if isinstance(data.get("tempo"), list):
         return (*path, "tempo")
     return None
+
+
+def lowest_format(data: dict[str, Any]) -> int:
+    """The lowest format that holds routine data as an editor keeps it (valid or not): 2 when
+    an item is a circuit or uses phases, spoken cues or optional, else 1. An editor writes it
+    into the data at each edit, as saving writes :attr:`Routine.format`."""
+    items = data.get("exercises")
+    if isinstance(items, list) and any(_format_2_place(item, ()) is not None for item in items):
+        return 2
+    return 1
 
 
 def _measure_problem(values: dict[str, Any]) -> tuple[str, str] | None:

@@ -3,7 +3,10 @@
 The page keeps the routine as JSON data, the same shape as the file. Every edit changes that
 data and is checked by the loader's own rules (``matside.core.routine.routine_from_data``);
 each problem is shown beside the field its path names (``("exercises", 2, "reps")`` -> the
-reps field of the third exercise), and Save says why it cannot save yet.
+reps field of the third exercise; ``("exercises", 1, "exercises", 0, "reps")`` -> the first
+exercise of the circuit there), and Save says why it cannot save yet. The list shows a circuit
+as a heading row with its exercises under it; the order of rows and the moves between them are
+:mod:`matside.core.outline`'s.
 
 Every committed edit is a snapshot of the data (:mod:`matside.core.history`), so Ctrl+Z /
 Ctrl+Shift+Z undo and redo everything (typing into one field counts as one edit until another

@@ -9,8 +9,10 @@ edited (:class:`EditorForm`); the page (:mod:`matside.ui.editor.page`) owns the 
 
 from __future__ import annotations
 
+import copy
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,14 +39,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matside.core import outline
 from matside.core.checks import Field, field_of
 from matside.core.i18n import QT_TRANSLATE_NOOP
+from matside.core.outline import Place
 from matside.core.routine import (
     AS_NEEDED,
+    CIRCUIT_FIELDS,
+    CUE_FIELDS,
     EXERCISE_FIELDS,
     ROUTINE_FIELDS,
+    Circuit,
     RoutineError,
     exercise_from_data,
+    new_routine_data,
+    routine_from_data,
 )
 from matside.storage import library
 from matside.storage.paths import picture_folder, resolve_image
@@ -88,12 +97,40 @@ def number_text(value: Any) -> str:
     return str(value)
 
 
+_PHASE_SEPARATORS = re.compile(r"\s*[;/]\s*|,\s+|\s+")
+"""Between the phases of a tempo as typed: ``3, 2, 3``, ``3 2 3``, ``3/2/3``; a comma without a
+space is a decimal comma (``2,5``) unless the text has several (``3,2,3``)."""
+
+
+def tempo_from_text(text: str) -> Any:
+    """A tempo as typed -> JSON data: one number (seconds per rep), or a list of phase lengths
+    when several are typed (``3, 2, 3`` -> ``[3, 2, 3]``). What is not a number is kept as
+    typed, for the loader to name."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    parts = [p for p in _PHASE_SEPARATORS.split(stripped) if p]
+    if len(parts) == 1 and parts[0].count(",") > 1:
+        parts = [p for p in parts[0].split(",") if p]
+    if len(parts) == 1:
+        return parse_number(parts[0])
+    return [parse_number(part) for part in parts]
+
+
+def tempo_text(value: Any) -> str:
+    """A tempo from the data as text for its field: ``4``, or ``3, 2, 3`` for phases."""
+    if isinstance(value, list):
+        return ", ".join(number_text(part) for part in value)
+    return number_text(value)
+
+
 ROUTINE_SIDE_WIDTH = (400, 450)
 """The routine's column beside the exercise's, narrowest and widest."""
 EXERCISE_SIDE_MIN_WIDTH = 660
 """The exercise's column at its narrowest: its work row (kind, count, tempo) fits."""
-STACKED_HEIGHTS = (560, 620)
-"""Stacked (a narrow window), the least height of the routine's column and the exercise's."""
+STACKED_HEIGHTS = (600, 620)
+"""Stacked (a narrow window), the least height of the routine's column (its list below the two
+rows of buttons) and the exercise's."""
 SIDE_BY_SIDE_WIDTH = ROUTINE_SIDE_WIDTH[0] + 16 + EXERCISE_SIDE_MIN_WIDTH
 """The form's width from which the two columns stand side by side; narrower, they stack."""
 
@@ -291,8 +328,12 @@ class RestEdit(QWidget):
         self._update_note()
 
     def set_default(self, value: Any) -> None:
-        """Say what an empty field means: the routine's own rest, ``value``."""
-        if value == AS_NEEDED:
+        """Say what an empty field means: the routine's own rest, ``value`` (None: no rest,
+        as between the moves of a circuit's round)."""
+        if value is None:
+            self.seconds.setPlaceholderText("0")
+            self.note.setText(self.tr("empty: none, the round goes straight on"))
+        elif value == AS_NEEDED:
             self.seconds.setPlaceholderText("")
             self.note.setText(self.tr("empty: as needed, like the routine"))
         else:
@@ -307,16 +348,28 @@ class SetsEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, rounds: bool = False):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        self.low = NumberEdit(_offered(EXERCISE_FIELDS, "sets"), 70)
+        offered = (
+            _offered(CIRCUIT_FIELDS, "rounds") if rounds else _offered(EXERCISE_FIELDS, "sets")
+        )
+        self.low = NumberEdit(offered, 70)
         self.high = NumberEdit("", 70)
-        self.high.setToolTip(self.tr("For a range: the most sets. Leave empty for a fixed count."))
-        self.low.setAccessibleName(self.tr("Sets, or the fewest sets of a range"))
-        self.high.setAccessibleName(self.tr("Sets, the most of a range"))
+        if rounds:
+            self.high.setToolTip(
+                self.tr("For a range: the most rounds. Leave empty for a fixed count.")
+            )
+            self.low.setAccessibleName(self.tr("Rounds, or the fewest rounds of a range"))
+            self.high.setAccessibleName(self.tr("Rounds, the most of a range"))
+        else:
+            self.high.setToolTip(
+                self.tr("For a range: the most sets. Leave empty for a fixed count.")
+            )
+            self.low.setAccessibleName(self.tr("Sets, or the fewest sets of a range"))
+            self.high.setAccessibleName(self.tr("Sets, the most of a range"))
         to = plain_label(self.tr("to"))
         theme.style(to, lambda p: f"color: {p.text_dim};")
         row.addWidget(self.low)
@@ -401,6 +454,101 @@ class ImageStrip(QWidget):
             self.pictures.append(picture)
 
 
+class CueList(QWidget):
+    """Spoken cues of an exercise: rows of "at … s, say …", each with Remove; and Add cue.
+
+    It holds what is typed; ``edited("cues.N.at")`` says which field was typed into, and the
+    page reads :meth:`value`. Adding and removing are the page's (each is one undoable edit).
+    """
+
+    edited = Signal(str)
+    add_clicked = Signal()
+    remove_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(6)
+        self.rows: list[tuple[NumberEdit, QLineEdit, QPushButton]] = []
+        self._row_widgets: list[QWidget] = []
+        self.add_button = QPushButton(self.tr("Add spoken cue"))
+        self.add_button.setToolTip(
+            tip(self.tr("Words said during the work, at a time from its start (on each side)"))
+        )
+        self.add_button.setStyleSheet("padding: 4px 10px;")
+        self._column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_button.clicked.connect(self.add_clicked)
+        self._loading = False
+        self._guard = UndoKeysToPage(self)
+
+    def value(self) -> list[dict[str, Any]]:
+        """The cues as JSON data; an empty time stays "" so that the loader names it."""
+        return [{"at": _or_empty(at.value()), "say": say.text()} for at, say, _remove in self.rows]
+
+    def set_value(self, cues: Any) -> None:
+        """Show ``cues`` (a list of {"at", "say"}; anything else shows none)."""
+        items = cues if isinstance(cues, list) else []
+        self._loading = True
+        try:
+            while len(self.rows) > len(items):
+                self.rows.pop()
+                widget = self._row_widgets.pop()
+                self._column.removeWidget(widget)
+                widget.deleteLater()
+            while len(self.rows) < len(items):
+                self._add_row()
+            for (at, say, _remove), cue in zip(self.rows, items, strict=True):
+                cue = cue if isinstance(cue, dict) else {}
+                at.set_value(cue.get("at"))
+                _set_text(say, cue.get("say"))
+        finally:
+            self._loading = False
+
+    def _add_row(self) -> None:
+        number = len(self.rows)
+        widget = QWidget()
+        widget.setObjectName("clear")  # the panel's colour shows through, as in the form
+        row = QHBoxLayout(widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        at_label = plain_label(self.tr("at"))
+        at = NumberEdit(_offered(CUE_FIELDS, "at"), 60)
+        unit = plain_label(self.tr("s:"))
+        for label in (at_label, unit):
+            theme.style(label, lambda p: f"color: {p.text_dim};")
+        say = QLineEdit()
+        say.setPlaceholderText(self.tr("What the coach says"))
+        remove = QPushButton("✕")
+        remove.setStyleSheet("padding: 3px 8px;")
+        at.setAccessibleName(self.tr("Spoken cue {number}, seconds").format(number=number + 1))
+        say.setAccessibleName(self.tr("Spoken cue {number}, words").format(number=number + 1))
+        remove.setAccessibleName(self.tr("Remove spoken cue {number}").format(number=number + 1))
+        remove.setToolTip(self.tr("Remove this cue"))
+        for part in (at_label, at, unit):
+            row.addWidget(part)
+        row.addWidget(say, 1)
+        row.addWidget(remove)
+        at.textChanged.connect(lambda *_a, n=number: self._edited(f"cues.{n}.at"))
+        say.textChanged.connect(lambda *_a, n=number: self._edited(f"cues.{n}.say"))
+        remove.clicked.connect(lambda _=False, n=number: self.remove_clicked.emit(n))
+        self._column.insertWidget(number, widget)
+        self._row_widgets.append(widget)
+        self.rows.append((at, say, remove))
+        for field in (at, say):
+            field.installEventFilter(self._guard)  # Ctrl+Z is the editor's, as in every field
+
+    def _edited(self, key: str) -> None:
+        if not self._loading:
+            self.edited.emit(key)
+
+    def mark(self, wrong: set[tuple[int, str]]) -> None:
+        """Mark the fields named in ``wrong`` (cue number, "at" or "say"); clear the others."""
+        for number, (at, say, _remove) in enumerate(self.rows):
+            _mark(at, (number, "at") in wrong)
+            _mark(say, (number, "say") in wrong)
+
+
 class ExerciseList(QListWidget):
     """The exercises in order; drag one to move it. Emits ``moved(from, to)``, moves nothing.
 
@@ -470,10 +618,12 @@ class EditorForm(QWidget):
     routine_edited = Signal(str)  # a key of the routine
     exercise_edited = Signal(str)  # a key of exercise_boxes ("work": seconds, reps, tempo)
     exercise_chosen = Signal(int)  # the row picked in the list of exercises
+    circuit_edited = Signal(str)  # a key of circuit_boxes
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._loading = False
+        self._in_circuit = False  # whether the exercise shown is in a circuit
         self._bad_rows: set[int] = set()
         body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         body.setContentsMargins(0, 0, 0, 0)
@@ -590,6 +740,23 @@ class EditorForm(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        circuit_buttons = QHBoxLayout()
+        circuit_buttons.setSpacing(6)
+        self.add_circuit_button = QPushButton(self.tr("Add circuit"))
+        self.add_circuit_button.setToolTip(
+            self.tr("Add a circuit: moves done one after another, round after round")
+        )
+        self.out_button = QPushButton("◀")
+        self.out_button.setToolTip(self.tr("Move out of the circuit (Alt+Left)"))
+        self.out_button.setAccessibleName(self.tr("Move out of the circuit"))
+        self.into_button = QPushButton("▶")
+        self.into_button.setToolTip(self.tr("Move into the circuit beside it (Alt+Right)"))
+        self.into_button.setAccessibleName(self.tr("Move into the circuit"))
+        for button in (self.add_circuit_button, self.out_button, self.into_button):
+            button.setStyleSheet("padding: 6px 10px;")
+            circuit_buttons.addWidget(button)
+        circuit_buttons.addStretch(1)
+        column.addLayout(circuit_buttons)
         self.exercise_list = ExerciseList()
         self.exercise_list.setAccessibleName(self.tr("Exercises"))
         column.addWidget(self.exercise_list, 1)
@@ -649,7 +816,15 @@ class EditorForm(QWidget):
         self.reps_edit = NumberEdit(_offered(EXERCISE_FIELDS, "reps"), 70)
         self.reps_unit = plain_label(self.tr("reps"))
         self.tempo_times = plain_label("×")
-        self.tempo_edit = NumberEdit(_offered(EXERCISE_FIELDS, "tempo"), 70)
+        self.tempo_edit = NumberEdit(_offered(EXERCISE_FIELDS, "tempo"), 80)
+        self.tempo_edit.setToolTip(
+            tip(
+                self.tr(
+                    "Seconds per rep, or the phases of one rep: 3, 2, 3 is 3 s down,"
+                    " hold 2 s, 3 s up"
+                )
+            )
+        )
         self.tempo_unit = plain_label(self.tr("s per rep"))
         for label in (self.seconds_unit, self.reps_unit, self.tempo_times, self.tempo_unit):
             theme.style(label, lambda p: f"color: {p.text_dim};")
@@ -671,6 +846,8 @@ class EditorForm(QWidget):
         self.sets_edit = SetsEdit()
         self.ex_rest_sets = RestEdit()
         self.ex_rest_after = RestEdit()
+        self.optional_check = QCheckBox(self.tr("May be left out to save time"))
+        self.cues_edit = CueList()
         self.cue_edit = QLineEdit()
         self.cue_edit.setPlaceholderText(self.tr("Empty: the first sentence of the instructions"))
         self.instructions_edit = QPlainTextEdit()
@@ -706,7 +883,10 @@ class EditorForm(QWidget):
                 ),
             ),
             "images": FieldBox(self.images),
+            "optional": FieldBox(self.optional_check),
+            "cues": FieldBox(self.cues_edit),
         }
+        self.exercise_labels: dict[str, QLabel] = {}  # rows hidden for a circuit's exercise
         self.exercise_boxes["sides"].layout().itemAt(0).layout().addStretch(1)  # type: ignore[union-attr]
         self.exercise_boxes["sets"].inputs = [self.sets_edit.low, self.sets_edit.high]
         self.exercise_boxes["rest_between_sets"].inputs = [self.ex_rest_sets.seconds]
@@ -714,15 +894,57 @@ class EditorForm(QWidget):
         form.add_row(self.tr("Name"), self.exercise_boxes["name"])
         form.add_row(self.tr("Work"), self.work_box)
         form.add_row(self.tr("Sides"), self.exercise_boxes["sides"])
-        form.add_row(self.tr("Sets"), self.exercise_boxes["sets"])
-        form.add_row(self.tr("Rest between sets"), self.exercise_boxes["rest_between_sets"])
+        self.exercise_labels["sets"] = form.add_row(self.tr("Sets"), self.exercise_boxes["sets"])
+        self.exercise_labels["rest_between_sets"] = form.add_row(
+            self.tr("Rest between sets"), self.exercise_boxes["rest_between_sets"]
+        )
         form.add_row(self.tr("Rest after"), self.exercise_boxes["rest_after"])
+        self.exercise_labels["optional"] = form.add_row(
+            self.tr("Optional"), self.exercise_boxes["optional"]
+        )
         form.add_row(self.tr("Cue"), self.exercise_boxes["cue"])
+        form.add_row(self.tr("Spoken cues"), self.exercise_boxes["cues"])
         form.add_row(self.tr("Instructions"), self.exercise_boxes["instructions"])
         form.add_row(self.tr("Pictures"), self.exercise_boxes["images"])
         column.addWidget(self.exercise_form)
+        column.addWidget(self._build_circuit_form())
         column.addStretch(1)
         return side
+
+    def _build_circuit_form(self) -> QWidget:
+        """The chosen circuit's fields: its name, rounds, rests and optional."""
+        self.circuit_form = QWidget()
+        self.circuit_form.setObjectName("clear")
+        form = FormGrid(self.circuit_form)
+        self.circuit_name = QLineEdit()
+        self.circuit_name.setStyleSheet("font-size: 17px; font-weight: 700;")
+        self.rounds_edit = SetsEdit(rounds=True)
+        self.circuit_rest_rounds = RestEdit()
+        self.circuit_rest_after = RestEdit()
+        self.circuit_optional = QCheckBox(self.tr("May be left out to save time"))
+        self.circuit_boxes: dict[str, FieldBox] = {
+            "circuit": FieldBox(self.circuit_name),
+            "rounds": FieldBox(
+                self.rounds_edit,
+                hint=self.tr(
+                    "Each round: every exercise of the circuit once, in order. 2 to 3: you pick"
+                    " the count when you start."
+                ),
+            ),
+            "rest_between_rounds": FieldBox(self.circuit_rest_rounds),
+            "rest_after": FieldBox(self.circuit_rest_after),
+            "optional": FieldBox(self.circuit_optional),
+        }
+        self.circuit_boxes["rounds"].inputs = [self.rounds_edit.low, self.rounds_edit.high]
+        self.circuit_boxes["rest_between_rounds"].inputs = [self.circuit_rest_rounds.seconds]
+        self.circuit_boxes["rest_after"].inputs = [self.circuit_rest_after.seconds]
+        form.add_row(self.tr("Name"), self.circuit_boxes["circuit"])
+        form.add_row(self.tr("Rounds"), self.circuit_boxes["rounds"])
+        form.add_row(self.tr("Rest between rounds"), self.circuit_boxes["rest_between_rounds"])
+        form.add_row(self.tr("Rest after"), self.circuit_boxes["rest_after"])
+        form.add_row(self.tr("Optional"), self.circuit_boxes["optional"])
+        self.circuit_form.hide()
+        return self.circuit_form
 
     def _connect(self) -> None:
         for key, signal in (
@@ -746,8 +968,18 @@ class EditorForm(QWidget):
             ("rest_after", self.ex_rest_after.changed),
             ("cue", self.cue_edit.textChanged),
             ("instructions", self.instructions_edit.textChanged),
+            ("optional", self.optional_check.toggled),
         ):
             signal.connect(lambda *_args, k=key: self._edited(self.exercise_edited, k))
+        self.cues_edit.edited.connect(lambda key: self._edited(self.exercise_edited, key))
+        for key, signal in (
+            ("circuit", self.circuit_name.textChanged),
+            ("rounds", self.rounds_edit.changed),
+            ("rest_between_rounds", self.circuit_rest_rounds.changed),
+            ("rest_after", self.circuit_rest_after.changed),
+            ("optional", self.circuit_optional.toggled),
+        ):
+            signal.connect(lambda *_args, k=key: self._edited(self.circuit_edited, k))
         self.measure_combo.currentIndexChanged.connect(self._measure_changed)
         self.exercise_list.currentRowChanged.connect(self._row_changed)
 
@@ -795,6 +1027,11 @@ class EditorForm(QWidget):
                 exercise["cue"] = cue
             else:
                 exercise.pop("cue", None)
+        elif key.startswith("cues"):
+            _put(exercise, "cues", self.cues_edit.value() or None)
+        elif key == "optional":
+            # Not optional is the default, which the file leaves out (and format 1 holds).
+            _put(exercise, "optional", True if self.optional_check.isChecked() else None)
         else:
             fields: dict[str, SetsEdit | RestEdit] = {
                 "sets": self.sets_edit,
@@ -807,6 +1044,23 @@ class EditorForm(QWidget):
             else:
                 exercise[key] = value
 
+    def write_circuit(self, key: str, circuit: dict[str, Any]) -> None:
+        """Put what is typed into the circuit's field ``key`` into ``circuit``."""
+        if key == "circuit":
+            circuit["circuit"] = self.circuit_name.text()
+        elif key == "rounds":
+            # Rounds are required: an empty box stays "", so the loader names the field.
+            circuit["rounds"] = _or_empty(self.rounds_edit.value())
+        elif key == "optional":
+            _put(circuit, "optional", True if self.circuit_optional.isChecked() else None)
+        else:
+            edit = (
+                self.circuit_rest_rounds
+                if key == "rest_between_rounds"
+                else self.circuit_rest_after
+            )
+            _put(circuit, key, edit.value())
+
     def _write_work(self, exercise: dict[str, Any]) -> None:
         measure = self.measure
         for key in WORK_KEYS:
@@ -817,7 +1071,7 @@ class EditorForm(QWidget):
         else:
             exercise["reps"] = _or_empty(self.reps_edit.value())
             if measure == "paced":
-                exercise["tempo"] = _or_empty(self.tempo_edit.value())
+                exercise["tempo"] = _or_empty(tempo_from_text(self.tempo_edit.text()))
 
     @property
     def measure(self) -> str:
@@ -867,33 +1121,55 @@ class EditorForm(QWidget):
         finally:
             self._loading = False
 
-    def fill_list(self, exercises: list[Any], current: int, bad: dict[int, list[str]]) -> None:
-        """Show the list of exercises, ``current`` chosen, those in ``bad`` marked."""
+    def fill_list(self, items: list[Any], current: int, bad: dict[Place, list[str]]) -> None:
+        """Show the list of exercises and circuits (a circuit's exercises indented under it),
+        the row ``current`` chosen, those in ``bad`` marked."""
+        count = len(outline.places(items))
         self._loading = True
         try:
-            while self.exercise_list.count() > len(exercises):
+            while self.exercise_list.count() > count:
                 self.exercise_list.takeItem(self.exercise_list.count() - 1)
-            while self.exercise_list.count() < len(exercises):
+            while self.exercise_list.count() < count:
                 self.exercise_list.addItem(QListWidgetItem())
-            self.label_list(exercises, bad)
+            self.label_list(items, bad)
             self.exercise_list.setCurrentRow(current)
         finally:
             self._loading = False
 
-    def label_list(self, exercises: list[Any], bad: dict[int, list[str]]) -> None:
-        """Name and sum up each exercise in the list; say what is wrong with those in ``bad``."""
-        for number, exercise in enumerate(exercises):
-            item = self.exercise_list.item(number)
-            if item is None:
+    def label_list(self, items: list[Any], bad: dict[Place, list[str]]) -> None:
+        """Name and sum up each row of the list; say what is wrong with those in ``bad``."""
+        rows = outline.places(items)
+        for number, place in enumerate(rows):
+            row = self.exercise_list.item(number)
+            if row is None:
                 continue
-            name = exercise.get("name") if isinstance(exercise, dict) else None
+            found = outline.at(items, place)
+            circuit = outline.is_circuit(found)
+            name = found.get("circuit" if circuit else "name") if isinstance(found, dict) else None
             title = name.strip() if isinstance(name, str) and name.strip() else self.tr("(no name)")
-            summary = "⚠  " + bad[number][0] if number in bad else _summary(exercise)
-            item.setText(f"{number + 1}. {title}\n{summary}")
-            item.setToolTip(tip("\n".join(bad.get(number, []))))
-        self._bad_rows = set(bad)
+            summary = (
+                "⚠  " + bad[place][0]
+                if place in bad
+                else _circuit_summary(found)
+                if circuit
+                else _summary(found)
+            )
+            if len(place) == 1:
+                text = f"{place[0] + 1}. {'⟳ ' if circuit else ''}{title}\n{summary}"
+            else:
+                text = f"{INDENT}{place[0] + 1}.{place[1] + 1}  {title}\n{INDENT}{summary}"
+            row.setText(text)
+            font = row.font()
+            font.setBold(circuit)
+            row.setFont(font)
+            row.setToolTip(tip("\n".join(bad.get(place, []))))
+        self._bad_rows = {number for number, place in enumerate(rows) if place in bad}
         self._colour_list()
-        self.exercises_heading.setText(self.tr("EXERCISES  ({count})").format(count=len(exercises)))
+        self.exercises_heading.setText(
+            self.tr("EXERCISES  ({count})").format(
+                count=sum(1 for p in rows if len(p) == 2 or not outline.is_circuit(items[p[0]]))
+            )
+        )
 
     def _colour_list(self) -> None:
         """Mark the exercises with problems in the theme's error colour."""
@@ -902,35 +1178,72 @@ class EditorForm(QWidget):
             item = self.exercise_list.item(number)
             item.setForeground(QColor(colours.error if number in self._bad_rows else colours.text))
 
-    def fill_exercise(
-        self, exercise: dict[str, Any] | None, current: int, count: int, routine_file: Path
+    def fill_chosen(
+        self, items: list[Any], place: Place | None, chosen: Any, routine_file: Path
     ) -> None:
-        """Show the exercise at ``current`` of ``count`` (None: there is none)."""
+        """Show the row at ``place`` (None: there is none): an exercise's fields, or a
+        circuit's; ``chosen`` is its data. The buttons offer the moves that can be made."""
+        circuit = outline.is_circuit(chosen)
+        exercise = chosen if isinstance(chosen, dict) and not circuit else None
         self.exercise_form.setVisible(exercise is not None)
-        self.no_exercise.setVisible(exercise is None)
+        self.circuit_form.setVisible(circuit)
+        self.no_exercise.setVisible(chosen is None)
         for button in (self.duplicate_button, self.remove_button):
-            button.setEnabled(exercise is not None)
-        self.up_button.setEnabled(exercise is not None and current > 0)
-        self.down_button.setEnabled(exercise is not None and current + 1 < count)
-        if exercise is None:
+            button.setEnabled(chosen is not None)
+        moves: list[tuple[QPushButton, Callable[[list[Any], Place], Place | None]]] = [
+            (self.up_button, lambda i, p: outline.move(i, p, -1)),
+            (self.down_button, lambda i, p: outline.move(i, p, 1)),
+            (self.into_button, outline.move_into),
+            (self.out_button, outline.move_out),
+        ]
+        for button, move in moves:
+            # Tried on a copy: the outline alone says what can move where.
+            button.setEnabled(place is not None and move(copy.deepcopy(items), place) is not None)
+        if chosen is None or place is None:
             self.exercise_heading.setText(self.tr("EXERCISE"))
             return
-        self.exercise_heading.setText(
-            self.tr("EXERCISE {number} OF {count}").format(number=current + 1, count=count)
-        )
+        if circuit:
+            self.exercise_heading.setText(
+                self.tr("CIRCUIT {number} OF {count}").format(number=place[0] + 1, count=len(items))
+            )
+            self._fill_circuit(chosen)
+            return
+        self._in_circuit = len(place) == 2
+        for key in ("sets", "rest_between_sets", "optional"):
+            # An exercise in a circuit is done once each round: the circuit says how often.
+            self.exercise_boxes[key].setHidden(self._in_circuit)
+            self.exercise_labels[key].setHidden(self._in_circuit)
+        if self._in_circuit:
+            circuit_name = items[place[0]].get("circuit")
+            self.exercise_heading.setText(
+                self.tr("EXERCISE {number} OF {count} IN “{circuit}”").format(
+                    number=place[1] + 1,
+                    count=len(outline.inner(items[place[0]])),
+                    circuit=circuit_name if isinstance(circuit_name, str) else "",
+                )
+            )
+        else:
+            self.exercise_heading.setText(
+                self.tr("EXERCISE {number} OF {count}").format(
+                    number=place[0] + 1, count=len(items)
+                )
+            )
+        assert exercise is not None
         self._loading = True
         try:
             _set_text(self.ex_name, exercise.get("name"))
             self.measure_combo.setCurrentIndex(MEASURES.index(measure_of(exercise)))
             self.seconds_edit.set_value(exercise.get("seconds"))
             self.reps_edit.set_value(exercise.get("reps"))
-            self.tempo_edit.set_value(exercise.get("tempo"))
+            _set_text(self.tempo_edit, tempo_text(exercise.get("tempo")))
             self._show_measure()
             self.sides_combo.setCurrentIndex(1 if exercise.get("sides") == "each" else 0)
             self.sets_edit.set_value(exercise.get("sets"))
             self.ex_rest_sets.set_value(exercise.get("rest_between_sets"))
             self.ex_rest_after.set_value(exercise.get("rest_after"))
             _set_text(self.cue_edit, exercise.get("cue"))
+            self.optional_check.setChecked(exercise.get("optional") is True)
+            self.cues_edit.set_value(exercise.get("cues"))
             instructions = exercise.get("instructions")
             text = (
                 "\n\n".join(p for p in instructions if isinstance(p, str))
@@ -943,6 +1256,17 @@ class EditorForm(QWidget):
             self._loading = False
         self.fill_images(exercise, routine_file)
 
+    def _fill_circuit(self, circuit: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            _set_text(self.circuit_name, circuit.get("circuit"))
+            self.rounds_edit.set_value(circuit.get("rounds"))
+            self.circuit_rest_rounds.set_value(circuit.get("rest_between_rounds"))
+            self.circuit_rest_after.set_value(circuit.get("rest_after"))
+            self.circuit_optional.setChecked(circuit.get("optional") is True)
+        finally:
+            self._loading = False
+
     def fill_images(self, exercise: dict[str, Any] | None, routine_file: Path) -> None:
         """Show the exercise's pictures, found from ``routine_file``."""
         references = exercise.get("images") if exercise is not None else None
@@ -952,13 +1276,17 @@ class EditorForm(QWidget):
         )
 
     def set_rest_defaults(self, data: dict[str, Any]) -> None:
-        """Say what an exercise's empty rest means: the routine's own."""
-        for edit, key in (
-            (self.ex_rest_sets, "rest_between_sets"),
-            (self.ex_rest_after, "rest_after_exercise"),
-        ):
-            value = data.get(key)
-            edit.set_default(field_of(ROUTINE_FIELDS, key).default if value is None else value)
+        """Say what an empty rest means: the routine's own; inside a circuit's round, none."""
+        routine_rest = {
+            key: field_of(ROUTINE_FIELDS, key).default if data.get(key) is None else data[key]
+            for key in ("rest_between_sets", "rest_after_exercise")
+        }
+        self.ex_rest_sets.set_default(routine_rest["rest_between_sets"])
+        self.ex_rest_after.set_default(
+            None if self._in_circuit else routine_rest["rest_after_exercise"]
+        )
+        self.circuit_rest_rounds.set_default(routine_rest["rest_between_sets"])
+        self.circuit_rest_after.set_default(routine_rest["rest_after_exercise"])
 
     def show_problems(self, placement: Placement) -> None:
         """Show each problem where ``placement`` puts it; clear the fields without one."""
@@ -966,12 +1294,15 @@ class EditorForm(QWidget):
             box.set_error("\n".join(placement.routine_fields.get(key, [])))
         for key, box in self.exercise_boxes.items():
             box.set_error("\n".join(placement.exercise_fields.get(key, [])))
+        for key, box in self.circuit_boxes.items():
+            box.set_error("\n".join(placement.circuit_fields.get(key, [])))
         for key, edit in (
             ("seconds", self.seconds_edit),
             ("reps", self.reps_edit),
             ("tempo", self.tempo_edit),
         ):
             _mark(edit, key in placement.work_wrong)
+        self.cues_edit.mark(placement.cue_wrong)
         for label, lines in (
             (self.routine_error, placement.routine),
             (self.exercises_error, placement.exercises),
@@ -984,6 +1315,14 @@ class EditorForm(QWidget):
 def _offered(fields: list[Field], key: str) -> str:
     """What the table of fields offers for a new ``key``, as the text of a field."""
     return number_text(field_of(fields, key).offered)
+
+
+def _put(data: dict[str, Any], key: str, value: Any) -> None:
+    """Set ``key`` to ``value``, or leave it out when ``value`` is None."""
+    if value is None:
+        data.pop(key, None)
+    else:
+        data[key] = value
 
 
 def _or_empty(value: Any) -> Any:
@@ -1009,6 +1348,20 @@ def _mark(widget: QWidget, wrong: bool) -> None:
         widget.setProperty("problem", wrong)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+INDENT = "      "
+"""Before the text of a circuit's exercise in the list, under the circuit's heading."""
+
+
+def _circuit_summary(circuit: Any) -> str:
+    """One line about a circuit as it stands: ``Circuit · 2 rounds``, or needs fixing."""
+    data = new_routine_data() | {"format": 2, "exercises": [circuit]}
+    try:
+        item = routine_from_data(data).exercises[0]
+    except RoutineError:
+        return QCoreApplication.translate("EditorForm", "needs fixing")
+    return library.describe_circuit(item) if isinstance(item, Circuit) else ""
 
 
 def _summary(exercise: Any) -> str:

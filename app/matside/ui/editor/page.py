@@ -39,13 +39,17 @@ from PySide6.QtWidgets import (
 )
 
 from matside import APP_NAME
+from matside.core import outline
+from matside.core.checks import field_of
 from matside.core.history import History
 from matside.core.i18n import QT_TRANSLATE_NOOP
+from matside.core.outline import Place
 from matside.core.routine import (
+    CUE_FIELDS,
     Problem,
     Routine,
     RoutineError,
-    new_exercise_data,
+    lowest_format,
     new_routine_data,
     routine_from_data,
     routine_to_data,
@@ -246,11 +250,17 @@ class EditorPage(QWidget):
         form = self.form
         form.routine_edited.connect(self._routine_edited)
         form.exercise_edited.connect(self._exercise_edited)
+        form.circuit_edited.connect(self._circuit_edited)
         form.exercise_chosen.connect(self._list_row_changed)
         form.images.add_clicked.connect(self.add_images)
         form.images.remove_clicked.connect(self.remove_image)
+        form.cues_edit.add_clicked.connect(self.add_cue)
+        form.cues_edit.remove_clicked.connect(self.remove_cue)
         form.exercise_list.moved.connect(self.move_exercise)
         form.add_button.clicked.connect(self.add_exercise)
+        form.add_circuit_button.clicked.connect(self.add_circuit)
+        form.into_button.clicked.connect(self.move_into_circuit)
+        form.out_button.clicked.connect(self.move_out_of_circuit)
         form.duplicate_button.clicked.connect(self.duplicate_exercise)
         form.remove_button.clicked.connect(self.remove_exercise)
         form.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -263,6 +273,8 @@ class EditorPage(QWidget):
             (QKeySequence(QKeySequence.StandardKey.Save), self.save),
             (QKeySequence("Alt+Up"), lambda: self.move_current(-1)),
             (QKeySequence("Alt+Down"), lambda: self.move_current(1)),
+            (QKeySequence("Alt+Right"), self.move_into_circuit),
+            (QKeySequence("Alt+Left"), self.move_out_of_circuit),
         ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(context)
@@ -301,18 +313,6 @@ class EditorPage(QWidget):
                 self.tr("This routine cannot be opened in the form:")
                 + "\n"
                 + "\n".join(error.lines()),
-                [self.tr("OK")],
-            )
-            return False
-        if routine.format > 1:
-            # The form cannot show circuits, phases or spoken cues yet: saving from it would
-            # lose them, so such a routine is not opened in it at all.
-            self.choose(
-                self.tr(
-                    "This routine uses circuits, paced phases, spoken cues or optional moves"
-                    " (routine format 2), which the form cannot edit yet. Edit its file as JSON"
-                    " for now (see docs/routine-format.md); the library runs it as it is."
-                ),
                 [self.tr("OK")],
             )
             return False
@@ -556,13 +556,18 @@ class EditorPage(QWidget):
         if state is None:
             return
         self.data, current = state
-        count = len(self._exercises())
+        count = len(self._rows())
         self._current = min(max(current, 0), count - 1) if count else -1
         self._fill_all()
         self._after_change()
 
     def _commit(self, key: str | None) -> None:
-        """Record the data as one edit; typing on in the same field extends the last one."""
+        """Record the data as one edit; typing on in the same field extends the last one.
+
+        The data's format follows what it holds (the lowest that holds it, as saving writes),
+        so that a phase typed into a format-1 routine is not refused as needing format 2.
+        """
+        self.data["format"] = lowest_format(self.data)
         if self.history.record(self.data, key, self._current):
             self._after_change()
 
@@ -586,14 +591,43 @@ class EditorPage(QWidget):
             self.data["exercises"] = exercises
         return exercises
 
-    def _exercise(self) -> dict[str, Any] | None:
-        exercises = self._exercises()
-        if not 0 <= self._current < len(exercises):
+    def _rows(self) -> list[Place]:
+        """The list's rows: each item, and under a circuit each of its exercises."""
+        return outline.places(self._exercises())
+
+    @property
+    def place(self) -> Place | None:
+        """The place of the chosen row (``(2,)``, or ``(2, 0)`` inside a circuit), or None."""
+        rows = self._rows()
+        return rows[self._current] if 0 <= self._current < len(rows) else None
+
+    def _chosen(self) -> dict[str, Any] | None:
+        """The chosen row's data (an exercise or a circuit), made an object if it is not."""
+        place = self.place
+        if place is None:
             return None
-        if not isinstance(exercises[self._current], dict):
-            exercises[self._current] = {}
-        item: dict[str, Any] = exercises[self._current]
+        siblings = (
+            self._exercises() if len(place) == 1 else outline.inner(self._exercises()[place[0]])
+        )
+        if not isinstance(siblings[place[-1]], dict):
+            siblings[place[-1]] = {}
+        item: dict[str, Any] = siblings[place[-1]]
         return item
+
+    def _exercise(self) -> dict[str, Any] | None:
+        """The chosen exercise, or None when a circuit (or nothing) is chosen."""
+        item = self._chosen()
+        return None if item is None or outline.is_circuit(item) else item
+
+    def _circuit(self) -> dict[str, Any] | None:
+        """The chosen circuit, or None when an exercise (or nothing) is chosen."""
+        item = self._chosen()
+        return item if item is not None and outline.is_circuit(item) else None
+
+    def _key(self, key: str) -> str:
+        """The history's key of a field of the chosen row: ``exercises[2][0].reps``."""
+        place = "".join(f"[{n}]" for n in self.place or ())
+        return f"exercises{place}.{key}"
 
     def _exercise_edited(self, key: str) -> None:
         if not self.is_open:
@@ -602,49 +636,88 @@ class EditorPage(QWidget):
         if exercise is None:
             return
         self.form.write_exercise(key, exercise)
-        self._commit(f"exercises[{self._current}].{key}")
+        self._commit(self._key(key))
 
-    def add_exercise(self) -> None:
+    def _circuit_edited(self, key: str) -> None:
         if not self.is_open:
             return
-        exercises = self._exercises()
-        self._current = min(self._current + 1, len(exercises)) if exercises else 0
-        exercises.insert(self._current, new_exercise_data())
+        circuit = self._circuit()
+        if circuit is None:
+            return
+        self.form.write_circuit(key, circuit)
+        self._commit(self._key(key))
+
+    def _go_to(self, place: Place | None) -> None:
+        """Choose the row at ``place`` after a change of the list (None: the first row)."""
+        rows = self._rows()
+        self._current = rows.index(place) if place in rows else (0 if rows else -1)
+
+    def add_exercise(self) -> None:
+        """Add an exercise after the chosen row (inside a circuit when one is chosen)."""
+        if not self.is_open:
+            return
+        self._go_to(outline.add_exercise(self._exercises(), self.place))
         self._structure_changed()
         self.form.ex_name.setFocus()
         self.form.ex_name.selectAll()
 
-    def duplicate_exercise(self) -> None:
-        exercise = self._exercise()
-        if exercise is None:
+    def add_circuit(self) -> None:
+        """Add a circuit (with one new exercise) after the chosen item of the routine."""
+        if not self.is_open:
             return
-        self._current += 1
-        self._exercises().insert(self._current, copy.deepcopy(exercise))
+        self._go_to(outline.add_circuit(self._exercises(), self.place))
+        self._structure_changed()
+        self.form.circuit_name.setFocus()
+        self.form.circuit_name.selectAll()
+
+    def duplicate_exercise(self) -> None:
+        place = self.place
+        if place is None:
+            return
+        self._go_to(outline.duplicate(self._exercises(), place))
         self._structure_changed()
 
     def remove_exercise(self) -> None:
-        exercises = self._exercises()
-        if not 0 <= self._current < len(exercises):
+        place = self.place
+        if place is None:
             return
-        del exercises[self._current]
-        self._current = min(self._current, len(exercises) - 1)
+        self._go_to(outline.remove(self._exercises(), place))
         self._structure_changed()
 
     def move_current(self, step: int) -> None:
-        """Move the chosen exercise ``step`` places (Alt+Up / Alt+Down)."""
-        if self.is_open and self._current >= 0:
-            self.move_exercise(self._current, self._current + step)
+        """Move the chosen row ``step`` places among its own (Alt+Up / Alt+Down)."""
+        place = self.place
+        if self.is_open and place is not None:
+            self._moved(outline.move(self._exercises(), place, step))
+
+    def move_into_circuit(self) -> None:
+        """Move the chosen exercise into the circuit beside it (Alt+Right)."""
+        place = self.place
+        if self.is_open and place is not None:
+            self._moved(outline.move_into(self._exercises(), place))
+
+    def move_out_of_circuit(self) -> None:
+        """Move the chosen exercise out of its circuit (Alt+Left)."""
+        place = self.place
+        if self.is_open and place is not None:
+            self._moved(outline.move_out(self._exercises(), place))
 
     def move_exercise(self, source: int, target: int) -> None:
-        """Move the exercise at ``source`` to ``target`` (drag and drop, Alt+Up/Down)."""
-        exercises = self._exercises()
-        if not (0 <= source < len(exercises) and 0 <= target < len(exercises)):
+        """Move the row at ``source`` to the row ``target`` of the list (drag and drop): among
+        the routine's items, or within one circuit; a drop elsewhere moves nothing."""
+        rows = self._rows()
+        if not (0 <= source < len(rows) and 0 <= target < len(rows)) or source == target:
             return
-        if source == target:
-            return
-        exercises.insert(target, exercises.pop(source))
-        self._current = target
-        self._structure_changed()
+        moving, onto = rows[source], rows[target]
+        if len(moving) == 1:
+            self._moved(outline.move_to(self._exercises(), moving, onto[0]))
+        elif len(onto) == 2 and onto[0] == moving[0]:
+            self._moved(outline.move_to(self._exercises(), moving, onto[1]))
+
+    def _moved(self, place: Place | None) -> None:
+        if place is not None:
+            self._go_to(place)
+            self._structure_changed()
 
     def _structure_changed(self) -> None:
         self.history.seal()
@@ -704,6 +777,35 @@ class EditorPage(QWidget):
             self.history.seal()
             self._commit(None)
 
+    def add_cue(self) -> None:
+        """Add a spoken cue to the exercise, its time offered by the table of fields; the
+        cursor goes to its words."""
+        exercise = self._exercise()
+        if exercise is None:
+            return
+        cues = exercise.get("cues")
+        if not isinstance(cues, list):
+            cues = []
+        cues.append({"at": field_of(CUE_FIELDS, "at").offered, "say": ""})
+        exercise["cues"] = cues
+        self._cues_changed()
+        self.form.cues_edit.rows[-1][1].setFocus()
+
+    def remove_cue(self, number: int) -> None:
+        exercise = self._exercise()
+        cues = exercise.get("cues") if exercise is not None else None
+        if exercise is None or not isinstance(cues, list) or not 0 <= number < len(cues):
+            return
+        del cues[number]
+        if not cues:
+            del exercise["cues"]  # no cues: the key says nothing (and format 1 holds it)
+        self._cues_changed()
+
+    def _cues_changed(self) -> None:
+        self._fill_exercise()
+        self.history.seal()
+        self._commit(None)
+
     # ---------------------------------------------------------------------------------------
     # Starting
 
@@ -735,9 +837,7 @@ class EditorPage(QWidget):
         self.form.fill_list(self._exercises(), self._current, bad_exercises(self.problems))
 
     def _fill_exercise(self) -> None:
-        self.form.fill_exercise(
-            self._exercise(), self._current, len(self._exercises()), self._routine_file()
-        )
+        self.form.fill_chosen(self._exercises(), self.place, self._chosen(), self._routine_file())
 
     def _fill_images(self) -> None:
         self.form.fill_images(self._exercise(), self._routine_file())
@@ -781,10 +881,11 @@ class EditorPage(QWidget):
         self.form.show_problems(
             place_problems(
                 self.problems,
-                self._current,
+                self.place,
                 form.measure,
                 form.routine_boxes.keys(),
                 form.exercise_boxes.keys(),
+                form.circuit_boxes.keys() if self._circuit() is not None else (),
             )
         )
 

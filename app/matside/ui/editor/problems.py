@@ -7,12 +7,15 @@ without reading a message's words. Plain Python: the form shows a :class:`Placem
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from matside.core import outline
 from matside.core.checks import Problem, field_of
 from matside.core.i18n import QT_TRANSLATE_NOOP, translate
+from matside.core.outline import Place
 from matside.core.routine import EXERCISE_FIELDS, ROUTINE_FIELDS
 from matside.core.wording import sentence, without_value
 
@@ -39,6 +42,12 @@ FIELD_WORDS = {
     "images": QT_TRANSLATE_NOOP("EditorProblems", "pictures"),
     "instructions": QT_TRANSLATE_NOOP("EditorProblems", "instructions"),
     "cue": QT_TRANSLATE_NOOP("EditorProblems", "cue"),
+    "cues": QT_TRANSLATE_NOOP("EditorProblems", "spoken cues"),
+    "optional": QT_TRANSLATE_NOOP("EditorProblems", "optional"),
+    "circuit": QT_TRANSLATE_NOOP("EditorProblems", "name"),
+    "rounds": QT_TRANSLATE_NOOP("EditorProblems", "rounds"),
+    "rest_between_rounds": QT_TRANSLATE_NOOP("EditorProblems", "rest between rounds"),
+    "exercises": QT_TRANSLATE_NOOP("EditorProblems", "exercises"),
 }
 """The keys of the data as the form names them (in English: see :func:`field_words`)."""
 
@@ -63,27 +72,69 @@ def example(key: str, in_exercise: bool) -> object:
     return offered if isinstance(offered, int | float) and not isinstance(offered, bool) else None
 
 
+_PHASE = re.compile(r"^phase (\d+): (.*)$", re.DOTALL)
+"""The loader's ``phase 2: must be ...`` about one phase of a tempo."""
+
+
 def beside(problem: Problem, key: str, in_exercise: bool) -> str:
     """The problem as a sentence under the field of ``key``: ``Reps must be a whole number of
-    at least 1, like 8.``"""
+    at least 1, like 8.``; one phase of a tempo is named: ``Phase 2 of a rep must be ...``."""
+    phase = _PHASE.match(problem.message) if key == "tempo" else None
+    if phase is not None:
+        words = translate("EditorProblems", "Phase {number} of a rep")
+        subject = words.format(number=phase.group(1))
+        return sentence(phase.group(2), subject)
     return sentence(problem.message, _capital(field_words(key)), example(key, in_exercise))
 
 
-def exercise_place(problem: Problem) -> tuple[int, str] | None:
-    """Which exercise a problem is in, and the key of the exercise's field it names (``""``
-    for the exercise as a whole): ``("exercises", 1, "sets", "min")`` -> ``(1, "sets")``.
-    None for a problem outside the exercises."""
+def exercise_place(problem: Problem) -> tuple[Place, str] | None:
+    """Which row of the list a problem is in (an exercise, a circuit, or an exercise in a
+    circuit), and the key of the row's field it names (``""`` for the row as a whole):
+    ``("exercises", 1, "sets", "min")`` -> ``((1,), "sets")``, ``("exercises", 0, "exercises",
+    2, "reps")`` -> ``((0, 2), "reps")``. None for a problem outside the exercises."""
     path = problem.path
     if len(path) < 2 or path[0] != "exercises" or not isinstance(path[1], int):
         return None
-    key = path[2] if len(path) > 2 and isinstance(path[2], str) else ""
-    return path[1], key
+    if len(path) > 3 and path[2] == "exercises" and isinstance(path[3], int):
+        place: Place = (path[1], path[3])
+        rest = path[4:]
+    else:
+        place, rest = (path[1],), path[2:]
+    key = rest[0] if rest and isinstance(rest[0], str) else ""
+    return place, key
 
 
 def routine_field(problem: Problem) -> str | None:
     """The routine's own key a problem names (``name``, ``exercises``...), or None."""
     path = problem.path
     return path[0] if len(path) == 1 and isinstance(path[0], str) else None
+
+
+CUE_PART_WORDS = {
+    "at": QT_TRANSLATE_NOOP("EditorProblems", "The time of spoken cue {number}"),
+    "say": QT_TRANSLATE_NOOP("EditorProblems", "What spoken cue {number} says"),
+    "": QT_TRANSLATE_NOOP("EditorProblems", "Spoken cue {number}"),
+}
+"""A spoken cue's field as the form names it, by the last key of a problem's path."""
+
+
+def cue_place(path: tuple[str | int, ...]) -> tuple[int, str] | None:
+    """``(..., "cues", 2, "at")`` -> ``(2, "at")``: which spoken cue and which of its fields
+    (``""``: the cue as a whole) a path names, or None when it names no single cue."""
+    for index in range(len(path) - 1):
+        if path[index] == "cues" and isinstance(path[index + 1], int):
+            number = path[index + 1]
+            rest = path[index + 2 :]
+            part = rest[0] if rest and rest[0] in ("at", "say") else ""
+            return int(number), str(part)
+    return None
+
+
+def beside_cue(problem: Problem, number: int, part: str) -> str:
+    """The problem as a sentence under the spoken cues: ``The time of spoken cue 2 must be a
+    number of at least 0.``"""
+    subject = translate(CONTEXT, CUE_PART_WORDS[part]).format(number=number + 1)
+    return sentence(problem.message, subject)
 
 
 def place_words(problem: Problem, data: dict[str, Any]) -> str:
@@ -93,20 +144,29 @@ def place_words(problem: Problem, data: dict[str, Any]) -> str:
     if place is None:
         key = routine_field(problem)
         return _capital(field_words(key) if key is not None else problem.place)
-    number, key = place
-    exercises = data.get("exercises")
-    name = ""
-    if isinstance(exercises, list) and number < len(exercises):
-        item = exercises[number]
-        if isinstance(item, dict) and isinstance(item.get("name"), str):
-            name = item["name"] if item["name"].strip() else ""
-    words = (
-        translate("EditorProblems", "Exercise {number} “{name}”").format(
-            number=number + 1, name=name
+    row, key = place
+    items = data.get("exercises")
+    found = outline.at(items, row) if isinstance(items, list) else None
+    circuit = outline.is_circuit(found)
+    name = found.get("circuit" if circuit else "name") if isinstance(found, dict) else None
+    name = name if isinstance(name, str) and name.strip() else ""
+    number = ".".join(str(n + 1) for n in row)
+    if circuit:
+        words = (
+            translate("EditorProblems", "Circuit {number} “{name}”").format(
+                number=number, name=name
+            )
+            if name
+            else translate("EditorProblems", "Circuit {number}").format(number=number)
         )
-        if name
-        else translate("EditorProblems", "Exercise {number}").format(number=number + 1)
-    )
+    else:
+        words = (
+            translate("EditorProblems", "Exercise {number} “{name}”").format(
+                number=number, name=name
+            )
+            if name
+            else translate("EditorProblems", "Exercise {number}").format(number=number)
+        )
     return f"{words}, {field_words(key)}" if key else words
 
 
@@ -120,9 +180,10 @@ def problem_lines(problems: Sequence[Problem], data: dict[str, Any], limit: int)
     return "\n".join(lines)
 
 
-def bad_exercises(problems: Sequence[Problem]) -> dict[int, list[str]]:
-    """What is wrong with each exercise that has problems, one line each, by its index."""
-    bad: dict[int, list[str]] = {}
+def bad_exercises(problems: Sequence[Problem]) -> dict[Place, list[str]]:
+    """What is wrong with each row (exercise or circuit) that has problems, one line each, by
+    its place."""
+    bad: dict[Place, list[str]] = {}
     for problem in problems:
         place = exercise_place(problem)
         if place is not None:
@@ -140,7 +201,9 @@ class Placement:
         routine_fields: messages under the routine's fields, by key.
         exercise_fields: messages under the shown exercise's fields, by the form's key
             (``work`` for seconds, reps and tempo).
+        circuit_fields: messages under the shown circuit's fields, by key.
         work_wrong: which of seconds, reps and tempo to mark.
+        cue_wrong: which spoken cues' fields to mark: (cue index, "at" or "say").
         routine: lines under the routine's fields about nothing they show.
         exercises: lines about the list of exercises.
         exercise: lines about the shown exercise as a whole.
@@ -148,7 +211,9 @@ class Placement:
 
     routine_fields: dict[str, list[str]] = field(default_factory=dict)
     exercise_fields: dict[str, list[str]] = field(default_factory=dict)
+    circuit_fields: dict[str, list[str]] = field(default_factory=dict)
     work_wrong: set[str] = field(default_factory=set)
+    cue_wrong: set[tuple[int, str]] = field(default_factory=set)
     routine: list[str] = field(default_factory=list)
     exercises: list[str] = field(default_factory=list)
     exercise: list[str] = field(default_factory=list)
@@ -156,21 +221,23 @@ class Placement:
 
 def place_problems(
     problems: Sequence[Problem],
-    current: int,
+    current: Place | None,
     measure: str,
     routine_keys: Collection[str],
     exercise_keys: Collection[str],
+    circuit_keys: Collection[str] = (),
 ) -> Placement:
     """Put every problem beside the field its path names.
 
     Args:
         problems: the routine's problems.
-        current: the index of the exercise shown; problems of other exercises are left to
-            the list of exercises.
+        current: the place of the row shown (an exercise or a circuit); problems of other
+            rows are left to the list.
         measure: how the shown exercise's work is measured (``time``, ``paced`` or
             ``self-paced``): a problem with the work as a whole marks the field shown.
         routine_keys: the routine's keys that have a field of their own.
         exercise_keys: the exercise's keys that have a field of their own.
+        circuit_keys: the keys of the shown circuit's fields; empty when an exercise is shown.
     """
     placement = Placement()
     for problem in problems:
@@ -184,10 +251,24 @@ def place_problems(
             else:
                 placement.routine.append(f"{problem.place}: {problem.message}")
             continue
-        number, key = place
-        if number != current:
+        row, key = place
+        if row != current:
             continue
-        if key in WORK_KEYS:
+        if circuit_keys:
+            if key in circuit_keys:
+                placement.circuit_fields.setdefault(key, []).append(beside(problem, key, False))
+            else:
+                placement.exercise.append(
+                    f"{field_words(key)}: {without_value(problem.message)}"
+                    if key
+                    else sentence(problem.message)
+                )
+            continue
+        cue = cue_place(problem.path) if key == "cues" else None
+        if cue is not None:
+            placement.exercise_fields.setdefault("cues", []).append(beside_cue(problem, *cue))
+            placement.cue_wrong.add(cue)
+        elif key in WORK_KEYS:
             placement.exercise_fields.setdefault("work", []).append(beside(problem, key, True))
             placement.work_wrong.add(key)
         elif key in exercise_keys:
