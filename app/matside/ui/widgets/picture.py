@@ -35,6 +35,7 @@ import atexit
 import itertools
 import logging
 import os
+import tempfile
 import time
 from collections import OrderedDict
 from pathlib import Path
@@ -325,14 +326,19 @@ def render_svg(data: bytes, size: QSize) -> QImage:
     Raises:
         PictureRefused: Qt could not draw it.
     """
-    buffer = QtCore.QBuffer()
-    buffer.setData(data)
-    buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
-    reader = QtGui.QImageReader(buffer, b"svg")
-    reader.setDecideFormatFromContent(False)
-    reader.setScaledSize(size)
-    image = reader.read()
-    buffer.close()
+    # The reader reads a file of our own, not a QBuffer made in Python: Qt calls into such a
+    # buffer for each read, and that call needs Python's lock, while Qt holds its image-plugin
+    # lock. The UI thread, holding Python's lock while it shows a window, waits for Qt's to read
+    # the window's icon: each waited for the other, for ever (seen in Xvfb: a black window).
+    # A copy in a private folder (never the routine's file again: it may have changed since it
+    # was checked) keeps Python out of the worker's read.
+    with tempfile.TemporaryDirectory(prefix="matside-svg-") as folder:
+        copy = Path(folder) / "picture.svg"
+        copy.write_bytes(data)
+        reader = QtGui.QImageReader(str(copy), b"svg")
+        reader.setDecideFormatFromContent(False)
+        reader.setScaledSize(size)
+        image = reader.read()
     if image.isNull():
         raise PictureRefused(
             QCoreApplication.translate("ExercisePicture", "could not be drawn ({reason})").format(
@@ -340,6 +346,20 @@ def render_svg(data: bytes, size: QSize) -> QImage:
             )
         )
     return image
+
+
+def load_svg_plugin() -> None:
+    """Make Qt load its SVG image plugin now, on the UI thread (call it there).
+
+    Loaded first by a worker, Qt moves the plugin to the UI thread holding its plugin lock, and
+    the move asks the Python QApplication (so Python's lock) whether it overrides notify; the
+    UI thread, holding Python's lock, was waiting for Qt's to read an icon: a deadlock.
+    """
+    buffer = QtCore.QBuffer()
+    buffer.setData(QByteArray(b"<svg xmlns='http://www.w3.org/2000/svg'/>"))
+    buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
+    QtGui.QImageReader(buffer, b"svg").canRead()
+    buffer.close()
 
 
 class _Job(QRunnable):
@@ -379,6 +399,7 @@ class _Renders(QObject):
 
     def __init__(self) -> None:
         super().__init__()
+        load_svg_plugin()
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(RENDER_THREADS)
         self._wanted: dict[RenderKey, int] = {}  # read by the workers too, under Python's lock
