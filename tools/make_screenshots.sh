@@ -21,7 +21,7 @@ shot() {  # SIZE OUT NAME KEYS ROUTINE [AFTER]
   # machine): such a one is taken again, and a third black one stops the script.
   local try
   for try in 1 2 3; do
-    "$xshot" --size "$size" --wait 6 --keys "$keys" --after "$after" "$out/$name.png" -- \
+    "$xshot" --size "$size" --wait 8 --keys "$keys" --after "$after" "$out/$name.png" -- \
       "$python" -c "import sys; from matside.ui import main as ui; \
 ui.PREFERRED_SIZE = (${size/x/, }); from matside.cli import main; \
 sys.exit(main(['run', '$routine', '--autostart']))" >/dev/null 2>&1
@@ -61,3 +61,17 @@ echo "saved docs/screenshots/library-light.png"
 shot "${sizes[0]}" docs/screenshots work-light "Right" "$full" 3
 unset MATSIDE_HOME
 rm -rf "$light"
+
+# German, at the first size and in the dark theme, as a German desktop would show it.
+german=$(mktemp -d)
+mkdir -p "$german/config"
+echo '{"language": "de"}' >"$german/config/settings.json"
+export MATSIDE_HOME=$german
+"$xshot" --size "${sizes[0]}" --wait 6 docs/screenshots/library-de.png -- \
+  "$python" -c "import sys; from matside.ui import main as ui; \
+ui.PREFERRED_SIZE = (${sizes[0]/x/, }); from matside.cli import main; sys.exit(main([]))" \
+  >/dev/null 2>&1
+echo "saved docs/screenshots/library-de.png"
+shot "${sizes[0]}" docs/screenshots work-de "Right" "$full" 3
+unset MATSIDE_HOME
+rm -rf "$german"
