@@ -47,31 +47,23 @@ for size in "${sizes[@]}"; do
   shot "$size" "$out" done "$(printf 'Right %.0s' $(seq 1 20))" "$daily"
 done
 
-# The light theme, at the first size, asked for by a settings file in a home of its own.
-light=$(mktemp -d)
-mkdir -p "$light/config"
-echo '{"theme": "light"}' >"$light/config/settings.json"
-export MATSIDE_HOME=$light
-# The library first: a session cut off by the shot after it would be offered to resume.
-"$xshot" --size "${sizes[0]}" --wait 6 docs/screenshots/library-light.png -- \
-  "$python" -c "import sys; from matside.ui import main as ui; \
+# The library and work at the first size with a settings file in a home of its own: the light
+# theme, then German (in the dark theme, as a German desktop would show it).
+with_settings() {  # SUFFIX SETTINGS_JSON
+  local suffix=$1 home
+  home=$(mktemp -d)
+  mkdir -p "$home/config"
+  echo "$2" >"$home/config/settings.json"
+  export MATSIDE_HOME=$home
+  # The library first: a session cut off by the shot after it would be offered to resume.
+  "$xshot" --size "${sizes[0]}" --wait 6 "docs/screenshots/library-$suffix.png" -- \
+    "$python" -c "import sys; from matside.ui import main as ui; \
 ui.PREFERRED_SIZE = (${sizes[0]/x/, }); from matside.cli import main; sys.exit(main([]))" \
-  >/dev/null 2>&1
-echo "saved docs/screenshots/library-light.png"
-shot "${sizes[0]}" docs/screenshots work-light "Right" "$full" 3
-unset MATSIDE_HOME
-rm -rf "$light"
-
-# German, at the first size and in the dark theme, as a German desktop would show it.
-german=$(mktemp -d)
-mkdir -p "$german/config"
-echo '{"language": "de"}' >"$german/config/settings.json"
-export MATSIDE_HOME=$german
-"$xshot" --size "${sizes[0]}" --wait 6 docs/screenshots/library-de.png -- \
-  "$python" -c "import sys; from matside.ui import main as ui; \
-ui.PREFERRED_SIZE = (${sizes[0]/x/, }); from matside.cli import main; sys.exit(main([]))" \
-  >/dev/null 2>&1
-echo "saved docs/screenshots/library-de.png"
-shot "${sizes[0]}" docs/screenshots work-de "Right" "$full" 3
-unset MATSIDE_HOME
-rm -rf "$german"
+    >/dev/null 2>&1
+  echo "saved docs/screenshots/library-$suffix.png"
+  shot "${sizes[0]}" docs/screenshots "work-$suffix" "Right" "$full" 3
+  unset MATSIDE_HOME
+  rm -rf "$home"
+}
+with_settings light '{"theme": "light"}'
+with_settings de '{"language": "de"}'
