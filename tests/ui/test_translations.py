@@ -9,6 +9,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -63,6 +64,27 @@ def language(qapp: QApplication) -> Iterator[list[Installed]]:
     yield installed
     for one in installed:
         one.remove(qapp)
+
+
+def shown_screen(
+    qtbot: QtBot,
+    data: dict[str, Any],
+    size: tuple[int, int],
+    player: RecordingPlayer | None = None,
+) -> tuple[RunScreen, FakeClock]:
+    """A run screen on ``data`` at ``size``, shown, on a fake clock."""
+    clock = FakeClock()
+    screen = RunScreen(
+        compile_timeline(routine_from_data(data)),
+        clock,
+        player or RecordingPlayer(),
+        RecordingScreenAwake(),
+        None,
+    )
+    qtbot.addWidget(screen)
+    screen.resize(*size)
+    screen.show()
+    return screen, clock
 
 
 def menu_texts(window: MainWindow) -> list[str]:
@@ -362,16 +384,7 @@ def test_the_run_screen_and_the_coach_speak_german(
 ) -> None:
     language.append(install_translations(qapp, "de"))
     data = routine(exercise(name="Clamshell", sides="each", reps=2, tempo=3), switch_seconds=5)
-    screen = RunScreen(
-        compile_timeline(routine_from_data(data)),
-        FakeClock(),
-        RecordingPlayer(problem=NO_DEVICE),
-        RecordingScreenAwake(),
-        None,
-    )
-    screen.resize(1280, 800)
-    qtbot.addWidget(screen)
-    screen.show()
+    screen, _clock = shown_screen(qtbot, data, (1280, 800), RecordingPlayer(problem=NO_DEVICE))
     assert screen.phase_label.text() == "BEREIT"
     assert screen.side_label.text() == "LINKE Seite zuerst"
     assert screen.hint_label.text() == "Leertaste, Bild ab oder F5 startet"
@@ -396,16 +409,7 @@ def test_the_run_screen_fits_1000_pixels_in_every_language(
 ) -> None:
     language.append(install_translations(qapp, code))
     data = routine(exercise(name="Clamshell", sides="each", reps=8, tempo=3, sets=3), exercise())
-    screen = RunScreen(
-        compile_timeline(routine_from_data(data)),
-        FakeClock(),
-        RecordingPlayer(),
-        RecordingScreenAwake(),
-        None,
-    )
-    qtbot.addWidget(screen)
-    screen.resize(1000, 600)
-    screen.show()
+    screen, _clock = shown_screen(qtbot, data, (1000, 600))
     qtbot.keyClick(screen, Qt.Key.Key_Space)
     qtbot.keyClick(screen, Qt.Key.Key_Right)  # into the work: rep, side and next shown
     QApplication.processEvents()  # laid out as the event loop does before it paints
@@ -443,17 +447,8 @@ def test_a_circuit_and_its_phases_in_german_and_spanish(
         format=2,
         prepare_seconds=0,
     )
-    clock = FakeClock()
-    screen = RunScreen(
-        compile_timeline(routine_from_data(data)),
-        clock,
-        RecordingPlayer(),
-        RecordingScreenAwake(),
-        None,
-    )
-    qtbot.addWidget(screen)
-    screen.resize(1600, 768)  # wide: room for the circuit's name beside the longer words
-    screen.show()
+    # Wide: room for the circuit's name beside the longer words.
+    screen, clock = shown_screen(qtbot, data, (1600, 768))
     qtbot.keyClick(screen, Qt.Key.Key_Space)
     advance(screen, clock, 3.5)
     banner = [screen.phase_label, screen.move_label, screen.set_label]
