@@ -51,6 +51,11 @@ TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
 """The languages with a catalogue; English is the code's own."""
 
 
+def primary_language(tag: str) -> str:
+    """``de-AT``, ``es_MX``, ``EN`` -> ``de``, ``es``, ``en``: the language without its region."""
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
 def pick_language(choice: str, system_languages: list[str]) -> str:
     """The language to use: ``choice`` when it is one of :data:`LANGUAGES`, else ("system") the
     first of the system's languages (as Qt lists them: ``de-DE``, ``es_ES``, ``en``) that Matside
@@ -58,7 +63,7 @@ def pick_language(choice: str, system_languages: list[str]) -> str:
     if choice in LANGUAGES:
         return choice
     for tag in system_languages:
-        code = tag.replace("_", "-").split("-")[0].lower()
+        code = primary_language(tag)
         if code in LANGUAGES:
             return code
     return "en"
@@ -68,6 +73,6 @@ def spoken_language(interface: str, routine: str) -> str:
     """The language tag the coach's voice takes: the coach's phrases are in the interface's
     language, so its voice is too; the routine's own tag is kept when it is a variety of that
     language (an ``en-GB`` routine in an English window keeps its British voice)."""
-    if routine.replace("_", "-").split("-")[0].lower() == interface:
+    if primary_language(routine) == interface:
         return routine
     return interface
