@@ -28,7 +28,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from matside.core.checks import KeyPath
-from matside.core.i18n import translate
+from matside.core.i18n import decimal, translate
 from matside.core.routine import (
     Circuit,
     Exercise,
@@ -202,8 +202,8 @@ def describe_circuit(circuit: Circuit) -> str:
 
 
 def format_seconds(value: float) -> str:
-    """``10`` for 10.0, ``2.5`` for 2.5."""
-    return f"{value:g}"
+    """``10`` for 10.0, ``2.5`` for 2.5 (``2,5`` in German: the locale's decimal point)."""
+    return decimal(value)
 
 
 def load_entry(path: Path, bundled: bool) -> RoutineEntry:
