@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLineEdit,
     QScrollArea,
     QWidget,
@@ -151,3 +152,24 @@ def test_the_editor_fits_the_window_side_by_side_or_stacked(
         inner = scroll.widget()
         if inner is not None and scroll.isVisibleTo(editor):
             assert inner.minimumSizeHint().width() <= scroll.viewport().width()
+
+
+def test_the_settings_fit_a_short_screen_with_save_in_sight(qtbot: QtBot, language: str) -> None:
+    from matside.core.settings import Settings
+    from matside.ui.settings_dialog import WINDOW_FRAME, SettingsDialog
+
+    dialog = SettingsDialog(Settings(), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fit_to(600)  # a 1024 x 600 screen
+    QApplication.processEvents()
+    assert dialog.height() <= 600 - WINDOW_FRAME
+    assert dialog.settings_scroll.verticalScrollBar().maximum() > 0  # the settings scroll...
+    save = dialog.findChild(QDialogButtonBox)
+    assert save is not None
+    place = QRect(save.mapTo(dialog, QPoint(0, 0)), save.size())
+    assert dialog.rect().contains(place)  # ...and Save and Cancel stay in sight
+    assert _outside_or_clipped(dialog) == []
+    dialog.fit_to(2160)  # a 4K screen: every setting in sight
+    QApplication.processEvents()
+    assert dialog.settings_scroll.verticalScrollBar().maximum() == 0

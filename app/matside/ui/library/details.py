@@ -96,6 +96,7 @@ class RoutineDetails(QWidget):
         self.info.setObjectName("clear")  # the panel's surface shows through
         info_column = QVBoxLayout(self.info)
         info_column.setContentsMargins(0, 0, 10, 0)  # room for the scroll bar
+        self._info_column = info_column
         info_column.setSpacing(10)
         self.info_scroll = QScrollArea()
         self.info_scroll.setWidgetResizable(True)
@@ -419,7 +420,7 @@ class RoutineDetails(QWidget):
         spacing = self._sets_layout.spacing()
         needed = sum(button.sizeHint().width() for button in buttons)
         needed += spacing * max(0, len(buttons) - 1)
-        room = self.info_scroll.viewport().width() - self.info.layout().contentsMargins().right()
+        room = self.info_scroll.viewport().width() - self._info_column.contentsMargins().right()
         use_buttons = bool(buttons) and needed <= room
         for button in buttons:
             button.setVisible(use_buttons)
