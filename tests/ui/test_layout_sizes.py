@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -173,3 +174,20 @@ def test_the_settings_fit_a_short_screen_with_save_in_sight(qtbot: QtBot, langua
     dialog.fit_to(2160)  # a 4K screen: every setting in sight
     QApplication.processEvents()
     assert dialog.settings_scroll.verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize(("width", "height"), [(1000, 580), (1920, 1080)])
+def test_the_history_page_fits_the_window(
+    qtbot: QtBot, tmp_path: Path, width: int, height: int, language: str
+) -> None:
+    from matside.storage.logbook import Logbook
+    from matside.ui.history.page import HistoryPage
+
+    # 580: a 1000 x 600 window less its menu bar
+    page = HistoryPage(Logbook(tmp_path / "log.sqlite3"), lambda _question, _verb: False)
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.show()
+    QApplication.processEvents()
+    assert page.size().toTuple() == (width, height)
+    assert _outside_or_clipped(page) == []
