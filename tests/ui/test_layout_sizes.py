@@ -57,7 +57,7 @@ def _outside_or_clipped(page: QWidget) -> list[str]:
         if not isinstance(control, QAbstractButton | QLineEdit) or not control.isVisibleTo(page):
             continue
         scroll = _scroll_area_of(control, page)
-        frame = page if scroll is None else scroll.widget()
+        frame = page if scroll is None else scroll.widget() or page
         bounds = page.rect() if scroll is None else scroll.viewport().rect()
         place = QRect(control.mapTo(frame, QPoint(0, 0)), control.size())
         if scroll is not None:  # up and down it scrolls
