@@ -568,8 +568,8 @@ def _count(
     template = QT_TRANSLATE_NOOP(
         "Problem", "must be a whole number of at least 1 or a range like {example}"
     )
-    found = wording(template, describe(value), asks_number=True, example=_RANGE_EXAMPLE)
-    reader.add(path, found, "value")
+    wrong = wording(template, describe(value), asks_number=True, example=_RANGE_EXAMPLE)
+    reader.add(path, wrong, "value")
     raise _Failed
 
 

@@ -27,6 +27,7 @@ refuses it. Plain Python, no Qt.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from matside.core.checks import wording
 from matside.core.i18n import QT_TRANSLATE_NOOP
@@ -61,7 +62,7 @@ class BitmapRefused(Exception):
     """A bitmap picture that will not be decoded; ``reason`` says why in parts (its English is
     the exception's text), after the picture's name: ``is a GIF of ...``."""
 
-    def __init__(self, template: str, **fields: object) -> None:
+    def __init__(self, template: str, **fields: Any) -> None:
         self.reason = wording(template, predicate=False, **fields)
         super().__init__(self.reason.render())
 

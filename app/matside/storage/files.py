@@ -16,6 +16,7 @@ import stat
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 from matside.core.checks import Wording, wording
 from matside.core.i18n import QT_TRANSLATE_NOOP
@@ -40,7 +41,7 @@ class FileRefused(Exception):
         self.missing = missing
 
 
-def _refused(template: str, **fields: object) -> FileRefused:
+def _refused(template: str, **fields: Any) -> FileRefused:
     return FileRefused(wording(template, predicate=False, **fields))
 
 

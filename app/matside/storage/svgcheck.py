@@ -63,6 +63,7 @@ import math
 import re
 import zlib
 from collections.abc import Iterator
+from typing import Any
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 import defusedxml.ElementTree
@@ -143,7 +144,7 @@ class SvgRefused(Exception):
     """An SVG picture that will not be drawn; ``reason`` says why in parts (its English is the
     exception's text), after the picture's name: ``has a <script> element, ...``."""
 
-    def __init__(self, template: str, **fields: object) -> None:
+    def __init__(self, template: str, **fields: Any) -> None:
         self.reason = wording(template, predicate=False, **fields)
         super().__init__(self.reason.render())
 
