@@ -1779,6 +1779,18 @@ Sicherheit.</translation>
         <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>a file stands where the folder should be</source>
+        <translation>wo der Ordner sein sollte, steht eine Datei</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name cannot be used on this system</source>
+        <translation>der Name des Ordners ist auf diesem System nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be read: {reason}</source>
+        <translation>{folder} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <source>cannot be written to your library: {reason}</source>
         <translation>kann nicht in Ihre Bibliothek geschrieben werden: {reason}</translation>
     </message>

@@ -1779,6 +1779,18 @@ Seguridad.</translation>
         <translation>no se puede abrir</translation>
     </message>
     <message>
+        <source>a file stands where the folder should be</source>
+        <translation>hay un archivo donde debería estar la carpeta</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name cannot be used on this system</source>
+        <translation>el nombre de la carpeta no se puede usar en este sistema</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be read: {reason}</source>
+        <translation>no se puede leer {folder}: {reason}</translation>
+    </message>
+    <message>
         <source>cannot be written to your library: {reason}</source>
         <translation>no se puede escribir en su biblioteca: {reason}</translation>
     </message>

@@ -39,7 +39,7 @@ from matside.core.routine import routine_from_data
 from matside.core.settings import Settings
 from matside.core.timeline import compile_timeline, length_text
 from matside.storage import paths
-from matside.storage.library import RoutineEntry
+from matside.storage.library import RoutineEntry, folder_entries
 from matside.storage.logbook import Logbook
 from matside.storage.recovery import Recovery, recovery_file_for
 from matside.storage.settings_file import load_settings, save_settings
@@ -622,3 +622,19 @@ def test_the_repair_dialog_lists_the_problems_in_german(
     assert "exercises[0].reps: muss eine ganze Zahl ab 1 sein" in texts  # no value found
     assert "Zeile 1, Spalte" in texts
     assert "kein gültiges JSON" in texts
+
+
+def test_a_folder_that_cannot_be_read_is_said_in_german(
+    qapp: QApplication, language: list[Installed], tmp_path: Path
+) -> None:
+    blocked = tmp_path / "routines"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    problems: list[str] = []
+    assert folder_entries(blocked, problems) == []
+    assert problems == [f"{blocked} cannot be read: a file stands where the folder should be"]
+    language.append(install_translations(qapp, "de"))
+    problems.clear()
+    folder_entries(blocked, problems)
+    assert problems == [
+        f"{blocked} kann nicht gelesen werden: wo der Ordner sein sollte, steht eine Datei"
+    ]

@@ -240,7 +240,8 @@ def folder_entries(folder: Path, problems: list[str] | None = None) -> list[Path
 
     A folder that cannot be read (no permission, a file where the folder should be) is
     treated as empty, never raised: what is wrong is added to ``problems`` (when given) as a
-    line for a notice, and the caller goes on.
+    line for a notice, in the user's language (English on the command line), and the caller
+    goes on.
     """
     try:
         with os.scandir(folder) as found:
@@ -248,13 +249,14 @@ def folder_entries(folder: Path, problems: list[str] | None = None) -> list[Path
     except FileNotFoundError:
         return []
     except NotADirectoryError:
-        reason = "a file stands where the folder should be"
+        reason = translate("Problem", "a file stands where the folder should be")
     except OSError as error:
         reason = error.strerror or type(error).__name__
     except ValueError:  # a NUL byte or an unencodable character in MATSIDE_HOME
-        reason = "the folder's name cannot be used on this system"
+        reason = translate("Problem", "the folder's name cannot be used on this system")
     if problems is not None:
-        problems.append(f"{folder} cannot be read: {reason}")
+        line = translate("Problem", "{folder} cannot be read: {reason}")
+        problems.append(line.format(folder=folder, reason=reason))
     return []
 
 
