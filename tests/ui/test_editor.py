@@ -1069,6 +1069,8 @@ def test_a_refused_picture_is_told_beside_the_pictures_read_once(
         "Pictures: picture images/trap.svg has a <script> element, which pictures may not have"
         " (only shapes, groups, text, gradients and <use>)"
     )
+    row = e.form.exercise_list.item(0).data(Qt.ItemDataRole.DisplayRole)
+    assert "pictures: picture images/trap.svg has a <script> element" in row
     read: list[Path] = []
 
     def reference_problems(references: object, file: Path) -> list[object]:

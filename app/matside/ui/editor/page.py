@@ -841,7 +841,9 @@ class EditorPage(QWidget):
         self._fill_exercise()
 
     def _fill_list(self) -> None:
-        self.form.fill_list(self._exercises(), self._current, bad_exercises(self.problems))
+        self.form.fill_list(
+            self._exercises(), self._current, bad_exercises(self.problems + self.picture_problems)
+        )
 
     def _fill_exercise(self) -> None:
         self.form.fill_chosen(self._exercises(), self.place, self._chosen(), self._routine_file())
@@ -882,7 +884,9 @@ class EditorPage(QWidget):
     def _after_change(self) -> None:
         self._validate()
         self.form.set_rest_defaults(self.data)
-        self.form.label_list(self._exercises(), bad_exercises(self.problems))
+        self.form.label_list(
+            self._exercises(), bad_exercises(self.problems + self.picture_problems)
+        )
         self._show_problems()
         self._show_state()
         if self.is_dirty:
