@@ -2049,10 +2049,6 @@ Sicherheit.</translation>
         <translation>Sätze je Übung</translation>
     </message>
     <message>
-        <source> sets</source>
-        <translation> Sätze</translation>
-    </message>
-    <message>
         <source>I have</source>
         <translation>Ich habe</translation>
     </message>

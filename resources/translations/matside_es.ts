@@ -2049,10 +2049,6 @@ Seguridad.</translation>
         <translation>Series</translation>
     </message>
     <message>
-        <source> sets</source>
-        <translation> series</translation>
-    </message>
-    <message>
         <source>I have</source>
         <translation>Tengo</translation>
     </message>

@@ -67,3 +67,16 @@ def test_the_voice_speaks_the_interface_s_language_in_the_routine_s_variety(
     interface: str, routine: str, expected: str
 ) -> None:
     assert i18n.spoken_language(interface, routine) == expected
+
+
+def test_decimals_take_the_locale_s_point_and_stay_short() -> None:
+    assert i18n.decimal(2.5) == "2.5"
+    assert i18n.decimal(10.0) == "10"
+    i18n.use_decimal_point(",")
+    try:
+        assert i18n.decimal(2.5) == "2,5"
+        assert i18n.decimal(0.25) == "0,25"
+        assert i18n.decimal(30.0) == "30"
+    finally:
+        i18n.use_decimal_point(".")
+    assert i18n.decimal(2.5) == "2.5"

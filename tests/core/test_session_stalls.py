@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from matside.core.clock import FakeClock, MonotonicClock
+from matside.core.clock import Clock, FakeClock, MonotonicClock
 from matside.core.cues import CueKind
 from matside.core.routine import routine_from_data
 from matside.core.session import (
@@ -25,6 +25,7 @@ from matside.core.session import (
 )
 from matside.core.timeline import SegmentKind, compile_timeline
 from tests.conftest import exercise, routine
+from tests.core.machine import Machine
 
 ROUTINE = routine(
     exercise(name="Lunge", reps=6, tempo=3, sides="each", sets=2),
@@ -43,19 +44,20 @@ Stall = Callable[[Session], bool]
 
 class Ticker:
     """Ticks a session as the run screen does: after each tick it aims at the next cue or
-    transition, at most 0.5 s away, tells the session, and the clock moves to it."""
+    transition, at most 0.5 s away, tells the session, and the clock moves to it. The session
+    reads its own ``clock`` when given one (the test moves it), else :attr:`clock`."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock | None = None) -> None:
         self.clock = FakeClock()
         data = routine_from_data(ROUTINE)
-        self.session = Session(compile_timeline(data), self.clock)
+        self.session = Session(compile_timeline(data), clock or self.clock)
         self.heard: list[Placed] = []
         self.events: list[tuple[float, Event]] = []
         self.segment_start = 0.0
         self.session.add_listener(self._hear)
 
     def _hear(self, event: Event) -> None:
-        self.events.append((self.clock.now(), event))
+        self.events.append((self.session.clock.now(), event))
         if isinstance(event, SegmentStarted):
             self.segment_start = event.due
         elif isinstance(event, CueDue):
@@ -63,7 +65,7 @@ class Ticker:
             self.heard.append((event.index, event.cue.kind.value, offset))
 
     def next_wake(self) -> float:
-        now = self.clock.now()
+        now = self.session.clock.now()
         due = self.session.next_due()
         return min(now + 0.5, due if due is not None else now + 0.5)
 
@@ -179,6 +181,71 @@ def test_a_real_suspend_is_told_apart_from_a_stall() -> None:
     assert interruption.away == pytest.approx(120.0 + 0.5, abs=0.5)
     assert describe_interruption(interruption) == (
         "Paused: computer asleep 2 min — any key goes on"
+    )
+
+
+@pytest.mark.parametrize("platform", ["darwin", "win32"])
+@pytest.mark.parametrize(
+    ("asleep", "words"),
+    [(120.0, "Paused: computer asleep 2 min"), (0.0, "Paused: computer stalled 20 s")],
+    ids=["suspend", "stall"],
+)
+def test_macos_and_windows_tell_a_suspend_from_a_stall_and_lose_nothing(
+    platform: str, asleep: float, words: str
+) -> None:
+    # The system's clock as each platform has it, on a fake machine: on macOS the monotonic
+    # clock stops while the machine sleeps, on Windows it goes on; either way the time asleep
+    # grows, and the session pauses where it was last awake, saying which it was.
+    machine = Machine()
+    clock = machine.clock(platform)
+    ticker = Ticker(clock)
+    session = ticker.session
+    stall = mid(SegmentKind.WORK, 7.2)
+    last_wake: float | None = None
+    session.start()
+    while session.state is not State.FINISHED:
+        if session.state is State.PAUSED:
+            interruption = session.interruption
+            assert interruption is not None
+            assert interruption.at == last_wake
+            assert interruption.slept == pytest.approx(asleep)
+            assert interruption.away == pytest.approx(max(asleep, 20.0), abs=0.5)
+            assert describe_interruption(interruption) == f"{words} — any key goes on"
+            machine.run(3)  # the person walks back to the mat
+            session.resume()
+            ticker.segment_start += clock.now() - interruption.at
+            continue
+        wake = ticker.next_wake()
+        session.expect_wake(wake)
+        if last_wake is None and stall(session):
+            last_wake = clock.now()
+            machine.sleep(asleep)
+            machine.run(20.0 - asleep if asleep < 20.0 else 0.0)
+        machine.run(max(0.0, wake - clock.now()))
+        session.tick()
+    assert last_wake is not None, "the suspend happened"
+    assert ticker.heard == baseline()
+
+
+@pytest.mark.parametrize("platform", ["linux", "darwin", "win32"])
+def test_a_sleep_the_system_announced_is_timed_once_on_every_platform(platform: str) -> None:
+    # Told before and after: the time away is the sleep, counted once (on Windows the clock
+    # went on through it as well).
+    machine = Machine()
+    ticker = Ticker(machine.clock(platform))
+    session = ticker.session
+    session.start()
+    machine.run(2)
+    session.going_to_sleep()
+    machine.sleep(600)
+    machine.run(0.2)
+    session.woke()
+    interruption = session.interruption
+    assert interruption is not None
+    assert interruption.slept == pytest.approx(600)
+    assert interruption.away == pytest.approx(600.2)
+    assert describe_interruption(interruption) == (
+        "Paused: computer asleep 10 min — any key goes on"
     )
 
 

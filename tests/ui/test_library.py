@@ -552,7 +552,7 @@ def test_many_set_counts_are_offered_in_a_spin_box_that_keeps_the_pane_narrow(
     qtbot.keyClick(details.sets_spin, Qt.Key.Key_Up)
     qtbot.keyClick(details.sets_spin, Qt.Key.Key_Up)
     assert (details.chosen_sets, remembered_sets(path)) == (3, 3)
-    assert details.sets_length.text() == "3 min"
+    assert details.sets_length.text() == "3 sets  ·  3 min"
     assert details.sets_row.minimumSizeHint().width() <= 640  # the panel's own floor
     assert home.select(ranged)
     assert not details.sets_spin.isVisible()

@@ -423,3 +423,24 @@ def test_a_session_not_logged_asks_nothing_and_offers_no_notes(qtbot: QtBot) -> 
     advance(screen, clock, 200)
     assert screen.session.state is State.FINISHED
     assert screen.notes.isHidden()
+
+
+def test_the_week_chart_labels_never_run_into_each_other(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from matside.ui.history.charts import WeekChart
+
+    chart = WeekChart(weeks=8)
+    qtbot.addWidget(chart)
+    metrics = QFontMetricsF(QFont("DejaVu Sans", 12))
+    last = len(chart.totals) - 1
+    monday = chart.totals[last][0]
+    # With room, the last bar says it is this week...
+    assert chart.week_label(last, monday, metrics, 200) == "this week"
+    # ...in a narrow bar, which a German "Diese Woche" needs more of, its date, shortened
+    # to the bar if need be: every label fits its bar.
+    for room in (60.0, 40.0, 20.0):
+        for n, (day, _minutes) in enumerate(chart.totals):
+            label = chart.week_label(n, day, metrics, room)
+            assert metrics.horizontalAdvance(label) <= room
+    assert chart.week_label(last, monday, metrics, 60) != "this week"

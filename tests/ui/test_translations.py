@@ -39,7 +39,7 @@ from matside.core.routine import routine_from_data
 from matside.core.settings import Settings
 from matside.core.timeline import compile_timeline, length_text
 from matside.storage import paths
-from matside.storage.library import RoutineEntry, folder_entries
+from matside.storage.library import RoutineEntry, describe_exercise, folder_entries
 from matside.storage.logbook import Logbook
 from matside.storage.recovery import Recovery, recovery_file_for
 from matside.storage.settings_file import load_settings, save_settings
@@ -130,6 +130,11 @@ def test_the_window_speaks_the_chosen_language(
     assert translate("MainWindow", "Forget it") != "Forget it"
     # Numbers follow the language: a decimal comma in both.
     assert QLocale().toString(2.5, "f", 1) == "2,5"
+    # ...in the core's words too: a library line with a paced rep.
+    paced = routine_from_data(routine(exercises=[exercise(tempo=2.5)]), "r.json")
+    line = describe_exercise(paced.all_exercises()[0])
+    assert "2,5" in line
+    assert "2.5" not in line
 
 
 def test_about_in_german_fills_every_field(

@@ -39,7 +39,7 @@ from typing import Any
 
 from matside.backends.audio import Player
 from matside.core.announcer import STALE_CUE_SECONDS
-from matside.core.clock import Clock
+from matside.core.clock import Clock, unseen_sleep
 from matside.core.session import STALL_SECONDS
 
 logger = logging.getLogger(__name__)
@@ -262,7 +262,8 @@ class CueScheduler:
         if aim is None or woke is None:
             return
         slept, slept_then = self.clock.slept(), self._aim_slept
-        late = now - aim + (0.0 if slept is None or slept_then is None else slept - slept_then)
+        asleep = None if slept is None or slept_then is None else slept - slept_then
+        late = now - aim + unseen_sleep(self.clock, asleep)
         if late > STALL_SECONDS:
             # The session pauses where the program stopped: nothing of this plan may sound.
             self._stalls.append((woke, now))

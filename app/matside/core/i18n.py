@@ -39,6 +39,21 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
+_decimal_point = "."
+
+
+def use_decimal_point(mark: str) -> None:
+    """Write decimals with ``mark`` from now on (the locale's: ``,`` in German and Spanish)."""
+    global _decimal_point  # one locale per process, as with the translator
+    _decimal_point = mark or "."
+
+
+def decimal(value: float) -> str:
+    """``value`` as shortly as it reads exactly, in the user's locale: ``10``, ``2.5``
+    (``2,5`` in German)."""
+    return f"{value:g}".replace(".", _decimal_point)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark ``text`` for the catalogues without translating it yet (see the module's text)."""
     return text

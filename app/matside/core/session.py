@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal, TypeVar
 
-from matside.core.clock import Clock
+from matside.core.clock import Clock, unseen_sleep
 from matside.core.cues import DEFAULT_CUES, Anchor, Cue, CueOptions, plan_cues, plan_segment_cues
 from matside.core.i18n import translate
 from matside.core.timeline import Segment, SegmentKind, Timeline, format_duration
@@ -578,7 +578,7 @@ class Session:
             return
         now = self.clock.now()
         slept = _difference(self.clock.slept(), self._last_slept)
-        away = now - interruption.at + (slept or 0.0)
+        away = now - interruption.at + unseen_sleep(self.clock, slept)
         self._interruption = Interruption(interruption.at, away, slept)
 
     def _awake(self, moment: float) -> None:
@@ -592,14 +592,18 @@ class Session:
         if expected is None or self._state is not State.RUNNING:
             return None  # an open segment waiting for the user has nothing to skip
         slept_now = self.clock.slept()
-        late = moment - expected + (_difference(slept_now, self._expected_slept) or 0.0)
+        late = (
+            moment
+            - expected
+            + unseen_sleep(self.clock, _difference(slept_now, self._expected_slept))
+        )
         if late <= STALL_SECONDS:
             return None
         kept = self._last_wake
         if self._kept_up is not None:
             kept = max(kept, self._kept_up(self._last_wake))
         slept = _difference(slept_now, self._last_slept)
-        away = moment - kept + (slept or 0.0)
+        away = moment - kept + unseen_sleep(self.clock, slept)
         if away <= STALL_SECONDS:
             return None  # only this thread froze: the cues sounded, the session goes on
         return Interruption(kept, away, slept)

@@ -29,7 +29,7 @@ from typing import Any
 
 from matside.core import wording as people
 from matside.core.checks import KeyPath, Wording, wording
-from matside.core.i18n import QT_TRANSLATE_NOOP, translate
+from matside.core.i18n import QT_TRANSLATE_NOOP, decimal, translate
 from matside.core.routine import (
     Circuit,
     Exercise,
@@ -212,8 +212,8 @@ def describe_circuit(circuit: Circuit) -> str:
 
 
 def format_seconds(value: float) -> str:
-    """``10`` for 10.0, ``2.5`` for 2.5."""
-    return f"{value:g}"
+    """``10`` for 10.0, ``2.5`` for 2.5 (``2,5`` in German: the locale's decimal point)."""
+    return decimal(value)
 
 
 def load_entry(path: Path, bundled: bool, *, pictures: bool = False) -> RoutineEntry:

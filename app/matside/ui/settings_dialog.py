@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -25,6 +27,9 @@ from matside.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from matside.core.settings import THEME_CHOICES, Settings, Theme, setting_bounds
 from matside.ui.run.voice import Failed, PhraseRenderer
 from matside.ui.text import plain_label, tip, window_title
+
+WINDOW_FRAME = 40
+"""Pixels a window manager's title bar and border take beside the dialog's own height."""
 
 THEME_LABELS: dict[Theme, str] = {
     "system": QT_TRANSLATE_NOOP("SettingsDialog", "As the system (light or dark)"),
@@ -76,10 +81,21 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 20, 24, 16)
-        form = QFormLayout()
+        self._column = column
+        # The settings scroll above Save and Cancel: on a 1024 x 600 screen they are taller
+        # than the screen, and the buttons must stay in sight.
+        self.settings_scroll = QScrollArea()
+        self.settings_scroll.setWidgetResizable(True)
+        self.settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        fields = QWidget()
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 12, 0)  # room for the scroll bar
         form.setSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        column.addLayout(form)
+        self.settings_scroll.setWidget(fields)
+        self._fields = fields
+        column.addWidget(self.settings_scroll, 1)
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
         low, high = setting_bounds("volume")  # a fraction of full volume; the slider: percent
@@ -200,6 +216,27 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
+        self._buttons = buttons
+        screen = self.screen() if parent is None else parent.screen()
+        self.fit_to(screen.availableGeometry().height())
+
+    def fit_to(self, free_height: int) -> None:
+        """Tall enough to show every setting without scrolling where a screen with
+        ``free_height`` pixels free has room; else as tall as it allows, the settings
+        scrolling."""
+        fields = self._fields
+        margins = self._column.contentsMargins()
+        wanted = (
+            fields.sizeHint().height()
+            + self._column.spacing()
+            + self._buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom()
+            + 2 * self.settings_scroll.frameWidth()
+        )
+        room = free_height - WINDOW_FRAME
+        width = max(self.minimumWidth(), fields.sizeHint().width() + margins.left() * 2 + 12)
+        self.resize(width, min(wanted, room))
 
     def test_sound(self) -> None:
         """Play the test cue now and the test phrase once rendered; say where sound goes.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from matside.core.i18n import pick_language, use_translator
+from matside.core.i18n import pick_language, use_decimal_point, use_translator
 from matside.storage import paths
 
 logger = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ class Installed:
         self.translators.clear()
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         use_translator(None)
+        use_decimal_point(".")
         self.language = "en"
 
 
@@ -39,6 +40,7 @@ def install_translations(app: QCoreApplication, choice: str) -> Installed:
     """Translate ``app`` into the language ``choice`` names ("system": the system's). English
     is used when the catalogue cannot be loaded: it is never missing."""
     language = pick_language(choice, QLocale.system().uiLanguages())
+    use_decimal_point(".")
     if language == "en":
         use_translator(None)
         return Installed("en")
@@ -55,6 +57,7 @@ def install_translations(app: QCoreApplication, choice: str) -> Installed:
     for translator in installed.translators:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
+    use_decimal_point(QLocale(language).decimalPoint())
     use_translator(QCoreApplication.translate)
     return installed
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from matside.core.i18n import QT_TRANSLATE_NOOP
@@ -48,7 +48,8 @@ class CalendarChart(QWidget):
         self.days: dict[dt.date, float] = {}
         self.today = dt.date.today()
         self.weeks = weeks
-        self.setMinimumSize(320, 40 + weeks * 34)
+        # Rows of 28 px at the least: the History page fits a 1024 x 600 screen.
+        self.setMinimumSize(320, 40 + weeks * 28)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:
@@ -144,6 +145,16 @@ class WeekChart(QWidget):
         self.totals = minutes_by_week(days, today, self.weeks)
         self.update()
 
+    def week_label(self, n: int, monday: dt.date, metrics: QFontMetricsF, room: float) -> str:
+        """The words under bar ``n``: its Monday's date, "this week" under the last where the
+        words fit (the bar's colour says it too), shortened to ``room`` if even the date does
+        not fit."""
+        label = short_date(monday)
+        if n == len(self.totals) - 1:
+            words = self.tr("this week")
+            label = words if metrics.horizontalAdvance(words) <= room else label
+        return metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -174,7 +185,7 @@ class WeekChart(QWidget):
             painter.drawText(
                 QRectF(x, top + height + 4, slot, bottom - 4),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                self.tr("this week") if n == count - 1 else short_date(monday),
+                self.week_label(n, monday, QFontMetricsF(painter.font()), slot),
             )
         painter.end()
 

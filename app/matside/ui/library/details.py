@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,9 +45,12 @@ def sets_button_style(p: Palette) -> str:
     )
 
 
+INFO_MIN_HEIGHT = 100
+"""The least height the routine's words get above the buttons (they scroll in it)."""
 MAX_SET_BUTTONS = 4
-"""Up to this many set counts are offered as buttons; more (a file may offer 1 to 100) in a
-spin box, so that the pane never grows wider than the window."""
+"""Up to this many set counts are offered as buttons, where they fit in one row; more (a file
+may offer 1 to 100), or a narrow pane, get a spin box, so that the pane never grows wider than
+the window."""
 
 
 FIT_MINUTES = 15
@@ -85,9 +88,24 @@ class RoutineDetails(QWidget):
         """The set count Start runs the routine with; None: the routine offers no choice."""
         self.outside = False  # the entry is a file opened from outside the library
         column = QVBoxLayout(self)
-        column.setContentsMargins(32, 26, 32, 26)
+        column.setContentsMargins(32, 20, 32, 20)
         self._column = column
         column.setSpacing(10)
+        # Everything but the buttons scrolls, as one: in a short window (a folded page at
+        # 1000 x 600) the buttons stay in sight and the words above them scroll.
+        self.info = QWidget()
+        self.info.setObjectName("clear")  # the panel's surface shows through
+        info_column = QVBoxLayout(self.info)
+        info_column.setContentsMargins(0, 0, 10, 0)  # room for the scroll bar
+        self._info_column = info_column
+        info_column.setSpacing(10)
+        self.info_scroll = QScrollArea()
+        self.info_scroll.setWidgetResizable(True)
+        self.info_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.info_scroll.setMinimumHeight(INFO_MIN_HEIGHT)
+        self.info_scroll.setWidget(self.info)
+        self.info_scroll.viewport().installEventFilter(self)
+        column.addWidget(self.info_scroll, 1)
         self.title = plain_label()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 28px; font-weight: 800;")
@@ -102,14 +120,14 @@ class RoutineDetails(QWidget):
         theme.style(self.description, lambda p: f"color: {p.text}; font-size: 15px;")
         self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         for label in (self.title, self.kind_label, self.facts, self.description):
-            column.addWidget(label)
+            info_column.addWidget(label)
 
         self.body_heading = plain_label()
         theme.style(
             self.body_heading,
             lambda p: f"color: {p.text_dim}; font-size: 13px; font-weight: 700; margin-top: 8px;",
         )
-        column.addWidget(self.body_heading)
+        info_column.addWidget(self.body_heading)
         self.body = rich_label()  # the app's own markup; every text from the file escaped
         self.body.setWordWrap(True)
         self.body.setStyleSheet("font-size: 15px;")
@@ -118,37 +136,31 @@ class RoutineDetails(QWidget):
         theme.changed().connect(self._show_body)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        holder = QWidget()
-        holder_column = QVBoxLayout(holder)
-        holder_column.setContentsMargins(0, 0, 10, 0)
-        holder_column.addWidget(self.body)
-        holder_column.addStretch(1)
-        scroll.setWidget(holder)
-        column.addWidget(scroll, 1)
+        info_column.addWidget(self.body)
         self.source = plain_label()
         self.source.setWordWrap(True)
         theme.style(self.source, lambda p: f"color: {p.text_dim}; font-size: 12px;")
-        column.addWidget(self.source)
+        info_column.addWidget(self.source)
 
+        # The heading over the set counts, so that the counts have the pane's whole width.
         self.sets_row = QWidget()
         self.sets_row.setObjectName("clear")  # the panel's surface shows through
-        sets_layout = QHBoxLayout(self.sets_row)
-        sets_layout.setContentsMargins(0, 4, 0, 4)
-        sets_layout.setSpacing(8)
+        sets_column = QVBoxLayout(self.sets_row)
+        sets_column.setContentsMargins(0, 4, 0, 4)
+        sets_column.setSpacing(6)
         sets_heading = plain_label(self.tr("Sets of each move"))
         theme.style(
             sets_heading, lambda p: f"color: {p.text_dim}; font-size: 15px; font-weight: 700;"
         )
-        sets_layout.addWidget(sets_heading)
+        sets_column.addWidget(sets_heading)
+        sets_layout = QHBoxLayout()
+        sets_layout.setSpacing(8)
+        sets_column.addLayout(sets_layout)
         self._sets_layout = sets_layout
         self.sets_group = QButtonGroup(self)
         self.sets_group.setExclusive(True)
         self.sets_group.idClicked.connect(self._sets_clicked)
         self.sets_spin = QSpinBox()
-        self.sets_spin.setSuffix(self.tr(" sets"))
         self.sets_spin.setAccessibleName(self.tr("Sets of each move"))
         self.sets_spin.setMinimumHeight(40)
         self.sets_spin.valueChanged.connect(self._sets_clicked)
@@ -157,7 +169,7 @@ class RoutineDetails(QWidget):
         sets_layout.addWidget(self.sets_spin)
         sets_layout.addWidget(self.sets_length)
         sets_layout.addStretch(1)
-        column.addWidget(self.sets_row)
+        info_column.addWidget(self.sets_row)
 
         # "I have ... minutes": the longest plan that fits (matside.core.fit), applied to the
         # set count above and to Start, which then leaves the chosen optional moves out.
@@ -187,7 +199,8 @@ class RoutineDetails(QWidget):
         fit_layout.addWidget(self.fit_minutes)
         fit_layout.addWidget(self.fit_button)
         fit_layout.addWidget(self.fit_result, 1)
-        column.addWidget(self.fit_row)
+        info_column.addWidget(self.fit_row)
+        info_column.addStretch(1)
         self.left_out: tuple[int, ...] = ()
         """Items (exercises or circuits) the last fit leaves out of what Start runs."""
 
@@ -229,6 +242,11 @@ class RoutineDetails(QWidget):
     def buttons_wrapped(self) -> bool:
         """Whether the buttons other than Start are in a row of their own, under it."""
         return self._second_row.count() > 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.info_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_sets()  # the room for the set counts changed
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -375,27 +393,46 @@ class RoutineDetails(QWidget):
         choices = routine.set_choices() if routine is not None else None
         if routine is None or choices is None or self.chosen_sets is None:
             return
-        many = len(choices) > MAX_SET_BUTTONS
-        self.sets_spin.setVisible(many)
-        self.sets_length.setVisible(many)
-        if many:
-            self.sets_spin.blockSignals(True)  # showing the count is not choosing it
-            self.sets_spin.setRange(choices[0], choices[-1])
-            self.sets_spin.setValue(self.chosen_sets)
-            self.sets_spin.blockSignals(False)
-            self.sets_length.setText(length_text(routine, self.chosen_sets))
-            return
-        for count in choices:
-            button = QPushButton(
-                counted(self.tr("%n set(s)", "", count), count)
-                + f"  ·  {length_text(routine, count)}"
-            )
-            button.setCheckable(True)
-            theme.style(button, sets_button_style)
-            button.setChecked(count == self.chosen_sets)
-            button.setMinimumHeight(40)
-            self.sets_group.addButton(button, count)
-            self._sets_layout.insertWidget(self._sets_layout.count() - 1, button)
+        self.sets_spin.blockSignals(True)  # showing the count is not choosing it
+        self.sets_spin.setRange(choices[0], choices[-1])
+        self.sets_spin.setValue(self.chosen_sets)
+        self.sets_spin.blockSignals(False)
+        self.sets_length.setText(self._sets_words(routine, self.chosen_sets))
+        if len(choices) <= MAX_SET_BUTTONS:
+            for count in choices:
+                button = QPushButton(self._sets_words(routine, count))
+                button.setCheckable(True)
+                theme.style(button, sets_button_style)
+                button.setChecked(count == self.chosen_sets)
+                button.setMinimumHeight(40)
+                self.sets_group.addButton(button, count)
+                self._sets_layout.insertWidget(self._sets_layout.count() - 1, button)
+        self._fit_sets()
+
+    def _sets_words(self, routine: Routine, count: int) -> str:
+        """``3 sets  ·  24 min``: a set count and the time the routine takes with it."""
+        return (
+            counted(self.tr("%n set(s)", "", count), count) + f"  ·  {length_text(routine, count)}"
+        )
+
+    def _fit_sets(self) -> None:
+        """Buttons for the set counts where they fit in one row; else the spin box, which
+        always does (a folded page, long words, a file offering 1 to 100)."""
+        buttons = self.sets_group.buttons()
+        spacing = self._sets_layout.spacing()
+        needed = sum(button.sizeHint().width() for button in buttons)
+        needed += spacing * max(0, len(buttons) - 1)
+        room = self.info_scroll.viewport().width() - self._info_column.contentsMargins().right()
+        use_buttons = bool(buttons) and needed <= room
+        for button in buttons:
+            button.setVisible(use_buttons)
+        self.sets_spin.setVisible(not use_buttons)
+        self.sets_length.setVisible(not use_buttons)
+
+    @property
+    def sets_as_buttons(self) -> bool:
+        """Whether the set counts show as buttons (else in the spin box)."""
+        return any(not button.isHidden() for button in self.sets_group.buttons())
 
     def entry_to_start(self, entry: RoutineEntry) -> RoutineEntry:
         """``entry`` as Start runs it: without the moves the last fit left out."""
@@ -440,5 +477,5 @@ class RoutineDetails(QWidget):
             self._clear_fit()  # a count chosen by hand: the fit no longer says what runs
         self.chosen_sets = count
         if self.entry is not None and self.entry.routine is not None:
-            self.sets_length.setText(length_text(self.entry.routine, count))
+            self.sets_length.setText(self._sets_words(self.entry.routine, count))
             self.sets_chosen.emit(self.entry.path, count)
