@@ -81,3 +81,13 @@ def test_each_template_is_translated_and_the_english_line_stays(german: None) ->
     assert Problem(("reps",), WHOLE, "value").message == (
         'must be a whole number of at least 1, got "eight"'
     )
+
+
+def test_a_decimal_is_written_the_locales_way_for_people_and_with_a_point_in_english() -> None:
+    phase = wording("must be a number of seconds at least {minimum}", "-1", minimum=0.5)
+    i18n.use_decimal_point(",")
+    try:
+        assert words(phase) == "must be a number of seconds at least 0,5"
+        assert phase.render() == "must be a number of seconds at least 0.5, got -1"
+    finally:
+        i18n.use_decimal_point(".")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from matside.core.i18n import QT_TRANSLATE_NOOP
+from matside.core.i18n import QT_TRANSLATE_NOOP, decimal
 
 _LARGEST_NUMBER = 10**15  # bigger whole numbers are refused before any float arithmetic
 
@@ -59,7 +59,8 @@ class Wording:
 
     ``text`` is an English template with named ``{fields}``, marked for the catalogues with
     ``QT_TRANSLATE_NOOP("Problem", ...)`` where it is written; ``fields`` are the values to
-    fill in (numbers, keys, file names, the user's own text, the json module's reason).
+    fill in (numbers, keys, file names, the user's own text, the json module's reason); a
+    decimal (a float) is written as the locale writes it in the words for people.
     ``found`` is the value found (:func:`describe`), said last on the command line
     (``..., got "eight"``) and left out beside a field, where the person sees it. A problem
     inside a part (``paragraph 2: ...``, ``phase 2: ...``) is ``inner``: it fills the
@@ -92,7 +93,7 @@ class Wording:
         they do not)."""
         said = translate or _same
         show = translate is None if found is None else found
-        values = dict(self.fields)
+        values = {name: _number(value, translate) for name, value in self.fields}
         if self.inner is not None:
             values["problem"] = self.inner.render(translate, found=show)
         template = said(self.text)
@@ -108,6 +109,14 @@ class Wording:
 
 def _same(text: str) -> str:
     return text
+
+
+def _number(value: Any, translate: Callable[[str], str] | None) -> Any:
+    """A decimal field as shortly as it reads exactly: ``0.5`` in English, in the locale's
+    way for people (``0,5`` in German); any other field as it is."""
+    if not isinstance(value, float):
+        return value
+    return f"{value:g}" if translate is None else decimal(value)
 
 
 FOUND = QT_TRANSLATE_NOOP("Problem", "{problem}, got {found}")
@@ -385,7 +394,7 @@ def seconds(minimum: float, maximum: float, *, exclusive: bool) -> Rule:
             if exclusive
             else QT_TRANSLATE_NOOP("Problem", "must be a number of seconds at least {minimum}")
         )
-        raise Invalid(wording(template, describe(value), asks_number=True, minimum=f"{minimum:g}"))
+        raise Invalid(wording(template, describe(value), asks_number=True, minimum=float(minimum)))
 
     lowest = "exclusiveMinimum" if exclusive else "minimum"
     schema = {"type": "number", lowest: minimum, "maximum": maximum}
@@ -401,8 +410,8 @@ def number_between(minimum: float, maximum: float) -> Rule:
                 QT_TRANSLATE_NOOP("Problem", "must be a number from {minimum} to {maximum}"),
                 describe(value),
                 asks_number=True,
-                minimum=f"{minimum:g}",
-                maximum=f"{maximum:g}",
+                minimum=float(minimum),
+                maximum=float(maximum),
             )
         )
 

@@ -933,7 +933,7 @@ def _late_cue(exercise: Exercise) -> tuple[int, Wording] | None:
             template = QT_TRANSLATE_NOOP(
                 "Problem", "{at} s is not within the interval, which lasts {length} s"
             )
-            return index, wording(template, predicate=False, at=f"{cue.at:g}", length=f"{length:g}")
+            return index, wording(template, predicate=False, at=float(cue.at), length=float(length))
     return None
 
 
@@ -1022,7 +1022,7 @@ def _measure_problem(values: dict[str, Any]) -> tuple[Wording, str] | None:
             "Problem", "{reps} reps at {rep} s each last over {hours} hours; one interval may not"
         )
         found = wording(
-            template, predicate=False, reps=reps, rep=f"{rep:g}", hours=MAX_SECONDS // 3600
+            template, predicate=False, reps=reps, rep=float(rep), hours=MAX_SECONDS // 3600
         )
         return found, "interval-too-long"
     return None
