@@ -57,7 +57,8 @@ def _outside_or_clipped(page: QWidget) -> list[str]:
         if not isinstance(control, QAbstractButton | QLineEdit) or not control.isVisibleTo(page):
             continue
         scroll = _scroll_area_of(control, page)
-        frame = page if scroll is None else scroll.widget()
+        inner = scroll.widget() if scroll is not None else None
+        frame = page if inner is None else inner
         bounds = page.rect() if scroll is None else scroll.viewport().rect()
         place = QRect(control.mapTo(frame, QPoint(0, 0)), control.size())
         if scroll is not None:  # up and down it scrolls
