@@ -26,7 +26,7 @@ from matside.core.checks import (
     unknown_key_message,
 )
 from matside.core.cues import CueOptions
-from matside.core.i18n import LANGUAGES
+from matside.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 
 Theme = Literal["system", "light", "dark"]
 THEME_CHOICES: tuple[Theme, ...] = ("system", "light", "dark")
@@ -91,9 +91,22 @@ SETTINGS_FIELDS: list[Field] = [
         optional(number_between(0, 600)),
         default=None,
     ),
-    Field("theme", choice(THEME_CHOICES), default=_DEFAULTS.theme),
+    Field(
+        "theme",
+        choice(
+            THEME_CHOICES, QT_TRANSLATE_NOOP("Problem", 'must be "system" or "light" or "dark"')
+        ),
+        default=_DEFAULTS.theme,
+    ),
     Field("start_fullscreen", boolean, default=_DEFAULTS.start_fullscreen),
-    Field("language", choice(["system", *LANGUAGES]), default=_DEFAULTS.language),
+    Field(
+        "language",
+        choice(
+            ["system", *LANGUAGES],
+            QT_TRANSLATE_NOOP("Problem", 'must be "system" or "en" or "de" or "es"'),
+        ),
+        default=_DEFAULTS.language,
+    ),
 ]
 
 
