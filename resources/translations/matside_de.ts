@@ -2692,6 +2692,33 @@ Eingabe oder Esc führt zurück zu den Abläufen.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>kept as {name}</source>
+        <translation>als {name} aufbewahrt</translation>
+    </message>
+    <message>
+        <source>left in place</source>
+        <translation>an seinem Platz gelassen</translation>
+    </message>
+    <message>
+        <source>not kept (the folder cannot be written)</source>
+        <translation>nicht aufbewahrt (in den Ordner kann nicht geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used ({problem}{more}); they are back to their defaults, the others are kept; your file as it was is {where}</source>
+        <translation>Einige Einstellungen waren nicht verwendbar ({problem}{more}); sie sind wieder auf ihren Standardwerten, die übrigen bleiben; Ihre Datei, wie sie war: {where}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (und {count} weitere)</translation>
+    </message>
+    <message>
+        <source>Settings could not be read ({reason}); using defaults, the file is {where}</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden ({reason}); es gelten die Standardwerte, die Datei: {where}</translation>
+    </message>
+</context>
+<context>
     <name>Side</name>
     <message>
         <source>L</source>

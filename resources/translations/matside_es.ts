@@ -2692,6 +2692,33 @@ Pulse Intro o Esc para volver a sus rutinas.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>kept as {name}</source>
+        <translation>guardado como {name}</translation>
+    </message>
+    <message>
+        <source>left in place</source>
+        <translation>dejado en su sitio</translation>
+    </message>
+    <message>
+        <source>not kept (the folder cannot be written)</source>
+        <translation>no guardado (no se puede escribir en la carpeta)</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used ({problem}{more}); they are back to their defaults, the others are kept; your file as it was is {where}</source>
+        <translation>Algunos ajustes no se pudieron usar ({problem}{more}); vuelven a sus valores predeterminados, los demás se conservan; su archivo tal como estaba: {where}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (y {count} más)</translation>
+    </message>
+    <message>
+        <source>Settings could not be read ({reason}); using defaults, the file is {where}</source>
+        <translation>No se pudieron leer los ajustes ({reason}); se usan los valores predeterminados, el archivo: {where}</translation>
+    </message>
+</context>
+<context>
     <name>Side</name>
     <message>
         <source>L</source>

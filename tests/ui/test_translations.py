@@ -42,7 +42,7 @@ from matside.storage import paths
 from matside.storage.library import RoutineEntry, describe_exercise, folder_entries
 from matside.storage.logbook import Logbook
 from matside.storage.recovery import Recovery, recovery_file_for
-from matside.storage.settings_file import load_settings, save_settings
+from matside.storage.settings_file import load_settings, save_settings, settings_path
 from matside.ui.editor.page import EditorPage
 from matside.ui.help_windows import AboutDialog
 from matside.ui.history.page import HistoryPage
@@ -643,3 +643,23 @@ def test_a_folder_that_cannot_be_read_is_said_in_german(
     assert problems == [
         f"{blocked} kann nicht gelesen werden: wo der Ordner sein sollte, steht eine Datei"
     ]
+
+
+def test_the_settings_file_s_notice_is_said_in_the_window_s_language(
+    qapp: QApplication, language: list[Installed]
+) -> None:
+    # The settings choose the language, so they are read before it is known: the notice is
+    # kept in parts and worded when shown.
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"countdown": 99, "extra": 1}), encoding="utf-8")
+    loaded = load_settings()
+    assert loaded.said is not None
+    language.append(install_translations(qapp, "de"))
+    words = loaded.said.words()
+    assert words.startswith("Einige Einstellungen waren nicht verwendbar (settings.json: countdown")
+    assert "(und 1 weitere)" in words
+    assert "als settings.json.broken-" in words
+    english = loaded.said.english()  # the log's
+    assert english.startswith("Some settings could not be used (settings.json: countdown:")
+    assert loaded.notice == english

@@ -682,10 +682,12 @@ def run_gui(
         if log is not None:
             window.home.first_frame.connect(log.open_file)
     window.show()
-    for notice in (loaded.notice, log_notice):
-        if notice:
-            logger.warning("%s", notice)
-            window.notify(notice)
+    if loaded.said is not None:  # in English in the log, in the user's language on screen
+        logger.warning("%s", loaded.said.english())
+        window.notify(loaded.said.words())
+    if log_notice:
+        logger.warning("%s", log_notice)
+        window.notify(log_notice)
     if fullscreen:
         window.set_fullscreen(True)
     if screen is not None:
