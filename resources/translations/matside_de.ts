@@ -1300,6 +1300,33 @@ Sicherheit.</translation>
     </message>
 </context>
 <context>
+    <name>Logbook</name>
+    <message>
+        <source>The training log cannot be opened: {reason}</source>
+        <translation>Das Trainingsprotokoll lässt sich nicht öffnen: {reason}</translation>
+    </message>
+    <message>
+        <source>The training log cannot be written: {reason}</source>
+        <translation>In das Trainingsprotokoll kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the training log belongs to a newer Matside</source>
+        <translation>das Trainingsprotokoll gehört zu einer neueren Matside-Version</translation>
+    </message>
+    <message>
+        <source>The training log could not be read ({reason}); it was kept as {name} and a new one started.</source>
+        <translation>Das Trainingsprotokoll war nicht lesbar ({reason}); es wurde als {name} aufbewahrt und ein neues begonnen.</translation>
+    </message>
+    <message>
+        <source>The training log was written by a newer Matside: it is shown but nothing new is added to it.</source>
+        <translation>Das Trainingsprotokoll stammt von einer neueren Matside-Version: Es wird angezeigt, aber nichts Neues hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sessions are not logged.</source>
+        <translation>{problem}. Einheiten werden nicht protokolliert.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Matside</source>

@@ -1300,6 +1300,33 @@ Seguridad.</translation>
     </message>
 </context>
 <context>
+    <name>Logbook</name>
+    <message>
+        <source>The training log cannot be opened: {reason}</source>
+        <translation>No se puede abrir el registro de entrenamiento: {reason}</translation>
+    </message>
+    <message>
+        <source>The training log cannot be written: {reason}</source>
+        <translation>No se puede escribir en el registro de entrenamiento: {reason}</translation>
+    </message>
+    <message>
+        <source>the training log belongs to a newer Matside</source>
+        <translation>el registro de entrenamiento pertenece a una versión más reciente de Matside</translation>
+    </message>
+    <message>
+        <source>The training log could not be read ({reason}); it was kept as {name} and a new one started.</source>
+        <translation>No se pudo leer el registro de entrenamiento ({reason}); se guardó como {name} y se empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The training log was written by a newer Matside: it is shown but nothing new is added to it.</source>
+        <translation>El registro de entrenamiento lo escribió una versión más reciente de Matside: se muestra, pero no se le añade nada nuevo.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sessions are not logged.</source>
+        <translation>{problem}. Las sesiones no se registran.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Matside</source>

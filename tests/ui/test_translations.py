@@ -47,7 +47,7 @@ from matside.ui.editor.page import EditorPage
 from matside.ui.help_windows import AboutDialog
 from matside.ui.history.page import HistoryPage
 from matside.ui.library.page import HomePage
-from matside.ui.main import MainWindow
+from matside.ui.main import MainWindow, open_logbook
 from matside.ui.run.screen import RunScreen
 from matside.ui.settings_dialog import SettingsDialog
 from matside.ui.text import FitLabel
@@ -663,3 +663,16 @@ def test_the_settings_file_s_notice_is_said_in_the_window_s_language(
     english = loaded.said.english()  # the log's
     assert english.startswith("Some settings could not be used (settings.json: countdown:")
     assert loaded.notice == english
+
+
+def test_a_log_that_cannot_be_opened_is_said_in_the_window_s_language(
+    qapp: QApplication, language: list[Installed]
+) -> None:
+    paths.logbook_path().mkdir(parents=True)  # a folder where the file should be
+    language.append(install_translations(qapp, "de"))
+    logbook, notice = open_logbook()
+    assert logbook is None
+    assert notice is not None
+    assert notice.translated().startswith("Das Trainingsprotokoll lässt sich nicht öffnen: ")
+    assert notice.translated().endswith(". Einheiten werden nicht protokolliert.")
+    assert notice.english().startswith("The training log cannot be opened: ")  # the log's
