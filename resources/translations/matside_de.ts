@@ -1417,6 +1417,13 @@ Sicherheit.</translation>
     </message>
 </context>
 <context>
+    <name>PhraseRenderer</name>
+    <message>
+        <source>The voice could not speak ({reason}); tones only</source>
+        <translation>Die Stimme konnte nicht sprechen ({reason}); nur Töne</translation>
+    </message>
+</context>
+<context>
     <name>Player</name>
     <message>
         <source>No sound device: running in silence</source>

@@ -1417,6 +1417,13 @@ Seguridad.</translation>
     </message>
 </context>
 <context>
+    <name>PhraseRenderer</name>
+    <message>
+        <source>The voice could not speak ({reason}); tones only</source>
+        <translation>La voz no pudo hablar ({reason}); solo tonos</translation>
+    </message>
+</context>
+<context>
     <name>Player</name>
     <message>
         <source>No sound device: running in silence</source>
