@@ -7,12 +7,16 @@ writing into ALSA capture files, a cue thread per run screen as the app has, and
 screen-awake) opens the routine's run screen,
 starts it, steps through every segment as the Next key does (each segment drawn, its picture
 too, and its cues played), goes back home, and lets Qt delete the screen, as a person doing the
-same routine again and again in one sitting would. ``VmRSS`` is read after each session.
+same routine again and again in one sitting would. ``VmRSS`` is read after each session, and
+the bytes malloc has handed out and not had back (glibc's ``mallinfo2``: every arena's
+``uordblks`` plus the ``hblkhd`` of large blocks), which tells memory still in use from memory
+freed but kept by the allocator.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +34,37 @@ from matside.storage.routine_files import load_routine
 from matside.ui.main import MainWindow, make_application
 
 PICTURE_SECONDS = 5.0
+
+
+class _MallocInfo(ctypes.Structure):
+    """glibc's ``struct mallinfo2`` (glibc 2.33 and later)."""
+
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )
+    ]
+
+
+def heap_in_use() -> int | None:
+    """Bytes malloc has handed out and not had back, in every arena; None without glibc 2.33+."""
+    try:
+        info = ctypes.CDLL(None).mallinfo2
+    except (AttributeError, OSError):
+        return None
+    info.restype = _MallocInfo
+    counts = info()
+    return int(counts.uordblks + counts.hblkhd)
 
 
 def settle() -> None:
@@ -53,6 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     routine = load_routine(args.routine)
     rss: list[int] = []
+    heap: list[int | None] = []
     segments = 0
     for _ in range(args.sessions):
         screen = window.open_run_screen(compile_timeline(routine), args.routine)
@@ -67,9 +103,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show_home()
         settle()
         rss.append(rss_bytes())
+        heap.append(heap_in_use())
     finish(
         args.out,
-        {"routine": args.routine.name, "rss_bytes": rss, "segments": segments, "plays": None},
+        {
+            "routine": args.routine.name,
+            "rss_bytes": rss,
+            "heap_bytes": heap,
+            "segments": segments,
+            "plays": None,
+        },
     )
     return 0
 
