@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
             resumption=resumption,
         )
         screen.ratings.add_listener(self._recorder.rated)  # how each side felt
-        screen.notes.written.append(self._recorder.note)  # the done screen's notes
+        screen.note_listeners.append(self._recorder.note)  # the done screen's notes
 
         def said_once(_event: object) -> None:
             if sink.problem is not None:
