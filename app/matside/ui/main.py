@@ -35,7 +35,6 @@ from matside.storage.settings_file import LoadedSettings, load_settings, save_se
 from matside.ui import theme
 from matside.ui.ask import ask_to
 from matside.ui.crash import CrashCatcher
-from matside.ui.run.screen import RunScreen
 from matside.ui.text import window_title
 from matside.ui.translations import install_translations
 
@@ -46,6 +45,7 @@ if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs n
     from matside.ui.editor.page import EditorPage
     from matside.ui.history.page import HistoryPage
     from matside.ui.library.page import HomePage
+    from matside.ui.run.screen import RunScreen
 
 logger = logging.getLogger(__name__)
 
@@ -333,6 +333,10 @@ class MainWindow(QMainWindow):
         elif settings.voice:
             voice_problem = self.tr("No speech engine (on Linux: install espeak-ng): tones only")
             logger.warning("%s", voice_problem)
+        # Imported when a session first opens: the library's first frame shows none of it
+        # (the run screen brings the picture widget, QtSvg, the announcer and the coach).
+        from matside.ui.run.screen import RunScreen
+
         screen = RunScreen(
             timeline,
             self.clock,
