@@ -19,12 +19,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatus
 from matside import APP_ID, APP_NAME, __version__
 from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
-from matside.backends.cuethread import CueScheduler
 from matside.backends.sleep import NullSleepWatch, SleepWatch, make_sleep_watch
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
 from matside.core.i18n import spoken_language
-from matside.core.recorder import Recorder, Resumption, resume_timeline
 from matside.core.routine import Routine
 from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
@@ -39,6 +37,8 @@ from matside.ui.text import window_title
 from matside.ui.translations import install_translations
 
 if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs neither
+    from matside.backends.cuethread import CueScheduler
+    from matside.core.recorder import Recorder, Resumption
     from matside.core.training import LoggedSession
     from matside.storage.library import RoutineEntry
     from matside.storage.recovery import Recovery
@@ -333,8 +333,9 @@ class MainWindow(QMainWindow):
         elif settings.voice:
             voice_problem = self.tr("No speech engine (on Linux: install espeak-ng): tones only")
             logger.warning("%s", voice_problem)
-        # Imported when a session first opens: the library's first frame shows none of it
-        # (the run screen brings the picture widget, QtSvg, the announcer and the coach).
+        # A session's modules are imported when one first opens: the library's first frame
+        # shows none of them (the run screen brings the picture widget, QtSvg, the announcer
+        # and the coach; the recorder and the cue thread the session's model).
         from matside.ui.run.screen import RunScreen
 
         screen = RunScreen(
@@ -379,6 +380,8 @@ class MainWindow(QMainWindow):
         the session goes on."""
         if self.logbook is None or self.logbook.read_only:
             return
+        from matside.core.recorder import Recorder  # a session's: see open_run_screen
+
         sink = SessionLog(self.logbook)
         self._recorder = Recorder(
             screen.session,
@@ -449,6 +452,8 @@ class MainWindow(QMainWindow):
                 )
             )
             return None
+        from matside.core.recorder import resume_timeline  # a session's: see open_run_screen
+
         resumption = resume_timeline(timeline, logged.position, resumed_from=logged.id)
         routine_file = Path(logged.routine_file) if logged.routine_file else None
         return self.open_run_screen(
@@ -466,6 +471,8 @@ class MainWindow(QMainWindow):
         """A started cue thread for a new run screen, when cues play from one."""
         if not self.cue_thread:
             return None
+        from matside.backends.cuethread import CueScheduler  # a session's: see open_run_screen
+
         scheduler = CueScheduler(self.player, self.clock)
         scheduler.start()
         return scheduler
