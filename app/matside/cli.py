@@ -553,4 +553,21 @@ def format_history(sessions: Sequence[LoggedSession]) -> str:
         if session.resumable:
             status += " (matside run --resume picks it up)"
         lines.append(f"{when}  {spent:>8}  {escape_unsafe(session.routine)}  {status}")
+        lines.extend(_felt_and_noted(session))
     return "\n".join(lines)
+
+
+def _felt_and_noted(session: LoggedSession) -> list[str]:
+    """Under a session's line, indented: how each rated exercise's sides felt, then the notes
+    (``    B: left 2, right 5``, ``    note on B: Left hip tight``)."""
+    felt: dict[str, list[str]] = {}
+    for rating in session.ratings:
+        felt.setdefault(rating.exercise, []).append(f"{rating.side} {rating.score}")
+    lines = [
+        f"    {escape_unsafe(exercise)}: {', '.join(scores)}" for exercise, scores in felt.items()
+    ]
+    lines += [
+        f"    note on {escape_unsafe(note.exercise)}: {escape_unsafe(note.text)}"
+        for note in session.notes
+    ]
+    return lines

@@ -1300,6 +1300,33 @@ Sicherheit.</translation>
     </message>
 </context>
 <context>
+    <name>Logbook</name>
+    <message>
+        <source>The training log cannot be opened: {reason}</source>
+        <translation>Das Trainingsprotokoll lässt sich nicht öffnen: {reason}</translation>
+    </message>
+    <message>
+        <source>The training log cannot be written: {reason}</source>
+        <translation>In das Trainingsprotokoll kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the training log belongs to a newer Matside</source>
+        <translation>das Trainingsprotokoll gehört zu einer neueren Matside-Version</translation>
+    </message>
+    <message>
+        <source>The training log could not be read ({reason}); it was kept as {name} and a new one started.</source>
+        <translation>Das Trainingsprotokoll war nicht lesbar ({reason}); es wurde als {name} aufbewahrt und ein neues begonnen.</translation>
+    </message>
+    <message>
+        <source>The training log was written by a newer Matside: it is shown but nothing new is added to it.</source>
+        <translation>Das Trainingsprotokoll stammt von einer neueren Matside-Version: Es wird angezeigt, aber nichts Neues hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sessions are not logged.</source>
+        <translation>{problem}. Einheiten werden nicht protokolliert.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Matside</source>
@@ -1390,6 +1417,13 @@ Sicherheit.</translation>
     </message>
 </context>
 <context>
+    <name>PhraseRenderer</name>
+    <message>
+        <source>The voice could not speak ({reason}); tones only</source>
+        <translation>Die Stimme konnte nicht sprechen ({reason}); nur Töne</translation>
+    </message>
+</context>
+<context>
     <name>Player</name>
     <message>
         <source>No sound device: running in silence</source>
@@ -1434,6 +1468,493 @@ Sicherheit.</translation>
     <message>
         <source>None: sound is off</source>
         <translation>Keine: der Ton ist aus</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>{problem}, got {found}</source>
+        <translation>{problem}, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least {minimum}</source>
+        <translation>muss eine ganze Zahl ab {minimum} sein</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds more than {minimum}</source>
+        <translation>muss eine Sekundenzahl über {minimum} sein</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds at least {minimum}</source>
+        <translation>muss eine Sekundenzahl ab {minimum} sein</translation>
+    </message>
+    <message>
+        <source>must be a number from {minimum} to {maximum}</source>
+        <translation>muss eine Zahl von {minimum} bis {maximum} sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {minimum} to {maximum}</source>
+        <translation>muss eine ganze Zahl von {minimum} bis {maximum} sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must not contain line breaks or control characters</source>
+        <translation>darf keine Zeilenumbrüche oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>must be at most {max_length} characters long</source>
+        <translation>darf höchstens {max_length} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}</source>
+        <translation>darf höchstens {maximum} sein</translation>
+    </message>
+    <message>
+        <source>has a broken character (a lone surrogate) at position {position}</source>
+        <translation>enthält an Stelle {position} ein defektes Zeichen (ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>and {count} more problems</source>
+        <translation>und {count} weitere Probleme</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>muss angegeben werden</translation>
+    </message>
+    <message>
+        <source>unknown key {key} (did you mean &quot;{hint}&quot;?)</source>
+        <translation>unbekannter Schlüssel {key} (war „{hint}“ gemeint?)</translation>
+    </message>
+    <message>
+        <source>unknown key {key} (known keys: {known})</source>
+        <translation>unbekannter Schlüssel {key} (bekannte Schlüssel: {known})</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds (0 or more) or &quot;{as_needed}&quot;</source>
+        <translation>muss eine Sekundenzahl (ab 0) oder „{as_needed}“ sein</translation>
+    </message>
+    <message>
+        <source>must be a list of paragraphs (texts), got a single text; wrap it in [ ]</source>
+        <translation>muss eine Liste von Absätzen (Texten) sein, ist aber ein einzelner Text; in [ ] einschließen</translation>
+    </message>
+    <message>
+        <source>must be a list of paragraphs (texts)</source>
+        <translation>muss eine Liste von Absätzen (Texten) sein</translation>
+    </message>
+    <message>
+        <source>may have at most {most} paragraphs</source>
+        <translation>darf höchstens {most} Absätze haben</translation>
+    </message>
+    <message>
+        <source>paragraph {number}: {problem}</source>
+        <translation>Absatz {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a language tag like &quot;en&quot; or &quot;de-AT&quot;</source>
+        <translation>muss ein Sprachkürzel wie „en“ oder „de-AT“ sein</translation>
+    </message>
+    <message>
+        <source>must be a picture&apos;s path, got an empty text</source>
+        <translation>muss der Pfad eines Bildes sein, ist aber leer</translation>
+    </message>
+    <message>
+        <source>must be resource:images/NAME or a path inside the routine&apos;s folder written with / (no absolute path, ~, .., \ or :)</source>
+        <translation>muss resource:images/NAME oder ein Pfad im Ordner des Ablaufs sein, mit / geschrieben (kein absoluter Pfad, kein ~, .., \ oder :)</translation>
+    </message>
+    <message>
+        <source>must be a list of picture paths (texts)</source>
+        <translation>muss eine Liste von Bildpfaden (Texten) sein</translation>
+    </message>
+    <message>
+        <source>may list at most {most} pictures</source>
+        <translation>darf höchstens {most} Bilder nennen</translation>
+    </message>
+    <message>
+        <source>picture {number}: {problem}</source>
+        <translation>Bild {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>this file uses format {format}; this Matside reads formats {first} to {last}</source>
+        <translation>diese Datei hat das Format {format}; diese Matside-Version liest die Formate {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>must list {fewest} to {most} phase lengths (seconds), got {count}; for one phase write a number</source>
+        <translation>muss {fewest} bis {most} Phasenlängen (Sekunden) nennen, nennt aber {count}; für eine Phase eine Zahl schreiben</translation>
+    </message>
+    <message>
+        <source>phase {number}: {problem}</source>
+        <translation>Phase {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>min must be less than max</source>
+        <translation>das Minimum muss kleiner als das Maximum sein</translation>
+    </message>
+    <message>
+        <source>(for a fixed count write a number)</source>
+        <translation>(für eine feste Anzahl eine Zahl schreiben)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1 or a range like {example}</source>
+        <translation>muss eine ganze Zahl ab 1 oder ein Bereich wie {example} sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;one&quot; or &quot;each&quot; (left then right)</source>
+        <translation>muss „one“ oder „each“ (links, dann rechts) sein</translation>
+    </message>
+    <message>
+        <source>an exercise in a circuit is done once each round; give the circuit &quot;rounds&quot;</source>
+        <translation>eine Übung im Zirkel kommt einmal pro Runde dran; dem Zirkel „rounds“ geben</translation>
+    </message>
+    <message>
+        <source>an exercise in a circuit is done once each round; give the circuit &quot;rest_between_rounds&quot;</source>
+        <translation>eine Übung im Zirkel kommt einmal pro Runde dran; dem Zirkel „rest_between_rounds“ geben</translation>
+    </message>
+    <message>
+        <source>a move inside a circuit cannot be left out on its own; mark the circuit optional</source>
+        <translation>eine Übung im Zirkel kann nicht allein ausgelassen werden; den Zirkel als optional markieren</translation>
+    </message>
+    <message>
+        <source>a circuit cannot hold a circuit (one level only)</source>
+        <translation>ein Zirkel kann keinen Zirkel enthalten (nur eine Ebene)</translation>
+    </message>
+    <message>
+        <source>must be a list of cues like {example}</source>
+        <translation>muss eine Liste von Zurufen wie {example} sein</translation>
+    </message>
+    <message>
+        <source>may list at most {most} cues</source>
+        <translation>darf höchstens {most} Zurufe nennen</translation>
+    </message>
+    <message>
+        <source>{at} s is not within the interval, which lasts {length} s</source>
+        <translation>{at} s liegt nicht im Intervall, das {length} s dauert</translation>
+    </message>
+    <message>
+        <source>needs &quot;seconds&quot; (timed work) or &quot;reps&quot; (counted work)</source>
+        <translation>braucht Sekunden (auf Zeit) oder Wiederholungen (gezählt)</translation>
+    </message>
+    <message>
+        <source>give either &quot;seconds&quot; or &quot;reps&quot;, not both</source>
+        <translation>entweder Sekunden oder Wiederholungen angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>&quot;tempo&quot; (seconds per rep) needs &quot;reps&quot;</source>
+        <translation>ein Tempo (Sekunden pro Wiederholung) braucht Wiederholungen</translation>
+    </message>
+    <message>
+        <source>{reps} reps at {rep} s each last over {hours} hours; one interval may not</source>
+        <translation>{reps} Wiederholungen zu je {rep} s dauern über {hours} Stunden; so lang darf ein Intervall nicht sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must list at least one exercise</source>
+        <translation>muss mindestens eine Übung enthalten</translation>
+    </message>
+    <message>
+        <source>may list at most {most} exercises</source>
+        <translation>darf höchstens {most} Übungen enthalten</translation>
+    </message>
+    <message>
+        <source>a circuit needs &quot;format&quot;: 2</source>
+        <translation>ein Zirkel braucht &quot;format&quot;: 2</translation>
+    </message>
+    <message>
+        <source>a tempo in phases needs &quot;format&quot;: 2</source>
+        <translation>ein Tempo in Phasen braucht &quot;format&quot;: 2</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; needs &quot;format&quot;: 2</source>
+        <translation>„{key}“ braucht &quot;format&quot;: 2</translation>
+    </message>
+    <message>
+        <source>mark {count} moves optional; a routine may have at most {most}</source>
+        <translation>markieren {count} Übungen als optional; ein Ablauf darf höchstens {most} haben</translation>
+    </message>
+    <message>
+        <source>make {count} work intervals (sets × sides, at the most sets and rounds); a routine may have at most {most}</source>
+        <translation>ergeben {count} Arbeitsintervalle (Sätze × Seiten, bei den meisten Sätzen und Runden); ein Ablauf darf höchstens {most} haben</translation>
+    </message>
+    <message>
+        <source>count {count} paced reps in all; a routine may have at most {most}</source>
+        <translation>zählen insgesamt {count} getaktete Wiederholungen; ein Ablauf darf höchstens {most} haben</translation>
+    </message>
+    <message>
+        <source>have {count} spoken cues in all; a routine may have at most {most}</source>
+        <translation>haben insgesamt {count} gesprochene Zurufe; ein Ablauf darf höchstens {most} haben</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>kein gültiges JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a number has too many digits</source>
+        <translation>kein gültiges JSON: eine Zahl hat zu viele Ziffern</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot; or &quot;light&quot; or &quot;dark&quot;</source>
+        <translation>muss „system“, „light“ oder „dark“ sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot; or &quot;en&quot; or &quot;de&quot; or &quot;es&quot;</source>
+        <translation>muss „system“, „en“, „de“ oder „es“ sein</translation>
+    </message>
+    <message>
+        <source>{problem}, like {example}</source>
+        <translation>{problem}, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>{subject} {problem}</source>
+        <translation>{subject}: {problem}</translation>
+    </message>
+    <message>
+        <source>{subject}: {problem}</source>
+        <translation>{subject}: {problem}</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>byte {byte}</source>
+        <translation>Byte {byte}</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(Datei)</translation>
+    </message>
+    <message>
+        <source>is a JPEG of too many segments (over {most})</source>
+        <translation>ist ein JPEG aus zu vielen Segmenten (über {most})</translation>
+    </message>
+    <message>
+        <source>is a JPEG of too many scans (over {most}); decoding it would take minutes</source>
+        <translation>ist ein JPEG aus zu vielen Scans (über {most}); das Dekodieren würde Minuten dauern</translation>
+    </message>
+    <message>
+        <source>is a progressive JPEG too large to decode ({width} x {height} pixels; at most {most} million pixels)</source>
+        <translation>ist ein progressives JPEG, zu groß zum Dekodieren ({width} × {height} Pixel; höchstens {most} Millionen Pixel)</translation>
+    </message>
+    <message>
+        <source>is an animation of too many frames for its size (at most {frames} frames, and {pixels} million pixels in all)</source>
+        <translation>ist eine Animation mit zu vielen Bildern für ihre Größe (höchstens {frames} Bilder und insgesamt {pixels} Millionen Pixel)</translation>
+    </message>
+    <message>
+        <source>is a GIF of too many small pieces (over {most})</source>
+        <translation>ist ein GIF aus zu vielen kleinen Teilen (über {most})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the file name cannot be used on this system</source>
+        <translation>der Dateiname ist auf diesem System nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>is too large ({size}; at most {limit})</source>
+        <translation>ist zu groß ({size}; höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>leads outside its folder</source>
+        <translation>führt aus ihrem Ordner hinaus</translation>
+    </message>
+    <message>
+        <source>is too large (at most {limit})</source>
+        <translation>ist zu groß (höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>a file stands where the folder should be</source>
+        <translation>wo der Ordner sein sollte, steht eine Datei</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name cannot be used on this system</source>
+        <translation>der Name des Ordners ist auf diesem System nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be read: {reason}</source>
+        <translation>{folder} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be written to your library: {reason}</source>
+        <translation>kann nicht in Ihre Bibliothek geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a picture (PNG, JPEG, GIF or SVG)</source>
+        <translation>ist kein Bild (PNG, JPEG, GIF oder SVG)</translation>
+    </message>
+    <message>
+        <source>cannot read: {problem}</source>
+        <translation>nicht lesbar: {problem}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>no such image: {reference}</source>
+        <translation>Bild nicht gefunden: {reference}</translation>
+    </message>
+    <message>
+        <source>its pictures add up to {total} MB; at most {most} MB</source>
+        <translation>ihre Bilder ergeben zusammen {total} MB; höchstens {most} MB</translation>
+    </message>
+    <message>
+        <source>picture {reference} leads outside the bundled pictures</source>
+        <translation>Bild {reference} führt aus den mitgelieferten Bildern hinaus</translation>
+    </message>
+    <message>
+        <source>picture {reference} leads outside the routine&apos;s folder</source>
+        <translation>Bild {reference} führt aus dem Ordner des Ablaufs hinaus</translation>
+    </message>
+    <message>
+        <source>picture {reference} {problem}</source>
+        <translation>Bild {reference} {problem}</translation>
+    </message>
+    <message>
+        <source>has a processing instruction (&lt;?{target} ...?&gt;), which pictures may not have</source>
+        <translation>enthält eine Verarbeitungsanweisung (&lt;?{target} ...?&gt;), die Bilder nicht haben dürfen</translation>
+    </message>
+    <message>
+        <source>is too large for an SVG (at most {size} MB)</source>
+        <translation>ist zu groß für ein SVG (höchstens {size} MB)</translation>
+    </message>
+    <message>
+        <source>has a DTD or entities (&lt;!DOCTYPE, &lt;!ENTITY), which pictures may not have</source>
+        <translation>enthält eine DTD oder Entities (&lt;!DOCTYPE, &lt;!ENTITY), die Bilder nicht haben dürfen</translation>
+    </message>
+    <message>
+        <source>is not a well-formed SVG file ({reason})</source>
+        <translation>ist keine wohlgeformte SVG-Datei ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a well-formed SVG file</source>
+        <translation>ist keine wohlgeformte SVG-Datei</translation>
+    </message>
+    <message>
+        <source>is not a readable compressed SVG ({reason})</source>
+        <translation>ist kein lesbares komprimiertes SVG ({reason})</translation>
+    </message>
+    <message>
+        <source>is too large for an SVG once decompressed (at most {size} MB)</source>
+        <translation>ist entpackt zu groß für ein SVG (höchstens {size} MB)</translation>
+    </message>
+    <message>
+        <source>is not a readable compressed SVG (it ends too soon)</source>
+        <translation>ist kein lesbares komprimiertes SVG (es endet zu früh)</translation>
+    </message>
+    <message>
+        <source>has too many elements (at most {most})</source>
+        <translation>hat zu viele Elemente (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>imports a style sheet (@import), which pictures may not do</source>
+        <translation>importiert ein Stylesheet (@import), was Bilder nicht dürfen</translation>
+    </message>
+    <message>
+        <source>embeds data (a data: address), which pictures may not do</source>
+        <translation>bettet Daten ein (eine data:-Adresse), was Bilder nicht dürfen</translation>
+    </message>
+    <message>
+        <source>refers to something outside the picture ({reference}); only #name references inside it are allowed</source>
+        <translation>verweist auf etwas außerhalb des Bildes ({reference}); erlaubt sind nur #name-Verweise innerhalb</translation>
+    </message>
+    <message>
+        <source>has a &lt;{element}&gt; element, which pictures may not have (filters, masks, patterns, markers and clip paths can take minutes to draw)</source>
+        <translation>enthält ein &lt;{element}&gt;-Element, das Bilder nicht haben dürfen (Filter, Masken, Muster, Marker und Beschneidungspfade können minutenlang zum Zeichnen brauchen)</translation>
+    </message>
+    <message>
+        <source>has a &lt;{element}&gt; element, which pictures may not have (only shapes, groups, text, gradients and &lt;use&gt;)</source>
+        <translation>enthält ein &lt;{element}&gt;-Element, das Bilder nicht haben dürfen (nur Formen, Gruppen, Text, Verläufe und &lt;use&gt;)</translation>
+    </message>
+    <message>
+        <source>has a {attribute}= attribute (on &lt;{element}&gt;), which pictures may not have</source>
+        <translation>hat ein Attribut {attribute}= (an &lt;{element}&gt;), das Bilder nicht haben dürfen</translation>
+    </message>
+    <message>
+        <source>has a style property {name}, which pictures may not have (only fill, stroke, opacity, colour and font properties)</source>
+        <translation>hat eine Stil-Eigenschaft {name}, die Bilder nicht haben dürfen (nur Füllung, Strich, Deckkraft, Farbe und Schrift)</translation>
+    </message>
+    <message>
+        <source>has a style value {value} that pictures may not have (letters, digits, #, %, quotes and url(#name) only)</source>
+        <translation>hat einen Stil-Wert {value}, den Bilder nicht haben dürfen (nur Buchstaben, Ziffern, #, %, Anführungszeichen und url(#name))</translation>
+    </message>
+    <message>
+        <source>has a stroke width that is not a plain length ({width})</source>
+        <translation>hat eine Strichbreite, die keine einfache Länge ist ({width})</translation>
+    </message>
+    <message>
+        <source>has a stroke too wide to draw quickly ({width}; at most {most} units, {share} of the picture&apos;s larger side)</source>
+        <translation>hat einen zu breiten Strich, um schnell gezeichnet zu werden ({width}; höchstens {most} Einheiten, {share} der längeren Bildseite)</translation>
+    </message>
+    <message>
+        <source>has a dash pattern (stroke-dasharray) of {count} entries (at most {most})</source>
+        <translation>hat ein Strichmuster (stroke-dasharray) aus {count} Einträgen (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>has a dash pattern (stroke-dasharray) that is not a list of numbers ({pattern})</source>
+        <translation>hat ein Strichmuster (stroke-dasharray), das keine Liste von Zahlen ist ({pattern})</translation>
+    </message>
+    <message>
+        <source>has a dash pattern (stroke-dasharray) of dashes too short to draw quickly (on average at least {least} units, {share} of the picture&apos;s larger side)</source>
+        <translation>hat ein Strichmuster (stroke-dasharray) mit zu kurzen Strichen, um schnell gezeichnet zu werden (im Mittel mindestens {least} Einheiten, {share} der längeren Bildseite)</translation>
+    </message>
+    <message>
+        <source>refers to itself in a loop (through &lt;use&gt; or url(#...))</source>
+        <translation>verweist in einer Schleife auf sich selbst (über &lt;use&gt; oder url(#...))</translation>
+    </message>
+    <message>
+        <source>draws too many shapes, points or dashes once its &lt;use&gt; copies are counted (over {most}; too slow to draw)</source>
+        <translation>zeichnet mit seinen &lt;use&gt;-Kopien zu viele Formen, Punkte oder Striche (über {most}; zu langsam zum Zeichnen)</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2723,33 @@ Eingabe oder Esc führt zurück zu den Abläufen.</translation>
     <message>
         <source>A tone (the voice is off)</source>
         <translation>Ein Ton (die Stimme ist aus)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>kept as {name}</source>
+        <translation>als {name} aufbewahrt</translation>
+    </message>
+    <message>
+        <source>left in place</source>
+        <translation>an seinem Platz gelassen</translation>
+    </message>
+    <message>
+        <source>not kept (the folder cannot be written)</source>
+        <translation>nicht aufbewahrt (in den Ordner kann nicht geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used ({problem}{more}); they are back to their defaults, the others are kept; your file as it was is {where}</source>
+        <translation>Einige Einstellungen waren nicht verwendbar ({problem}{more}); sie sind wieder auf ihren Standardwerten, die übrigen bleiben; Ihre Datei, wie sie war: {where}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (und {count} weitere)</translation>
+    </message>
+    <message>
+        <source>Settings could not be read ({reason}); using defaults, the file is {where}</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden ({reason}); es gelten die Standardwerte, die Datei: {where}</translation>
     </message>
 </context>
 <context>

@@ -1300,6 +1300,33 @@ Seguridad.</translation>
     </message>
 </context>
 <context>
+    <name>Logbook</name>
+    <message>
+        <source>The training log cannot be opened: {reason}</source>
+        <translation>No se puede abrir el registro de entrenamiento: {reason}</translation>
+    </message>
+    <message>
+        <source>The training log cannot be written: {reason}</source>
+        <translation>No se puede escribir en el registro de entrenamiento: {reason}</translation>
+    </message>
+    <message>
+        <source>the training log belongs to a newer Matside</source>
+        <translation>el registro de entrenamiento pertenece a una versión más reciente de Matside</translation>
+    </message>
+    <message>
+        <source>The training log could not be read ({reason}); it was kept as {name} and a new one started.</source>
+        <translation>No se pudo leer el registro de entrenamiento ({reason}); se guardó como {name} y se empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The training log was written by a newer Matside: it is shown but nothing new is added to it.</source>
+        <translation>El registro de entrenamiento lo escribió una versión más reciente de Matside: se muestra, pero no se le añade nada nuevo.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sessions are not logged.</source>
+        <translation>{problem}. Las sesiones no se registran.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Matside</source>
@@ -1390,6 +1417,13 @@ Seguridad.</translation>
     </message>
 </context>
 <context>
+    <name>PhraseRenderer</name>
+    <message>
+        <source>The voice could not speak ({reason}); tones only</source>
+        <translation>La voz no pudo hablar ({reason}); solo tonos</translation>
+    </message>
+</context>
+<context>
     <name>Player</name>
     <message>
         <source>No sound device: running in silence</source>
@@ -1434,6 +1468,493 @@ Seguridad.</translation>
     <message>
         <source>None: sound is off</source>
         <translation>Ninguna: el sonido está desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>{problem}, got {found}</source>
+        <translation>{problem}, encontrado: {found}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least {minimum}</source>
+        <translation>debe ser un número entero de al menos {minimum}</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds more than {minimum}</source>
+        <translation>debe ser un número de segundos mayor que {minimum}</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds at least {minimum}</source>
+        <translation>debe ser un número de segundos de al menos {minimum}</translation>
+    </message>
+    <message>
+        <source>must be a number from {minimum} to {maximum}</source>
+        <translation>debe ser un número de {minimum} a {maximum}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {minimum} to {maximum}</source>
+        <translation>debe ser un número entero de {minimum} a {maximum}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>must not contain line breaks or control characters</source>
+        <translation>no debe contener saltos de línea ni caracteres de control</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>no debe contener caracteres de control</translation>
+    </message>
+    <message>
+        <source>must be at most {max_length} characters long</source>
+        <translation>debe tener como máximo {max_length} caracteres</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}</source>
+        <translation>debe ser como máximo {maximum}</translation>
+    </message>
+    <message>
+        <source>has a broken character (a lone surrogate) at position {position}</source>
+        <translation>tiene un carácter roto (un sustituto suelto) en la posición {position}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>and {count} more problems</source>
+        <translation>y {count} problemas más</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>unknown key {key} (did you mean &quot;{hint}&quot;?)</source>
+        <translation>clave desconocida {key} (¿quería decir «{hint}»?)</translation>
+    </message>
+    <message>
+        <source>unknown key {key} (known keys: {known})</source>
+        <translation>clave desconocida {key} (claves conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds (0 or more) or &quot;{as_needed}&quot;</source>
+        <translation>debe ser un número de segundos (0 o más) o «{as_needed}»</translation>
+    </message>
+    <message>
+        <source>must be a list of paragraphs (texts), got a single text; wrap it in [ ]</source>
+        <translation>debe ser una lista de párrafos (textos), pero es un solo texto; póngalo entre [ ]</translation>
+    </message>
+    <message>
+        <source>must be a list of paragraphs (texts)</source>
+        <translation>debe ser una lista de párrafos (textos)</translation>
+    </message>
+    <message>
+        <source>may have at most {most} paragraphs</source>
+        <translation>puede tener como máximo {most} párrafos</translation>
+    </message>
+    <message>
+        <source>paragraph {number}: {problem}</source>
+        <translation>párrafo {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a language tag like &quot;en&quot; or &quot;de-AT&quot;</source>
+        <translation>debe ser una etiqueta de idioma como «en» o «de-AT»</translation>
+    </message>
+    <message>
+        <source>must be a picture&apos;s path, got an empty text</source>
+        <translation>debe ser la ruta de una imagen, pero está vacío</translation>
+    </message>
+    <message>
+        <source>must be resource:images/NAME or a path inside the routine&apos;s folder written with / (no absolute path, ~, .., \ or :)</source>
+        <translation>debe ser resource:images/NOMBRE o una ruta dentro de la carpeta de la rutina escrita con / (sin ruta absoluta, ~, .., \ ni :)</translation>
+    </message>
+    <message>
+        <source>must be a list of picture paths (texts)</source>
+        <translation>debe ser una lista de rutas de imágenes (textos)</translation>
+    </message>
+    <message>
+        <source>may list at most {most} pictures</source>
+        <translation>puede indicar como máximo {most} imágenes</translation>
+    </message>
+    <message>
+        <source>picture {number}: {problem}</source>
+        <translation>imagen {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>this file uses format {format}; this Matside reads formats {first} to {last}</source>
+        <translation>este archivo usa el formato {format}; esta versión de Matside lee los formatos {first} a {last}</translation>
+    </message>
+    <message>
+        <source>must list {fewest} to {most} phase lengths (seconds), got {count}; for one phase write a number</source>
+        <translation>debe indicar de {fewest} a {most} duraciones de fase (segundos), pero indica {count}; para una sola fase, escriba un número</translation>
+    </message>
+    <message>
+        <source>phase {number}: {problem}</source>
+        <translation>fase {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>min must be less than max</source>
+        <translation>el mínimo debe ser menor que el máximo</translation>
+    </message>
+    <message>
+        <source>(for a fixed count write a number)</source>
+        <translation>(para una cantidad fija, escriba un número)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1 or a range like {example}</source>
+        <translation>debe ser un número entero de al menos 1 o un intervalo como {example}</translation>
+    </message>
+    <message>
+        <source>must be &quot;one&quot; or &quot;each&quot; (left then right)</source>
+        <translation>debe ser «one» o «each» (izquierda y luego derecha)</translation>
+    </message>
+    <message>
+        <source>an exercise in a circuit is done once each round; give the circuit &quot;rounds&quot;</source>
+        <translation>un ejercicio de un circuito se hace una vez por vuelta; indique «rounds» en el circuito</translation>
+    </message>
+    <message>
+        <source>an exercise in a circuit is done once each round; give the circuit &quot;rest_between_rounds&quot;</source>
+        <translation>un ejercicio de un circuito se hace una vez por vuelta; indique «rest_between_rounds» en el circuito</translation>
+    </message>
+    <message>
+        <source>a move inside a circuit cannot be left out on its own; mark the circuit optional</source>
+        <translation>un ejercicio de un circuito no puede omitirse por separado; marque el circuito como opcional</translation>
+    </message>
+    <message>
+        <source>a circuit cannot hold a circuit (one level only)</source>
+        <translation>un circuito no puede contener otro circuito (solo un nivel)</translation>
+    </message>
+    <message>
+        <source>must be a list of cues like {example}</source>
+        <translation>debe ser una lista de avisos como {example}</translation>
+    </message>
+    <message>
+        <source>may list at most {most} cues</source>
+        <translation>puede indicar como máximo {most} avisos</translation>
+    </message>
+    <message>
+        <source>{at} s is not within the interval, which lasts {length} s</source>
+        <translation>{at} s queda fuera del intervalo, que dura {length} s</translation>
+    </message>
+    <message>
+        <source>needs &quot;seconds&quot; (timed work) or &quot;reps&quot; (counted work)</source>
+        <translation>necesita segundos (trabajo por tiempo) o repeticiones (trabajo contado)</translation>
+    </message>
+    <message>
+        <source>give either &quot;seconds&quot; or &quot;reps&quot;, not both</source>
+        <translation>indique segundos o repeticiones, no ambos</translation>
+    </message>
+    <message>
+        <source>&quot;tempo&quot; (seconds per rep) needs &quot;reps&quot;</source>
+        <translation>un ritmo (segundos por repetición) necesita repeticiones</translation>
+    </message>
+    <message>
+        <source>{reps} reps at {rep} s each last over {hours} hours; one interval may not</source>
+        <translation>{reps} repeticiones de {rep} s cada una duran más de {hours} horas; un intervalo no puede durar tanto</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must list at least one exercise</source>
+        <translation>debe incluir al menos un ejercicio</translation>
+    </message>
+    <message>
+        <source>may list at most {most} exercises</source>
+        <translation>puede incluir como máximo {most} ejercicios</translation>
+    </message>
+    <message>
+        <source>a circuit needs &quot;format&quot;: 2</source>
+        <translation>un circuito necesita &quot;format&quot;: 2</translation>
+    </message>
+    <message>
+        <source>a tempo in phases needs &quot;format&quot;: 2</source>
+        <translation>un ritmo por fases necesita &quot;format&quot;: 2</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; needs &quot;format&quot;: 2</source>
+        <translation>«{key}» necesita &quot;format&quot;: 2</translation>
+    </message>
+    <message>
+        <source>mark {count} moves optional; a routine may have at most {most}</source>
+        <translation>marcan {count} ejercicios como opcionales; una rutina puede tener como máximo {most}</translation>
+    </message>
+    <message>
+        <source>make {count} work intervals (sets × sides, at the most sets and rounds); a routine may have at most {most}</source>
+        <translation>suman {count} intervalos de trabajo (series × lados, con el máximo de series y vueltas); una rutina puede tener como máximo {most}</translation>
+    </message>
+    <message>
+        <source>count {count} paced reps in all; a routine may have at most {most}</source>
+        <translation>cuentan {count} repeticiones con ritmo en total; una rutina puede tener como máximo {most}</translation>
+    </message>
+    <message>
+        <source>have {count} spoken cues in all; a routine may have at most {most}</source>
+        <translation>tienen {count} avisos hablados en total; una rutina puede tener como máximo {most}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>JSON no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation>la clave {key} aparece dos veces en un objeto</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a number has too many digits</source>
+        <translation>JSON no válido: un número tiene demasiadas cifras</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot; or &quot;light&quot; or &quot;dark&quot;</source>
+        <translation>debe ser «system», «light» o «dark»</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot; or &quot;en&quot; or &quot;de&quot; or &quot;es&quot;</source>
+        <translation>debe ser «system», «en», «de» o «es»</translation>
+    </message>
+    <message>
+        <source>{problem}, like {example}</source>
+        <translation>{problem}, p. ej., {example}</translation>
+    </message>
+    <message>
+        <source>{subject} {problem}</source>
+        <translation>{subject}: {problem}</translation>
+    </message>
+    <message>
+        <source>{subject}: {problem}</source>
+        <translation>{subject}: {problem}</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(nivel superior)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>byte {byte}</source>
+        <translation>byte {byte}</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(archivo)</translation>
+    </message>
+    <message>
+        <source>is a JPEG of too many segments (over {most})</source>
+        <translation>es un JPEG con demasiados segmentos (más de {most})</translation>
+    </message>
+    <message>
+        <source>is a JPEG of too many scans (over {most}); decoding it would take minutes</source>
+        <translation>es un JPEG con demasiados barridos (más de {most}); decodificarlo llevaría minutos</translation>
+    </message>
+    <message>
+        <source>is a progressive JPEG too large to decode ({width} x {height} pixels; at most {most} million pixels)</source>
+        <translation>es un JPEG progresivo demasiado grande para decodificarlo ({width} × {height} píxeles; como máximo {most} millones de píxeles)</translation>
+    </message>
+    <message>
+        <source>is an animation of too many frames for its size (at most {frames} frames, and {pixels} million pixels in all)</source>
+        <translation>es una animación con demasiados fotogramas para su tamaño (como máximo {frames} fotogramas y {pixels} millones de píxeles en total)</translation>
+    </message>
+    <message>
+        <source>is a GIF of too many small pieces (over {most})</source>
+        <translation>es un GIF con demasiadas piezas pequeñas (más de {most})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>the file name cannot be used on this system</source>
+        <translation>el nombre del archivo no se puede usar en este sistema</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
+    </message>
+    <message>
+        <source>is too large ({size}; at most {limit})</source>
+        <translation>es demasiado grande ({size}; como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>leads outside its folder</source>
+        <translation>lleva fuera de su carpeta</translation>
+    </message>
+    <message>
+        <source>is too large (at most {limit})</source>
+        <translation>es demasiado grande (como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>a file stands where the folder should be</source>
+        <translation>hay un archivo donde debería estar la carpeta</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name cannot be used on this system</source>
+        <translation>el nombre de la carpeta no se puede usar en este sistema</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be read: {reason}</source>
+        <translation>no se puede leer {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be written to your library: {reason}</source>
+        <translation>no se puede escribir en su biblioteca: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a picture (PNG, JPEG, GIF or SVG)</source>
+        <translation>no es una imagen (PNG, JPEG, GIF o SVG)</translation>
+    </message>
+    <message>
+        <source>cannot read: {problem}</source>
+        <translation>no se puede leer: {problem}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>no such image: {reference}</source>
+        <translation>no existe la imagen: {reference}</translation>
+    </message>
+    <message>
+        <source>its pictures add up to {total} MB; at most {most} MB</source>
+        <translation>sus imágenes suman {total} MB; como máximo {most} MB</translation>
+    </message>
+    <message>
+        <source>picture {reference} leads outside the bundled pictures</source>
+        <translation>la imagen {reference} lleva fuera de las imágenes incluidas</translation>
+    </message>
+    <message>
+        <source>picture {reference} leads outside the routine&apos;s folder</source>
+        <translation>la imagen {reference} lleva fuera de la carpeta de la rutina</translation>
+    </message>
+    <message>
+        <source>picture {reference} {problem}</source>
+        <translation>la imagen {reference} {problem}</translation>
+    </message>
+    <message>
+        <source>has a processing instruction (&lt;?{target} ...?&gt;), which pictures may not have</source>
+        <translation>tiene una instrucción de procesamiento (&lt;?{target} ...?&gt;), que las imágenes no pueden tener</translation>
+    </message>
+    <message>
+        <source>is too large for an SVG (at most {size} MB)</source>
+        <translation>es demasiado grande para un SVG (como máximo {size} MB)</translation>
+    </message>
+    <message>
+        <source>has a DTD or entities (&lt;!DOCTYPE, &lt;!ENTITY), which pictures may not have</source>
+        <translation>tiene una DTD o entidades (&lt;!DOCTYPE, &lt;!ENTITY), que las imágenes no pueden tener</translation>
+    </message>
+    <message>
+        <source>is not a well-formed SVG file ({reason})</source>
+        <translation>no es un archivo SVG bien formado ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a well-formed SVG file</source>
+        <translation>no es un archivo SVG bien formado</translation>
+    </message>
+    <message>
+        <source>is not a readable compressed SVG ({reason})</source>
+        <translation>no es un SVG comprimido legible ({reason})</translation>
+    </message>
+    <message>
+        <source>is too large for an SVG once decompressed (at most {size} MB)</source>
+        <translation>descomprimido es demasiado grande para un SVG (como máximo {size} MB)</translation>
+    </message>
+    <message>
+        <source>is not a readable compressed SVG (it ends too soon)</source>
+        <translation>no es un SVG comprimido legible (termina antes de tiempo)</translation>
+    </message>
+    <message>
+        <source>has too many elements (at most {most})</source>
+        <translation>tiene demasiados elementos (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>imports a style sheet (@import), which pictures may not do</source>
+        <translation>importa una hoja de estilo (@import), algo que las imágenes no pueden hacer</translation>
+    </message>
+    <message>
+        <source>embeds data (a data: address), which pictures may not do</source>
+        <translation>incrusta datos (una dirección data:), algo que las imágenes no pueden hacer</translation>
+    </message>
+    <message>
+        <source>refers to something outside the picture ({reference}); only #name references inside it are allowed</source>
+        <translation>remite a algo fuera de la imagen ({reference}); solo se permiten referencias #nombre dentro de ella</translation>
+    </message>
+    <message>
+        <source>has a &lt;{element}&gt; element, which pictures may not have (filters, masks, patterns, markers and clip paths can take minutes to draw)</source>
+        <translation>tiene un elemento &lt;{element}&gt;, que las imágenes no pueden tener (filtros, máscaras, patrones, marcadores y trazados de recorte pueden tardar minutos en dibujarse)</translation>
+    </message>
+    <message>
+        <source>has a &lt;{element}&gt; element, which pictures may not have (only shapes, groups, text, gradients and &lt;use&gt;)</source>
+        <translation>tiene un elemento &lt;{element}&gt;, que las imágenes no pueden tener (solo formas, grupos, texto, degradados y &lt;use&gt;)</translation>
+    </message>
+    <message>
+        <source>has a {attribute}= attribute (on &lt;{element}&gt;), which pictures may not have</source>
+        <translation>tiene un atributo {attribute}= (en &lt;{element}&gt;), que las imágenes no pueden tener</translation>
+    </message>
+    <message>
+        <source>has a style property {name}, which pictures may not have (only fill, stroke, opacity, colour and font properties)</source>
+        <translation>tiene una propiedad de estilo {name}, que las imágenes no pueden tener (solo relleno, trazo, opacidad, color y fuente)</translation>
+    </message>
+    <message>
+        <source>has a style value {value} that pictures may not have (letters, digits, #, %, quotes and url(#name) only)</source>
+        <translation>tiene un valor de estilo {value} que las imágenes no pueden tener (solo letras, cifras, #, %, comillas y url(#nombre))</translation>
+    </message>
+    <message>
+        <source>has a stroke width that is not a plain length ({width})</source>
+        <translation>tiene un grosor de trazo que no es una longitud simple ({width})</translation>
+    </message>
+    <message>
+        <source>has a stroke too wide to draw quickly ({width}; at most {most} units, {share} of the picture&apos;s larger side)</source>
+        <translation>tiene un trazo demasiado ancho para dibujarlo rápido ({width}; como máximo {most} unidades, el {share} del lado mayor de la imagen)</translation>
+    </message>
+    <message>
+        <source>has a dash pattern (stroke-dasharray) of {count} entries (at most {most})</source>
+        <translation>tiene un patrón de guiones (stroke-dasharray) de {count} entradas (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>has a dash pattern (stroke-dasharray) that is not a list of numbers ({pattern})</source>
+        <translation>tiene un patrón de guiones (stroke-dasharray) que no es una lista de números ({pattern})</translation>
+    </message>
+    <message>
+        <source>has a dash pattern (stroke-dasharray) of dashes too short to draw quickly (on average at least {least} units, {share} of the picture&apos;s larger side)</source>
+        <translation>tiene un patrón de guiones (stroke-dasharray) demasiado cortos para dibujarlos rápido (de media al menos {least} unidades, el {share} del lado mayor de la imagen)</translation>
+    </message>
+    <message>
+        <source>refers to itself in a loop (through &lt;use&gt; or url(#...))</source>
+        <translation>remite a sí misma en un bucle (mediante &lt;use&gt; o url(#...))</translation>
+    </message>
+    <message>
+        <source>draws too many shapes, points or dashes once its &lt;use&gt; copies are counted (over {most}; too slow to draw)</source>
+        <translation>dibuja demasiadas formas, puntos o guiones contando sus copias &lt;use&gt; (más de {most}; demasiado lento de dibujar)</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2723,33 @@ Pulse Intro o Esc para volver a sus rutinas.</translation>
     <message>
         <source>A tone (the voice is off)</source>
         <translation>Un tono (la voz está desactivada)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>kept as {name}</source>
+        <translation>guardado como {name}</translation>
+    </message>
+    <message>
+        <source>left in place</source>
+        <translation>dejado en su sitio</translation>
+    </message>
+    <message>
+        <source>not kept (the folder cannot be written)</source>
+        <translation>no guardado (no se puede escribir en la carpeta)</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used ({problem}{more}); they are back to their defaults, the others are kept; your file as it was is {where}</source>
+        <translation>Algunos ajustes no se pudieron usar ({problem}{more}); vuelven a sus valores predeterminados, los demás se conservan; su archivo tal como estaba: {where}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (y {count} más)</translation>
+    </message>
+    <message>
+        <source>Settings could not be read ({reason}); using defaults, the file is {where}</source>
+        <translation>No se pudieron leer los ajustes ({reason}); se usan los valores predeterminados, el archivo: {where}</translation>
     </message>
 </context>
 <context>

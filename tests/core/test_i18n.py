@@ -80,3 +80,16 @@ def test_decimals_take_the_locale_s_point_and_stay_short() -> None:
     finally:
         i18n.use_decimal_point(".")
     assert i18n.decimal(2.5) == "2.5"
+
+
+def test_words_kept_in_parts_are_english_for_the_log_and_translated_when_shown() -> None:
+    inner = i18n.Words.of("Logbook", "cannot be opened: {reason}", reason="disk full")
+    outer = i18n.Words.of("Logbook", "{problem}. Not logged.", problem=inner)
+    assert outer.english() == str(outer) == "cannot be opened: disk full. Not logged."
+    german = {
+        "cannot be opened: {reason}": "lässt sich nicht öffnen: {reason}",
+        "{problem}. Not logged.": "{problem}. Nicht protokolliert.",
+    }
+    i18n.use_translator(lambda _context, text: german.get(text, text))
+    assert outer.translated() == "lässt sich nicht öffnen: disk full. Nicht protokolliert."
+    assert outer.english() == "cannot be opened: disk full. Not logged."  # the log stays English

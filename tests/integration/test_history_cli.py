@@ -120,6 +120,18 @@ def test_history_for_people(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[2].endswith("1:40  Test routine  finished")
 
 
+def test_history_for_people_says_how_the_sides_felt_and_the_notes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    logbook = Logbook()
+    rated_run(logbook)
+    logbook.close()
+    assert main(["history"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("finished")
+    assert lines[1:] == ["    B: left 2, right 5", "    note on B: Left hip tight"]
+
+
 def test_delete_asks_for_yes_then_deletes_everything(capsys: pytest.CaptureFixture[str]) -> None:
     seed()
     assert main(["history", "--delete"]) == 1

@@ -25,7 +25,7 @@ from matside.core.routine import (
     routine_from_data,
 )
 from matside.storage import paths
-from matside.storage.routine_files import image_problems, load_routine
+from matside.storage.routine_files import data_references, image_problems, load_routine
 from tests.conftest import exercise, problems_of, routine
 
 
@@ -395,3 +395,16 @@ def test_a_routines_pictures_add_up_to_a_bound(tmp_path: Path) -> None:
     assert problem.place == "exercises"
     assert problem.code == "picture-refused"
     assert problem.message == "its pictures add up to 114 MB; at most 100 MB"
+
+
+def test_the_references_of_data_as_an_editor_holds_it() -> None:
+    """Every well-formed reference with its place, in circuits too; what is not a list or not
+    a reference is the loader's to tell."""
+    circuit = {"circuit": "C", "exercises": [{"images": ["b.png"]}, "not an exercise"]}
+    data = {"exercises": [{"images": ["a.png", 5, "../up.png"]}, circuit, {"images": "c.png"}]}
+    assert data_references(data) == [
+        (("exercises", 0, "images", 0), "a.png"),
+        (("exercises", 1, "exercises", 0, "images", 0), "b.png"),
+    ]
+    assert data_references({"exercises": "none"}) == []
+    assert data_references([]) == []

@@ -1043,3 +1043,41 @@ def test_a_format_2_exercise_goes_through_the_form_unchanged(qtbot: QtBot, item:
     every_field_written_again(e)
     assert e.data == original
     assert e.problems == []
+
+
+def test_a_refused_picture_is_told_beside_the_pictures_read_once(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept edits may name a picture the loader refuses (an SVG with a script, a circuit's
+    exercise's too): its problem is shown beside the pictures, its place from its path; the
+    pictures are read again only when the pictures named change."""
+    folder = paths.user_routines_dir()
+    (folder / "images").mkdir(parents=True)
+    script = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    (folder / "images" / "trap.svg").write_text(script, encoding="utf-8")
+    circuit = {"circuit": "C", "rounds": 2, "exercises": [exercise(images=["images/trap.svg"])]}
+    data = routine(exercise(images=["images/trap.svg"]), circuit, format=2)
+    kept = recovery.Recovery(recovery.recovery_file_for(None), None, "Kept", 0.0, data)
+    e = Person(qtbot).editor
+    e.new_routine(kept)
+    assert [(p.path, p.code) for p in e.picture_problems] == [
+        (("exercises", 0, "images", 0), "picture-refused"),
+        (("exercises", 1, "exercises", 0, "images", 0), "picture-refused"),
+    ]
+    error = e.form.exercise_boxes["images"].error
+    assert error.text() == (
+        "Pictures: picture images/trap.svg has a <script> element, which pictures may not have"
+        " (only shapes, groups, text, gradients and <use>)"
+    )
+    row = e.form.exercise_list.item(0).data(Qt.ItemDataRole.DisplayRole)
+    assert "pictures: picture images/trap.svg has a <script> element" in row
+    read: list[Path] = []
+
+    def reference_problems(references: object, file: Path) -> list[object]:
+        read.append(file)
+        return []
+
+    monkeypatch.setattr("matside.ui.editor.page.reference_problems", reference_problems)
+    qtbot.keyClicks(e.form.name_edit, "x")  # an edit that names the same pictures
+    assert read == []
+    assert e.form.exercise_boxes["images"].error.text().startswith("Pictures: picture")

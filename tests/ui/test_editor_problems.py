@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from matside.core.checks import Problem
+from matside.core.checks import Problem, Wording
 from matside.ui.editor.problems import bad_exercises, place_problems, place_words, problem_lines
 
 ROUTINE_KEYS = ("name", "prepare_seconds")
@@ -26,10 +26,12 @@ def test_a_problem_goes_beside_the_field_its_path_names() -> None:
     assert placed(Problem(("name",), "is required", "required")) == {
         "routine_fields": {"name": ["Name is required."]}
     }
-    assert placed(Problem(("exercises", 0, "sets", "min"), "must be a whole number", "value")) == {
+    whole = Wording("must be a whole number", asks_number=True)
+    assert placed(Problem(("exercises", 0, "sets", "min"), whole, "value")) == {
         "exercise_fields": {"sets": ["Sets must be a whole number, like 1."]}
     }
-    assert placed(Problem(("exercises", 0, "reps"), 'must be a number, got ""', "value")) == {
+    number = Wording("must be a number", found='""', asks_number=True)
+    assert placed(Problem(("exercises", 0, "reps"), number, "value")) == {
         "exercise_fields": {"work": ["Reps must be a number, like 8."]},
         "work_wrong": {"reps"},
     }
@@ -79,7 +81,8 @@ CIRCUIT_DATA = {
 
 def test_a_circuits_problems_go_beside_its_fields_or_its_exercises() -> None:
     rounds = Problem(("exercises", 1, "rounds"), "must be a whole number", "value")
-    inner = Problem(("exercises", 1, "exercises", 0, "reps"), "must be a number", "value")
+    number = Wording("must be a number", asks_number=True)
+    inner = Problem(("exercises", 1, "exercises", 0, "reps"), number, "value")
     refused = Problem(("exercises", 1, "exercises", 1, "sets"), "not in a circuit", "x")
     empty = Problem(("exercises", 1, "exercises"), "must list at least one", "too-few")
     keys = ("circuit", "rounds")

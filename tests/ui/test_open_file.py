@@ -105,6 +105,27 @@ def test_a_bad_file_is_shown_with_its_problems_and_places(qtbot: QtBot, tmp_path
         assert not button.isVisible()
 
 
+def test_a_refused_picture_is_shown_at_its_place_as_import_would_refuse_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A routine whose SVG has a script loads, but ``validate`` and Import refuse it: opened,
+    it is shown with the picture's problem at its place, like the loader's problems."""
+    (tmp_path / "images").mkdir()
+    script = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    (tmp_path / "images" / "trap.svg").write_text(script, encoding="utf-8")
+    path = outside_file(tmp_path, routine(exercise(images=["images/trap.svg"])))
+    main = window(qtbot)
+    main.home.show_file(path)
+    details = main.home.details
+    assert details.facts.text() == "This file cannot be opened"
+    body = details.body.text()
+    assert "exercises[0].images[0]" in body
+    assert "picture images/trap.svg has a &lt;script&gt; element" in body
+    assert not details.start_button.isVisible()
+    assert not details.import_button.isVisible()
+    assert mine() == []
+
+
 def test_a_missing_file_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     main = window(qtbot)
     main.home.show_file(tmp_path / "nope.json")

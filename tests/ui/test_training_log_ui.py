@@ -140,7 +140,8 @@ def test_an_unreadable_log_is_a_notice_not_a_failure(tmp_path: Path) -> None:
     logbook, notice = open_logbook()
     assert logbook is None
     assert notice is not None
-    assert notice.startswith("The training log cannot be opened")
+    assert notice.english().startswith("The training log cannot be opened")
+    assert notice.english().endswith(". Sessions are not logged.")
 
 
 # ---- the History page

@@ -39,14 +39,15 @@ from matside.core.routine import routine_from_data
 from matside.core.settings import Settings
 from matside.core.timeline import compile_timeline, length_text
 from matside.storage import paths
-from matside.storage.library import RoutineEntry, describe_exercise
+from matside.storage.library import RoutineEntry, describe_exercise, folder_entries
 from matside.storage.logbook import Logbook
-from matside.storage.settings_file import load_settings, save_settings
+from matside.storage.recovery import Recovery, recovery_file_for
+from matside.storage.settings_file import load_settings, save_settings, settings_path
 from matside.ui.editor.page import EditorPage
 from matside.ui.help_windows import AboutDialog
 from matside.ui.history.page import HistoryPage
 from matside.ui.library.page import HomePage
-from matside.ui.main import MainWindow
+from matside.ui.main import MainWindow, open_logbook
 from matside.ui.run.screen import RunScreen
 from matside.ui.settings_dialog import SettingsDialog
 from matside.ui.text import FitLabel
@@ -251,7 +252,7 @@ def content_of(entries: list[RoutineEntry]) -> list[str]:
     for entry in entries:
         words += [entry.path.name, str(entry.path), entry.title, entry.length]
         for problem in entry.issues:
-            words += [problem.format(), problem.place, problem.message]
+            words.append(problem.place)  # the format's keys; the words are translated
         routine = entry.routine
         if routine is None:
             continue
@@ -521,3 +522,157 @@ def test_the_history_page_in_german_words_dates_and_outcomes(
     german_day = ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")[started.weekday()]
     assert when.startswith(german_day), when
     page.grab()  # the charts paint with German day names
+
+
+def english_problem_words() -> list[str]:
+    """The English words of every problem template (the catalogue's sources in the context
+    ``Problem``): each run of two words or more between its fields, and ", like "."""
+    root = ET.parse(paths.resource("translations/matside_de.ts")).getroot()
+    pieces = {", like "}
+    for context in root.iter("context"):
+        if context.findtext("name") == "Problem":
+            for message in context.iter("message"):
+                for piece in re.split(r"\{\w+\}", message.findtext("source", "")):
+                    if len(re.findall(r"[A-Za-z]{2,}", piece)) >= 2:
+                        pieces.add(piece.strip())
+    return sorted(pieces)
+
+
+TRAP_SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+
+
+def broken_routine(folder: Path) -> dict[str, Any]:
+    """Routine data with one of each kind of problem, an exercise each: a bad number, an unknown
+    key, a required name missing, a bad phase of a tempo, a spoken cue too late, a picture
+    refused (an SVG with a script)."""
+    (folder / "images").mkdir(parents=True, exist_ok=True)
+    (folder / "images" / "trap.svg").write_text(TRAP_SVG, encoding="utf-8")
+    return routine(
+        exercise(name="Count", reps="eight"),
+        exercise(name="Phased", tempo=[3, -1]),
+        exercise(name="Late", reps=None, tempo=None, seconds=20, cues=[{"at": 25, "say": "Go"}]),
+        exercise(name=None),
+        exercise(name="Trap", images=["images/trap.svg"]),
+        format=2,
+        prepare_seconds="ten",
+        colour="red",
+    )
+
+
+def test_the_editors_problems_are_in_german_beside_every_field_and_in_the_save_reason(
+    qtbot: QtBot, qapp: QApplication, language: list[Installed]
+) -> None:
+    language.append(install_translations(qapp, "de"))
+    folder = paths.user_routines_dir()
+    kept = Recovery(recovery_file_for(None), None, "Kept", 0.0, broken_routine(folder))
+    editor = EditorPage()
+    qtbot.addWidget(editor)
+    editor.resize(1366, 768)
+    editor.show()
+    assert editor.new_routine(kept)
+    assert {p.code for p in editor.problems + editor.picture_problems} >= {
+        "value", "unknown-key", "required", "cue-too-late", "picture-refused"
+    }  # fmt: skip
+    shown: list[str] = []
+    for row in range(5):
+        editor.form.exercise_list.setCurrentRow(row)
+        shown += [text for _, text in seen_texts(editor)]
+    errors = [
+        label.text()
+        for label in editor.findChildren(QLabel)
+        if "error" in label.objectName().lower() or label is editor.save_reason
+    ]
+    shown += errors
+    english = [words for words in english_problem_words() if any(words in t for t in shown)]
+    assert english == []
+    texts = "\n".join(shown)
+    # Each kind was shown, in German, beside its field or in the save reason.
+    for german in (
+        "Vorbereitung: muss eine Sekundenzahl ab 0 sein, z. B.",
+        "Wiederholungen: muss eine ganze Zahl ab 1 sein, z. B. 8.",
+        "Phase 2 einer Wiederholung: muss eine Sekundenzahl ab",
+        "liegt nicht im Intervall, das 20 s dauert",
+        "muss angegeben werden",
+        "unbekannter Schlüssel",
+        "Bild images/trap.svg enthält ein <script>-Element",
+        "Noch nicht speicherbar",
+    ):
+        assert german in texts, german
+
+
+def test_the_repair_dialog_lists_the_problems_in_german(
+    qtbot: QtBot, qapp: QApplication, language: list[Installed]
+) -> None:
+    language.append(install_translations(qapp, "de"))
+    folder = paths.user_routines_dir()
+    broken = folder / "broken.json"
+    broken.write_text(json.dumps(broken_routine(folder)), encoding="utf-8")
+    (folder / "syntax.json").write_text('{"name": "x",', encoding="utf-8")
+    home = HomePage(ask=lambda _question, _verb: False)
+    qtbot.addWidget(home)
+    home.resize(1366, 768)
+    home.show()
+    shown: list[str] = []
+    for file in (broken, folder / "syntax.json"):
+        assert home.select(file)
+        shown += [text for _, text in seen_texts(home)]
+        qtbot.mouseClick(home.details.repair_button, Qt.MouseButton.LeftButton)
+        dialog = home.repair_dialog
+        assert dialog is not None
+        shown += [text for _, text in seen_texts(dialog)]
+        dialog.reject()
+    english = [words for words in english_problem_words() if any(words in t for t in shown)]
+    assert english == []
+    texts = "\n".join(shown)
+    assert "exercises[0].reps: muss eine ganze Zahl ab 1 sein" in texts  # no value found
+    assert "Zeile 1, Spalte" in texts
+    assert "kein gültiges JSON" in texts
+
+
+def test_a_folder_that_cannot_be_read_is_said_in_german(
+    qapp: QApplication, language: list[Installed], tmp_path: Path
+) -> None:
+    blocked = tmp_path / "routines"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    problems: list[str] = []
+    assert folder_entries(blocked, problems) == []
+    assert problems == [f"{blocked} cannot be read: a file stands where the folder should be"]
+    language.append(install_translations(qapp, "de"))
+    problems.clear()
+    folder_entries(blocked, problems)
+    assert problems == [
+        f"{blocked} kann nicht gelesen werden: wo der Ordner sein sollte, steht eine Datei"
+    ]
+
+
+def test_the_settings_file_s_notice_is_said_in_the_window_s_language(
+    qapp: QApplication, language: list[Installed]
+) -> None:
+    # The settings choose the language, so they are read before it is known: the notice is
+    # kept in parts and worded when shown.
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"countdown": 99, "extra": 1}), encoding="utf-8")
+    loaded = load_settings()
+    assert loaded.said is not None
+    language.append(install_translations(qapp, "de"))
+    words = loaded.said.words()
+    assert words.startswith("Einige Einstellungen waren nicht verwendbar (settings.json: countdown")
+    assert "(und 1 weitere)" in words
+    assert "als settings.json.broken-" in words
+    english = loaded.said.english()  # the log's
+    assert english.startswith("Some settings could not be used (settings.json: countdown:")
+    assert loaded.notice == english
+
+
+def test_a_log_that_cannot_be_opened_is_said_in_the_window_s_language(
+    qapp: QApplication, language: list[Installed]
+) -> None:
+    paths.logbook_path().mkdir(parents=True)  # a folder where the file should be
+    language.append(install_translations(qapp, "de"))
+    logbook, notice = open_logbook()
+    assert logbook is None
+    assert notice is not None
+    assert notice.translated().startswith("Das Trainingsprotokoll lässt sich nicht öffnen: ")
+    assert notice.translated().endswith(". Einheiten werden nicht protokolliert.")
+    assert notice.english().startswith("The training log cannot be opened: ")  # the log's

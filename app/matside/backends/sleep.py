@@ -133,7 +133,50 @@ def system_bus(timeout: float = DBUS_TIMEOUT) -> Any:
     return open_dbus_connection("SYSTEM", enable_fds=True, auth_timeout=timeout)
 
 
-class LinuxSleepWatch:
+class _ThreadedWatch:
+    """What the watches that listen on a daemon thread of their own share: one start, a wait
+    until they listen (for tests), and a stop that waits for the thread at most a moment.
+    ``_run(going_to_sleep, woke)`` is the thread's body."""
+
+    def __init__(self) -> None:
+        self._stopping = threading.Event()
+        self._listening = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self, going_to_sleep: Callback, woke: Callback) -> None:
+        """Start listening on a daemon thread; a second start does nothing.
+
+        Args:
+            going_to_sleep: called on that thread before the system sleeps.
+            woke: called on that thread once it runs again.
+        """
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(
+            target=self._run, args=(going_to_sleep, woke), name="matside-sleep-watch", daemon=True
+        )
+        self._thread.start()
+
+    def wait_listening(self, timeout: float) -> bool:
+        """Wait until the thread listens (for tests).
+
+        Args:
+            timeout: the longest wait, in seconds.
+
+        Returns:
+            Whether it listens.
+        """
+        return self._listening.wait(timeout)
+
+    def _run(self, going_to_sleep: Callback, woke: Callback) -> None:
+        raise NotImplementedError
+
+    def _join(self) -> None:
+        if self._thread is not None:
+            self._thread.join(POLL_SECONDS * 4)
+
+
+class LinuxSleepWatch(_ThreadedWatch):
     """Listens to logind's ``PrepareForSleep(b start)`` on the system bus, on a daemon thread.
 
     While it listens it holds a "delay" sleep inhibitor (``Inhibit("sleep", …, "delay")``): on
@@ -154,43 +197,15 @@ class LinuxSleepWatch:
         app_name: str = APP_NAME,
         timeout: float = DBUS_TIMEOUT,
     ) -> None:
+        super().__init__()
         self._connect: Callable[[], Any] = connect or (lambda: system_bus(timeout))
         self._app_name = app_name
         self._timeout = timeout
-        self._stopping = threading.Event()
-        self._listening = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self, going_to_sleep: Callback, woke: Callback) -> None:
-        """Start listening on a daemon thread; a second start does nothing.
-
-        Args:
-            going_to_sleep: called on that thread before the system sleeps.
-            woke: called on that thread once it runs again.
-        """
-        if self._thread is not None:
-            return
-        self._thread = threading.Thread(
-            target=self._run, args=(going_to_sleep, woke), name="matside-sleep-watch", daemon=True
-        )
-        self._thread.start()
-
-    def wait_listening(self, timeout: float) -> bool:
-        """Wait until the watcher hears the signal (for tests).
-
-        Args:
-            timeout: the longest wait, in seconds.
-
-        Returns:
-            Whether it listens.
-        """
-        return self._listening.wait(timeout)
 
     def stop(self) -> None:
         """Stop listening and let the inhibitor go; waits for the thread at most a moment."""
         self._stopping.set()
-        if self._thread is not None:
-            self._thread.join(POLL_SECONDS * 4)
+        self._join()
 
     def _run(self, going_to_sleep: Callback, woke: Callback) -> None:
         try:
@@ -456,7 +471,7 @@ def _load_iokit() -> Any:
     )
 
 
-class MacSleepWatch:
+class MacSleepWatch(_ThreadedWatch):
     """Hears macOS sleep and wake through IOKit, on a daemon thread with its own run loop.
 
     ``IORegisterForSystemPower(refcon, &port, callback, &notifier)`` connects to the root
@@ -477,10 +492,8 @@ class MacSleepWatch:
     """
 
     def __init__(self, load: Callable[[], Any] | None = None) -> None:
+        super().__init__()
         self._load = load or _load_iokit
-        self._stopping = threading.Event()
-        self._listening = threading.Event()
-        self._thread: threading.Thread | None = None
         self._lock = threading.Lock()  # guards _loop between the thread and stop()
         self._loop: Any = None  # the thread's run loop while it runs
         self._library: Any = None
@@ -488,40 +501,16 @@ class MacSleepWatch:
         self._going: Callback | None = None
         self._woke: Callback | None = None
 
-    def start(self, going_to_sleep: Callback, woke: Callback) -> None:
-        """Start listening on a daemon thread; a second start does nothing.
-
-        Args:
-            going_to_sleep: called on that thread before the system sleeps.
-            woke: called on that thread once it runs again.
-        """
-        if self._thread is not None:
-            return
-        self._going, self._woke = going_to_sleep, woke
-        self._thread = threading.Thread(target=self._run, name="matside-sleep-watch", daemon=True)
-        self._thread.start()
-
-    def wait_listening(self, timeout: float) -> bool:
-        """Wait until the run loop listens (for tests).
-
-        Args:
-            timeout: the longest wait, in seconds.
-
-        Returns:
-            Whether it listens.
-        """
-        return self._listening.wait(timeout)
-
     def stop(self) -> None:
         """Stop the run loop; waits for the thread to let everything go at most a moment."""
         self._stopping.set()
         with self._lock:
             if self._loop is not None:
                 self._library.CFRunLoopStop(self._loop)
-        if self._thread is not None:
-            self._thread.join(POLL_SECONDS * 4)
+        self._join()
 
-    def _run(self) -> None:
+    def _run(self, going_to_sleep: Callback, woke: Callback) -> None:
+        self._going, self._woke = going_to_sleep, woke
         try:
             library = self._load()
         except Exception as error:

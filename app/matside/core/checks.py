@@ -17,6 +17,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from matside.core.i18n import QT_TRANSLATE_NOOP, decimal
+
 _LARGEST_NUMBER = 10**15  # bigger whole numbers are refused before any float arithmetic
 
 
@@ -51,6 +53,98 @@ class TextPlace:
         return "(file)"
 
 
+@dataclass(frozen=True, kw_only=True)
+class Wording:
+    """What is wrong, in parts: an English template, its fields' values and the value found.
+
+    ``text`` is an English template with named ``{fields}``, marked for the catalogues with
+    ``QT_TRANSLATE_NOOP("Problem", ...)`` where it is written; ``fields`` are the values to
+    fill in (numbers, keys, file names, the user's own text, the json module's reason); a
+    decimal (a float) is written as the locale writes it in the words for people.
+    ``found`` is the value found (:func:`describe`), said last on the command line
+    (``..., got "eight"``) and left out beside a field, where the person sees it. A problem
+    inside a part (``paragraph 2: ...``, ``phase 2: ...``) is ``inner``: it fills the
+    template's ``{problem}``, and the part's number stays a field. A ``remark`` (a template of
+    its own, in brackets) closes the words after the value found.
+
+    ``predicate`` says the text is said of a subject (``must be ...``): an editor puts a field's
+    name before it; otherwise the name comes first with a colon. ``asks_number`` marks a rule
+    for a number, where an example of one helps. Nothing reads the words themselves.
+    """
+
+    text: str = field(kw_only=False)
+    fields: tuple[tuple[str, Any], ...] = ()
+    found: str | None = None
+    inner: Wording | None = None
+    remark: str | None = None
+    predicate: bool = True
+    asks_number: bool = False
+
+    def value_of(self, name: str) -> Any:
+        """The value of the field ``name``."""
+        return dict(self.fields)[name]
+
+    def render(
+        self, translate: Callable[[str], str] | None = None, *, found: bool | None = None
+    ) -> str:
+        """The words: in English with the value found (``translate`` None), as the command line
+        and the log print them; else each template through ``translate``, with the value found
+        only if ``found`` says so (beside a field the person sees it; in a list of problems
+        they do not)."""
+        said = translate or _same
+        show = translate is None if found is None else found
+        values = {name: _number(value, translate) for name, value in self.fields}
+        if self.inner is not None:
+            values["problem"] = self.inner.render(translate, found=show)
+        template = said(self.text)
+        text = template.format(**values) if values else template
+        if show and self.found is not None:
+            text = said(FOUND).format(problem=text, found=self.found)
+        return f"{text} {said(self.remark)}" if self.remark is not None else text
+
+    def templates(self) -> list[Wording]:
+        """This wording and every one inside it, outermost first."""
+        return [self, *(self.inner.templates() if self.inner is not None else [])]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _number(value: Any, translate: Callable[[str], str] | None) -> Any:
+    """A decimal field as shortly as it reads exactly: ``0.5`` in English, in the locale's
+    way for people (``0,5`` in German); any other field as it is."""
+    if not isinstance(value, float):
+        return value
+    return f"{value:g}" if translate is None else decimal(value)
+
+
+FOUND = QT_TRANSLATE_NOOP("Problem", "{problem}, got {found}")
+"""The value found, after what is wrong (``must be text, got 5``)."""
+
+
+def wording(
+    template: str,
+    found: str | None = None,
+    *,
+    inner: Wording | None = None,
+    remark: str | None = None,
+    predicate: bool = True,
+    asks_number: bool = False,
+    **fields: Any,
+) -> Wording:
+    """A :class:`Wording` from a template and its fields given by name."""
+    return Wording(
+        template,
+        fields=tuple(fields.items()),
+        found=found,
+        inner=inner,
+        remark=remark,
+        predicate=predicate,
+        asks_number=asks_number,
+    )
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong: where it is, what is wrong, and what kind of problem it is.
@@ -58,19 +152,21 @@ class Problem:
     ``path`` places it in the data (keys and indexes); a problem with the file's text rather
     than its data has a ``text_place`` instead (and ``()`` as its path). ``code`` names the
     kind, for code that must tell kinds apart (``unknown-key``, ``required``, ``measure``...;
-    the rules JSON Schema cannot state are listed in docs/routine-format.md). Nothing should
-    read the words of ``message`` or take ``place`` apart: those are for people.
+    the rules JSON Schema cannot state are listed in docs/routine-format.md). ``wording`` is
+    what is wrong in parts (a :class:`Wording`; a plain text is a template without fields):
+    :attr:`message` is its English line, and an editor words it for people from the parts.
+    Nothing should read the words of ``message`` or take ``place`` apart: those are for people.
     """
 
     path: KeyPath
-    message: str
+    wording: Wording | str
     code: str
     text_place: TextPlace | None = None
 
     @classmethod
     def in_file(
         cls,
-        message: str,
+        message: Wording | str,
         code: str,
         *,
         line: int | None = None,
@@ -79,6 +175,16 @@ class Problem:
     ) -> Problem:
         """A problem with the file's text: at a line and column, a byte, or the whole file."""
         return cls((), message, code, TextPlace(line, column, byte))
+
+    @property
+    def parts(self) -> Wording:
+        """What is wrong, in parts."""
+        return self.wording if isinstance(self.wording, Wording) else Wording(self.wording)
+
+    @property
+    def message(self) -> str:
+        """What is wrong in English, with the value found: ``must be text, got 5``."""
+        return self.parts.render()
 
     @property
     def place(self) -> str:
@@ -95,14 +201,16 @@ class Problem:
 
 
 class Invalid(ValueError):
-    """Raised by a check; the message says what the value must be.
+    """Raised by a check; ``wording`` says what the value must be (its English is the
+    exception's text).
 
     ``code`` is the problem's kind (see :class:`Problem`): ``value`` unless the check says
     more, as it does for a rule JSON Schema cannot state.
     """
 
-    def __init__(self, message: str, code: str = "value") -> None:
-        super().__init__(message)
+    def __init__(self, wording: Wording, code: str = "value") -> None:
+        super().__init__(wording.render())
+        self.wording = wording
         self.code = code
 
 
@@ -258,8 +366,15 @@ def whole_number(minimum: int, maximum: int) -> Rule:
         if is_whole(value) and minimum <= value <= maximum:
             return int(value)
         if is_whole(value) and value > maximum:
-            raise Invalid(f"must be at most {maximum}, got {describe(value)}")
-        raise Invalid(f"must be a whole number of at least {minimum}, got {describe(value)}")
+            raise Invalid(at_most(maximum, value))
+        raise Invalid(
+            wording(
+                QT_TRANSLATE_NOOP("Problem", "must be a whole number of at least {minimum}"),
+                describe(value),
+                asks_number=True,
+                minimum=minimum,
+            )
+        )
 
     return Rule(
         check, {"type": "integer", "minimum": minimum, "maximum": maximum}, minimum, maximum
@@ -274,8 +389,12 @@ def seconds(minimum: float, maximum: float, *, exclusive: bool) -> Rule:
             and (value > minimum or (value == minimum and not exclusive))
         ):
             return float(value)
-        bound = "more than" if exclusive else "at least"
-        raise Invalid(f"must be a number of seconds {bound} {minimum:g}, got {describe(value)}")
+        template = (
+            QT_TRANSLATE_NOOP("Problem", "must be a number of seconds more than {minimum}")
+            if exclusive
+            else QT_TRANSLATE_NOOP("Problem", "must be a number of seconds at least {minimum}")
+        )
+        raise Invalid(wording(template, describe(value), asks_number=True, minimum=float(minimum)))
 
     lowest = "exclusiveMinimum" if exclusive else "minimum"
     schema = {"type": "number", lowest: minimum, "maximum": maximum}
@@ -286,7 +405,15 @@ def number_between(minimum: float, maximum: float) -> Rule:
     def check(value: Any) -> float:
         if is_number(value) and minimum <= value <= maximum:
             return float(value)
-        raise Invalid(f"must be a number from {minimum:g} to {maximum:g}, got {describe(value)}")
+        raise Invalid(
+            wording(
+                QT_TRANSLATE_NOOP("Problem", "must be a number from {minimum} to {maximum}"),
+                describe(value),
+                asks_number=True,
+                minimum=float(minimum),
+                maximum=float(maximum),
+            )
+        )
 
     return Rule(check, {"type": "number", "minimum": minimum, "maximum": maximum}, minimum, maximum)
 
@@ -295,7 +422,15 @@ def integer_between(minimum: int, maximum: int) -> Rule:
     def check(value: Any) -> int:
         if is_whole(value) and minimum <= value <= maximum:
             return int(value)
-        raise Invalid(f"must be a whole number from {minimum} to {maximum}, got {describe(value)}")
+        raise Invalid(
+            wording(
+                QT_TRANSLATE_NOOP("Problem", "must be a whole number from {minimum} to {maximum}"),
+                describe(value),
+                asks_number=True,
+                minimum=minimum,
+                maximum=maximum,
+            )
+        )
 
     return Rule(
         check, {"type": "integer", "minimum": minimum, "maximum": maximum}, minimum, maximum
@@ -305,7 +440,7 @@ def integer_between(minimum: int, maximum: int) -> Rule:
 def _boolean(value: Any) -> bool:
     if isinstance(value, bool):
         return value
-    raise Invalid(f"must be true or false, got {describe(value)}")
+    raise Invalid(wording(QT_TRANSLATE_NOOP("Problem", "must be true or false"), describe(value)))
 
 
 boolean = Rule(_boolean, {"type": "boolean"})
@@ -329,13 +464,21 @@ def text(*, required: bool, max_length: int, one_line: bool = True) -> Rule:
 
     def check(value: Any) -> str:
         if not isinstance(value, str) or (required and not value.strip()):
-            wanted = "must be non-empty text" if required else "must be text"
-            raise Invalid(f"{wanted}, got {describe(value)}")
+            wanted = (
+                QT_TRANSLATE_NOOP("Problem", "must be non-empty text")
+                if required
+                else QT_TRANSLATE_NOOP("Problem", "must be text")
+            )
+            raise Invalid(wording(wanted, describe(value)))
         if len(value) > max_length:
-            raise Invalid(f"must be at most {max_length} characters long, got {len(value)}")
+            raise Invalid(too_long(max_length, str(len(value))))
         if not control.match(value):
-            kind = "line breaks or control characters" if one_line else "control characters"
-            raise Invalid(f"must not contain {kind}, got {describe(value)}")
+            refused = (
+                QT_TRANSLATE_NOOP("Problem", "must not contain line breaks or control characters")
+                if one_line
+                else QT_TRANSLATE_NOOP("Problem", "must not contain control characters")
+            )
+            raise Invalid(wording(refused, describe(value)))
         problem = encoding_problem(value)
         if problem is not None:
             raise Invalid(problem, "text-encoding")
@@ -352,21 +495,38 @@ def text(*, required: bool, max_length: int, one_line: bool = True) -> Rule:
     return Rule(check, schema)
 
 
-def encoding_problem(value: str) -> str | None:
+def too_long(max_length: int, found: str | None = None) -> Wording:
+    """``must be at most 200 characters long`` (``found``: the length found)."""
+    template = QT_TRANSLATE_NOOP("Problem", "must be at most {max_length} characters long")
+    return wording(template, found, max_length=max_length)
+
+
+def at_most(maximum: int, value: Any) -> Wording:
+    """``must be at most 50, got 51``."""
+    return wording(QT_TRANSLATE_NOOP("Problem", "must be at most {maximum}"), describe(value),
+                   maximum=maximum)  # fmt: skip
+
+
+def encoding_problem(value: str) -> Wording | None:
     """A lone surrogate (JSON's "\\ud800" written alone) cannot be saved, printed or spoken."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
-        return f"has a broken character (a lone surrogate) at position {error.start + 1}"
+        template = QT_TRANSLATE_NOOP(
+            "Problem", "has a broken character (a lone surrogate) at position {position}"
+        )
+        return wording(template, position=error.start + 1)
     return None
 
 
-def choice(options: Sequence[str], wording: str | None = None) -> Rule:
+def choice(options: Sequence[str], template: str) -> Rule:
+    """One of ``options``; ``template`` says so whole (``must be "one" or "each"``),
+    written where the options are, so that a translation words the choice whole."""
+
     def check(value: Any) -> str:
         if isinstance(value, str) and value in options:
             return value
-        listed = wording or " or ".join(f'"{o}"' for o in options)
-        raise Invalid(f"must be {listed}, got {describe(value)}")
+        raise Invalid(wording(template, describe(value)))
 
     return Rule(check, {"enum": list(options)})
 
@@ -396,7 +556,7 @@ class Reader:
     problems: list[Problem] = field(default_factory=list)
     more: int = 0
 
-    def add(self, path: KeyPath, message: str, code: str) -> None:
+    def add(self, path: KeyPath, message: Wording, code: str) -> None:
         if len(self.problems) >= MAX_PROBLEMS:
             self.more += 1
             return
@@ -416,14 +576,15 @@ class Reader:
         ``allow`` are read by the caller.
         """
         if not isinstance(data, dict):
-            self.add(path, f"must be an object, got {describe(data)}", "not-an-object")
+            template = QT_TRANSLATE_NOOP("Problem", "must be an object")
+            self.add(path, wording(template, describe(data)), "not-an-object")
             return None
         values: dict[str, Any] = {}
         failed = False
         for spec in fields:
             if spec.name not in data:
                 if spec.required:
-                    self.add((*path, spec.name), "is required", "required")
+                    self.add((*path, spec.name), REQUIRED, "required")
                     failed = True
                 else:
                     values[spec.name] = spec.default
@@ -431,7 +592,7 @@ class Reader:
             try:
                 values[spec.name] = spec.check(data[spec.name])
             except Invalid as problem:
-                self.add((*path, spec.name), str(problem), problem.code)
+                self.add((*path, spec.name), problem.wording, problem.code)
                 failed = True
         known = [spec.name for spec in fields]
         expected = {*known, *allow}
@@ -445,14 +606,22 @@ class Reader:
         """A last line counting the problems left out, if any were."""
         if not self.more:
             return []
-        return [Problem.in_file(f"and {self.more} more problems", "more")]
+        template = QT_TRANSLATE_NOOP("Problem", "and {count} more problems")
+        return [Problem.in_file(wording(template, predicate=False, count=self.more), "more")]
 
 
-def unknown_key_message(key: str, known: Sequence[str]) -> str:
+REQUIRED = Wording(QT_TRANSLATE_NOOP("Problem", "is required"))
+"""A required key that is missing."""
+
+
+def unknown_key_message(key: str, known: Sequence[str]) -> Wording:
+    """An unknown key, with the known key it looks like a typo of, or the known keys."""
     hint = difflib.get_close_matches(key[:100], known, n=1)
     if hint:
-        return f'unknown key {describe(key)} (did you mean "{hint[0]}"?)'
-    return f"unknown key {describe(key)} (known keys: {', '.join(known)})"
+        template = QT_TRANSLATE_NOOP("Problem", 'unknown key {key} (did you mean "{hint}"?)')
+        return wording(template, predicate=False, key=describe(key), hint=hint[0])
+    template = QT_TRANSLATE_NOOP("Problem", "unknown key {key} (known keys: {known})")
+    return wording(template, predicate=False, key=describe(key), known=", ".join(known))
 
 
 # --------------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ Texts that are written once at import time (tables of names) are marked with
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 Translator = Callable[[str, str], str]
 """``(context, english) -> text in the user's language``."""
@@ -57,6 +59,37 @@ def decimal(value: float) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark ``text`` for the catalogues without translating it yet (see the module's text)."""
     return text
+
+
+@dataclass(frozen=True)
+class Words:
+    """A sentence kept in parts until it is shown, for text made where the language is not
+    known yet or by code that must not choose it (storage, the log): ``text`` is English with
+    named ``{fields}``, marked for the catalogues with :func:`QT_TRANSLATE_NOOP` (in
+    ``context``) where it is written; ``fields`` are the values to fill in, which may be
+    words of their own."""
+
+    context: str
+    text: str
+    fields: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def of(cls, context: str, text: str, **fields: Any) -> Words:
+        """``Words.of("Logbook", "cannot be written: {reason}", reason=...)``."""
+        return cls(context, text, tuple(fields.items()))
+
+    def english(self) -> str:
+        """In English, as the log and the command line write it."""
+        values = {k: v.english() if isinstance(v, Words) else v for k, v in self.fields}
+        return self.text.format(**values)
+
+    def translated(self) -> str:
+        """In the user's language, as a window shows it (a field that is words itself too)."""
+        values = {k: v.translated() if isinstance(v, Words) else v for k, v in self.fields}
+        return translate(self.context, self.text).format(**values)
+
+    def __str__(self) -> str:
+        return self.english()
 
 
 LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}

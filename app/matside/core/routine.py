@@ -20,12 +20,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from matside.core.checks import (
+    REQUIRED,
     Field,
     Invalid,
     KeyPath,
     Problem,
     Reader,
     Rule,
+    Wording,
+    at_most,
     boolean,
     choice,
     describe,
@@ -36,8 +39,11 @@ from matside.core.checks import (
     optional,
     seconds,
     text,
+    too_long,
     whole_number,
+    wording,
 )
+from matside.core.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "AS_NEEDED",
@@ -356,9 +362,10 @@ def _rest_check(value: Any) -> Rest:
         return AS_NEEDED
     if is_number(value) and 0 <= value <= MAX_SECONDS:
         return value  # type: ignore[no-any-return]
-    raise Invalid(
-        f'must be a number of seconds (0 or more) or "{AS_NEEDED}", got {describe(value)}'
+    template = QT_TRANSLATE_NOOP(
+        "Problem", 'must be a number of seconds (0 or more) or "{as_needed}"'
     )
+    raise Invalid(wording(template, describe(value), as_needed=AS_NEEDED))
 
 
 _PARAGRAPH = text(required=False, max_length=MAX_PARAGRAPH, one_line=False)
@@ -366,16 +373,23 @@ _PARAGRAPH = text(required=False, max_length=MAX_PARAGRAPH, one_line=False)
 
 def _paragraphs(value: Any) -> list[str]:
     if isinstance(value, str):
-        raise Invalid("must be a list of paragraphs (texts), got a single text; wrap it in [ ]")
+        template = QT_TRANSLATE_NOOP(
+            "Problem", "must be a list of paragraphs (texts), got a single text; wrap it in [ ]"
+        )
+        raise Invalid(Wording(template))
     if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
-        raise Invalid(f"must be a list of paragraphs (texts), got {describe(value)}")
+        template = QT_TRANSLATE_NOOP("Problem", "must be a list of paragraphs (texts)")
+        raise Invalid(wording(template, describe(value)))
     if len(value) > MAX_PARAGRAPHS:
-        raise Invalid(f"may have at most {MAX_PARAGRAPHS} paragraphs, got {len(value)}")
+        template = QT_TRANSLATE_NOOP("Problem", "may have at most {most} paragraphs")
+        raise Invalid(wording(template, str(len(value)), most=MAX_PARAGRAPHS))
     for index, paragraph in enumerate(value):
         try:
             _PARAGRAPH(paragraph)
         except Invalid as problem:
-            raise Invalid(f"paragraph {index + 1}: {problem}", problem.code) from None
+            template = QT_TRANSLATE_NOOP("Problem", "paragraph {number}: {problem}")
+            part = wording(template, inner=problem.wording, predicate=False, number=index + 1)
+            raise Invalid(part, problem.code) from None
     return list(value)
 
 
@@ -385,7 +399,8 @@ _language_tag = re.compile(LANGUAGE_TAG)
 def _language(value: Any) -> str:
     if isinstance(value, str) and _language_tag.fullmatch(value):
         return value
-    raise Invalid(f'must be a language tag like "en" or "de-AT", got {describe(value)}')
+    template = QT_TRANSLATE_NOOP("Problem", 'must be a language tag like "en" or "de-AT"')
+    raise Invalid(wording(template, describe(value)))
 
 
 def _schema_reference(value: Any) -> str:
@@ -411,7 +426,7 @@ MAX_REFERENCE_LENGTH = 500
 _PICTURE_REFERENCE_RE = re.compile(PICTURE_REFERENCE)
 
 
-def picture_reference_problem(reference: str) -> str | None:
+def picture_reference_problem(reference: str) -> Wording | None:
     """What is wrong with a picture reference as written, or None when it is well formed.
 
     Where the reference leads is checked against the files later
@@ -419,37 +434,44 @@ def picture_reference_problem(reference: str) -> str | None:
     loader, the editor and the schema.
     """
     if not reference.strip():
-        return "must be a picture's path, got an empty text"
+        return Wording(QT_TRANSLATE_NOOP("Problem", "must be a picture's path, got an empty text"))
     if len(reference) > MAX_REFERENCE_LENGTH:
-        return f"must be at most {MAX_REFERENCE_LENGTH} characters long"
+        return too_long(MAX_REFERENCE_LENGTH)
     if _PICTURE_REFERENCE_RE.fullmatch(reference):
         return None
-    return (
-        f"must be resource:images/NAME or a path inside the routine's folder written with /"
-        f" (no absolute path, ~, .., \\ or :), got {describe(reference)}"
+    template = QT_TRANSLATE_NOOP(
+        "Problem",
+        "must be resource:images/NAME or a path inside the routine's folder written with /"
+        " (no absolute path, ~, .., \\ or :)",
     )
+    return wording(template, describe(reference))
 
 
 def _images(value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
-        raise Invalid(f"must be a list of picture paths (texts), got {describe(value)}")
+        template = QT_TRANSLATE_NOOP("Problem", "must be a list of picture paths (texts)")
+        raise Invalid(wording(template, describe(value)))
     if len(value) > MAX_PICTURES:
-        raise Invalid(f"may list at most {MAX_PICTURES} pictures, got {len(value)}")
+        template = QT_TRANSLATE_NOOP("Problem", "may list at most {most} pictures")
+        raise Invalid(wording(template, str(len(value)), most=MAX_PICTURES))
     for index, reference in enumerate(value):
         problem = picture_reference_problem(reference)
         if problem is not None:
-            raise Invalid(f"picture {index + 1}: {problem}")
+            template = QT_TRANSLATE_NOOP("Problem", "picture {number}: {problem}")
+            raise Invalid(wording(template, inner=problem, predicate=False, number=index + 1))
     return list(value)
 
 
 def _format(value: Any) -> int:
     if is_whole(value) and value in FORMATS:
         return int(value)
-    raise Invalid(
-        f"this file uses format {describe(value)}; this Matside reads formats"
-        f" {FORMATS[0]} to {FORMATS[-1]}",
-        "format-version",
+    template = QT_TRANSLATE_NOOP(
+        "Problem", "this file uses format {format}; this Matside reads formats {first} to {last}"
     )
+    found = wording(
+        template, predicate=False, format=describe(value), first=FORMATS[0], last=FORMATS[-1]
+    )
+    raise Invalid(found, "format-version")
 
 
 _PHASE = seconds(MIN_TEMPO, MAX_TEMPO, exclusive=False)
@@ -458,16 +480,18 @@ _PHASE = seconds(MIN_TEMPO, MAX_TEMPO, exclusive=False)
 def _tempo_check(value: Any) -> float | list[float]:
     if isinstance(value, list):
         if not MIN_PHASES <= len(value) <= MAX_PHASES:
-            raise Invalid(
-                f"must list {MIN_PHASES} to {MAX_PHASES} phase lengths (seconds), got"
-                f" {len(value)}; for one phase write a number"
+            template = QT_TRANSLATE_NOOP(
+                "Problem",
+                "must list {fewest} to {most} phase lengths (seconds), got {count};"
+                " for one phase write a number",
             )
+            raise Invalid(wording(template, fewest=MIN_PHASES, most=MAX_PHASES, count=len(value)))
         phases = []
         for index, phase in enumerate(value):
             try:
                 phases.append(_PHASE(phase))
             except Invalid as problem:
-                raise Invalid(f"phase {index + 1}: {problem}") from None
+                raise Invalid(phase_problem(index + 1, problem.wording)) from None
         return phases
     # Seconds per rep: the rule's message, as before phases (and as the editor's form shows it).
     return _PHASE(value)  # type: ignore[no-any-return]
@@ -499,7 +523,16 @@ _rest = Rule(
         "description": f'Seconds of rest, or "{AS_NEEDED}" to wait until the user continues.',
     },
 )
-_COUNT_OR_RANGE = 'must be a whole number of at least 1 or a range like {"min": 3, "max": 4}'
+_RANGE_EXAMPLE = '{"min": 3, "max": 4}'
+
+PHASE_PROBLEM = QT_TRANSLATE_NOOP("Problem", "phase {number}: {problem}")
+"""The template of a problem with one phase of a tempo: its number and the problem."""
+
+
+def phase_problem(number: int, problem: Wording) -> Wording:
+    """``phase 2: must be ...``: a problem with phase ``number`` (from 1) of a tempo."""
+    return wording(PHASE_PROBLEM, inner=problem, predicate=False, number=number)
+
 
 SET_RANGE_FIELDS: list[Field] = [
     Field("min", whole_number(1, MAX_SETS)),
@@ -520,20 +553,23 @@ def _count(
         if values is None:
             raise _Failed
         if values["min"] >= values["max"]:
-            reader.add(
-                path,
-                f"min must be less than max, got {values['min']} and {values['max']}"
-                " (for a fixed count write a number)",
-                "set-range-order",
-            )
+            template = QT_TRANSLATE_NOOP("Problem", "min must be less than max")
+            remark = QT_TRANSLATE_NOOP("Problem", "(for a fixed count write a number)")
+            found = f"{values['min']} and {values['max']}"
+            order = wording(template, found, remark=remark, predicate=False)
+            reader.add(path, order, "set-range-order")
             raise _Failed
         return SetRange(values["min"], values["max"])
     if is_whole(value) and value > maximum:
-        reader.add(path, f"must be at most {maximum}, got {describe(value)}", "value")
+        reader.add(path, at_most(maximum, value), "value")
         raise _Failed
     if is_whole(value) and value >= 1:
         return int(value)
-    reader.add(path, f"{_COUNT_OR_RANGE}, got {describe(value)}", "value")
+    template = QT_TRANSLATE_NOOP(
+        "Problem", "must be a whole number of at least 1 or a range like {example}"
+    )
+    wrong = wording(template, describe(value), asks_number=True, example=_RANGE_EXAMPLE)
+    reader.add(path, wrong, "value")
     raise _Failed
 
 
@@ -599,7 +635,10 @@ EXERCISE_FIELDS: list[Field] = [
     ),
     Field(
         "sides",
-        choice(["one", "each"], '"one" or "each" (left then right)'),
+        choice(
+            ["one", "each"],
+            QT_TRANSLATE_NOOP("Problem", 'must be "one" or "each" (left then right)'),
+        ),
         default="one",
         description='"each": left, then right, with the switch pause between.',
     ),
@@ -656,12 +695,18 @@ CUE_FIELDS: list[Field] = [
 ]
 
 _NOT_IN_CIRCUIT = {
-    "sets": 'an exercise in a circuit is done once each round; give the circuit "rounds"',
-    "rest_between_sets": (
-        'an exercise in a circuit is done once each round; give the circuit "rest_between_rounds"'
+    "sets": QT_TRANSLATE_NOOP(
+        "Problem", 'an exercise in a circuit is done once each round; give the circuit "rounds"'
     ),
-    "optional": "a move inside a circuit cannot be left out on its own; mark the circuit optional",
-    "circuit": "a circuit cannot hold a circuit (one level only)",
+    "rest_between_sets": QT_TRANSLATE_NOOP(
+        "Problem",
+        'an exercise in a circuit is done once each round; give the circuit "rest_between_rounds"',
+    ),
+    "optional": QT_TRANSLATE_NOOP(
+        "Problem",
+        "a move inside a circuit cannot be left out on its own; mark the circuit optional",
+    ),
+    "circuit": QT_TRANSLATE_NOOP("Problem", "a circuit cannot hold a circuit (one level only)"),
 }
 """Keys an exercise inside a circuit may not have, and why."""
 
@@ -824,7 +869,8 @@ def _read_exercise(
     if in_circuit and isinstance(data, dict):
         refused = [key for key in _NOT_IN_CIRCUIT if key in data]
         for key in refused:
-            reader.add((*path, key), _NOT_IN_CIRCUIT[key], "not-in-circuit")
+            refusal = Wording(_NOT_IN_CIRCUIT[key], predicate=False)
+            reader.add((*path, key), refusal, "not-in-circuit")
         fields = [f for f in fields if f.name not in _NOT_IN_CIRCUIT]
     values = reader.read(data, fields, path, allow=(*_READ_APART, *refused))
     parts: dict[str, Any] = {}
@@ -854,12 +900,12 @@ def _read_exercise(
 
 def _cues(reader: Reader, value: Any, path: KeyPath) -> list[SpokenCue]:
     if not isinstance(value, list):
-        reader.add(
-            path, f"must be a list of cues like {_CUE_EXAMPLE}, got {describe(value)}", "value"
-        )
+        template = QT_TRANSLATE_NOOP("Problem", "must be a list of cues like {example}")
+        reader.add(path, wording(template, describe(value), example=_CUE_EXAMPLE), "value")
         raise _Failed
     if len(value) > MAX_CUES:
-        reader.add(path, f"may list at most {MAX_CUES} cues, got {len(value)}", "value")
+        template = QT_TRANSLATE_NOOP("Problem", "may list at most {most} cues")
+        reader.add(path, wording(template, str(len(value)), most=MAX_CUES), "value")
         raise _Failed
     cues: list[SpokenCue] = []
     failed = False
@@ -877,14 +923,17 @@ def _cues(reader: Reader, value: Any, path: KeyPath) -> list[SpokenCue]:
 _CUE_EXAMPLE = '{"at": 20, "say": "Breathe"}'
 
 
-def _late_cue(exercise: Exercise) -> tuple[int, str] | None:
+def _late_cue(exercise: Exercise) -> tuple[int, Wording] | None:
     """The first spoken cue that falls at or after the end of its interval, if any."""
     length = exercise.work_seconds
     if length is None:
         return None
     for index, cue in enumerate(exercise.cues):
         if cue.at >= length:
-            return index, f"{cue.at:g} s is not within the interval, which lasts {length:g} s"
+            template = QT_TRANSLATE_NOOP(
+                "Problem", "{at} s is not within the interval, which lasts {length} s"
+            )
+            return index, wording(template, predicate=False, at=float(cue.at), length=float(length))
     return None
 
 
@@ -895,7 +944,7 @@ def _read_circuit(reader: Reader, data: dict[str, Any], path: KeyPath) -> Circui
     )
     rounds: int | SetRange | None = None
     if "rounds" not in data:
-        reader.add((*path, "rounds"), "is required", "required")
+        reader.add((*path, "rounds"), REQUIRED, "required")
     else:
         with contextlib.suppress(_Failed):
             rounds = _count(
@@ -903,7 +952,7 @@ def _read_circuit(reader: Reader, data: dict[str, Any], path: KeyPath) -> Circui
             )
     exercises: list[Item] | None = None
     if "exercises" not in data:
-        reader.add((*path, "exercises"), "is required", "required")
+        reader.add((*path, "exercises"), REQUIRED, "required")
     else:
         with contextlib.suppress(_Failed):
             exercises = _read_list(
@@ -949,7 +998,7 @@ def lowest_format(data: dict[str, Any]) -> int:
     return 1
 
 
-def _measure_problem(values: dict[str, Any]) -> tuple[str, str] | None:
+def _measure_problem(values: dict[str, Any]) -> tuple[Wording, str] | None:
     """What is wrong with how an exercise's work is measured: (message, code), or None.
 
     ``measure``: neither or both of seconds and reps; ``tempo-without-reps``: a pace for reps
@@ -957,18 +1006,25 @@ def _measure_problem(values: dict[str, Any]) -> tuple[str, str] | None:
     """
     seconds_, reps, tempo = values["seconds"], values["reps"], values["tempo"]
     if seconds_ is None and reps is None:
-        return 'needs "seconds" (timed work) or "reps" (counted work)', "measure"
+        template = QT_TRANSLATE_NOOP(
+            "Problem", 'needs "seconds" (timed work) or "reps" (counted work)'
+        )
+        return Wording(template), "measure"
     if seconds_ is not None and reps is not None:
-        return 'give either "seconds" or "reps", not both', "measure"
+        template = QT_TRANSLATE_NOOP("Problem", 'give either "seconds" or "reps", not both')
+        return Wording(template, predicate=False), "measure"
     if tempo is not None and reps is None:
-        return '"tempo" (seconds per rep) needs "reps"', "tempo-without-reps"
+        template = QT_TRANSLATE_NOOP("Problem", '"tempo" (seconds per rep) needs "reps"')
+        return Wording(template, predicate=False), "tempo-without-reps"
     rep = float(sum(tempo)) if isinstance(tempo, list) else tempo
     if reps is not None and rep is not None and reps * rep > MAX_SECONDS:
-        message = (
-            f"{reps} reps at {rep:g} s each last over {MAX_SECONDS // 3600} hours;"
-            " one interval may not"
+        template = QT_TRANSLATE_NOOP(
+            "Problem", "{reps} reps at {rep} s each last over {hours} hours; one interval may not"
         )
-        return message, "interval-too-long"
+        found = wording(
+            template, predicate=False, reps=reps, rep=float(rep), hours=MAX_SECONDS // 3600
+        )
+        return found, "interval-too-long"
     return None
 
 
@@ -986,13 +1042,16 @@ def _read_list(
     ``file_format`` 1 refuses what needs format 2, at its place.
     """
     if not isinstance(value, list):
-        reader.add(path, f"must be a list, got {describe(value)}", "value")
+        template = QT_TRANSLATE_NOOP("Problem", "must be a list")
+        reader.add(path, wording(template, describe(value)), "value")
         raise _Failed
     if not value:
-        reader.add(path, "must list at least one exercise", "too-few")
+        template = QT_TRANSLATE_NOOP("Problem", "must list at least one exercise")
+        reader.add(path, Wording(template), "too-few")
         raise _Failed
     if len(value) > most:
-        reader.add(path, f"may list at most {most} exercises", "too-many")
+        template = QT_TRANSLATE_NOOP("Problem", "may list at most {most} exercises")
+        reader.add(path, wording(template, most=most), "too-many")
         raise _Failed
     items: list[Item] = []
     failed = False
@@ -1000,10 +1059,7 @@ def _read_list(
         place = (*path, index)
         newer = _format_2_place(data, place) if file_format == 1 else None
         if newer is not None:
-            what = "a circuit" if newer == place else f'"{newer[-1]}"'
-            if newer[-1] == "tempo":
-                what = "a tempo in phases"
-            reader.add(newer, f'{what} needs "format": 2', "needs-format-2")
+            reader.add(newer, _needs_format_2(newer, place), "needs-format-2")
             failed = True
             continue
         try:
@@ -1018,6 +1074,18 @@ def _read_list(
     return items
 
 
+def _needs_format_2(newer: KeyPath, place: KeyPath) -> Wording:
+    """What at ``newer`` needs format 2: the item at ``place`` (a circuit), a tempo in phases,
+    or a key (``"cues"``, ``"optional"``)."""
+    if newer == place:
+        return Wording(QT_TRANSLATE_NOOP("Problem", 'a circuit needs "format": 2'), predicate=False)
+    if newer[-1] == "tempo":
+        template = QT_TRANSLATE_NOOP("Problem", 'a tempo in phases needs "format": 2')
+        return Wording(template, predicate=False)
+    template = QT_TRANSLATE_NOOP("Problem", '"{key}" needs "format": 2')
+    return wording(template, predicate=False, key=newer[-1])
+
+
 def _read_exercises(reader: Reader, value: Any, file_format: int | None) -> list[Item]:
     items = _read_list(reader, value, ("exercises",), MAX_EXERCISES, file_format=file_format)
     size = _size_problem(items)
@@ -1028,14 +1096,20 @@ def _read_exercises(reader: Reader, value: Any, file_format: int | None) -> list
     if optional_count > MAX_OPTIONAL:
         reader.add(
             ("exercises",),
-            f"mark {optional_count} moves optional; a routine may have at most {MAX_OPTIONAL}",
+            wording(
+                QT_TRANSLATE_NOOP(
+                    "Problem", "mark {count} moves optional; a routine may have at most {most}"
+                ),
+                count=optional_count,
+                most=MAX_OPTIONAL,
+            ),
             "too-many-optional",
         )
         raise _Failed
     return items
 
 
-def _size_problem(items: list[Item]) -> str | None:
+def _size_problem(items: list[Item]) -> Wording | None:
     """Whether the routine, at its largest set and round counts, is more than Matside will
     run."""
     intervals = reps = spoken = 0
@@ -1048,14 +1122,22 @@ def _size_problem(items: list[Item]) -> str | None:
             if exercise.tempo is not None and exercise.reps is not None:
                 reps += count * exercise.reps
     if intervals > MAX_INTERVALS:
-        return (
-            f"make {intervals} work intervals (sets × sides, at the most sets and rounds);"
-            f" a routine may have at most {MAX_INTERVALS}"
+        template = QT_TRANSLATE_NOOP(
+            "Problem",
+            "make {count} work intervals (sets × sides, at the most sets and rounds);"
+            " a routine may have at most {most}",
         )
+        return wording(template, count=intervals, most=MAX_INTERVALS)
     if reps > MAX_TOTAL_REPS:
-        return f"count {reps} paced reps in all; a routine may have at most {MAX_TOTAL_REPS}"
+        template = QT_TRANSLATE_NOOP(
+            "Problem", "count {count} paced reps in all; a routine may have at most {most}"
+        )
+        return wording(template, count=reps, most=MAX_TOTAL_REPS)
     if spoken > MAX_SPOKEN_CUES:
-        return f"have {spoken} spoken cues in all; a routine may have at most {MAX_SPOKEN_CUES}"
+        template = QT_TRANSLATE_NOOP(
+            "Problem", "have {count} spoken cues in all; a routine may have at most {most}"
+        )
+        return wording(template, count=spoken, most=MAX_SPOKEN_CUES)
     return None
 
 
@@ -1068,7 +1150,7 @@ def routine_from_data(data: Any, source: str | os.PathLike[str] | None = None) -
     exercises: list[Item] | None = None
     if isinstance(data, dict):
         if "exercises" not in data:
-            reader.add(("exercises",), "is required", "required")
+            reader.add(("exercises",), REQUIRED, "required")
         else:
             written = data.get("format")
             file_format = 1 if is_whole(written) and written == 1 else None
@@ -1126,7 +1208,13 @@ class _DuplicateKey(ValueError):
         self.key = key
 
 
-def parse_routine(text: str, source: str | os.PathLike[str] | None = None) -> Routine:
+def _not_json(reason: str) -> Wording:
+    """``not valid JSON: Expecting value``: the json module's reason stays its own (English)."""
+    template = QT_TRANSLATE_NOOP("Problem", "not valid JSON: {reason}")
+    return wording(template, predicate=False, reason=reason)
+
+
+def parse_routine(json_text: str, source: str | os.PathLike[str] | None = None) -> Routine:
     """Parse a routine from JSON text.
 
     Raises:
@@ -1134,22 +1222,25 @@ def parse_routine(text: str, source: str | os.PathLike[str] | None = None) -> Ro
     """
     try:
         data = json.loads(
-            text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
+            json_text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
         )
     except _DuplicateKey as duplicate:
-        message = f"the key {describe(duplicate.key)} appears twice in one object"
+        template = QT_TRANSLATE_NOOP("Problem", "the key {key} appears twice in one object")
+        message = wording(template, predicate=False, key=describe(duplicate.key))
         raise RoutineError(source, [Problem.in_file(message, "duplicate-key")]) from None
     except json.JSONDecodeError as bad:
-        problem = Problem.in_file(
-            f"not valid JSON: {bad.msg}", "not-json", line=bad.lineno, column=bad.colno
-        )
+        problem = Problem.in_file(_not_json(bad.msg), "not-json", line=bad.lineno, column=bad.colno)
         raise RoutineError(source, [problem]) from None
     except ValueError as bad:  # NaN, or a number of thousands of digits
-        reason = "a number has too many digits" if "digits" in str(bad) else str(bad)
-        problem = Problem.in_file(f"not valid JSON: {reason}", "not-json")
-        raise RoutineError(source, [problem]) from None
+        if "digits" in str(bad):
+            template = QT_TRANSLATE_NOOP("Problem", "not valid JSON: a number has too many digits")
+            reason = Wording(template, predicate=False)
+        else:
+            reason = _not_json(str(bad))
+        raise RoutineError(source, [Problem.in_file(reason, "not-json")]) from None
     except RecursionError:
-        raise RoutineError(source, [Problem.in_file("nested too deeply", "not-json")]) from None
+        deep = Wording(QT_TRANSLATE_NOOP("Problem", "nested too deeply"), predicate=False)
+        raise RoutineError(source, [Problem.in_file(deep, "not-json")]) from None
     return routine_from_data(data, source)
 
 

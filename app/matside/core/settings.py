@@ -26,7 +26,7 @@ from matside.core.checks import (
     unknown_key_message,
 )
 from matside.core.cues import CueOptions
-from matside.core.i18n import LANGUAGES
+from matside.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 
 Theme = Literal["system", "light", "dark"]
 THEME_CHOICES: tuple[Theme, ...] = ("system", "light", "dark")
@@ -91,9 +91,22 @@ SETTINGS_FIELDS: list[Field] = [
         optional(number_between(0, 600)),
         default=None,
     ),
-    Field("theme", choice(THEME_CHOICES), default=_DEFAULTS.theme),
+    Field(
+        "theme",
+        choice(
+            THEME_CHOICES, QT_TRANSLATE_NOOP("Problem", 'must be "system" or "light" or "dark"')
+        ),
+        default=_DEFAULTS.theme,
+    ),
     Field("start_fullscreen", boolean, default=_DEFAULTS.start_fullscreen),
-    Field("language", choice(["system", *LANGUAGES]), default=_DEFAULTS.language),
+    Field(
+        "language",
+        choice(
+            ["system", *LANGUAGES],
+            QT_TRANSLATE_NOOP("Problem", 'must be "system" or "en" or "de" or "es"'),
+        ),
+        default=_DEFAULTS.language,
+    ),
 ]
 
 
@@ -135,14 +148,14 @@ def _current(key: Any, value: Any) -> Any:
     return value
 
 
-def read_settings_data(data: Any, source: str) -> tuple[Settings, list[str]]:
+def read_settings_data(data: Any, source: str) -> tuple[Settings, list[Problem]]:
     """Settings from JSON data, keeping every value that can be used.
 
     Each key is checked on its own: a bad value or an unknown key costs only itself (its
     default is used), never the other settings.
 
     Returns:
-        The settings, and one ``SOURCE: PLACE: message`` line per key that was not used.
+        The settings, and a problem for each key that was not used.
 
     Raises:
         ValueError: ``data`` is not an object at all.
@@ -153,17 +166,17 @@ def read_settings_data(data: Any, source: str) -> tuple[Settings, list[str]]:
         raise ValueError("\n".join(p.format(source) for p in reader.problems))
     data = {key: _current(key, value) for key, value in data.items()}
     values: dict[str, Any] = {}
-    problems: list[str] = []
+    problems: list[Problem] = []
     for spec in SETTINGS_FIELDS:
         reader = Reader()
         checked = reader.read({k: v for k, v in data.items() if k == spec.name}, [spec])
         if checked is None:
-            problems += [p.format(source) for p in reader.problems]
+            problems += reader.problems
         else:
             values.update(checked)
     known = {spec.name for spec in SETTINGS_FIELDS}
     for key in data:
         if key not in known:
             message = unknown_key_message(str(key), [spec.name for spec in SETTINGS_FIELDS])
-            problems.append(Problem((), message, "unknown-key").format(source))
+            problems.append(Problem((), message, "unknown-key"))
     return Settings(**values), problems

@@ -27,6 +27,10 @@ refuses it. Plain Python, no Qt.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from matside.core.checks import wording
+from matside.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_JPEG_SCANS = 16
 """A JPEG of more scans than this is refused (encoders write about 10)."""
@@ -55,7 +59,12 @@ _AFTER_SCAN = re.compile(rb"\xff[^\x00\xff\xd0-\xd7]")
 
 
 class BitmapRefused(Exception):
-    """A bitmap picture that will not be decoded; the message says why in plain words."""
+    """A bitmap picture that will not be decoded; ``reason`` says why in parts (its English is
+    the exception's text), after the picture's name: ``is a GIF of ...``."""
+
+    def __init__(self, template: str, **fields: Any) -> None:
+        self.reason = wording(template, predicate=False, **fields)
+        super().__init__(self.reason.render())
 
 
 def check_bitmap(data: bytes) -> None:
@@ -88,7 +97,10 @@ def _check_jpeg(data: bytes) -> None:
             continue
         segments += 1
         if segments > MAX_JPEG_SEGMENTS:
-            raise BitmapRefused(f"is a JPEG of too many segments (over {MAX_JPEG_SEGMENTS:,})")
+            raise BitmapRefused(
+                QT_TRANSLATE_NOOP("Problem", "is a JPEG of too many segments (over {most})"),
+                most=f"{MAX_JPEG_SEGMENTS:,}",
+            )
         if position + 4 > end:
             break
         length = int.from_bytes(data[position + 2 : position + 4], "big")
@@ -103,8 +115,11 @@ def _check_jpeg(data: bytes) -> None:
             scans += 1
             if scans > MAX_JPEG_SCANS:
                 raise BitmapRefused(
-                    f"is a JPEG of too many scans (over {MAX_JPEG_SCANS}); "
-                    "decoding it would take minutes"
+                    QT_TRANSLATE_NOOP(
+                        "Problem",
+                        "is a JPEG of too many scans (over {most}); decoding it would take minutes",
+                    ),
+                    most=MAX_JPEG_SCANS,
                 )
             # The scan's data runs to the next marker: there 0xFF is followed by 0x00 (a
             # stuffed byte), 0xFF (fill) or a restart marker, never by anything else.
@@ -112,8 +127,14 @@ def _check_jpeg(data: bytes) -> None:
             position = end if after is None else after.start()
     if (progressive or scans > 1) and width * height > MAX_PROGRESSIVE_PIXELS:
         raise BitmapRefused(
-            f"is a progressive JPEG too large to decode ({width:,} x {height:,} pixels; "
-            f"at most {MAX_PROGRESSIVE_PIXELS // 1_000_000} million pixels)"
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "is a progressive JPEG too large to decode ({width} x {height} pixels;"
+                " at most {most} million pixels)",
+            ),
+            width=f"{width:,}",
+            height=f"{height:,}",
+            most=MAX_PROGRESSIVE_PIXELS // 1_000_000,
         )
 
 
@@ -132,9 +153,13 @@ def _check_gif(data: bytes) -> None:
             frames += 1
             if frames > MAX_GIF_FRAMES or frames * pixels > MAX_GIF_PIXELS:
                 raise BitmapRefused(
-                    f"is an animation of too many frames for its size (at most "
-                    f"{MAX_GIF_FRAMES:,} frames, and {MAX_GIF_PIXELS // 1_000_000} million "
-                    "pixels in all)"
+                    QT_TRANSLATE_NOOP(
+                        "Problem",
+                        "is an animation of too many frames for its size (at most {frames}"
+                        " frames, and {pixels} million pixels in all)",
+                    ),
+                    frames=f"{MAX_GIF_FRAMES:,}",
+                    pixels=MAX_GIF_PIXELS // 1_000_000,
                 )
             if position + 10 > end:
                 break
@@ -146,7 +171,10 @@ def _check_gif(data: bytes) -> None:
             position += 1 + size
             blocks += 1
             if blocks > MAX_GIF_BLOCKS:
-                raise BitmapRefused(f"is a GIF of too many small pieces (over {MAX_GIF_BLOCKS:,})")
+                raise BitmapRefused(
+                    QT_TRANSLATE_NOOP("Problem", "is a GIF of too many small pieces (over {most})"),
+                    most=f"{MAX_GIF_BLOCKS:,}",
+                )
             if size == 0:
                 break
 

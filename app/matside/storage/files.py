@@ -16,6 +16,10 @@ import stat
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
+
+from matside.core.checks import Wording, wording
+from matside.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_ROUTINE_BYTES = 5 * 1024 * 1024
 """A routine file larger than this is refused (the largest bundled one is about 12 KB)."""
@@ -26,13 +30,28 @@ MAX_PICTURE_BYTES = 20 * 1024 * 1024
 class FileRefused(Exception):
     """A file that will not be read: missing, not a regular file, too large or unreadable.
 
-    The message says why in plain words, without the path (the caller names the file);
-    ``missing`` tells a file that is not there from one that is refused.
+    ``reason`` says why in parts (its English is the exception's text), without the path
+    (the caller names the file): ``is a folder, not a file``; ``missing`` tells a file that is
+    not there from one that is refused.
     """
 
-    def __init__(self, message: str, *, missing: bool = False) -> None:
-        super().__init__(message)
+    def __init__(self, reason: Wording, *, missing: bool = False) -> None:
+        super().__init__(reason.render())
+        self.reason = reason
         self.missing = missing
+
+
+def _refused(template: str, **fields: Any) -> FileRefused:
+    return FileRefused(wording(template, predicate=False, **fields))
+
+
+def _unreadable(error: OSError) -> FileRefused:
+    """``cannot be read: Permission denied``: the system's reason stays its own."""
+    reason = error.strerror or str(error)
+    return _refused(QT_TRANSLATE_NOOP("Problem", "cannot be read: {reason}"), reason=reason)
+
+
+FOLDER = QT_TRANSLATE_NOOP("Problem", "is a folder, not a file")
 
 
 def _size_text(count: int) -> str:
@@ -54,25 +73,31 @@ def _open_regular(path: str | os.PathLike[str], limit: int, inside: Path | None 
     try:
         descriptor = os.open(path, flags)
     except FileNotFoundError:
-        raise FileRefused("no such file", missing=True) from None
+        missing = Wording(QT_TRANSLATE_NOOP("Problem", "no such file"), predicate=False)
+        raise FileRefused(missing, missing=True) from None
     except IsADirectoryError:
-        raise FileRefused("is a folder, not a file") from None
+        raise _refused(FOLDER) from None
     except OSError as error:
-        raise FileRefused(f"cannot be read: {error.strerror or error}") from None
+        raise _unreadable(error) from None
     except (ValueError, UnicodeError):  # a NUL byte or a lone surrogate in the name
-        raise FileRefused("the file name cannot be used on this system") from None
+        name = QT_TRANSLATE_NOOP("Problem", "the file name cannot be used on this system")
+        raise _refused(name) from None
     try:
         status = os.fstat(descriptor)
         if stat.S_ISDIR(status.st_mode):
-            raise FileRefused("is a folder, not a file")
+            raise _refused(FOLDER)
         if not stat.S_ISREG(status.st_mode):
-            raise FileRefused("is not a regular file (a device, pipe or socket)")
+            raise _refused(
+                QT_TRANSLATE_NOOP("Problem", "is not a regular file (a device, pipe or socket)")
+            )
         if status.st_size > limit:
-            raise FileRefused(
-                f"is too large ({_size_text(status.st_size)}; at most {_size_text(limit)})"
+            raise _refused(
+                QT_TRANSLATE_NOOP("Problem", "is too large ({size}; at most {limit})"),
+                size=_size_text(status.st_size),
+                limit=_size_text(limit),
             )
         if inside is not None and not _opened_inside(descriptor, status, path, inside):
-            raise FileRefused("leads outside its folder")
+            raise _refused(QT_TRANSLATE_NOOP("Problem", "leads outside its folder"))
     except BaseException:
         os.close(descriptor)
         raise
@@ -116,7 +141,7 @@ def read_regular_file(
             try:
                 chunk = os.read(descriptor, min(remaining, 1 << 20))
             except OSError as error:
-                raise FileRefused(f"cannot be read: {error.strerror or error}") from None
+                raise _unreadable(error) from None
             if not chunk:
                 break
             chunks.append(chunk)
@@ -125,7 +150,9 @@ def read_regular_file(
     finally:
         os.close(descriptor)
     if len(data) > limit:
-        raise FileRefused(f"is too large (at most {_size_text(limit)})")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Problem", "is too large (at most {limit})"), limit=_size_text(limit)
+        )
     return data
 
 

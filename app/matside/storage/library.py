@@ -27,8 +27,9 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from matside.core.checks import KeyPath
-from matside.core.i18n import decimal, translate
+from matside.core import wording as people
+from matside.core.checks import KeyPath, Wording, wording
+from matside.core.i18n import QT_TRANSLATE_NOOP, decimal, translate
 from matside.core.routine import (
     Circuit,
     Exercise,
@@ -54,7 +55,12 @@ from matside.storage.pictures import (
     PictureRefused,
     read_picture_file,
 )
-from matside.storage.routine_files import image_problems, routine_from_bytes
+from matside.storage.routine_files import (
+    image_problems,
+    leads_outside,
+    picture_refused,
+    routine_from_bytes,
+)
 
 TEMP_FILE = re.compile(r"^\..+\.tmp$")
 """What :func:`matside.storage.files.atomic_write_text` names its temporary files."""
@@ -116,9 +122,13 @@ class RoutineEntry:
         """``24 min · 5 exercises``, or what is wrong with a broken file."""
         routine = self.routine
         if routine is None:
-            first = self.issues[0] if self.issues else Problem.in_file("cannot be opened", "file")
+            if self.issues:
+                first = self.issues[0]
+            else:
+                unopened = QT_TRANSLATE_NOOP("Problem", "cannot be opened")
+                first = Problem.in_file(Wording(unopened, predicate=False), "file")
             return translate("RoutineWords", "Cannot be opened: {place}: {problem}").format(
-                place=first.place, problem=first.message
+                place=people.where(first), problem=people.words(first.parts, found=True)
             )
         count = len(routine.all_exercises())  # circuits' included
         exercises = (
@@ -206,16 +216,23 @@ def format_seconds(value: float) -> str:
     return decimal(value)
 
 
-def load_entry(path: Path, bundled: bool) -> RoutineEntry:
+def load_entry(path: Path, bundled: bool, *, pictures: bool = False) -> RoutineEntry:
     """Load one routine file for the list; a broken one comes back with its problems.
 
     The file is read as :func:`load_untrusted_routine` reads it: a FIFO, a device or a huge
-    file under a routine's name is listed as broken, never waited on or read whole.
+    file under a routine's name is listed as broken, never waited on or read whole. With
+    ``pictures`` (a file from elsewhere), a routine whose pictures are refused
+    (:func:`picture_refusals`) comes back broken too, each picture's problem at its place, as
+    ``validate`` and ``import`` refuse it.
     """
     try:
-        return RoutineEntry(path, bundled, load_untrusted_routine(path))
+        routine = load_untrusted_routine(path)
+        refused = picture_refusals(routine, path) if pictures else []
+        if refused:
+            raise RoutineError(path, refused)
     except RoutineError as error:
         return RoutineEntry(path, bundled, None, tuple(error.lines()), error.problems)
+    return RoutineEntry(path, bundled, routine)
 
 
 def folder_entries(folder: Path, problems: list[str] | None = None) -> list[Path]:
@@ -223,7 +240,8 @@ def folder_entries(folder: Path, problems: list[str] | None = None) -> list[Path
 
     A folder that cannot be read (no permission, a file where the folder should be) is
     treated as empty, never raised: what is wrong is added to ``problems`` (when given) as a
-    line for a notice, and the caller goes on.
+    line for a notice, in the user's language (English on the command line), and the caller
+    goes on.
     """
     try:
         with os.scandir(folder) as found:
@@ -231,13 +249,14 @@ def folder_entries(folder: Path, problems: list[str] | None = None) -> list[Path
     except FileNotFoundError:
         return []
     except NotADirectoryError:
-        reason = "a file stands where the folder should be"
+        reason = translate("Problem", "a file stands where the folder should be")
     except OSError as error:
         reason = error.strerror or type(error).__name__
     except ValueError:  # a NUL byte or an unencodable character in MATSIDE_HOME
-        reason = "the folder's name cannot be used on this system"
+        reason = translate("Problem", "the folder's name cannot be used on this system")
     if problems is not None:
-        problems.append(f"{folder} cannot be read: {reason}")
+        line = translate("Problem", "{folder} cannot be read: {reason}")
+        problems.append(line.format(folder=folder, reason=reason))
     return []
 
 
@@ -519,16 +538,14 @@ def adopt_images(routine: Routine, source_file: Path | None, folder: Path) -> di
             continue
         image = paths.resolve_image(reference, source_file)
         if image is None:
-            where = "leads outside the routine's folder"
-            problem = Problem(place, f"picture {reference} {where}", "picture-outside")
+            problem = Problem(place, leads_outside(reference), "picture-outside")
             raise RoutineError(source_file, [problem])
         if image not in copies:
             try:
                 picture = read_picture_file(image, paths.picture_folder(reference, source_file))
             except PictureRefused as refused:
                 if refused.code != "picture-missing":
-                    message = f"picture {reference} {refused}"
-                    problem = Problem(place, message, refused.code)
+                    problem = Problem(place, picture_refused(reference, refused), refused.code)
                     raise RoutineError(source_file, [problem]) from None
                 copies[image] = None
             else:
@@ -558,13 +575,14 @@ def load_untrusted_routine(path: Path) -> Routine:
         raw = read_regular_file(path, MAX_ROUTINE_BYTES)  # opened and read once
     except FileRefused as refused:
         code = "file-missing" if refused.missing else "file"
-        raise RoutineError(path, [Problem.in_file(str(refused), code)]) from None
+        raise RoutineError(path, [Problem.in_file(refused.reason, code)]) from None
     return routine_from_bytes(raw, path)
 
 
-def _cannot_write(source: Path | None, where: str, error: OSError) -> RoutineError:
+def _cannot_write(source: Path | None, error: OSError) -> RoutineError:
     reason = error.strerror or type(error).__name__
-    problem = Problem.in_file(f"cannot be written to {where}: {reason}", "file-write")
+    template = QT_TRANSLATE_NOOP("Problem", "cannot be written to your library: {reason}")
+    problem = Problem.in_file(wording(template, predicate=False, reason=reason), "file-write")
     return RoutineError(source, [problem])
 
 
@@ -637,7 +655,7 @@ def import_routines(sources: Sequence[Path]) -> ImportResult:
             outcomes.append((source, error))
             continue
         except OSError as error:
-            outcomes.append((source, _cannot_write(source, "your library", error)))
+            outcomes.append((source, _cannot_write(source, error)))
             continue
         names.append(data["name"])
         outcomes.append((source, target))

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from matside.core.i18n import QT_TRANSLATE_NOOP, Words
 from matside.core.recorder import (
     Fact,
     IntervalBegan,
@@ -111,7 +112,31 @@ BUSY_TIMEOUT_MS = 2000
 
 
 class LogbookError(Exception):
-    """The log cannot be opened or written; the message says why, in a user's words."""
+    """The log cannot be opened or written; ``words`` say why, in a user's words (the
+    exception's text is their English)."""
+
+    def __init__(self, words: Words) -> None:
+        super().__init__(words.english())
+        self.words = words
+
+
+CONTEXT = "Logbook"
+"""The translation context of the log's words."""
+CANNOT_OPEN = QT_TRANSLATE_NOOP("Logbook", "The training log cannot be opened: {reason}")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Logbook", "The training log cannot be written: {reason}")
+NEWER = QT_TRANSLATE_NOOP("Logbook", "the training log belongs to a newer Matside")
+
+
+def _cannot_open(reason: object) -> LogbookError:
+    return LogbookError(Words.of(CONTEXT, CANNOT_OPEN, reason=str(reason)))
+
+
+def _cannot_write(reason: object) -> LogbookError:
+    return LogbookError(Words.of(CONTEXT, CANNOT_WRITE, reason=str(reason)))
+
+
+def _newer() -> LogbookError:
+    return LogbookError(Words.of(CONTEXT, NEWER))
 
 
 _SUMMARY = """
@@ -134,18 +159,22 @@ class Logbook:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.logbook_path()
-        self.notice: str | None = None
+        self.said: Words | None = None
+        """What to tell the user about the log (kept aside, written by a newer Matside)."""
         self.read_only = False
         try:
             self._db = self._open()
         except sqlite3.DatabaseError as error:
             if not self.path.exists() or isinstance(error, sqlite3.OperationalError):
-                raise LogbookError(f"The training log cannot be opened: {error}") from error
+                raise _cannot_open(error) from error
             self._db = self._open_fresh_after(error)
         except OSError as error:
-            raise LogbookError(
-                f"The training log cannot be opened: {error.strerror or error}"
-            ) from error
+            raise _cannot_open(error.strerror or error) from error
+
+    @property
+    def notice(self) -> str | None:
+        """What to tell the user about the log, in English (the command line's words)."""
+        return self.said.english() if self.said is not None else None
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -171,10 +200,16 @@ class Logbook:
                     os.replace(extra, aside.with_name(aside.name + suffix))
             db = self._open()
         except (OSError, sqlite3.DatabaseError) as again:
-            raise LogbookError(f"The training log cannot be opened: {again}") from error
-        self.notice = (
-            f"The training log could not be read ({error}); it was kept as {aside.name} and a"
-            " new one started."
+            raise _cannot_open(again) from error
+        self.said = Words.of(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Logbook",
+                "The training log could not be read ({reason}); it was kept as {name} and a"
+                " new one started.",
+            ),
+            reason=str(error),
+            name=aside.name,
         )
         return db
 
@@ -185,9 +220,13 @@ class Logbook:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 self.read_only = True
-                self.notice = (
-                    "The training log was written by a newer Matside: it is shown but"
-                    " nothing new is added to it."
+                self.said = Words.of(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Logbook",
+                        "The training log was written by a newer Matside: it is shown but"
+                        " nothing new is added to it.",
+                    ),
                 )
                 return
             for step in range(version, SCHEMA_VERSION):
@@ -203,17 +242,17 @@ class Logbook:
 
     def _write(self, sql: str, parameters: tuple[Any, ...] = ()) -> int:
         if self.read_only:
-            raise LogbookError("the training log belongs to a newer Matside")
+            raise _newer()
         try:
             with _transaction(self._db):
                 return self._db.execute(sql, parameters).lastrowid or 0
         except sqlite3.Error as error:
-            raise LogbookError(f"The training log cannot be written: {error}") from error
+            raise _cannot_write(error) from error
 
     def begin(self, fact: SessionBegan) -> int:
         """Add a session; returns its id."""
         if self.read_only:
-            raise LogbookError("the training log belongs to a newer Matside")
+            raise _newer()
         try:
             with _transaction(self._db):
                 self._db.execute(
@@ -235,7 +274,7 @@ class Logbook:
                 )
                 return cursor.lastrowid or 0
         except sqlite3.Error as error:
-            raise LogbookError(f"The training log cannot be written: {error}") from error
+            raise _cannot_write(error) from error
 
     def record(self, session_id: int, fact: Fact) -> None:
         """Write one fact about session ``session_id`` (not :class:`SessionBegan`: see
@@ -326,7 +365,7 @@ class Logbook:
         """Delete the whole history; returns how many sessions there were. The freed pages
         are wiped from the file and the write-ahead log, not just unlinked."""
         if self.read_only:
-            raise LogbookError("the training log belongs to a newer Matside")
+            raise _newer()
         try:
             with _transaction(self._db):
                 count = self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
@@ -335,7 +374,7 @@ class Logbook:
             self._db.execute("VACUUM")
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
-            raise LogbookError(f"The training log cannot be written: {error}") from error
+            raise _cannot_write(error) from error
         return int(count)
 
     # ---- reading
@@ -505,6 +544,9 @@ class SessionLog:
         self.logbook = logbook
         self.session_id: int | None = None
         self.problem: str | None = None
+        """The first failure, in English (the log's words)."""
+        self.problem_words: Words | None = None
+        """The same, to be said in the user's language."""
 
     def record(self, fact: Fact) -> None:
         if self.problem is not None:
@@ -516,3 +558,4 @@ class SessionLog:
                 self.logbook.record(self.session_id, fact)
         except LogbookError as error:
             self.problem = str(error)
+            self.problem_words = error.words

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from matside.core.checks import Wording
+from matside.core.i18n import QT_TRANSLATE_NOOP
 from matside.storage.bitmapcheck import BitmapRefused, check_bitmap
 from matside.storage.files import MAX_PICTURE_BYTES, FileRefused, read_regular_file
 from matside.storage.svgcheck import SvgRefused, check_svg
@@ -27,12 +29,13 @@ _SVG_SNIFF_BYTES = 64 * 1024
 class PictureRefused(Exception):
     """A picture that will not be shown or copied.
 
-    ``reason`` says why in plain words, after the picture's name (``is not a picture…``);
-    ``code`` is ``picture-missing`` (no file there) or ``picture-refused``.
+    ``reason`` says why in parts, after the picture's name (``is not a picture…``; its English
+    is the exception's text); ``code`` is ``picture-missing`` (no file there) or
+    ``picture-refused``.
     """
 
-    def __init__(self, reason: str, code: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Wording, code: str) -> None:
+        super().__init__(reason.render())
         self.reason = reason
         self.code = code
 
@@ -79,16 +82,17 @@ def read_picture_file(path: Path, folder: Path | None = None) -> Picture:
         data = read_regular_file(path, MAX_PICTURE_BYTES, inside=folder)
     except FileRefused as refused:
         raise PictureRefused(
-            str(refused), "picture-missing" if refused.missing else "picture-refused"
+            refused.reason, "picture-missing" if refused.missing else "picture-refused"
         ) from None
     suffix = picture_suffix(data, path.name)
     if suffix is None:
-        raise PictureRefused("is not a picture (PNG, JPEG, GIF or SVG)", "picture-refused")
+        not_one = QT_TRANSLATE_NOOP("Problem", "is not a picture (PNG, JPEG, GIF or SVG)")
+        raise PictureRefused(Wording(not_one, predicate=False), "picture-refused")
     try:
         if suffix == ".svg":
             check_svg(data)
         else:
             check_bitmap(data)
     except (SvgRefused, BitmapRefused) as refused:
-        raise PictureRefused(str(refused), "picture-refused") from None
+        raise PictureRefused(refused.reason, "picture-refused") from None
     return Picture(data, suffix)

@@ -8,10 +8,19 @@ the pictures a routine names are checked where they lead (:func:`image_problems`
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from matside.core.checks import Problem
-from matside.core.routine import Routine, RoutineError, dumps_routine, parse_routine
+from matside.core.checks import KeyPath, Problem, Wording, wording
+from matside.core.i18n import QT_TRANSLATE_NOOP
+from matside.core.routine import (
+    Routine,
+    RoutineError,
+    dumps_routine,
+    parse_routine,
+    picture_reference_problem,
+)
 from matside.storage.files import (
     MAX_ROUTINE_BYTES,
     FileRefused,
@@ -35,7 +44,9 @@ def load_routine(path: str | os.PathLike[str]) -> Routine:
         raw = read_regular_file(path, MAX_ROUTINE_BYTES)
     except FileRefused as refused:
         code = "file-missing" if refused.missing else "file"
-        raise RoutineError(path, [Problem.in_file(f"cannot read: {refused}", code)]) from None
+        template = QT_TRANSLATE_NOOP("Problem", "cannot read: {problem}")
+        reason = wording(template, inner=refused.reason, predicate=False)
+        raise RoutineError(path, [Problem.in_file(reason, code)]) from None
     return routine_from_bytes(raw, path)
 
 
@@ -51,7 +62,8 @@ def routine_from_bytes(raw: bytes, path: str | os.PathLike[str]) -> Routine:
     try:
         text = raw[skip:].decode("utf-8")
     except UnicodeDecodeError as error:
-        problem = Problem.in_file("not UTF-8 text", "text-encoding", byte=error.start + skip)
+        not_utf8 = Wording(QT_TRANSLATE_NOOP("Problem", "not UTF-8 text"), predicate=False)
+        problem = Problem.in_file(not_utf8, "text-encoding", byte=error.start + skip)
         raise RoutineError(path, [problem]) from None
     return parse_routine(text, path)
 
@@ -66,39 +78,95 @@ def image_problems(routine: Routine, routine_file: Path | None) -> list[Problem]
     is read once, however many references name it, and the distinct files may add up to
     :data:`~matside.storage.pictures.MAX_ROUTINE_PICTURE_BYTES`.
     """
+    references = [
+        ((*place, "images", j), reference)
+        for place, exercise in routine.exercise_places()
+        for j, reference in enumerate(exercise.images)
+    ]
+    return reference_problems(references, routine_file)
+
+
+def data_references(data: Any) -> list[tuple[KeyPath, str]]:
+    """Every well-formed picture reference of every exercise (in circuits too) in routine data
+    as an editor holds it, valid or not, with its place: what :func:`reference_problems`
+    checks."""
+    references: list[tuple[KeyPath, str]] = []
+    items = data.get("exercises") if isinstance(data, dict) else None
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        inner = item.get("exercises") if isinstance(item, dict) and "circuit" in item else None
+        exercises = (
+            [(("exercises", index, "exercises", n), e) for n, e in enumerate(inner)]
+            if isinstance(inner, list)
+            else [(("exercises", index), item)]
+        )
+        for place, exercise in exercises:
+            images = exercise.get("images") if isinstance(exercise, dict) else None
+            for j, reference in enumerate(images if isinstance(images, list) else []):
+                if isinstance(reference, str) and picture_reference_problem(reference) is None:
+                    references.append(((*place, "images", j), reference))
+    return references
+
+
+def reference_problems(
+    references: Sequence[tuple[KeyPath, str]], routine_file: Path | None
+) -> list[Problem]:
+    """The problems of picture references, each given with its place (see
+    :func:`image_problems`)."""
     problems = []
     verdicts: dict[Path, PictureRefused | None] = {}
     total = 0
-    for exercise_place, exercise in routine.exercise_places():
-        for j, reference in enumerate(exercise.images):
-            place = (*exercise_place, "images", j)
-            path = resolve_image(reference, routine_file)
-            if path is None:
-                bundled = reference.startswith("resource:")
-                where = "the bundled pictures" if bundled else "the routine's folder"
-                message = f"picture {reference} leads outside {where}"
-                problems.append(Problem(place, message, "picture-outside"))
-                continue
-            if path not in verdicts:
-                try:
-                    total += len(
-                        read_picture_file(path, picture_folder(reference, routine_file)).data
-                    )
-                    verdicts[path] = None
-                except PictureRefused as refused:
-                    verdicts[path] = refused
-            verdict = verdicts[path]
-            if verdict is None:
-                continue
-            if verdict.code == "picture-missing":
-                problems.append(Problem(place, f"no such image: {reference}", verdict.code))
-            else:
-                problems.append(Problem(place, f"picture {reference} {verdict}", verdict.code))
+    for place, reference in references:
+        path = resolve_image(reference, routine_file)
+        if path is None:
+            problems.append(Problem(place, leads_outside(reference), "picture-outside"))
+            continue
+        if path not in verdicts:
+            try:
+                total += len(read_picture_file(path, picture_folder(reference, routine_file)).data)
+                verdicts[path] = None
+            except PictureRefused as refused:
+                verdicts[path] = refused
+        verdict = verdicts[path]
+        if verdict is None:
+            continue
+        if verdict.code == "picture-missing":
+            template = QT_TRANSLATE_NOOP("Problem", "no such image: {reference}")
+            missing = wording(template, predicate=False, reference=reference)
+            problems.append(Problem(place, missing, verdict.code))
+        else:
+            problems.append(Problem(place, picture_refused(reference, verdict), verdict.code))
     if total > MAX_ROUTINE_PICTURE_BYTES:
-        limit = MAX_ROUTINE_PICTURE_BYTES // (1024 * 1024)
-        message = f"its pictures add up to {total // (1024 * 1024)} MB; at most {limit} MB"
+        template = QT_TRANSLATE_NOOP(
+            "Problem", "its pictures add up to {total} MB; at most {most} MB"
+        )
+        message = wording(
+            template,
+            predicate=False,
+            total=total // (1024 * 1024),
+            most=MAX_ROUTINE_PICTURE_BYTES // (1024 * 1024),
+        )
         problems.append(Problem(("exercises",), message, "picture-refused"))
     return problems
+
+
+def leads_outside(reference: str) -> Wording:
+    """``picture images/../x.png leads outside the routine's folder`` (or the bundled
+    pictures, for a ``resource:`` reference)."""
+    if reference.startswith("resource:"):
+        template = QT_TRANSLATE_NOOP(
+            "Problem", "picture {reference} leads outside the bundled pictures"
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Problem", "picture {reference} leads outside the routine's folder"
+        )
+    return wording(template, predicate=False, reference=reference)
+
+
+def picture_refused(reference: str, refused: PictureRefused) -> Wording:
+    """``picture images/a.svg has a <script> element, ...``: the picture and why it is refused."""
+    template = QT_TRANSLATE_NOOP("Problem", "picture {reference} {problem}")
+    return wording(template, inner=refused.reason, predicate=False, reference=reference)
 
 
 def save_routine(routine: Routine, path: str | os.PathLike[str]) -> None:

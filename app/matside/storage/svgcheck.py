@@ -63,10 +63,14 @@ import math
 import re
 import zlib
 from collections.abc import Iterator
+from typing import Any
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 import defusedxml.ElementTree
 from defusedxml import DefusedXmlException
+
+from matside.core.checks import wording
+from matside.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_SVG_BYTES = 2 * 1024 * 1024
 """An SVG larger than this (once decompressed) is refused; the bundled ones are about 3 KB."""
@@ -137,7 +141,12 @@ _LENGTH = re.compile(r"([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(px|pt|pc|mm|cm|i
 
 
 class SvgRefused(Exception):
-    """An SVG picture that will not be drawn; the message says why in plain words."""
+    """An SVG picture that will not be drawn; ``reason`` says why in parts (its English is the
+    exception's text), after the picture's name: ``has a <script> element, ...``."""
+
+    def __init__(self, template: str, **fields: Any) -> None:
+        self.reason = wording(template, predicate=False, **fields)
+        super().__init__(self.reason.render())
 
 
 class _Builder(TreeBuilder):
@@ -146,7 +155,11 @@ class _Builder(TreeBuilder):
 
     def pi(self, target: str, data: str | None = None) -> Element:
         raise SvgRefused(
-            f"has a processing instruction (<?{target[:40]} ...?>), which pictures may not have"
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "has a processing instruction (<?{target} ...?>), which pictures may not have",
+            ),
+            target=target[:40],
         )
 
 
@@ -160,7 +173,9 @@ def check_svg(data: bytes, max_work: int = MAX_WORK) -> bytes:
     if data[:2] == _GZIP_MAGIC:
         data = _gunzip(data)
     if len(data) > MAX_SVG_BYTES:
-        raise SvgRefused(f"is too large for an SVG (at most {_MB} MB)")
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP("Problem", "is too large for an SVG (at most {size} MB)"), size=_MB
+        )
     parser = defusedxml.ElementTree.XMLParser(
         target=_Builder(), forbid_dtd=True, forbid_entities=True, forbid_external=True
     )
@@ -169,12 +184,18 @@ def check_svg(data: bytes, max_work: int = MAX_WORK) -> bytes:
         root = parser.close()
     except DefusedXmlException as error:
         raise SvgRefused(
-            "has a DTD or entities (<!DOCTYPE, <!ENTITY), which pictures may not have"
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "has a DTD or entities (<!DOCTYPE, <!ENTITY), which pictures may not have",
+            )
         ) from error
     except (ParseError, ValueError, UnicodeError) as error:
-        raise SvgRefused(f"is not a well-formed SVG file ({error})") from error
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP("Problem", "is not a well-formed SVG file ({reason})"),
+            reason=str(error),
+        ) from error
     if not isinstance(root, Element):
-        raise SvgRefused("is not a well-formed SVG file")
+        raise SvgRefused(QT_TRANSLATE_NOOP("Problem", "is not a well-formed SVG file"))
     elements = _elements(root)
     by_id: dict[str, int] = {}
     for number, element in enumerate(elements):
@@ -195,11 +216,21 @@ def _gunzip(data: bytes) -> bytes:
     try:
         plain = decompressor.decompress(data, MAX_SVG_BYTES + 1)
     except zlib.error as error:
-        raise SvgRefused(f"is not a readable compressed SVG ({error})") from error
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP("Problem", "is not a readable compressed SVG ({reason})"),
+            reason=str(error),
+        ) from error
     if len(plain) > MAX_SVG_BYTES or decompressor.unconsumed_tail:
-        raise SvgRefused(f"is too large for an SVG once decompressed (at most {_MB} MB)")
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP(
+                "Problem", "is too large for an SVG once decompressed (at most {size} MB)"
+            ),
+            size=_MB,
+        )
     if not decompressor.eof:
-        raise SvgRefused("is not a readable compressed SVG (it ends too soon)")
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP("Problem", "is not a readable compressed SVG (it ends too soon)")
+        )
     return plain
 
 
@@ -208,7 +239,10 @@ def _elements(root: Element) -> list[Element]:
     for element in root.iter():
         elements.append(element)
         if len(elements) > MAX_ELEMENTS:
-            raise SvgRefused(f"has too many elements (at most {MAX_ELEMENTS:,})")
+            raise SvgRefused(
+                QT_TRANSLATE_NOOP("Problem", "has too many elements (at most {most})"),
+                most=f"{MAX_ELEMENTS:,}",
+            )
     return elements
 
 
@@ -245,16 +279,28 @@ def _references(element: Element, by_id: dict[str, int]) -> list[int]:
             found.append(value.strip())
     for text in texts:
         if _IMPORT.search(text):
-            raise SvgRefused("imports a style sheet (@import), which pictures may not do")
+            raise SvgRefused(
+                QT_TRANSLATE_NOOP(
+                    "Problem", "imports a style sheet (@import), which pictures may not do"
+                )
+            )
         found.extend(_urls(text))
     numbers: list[int] = []
     for reference in found:
         if not _FRAGMENT.fullmatch(reference):
             if reference.lower().startswith("data:"):
-                raise SvgRefused("embeds data (a data: address), which pictures may not do")
+                raise SvgRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Problem", "embeds data (a data: address), which pictures may not do"
+                    )
+                )
             raise SvgRefused(
-                "refers to something outside the picture "
-                f"({reference[:80]!r}); only #name references inside it are allowed"
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "refers to something outside the picture ({reference});"
+                    " only #name references inside it are allowed",
+                ),
+                reference=repr(reference[:80]),
             )
         target = by_id.get(reference[1:])
         if target is not None:
@@ -288,20 +334,32 @@ def _check_allowed(element: Element, side: float) -> int:
         shown = tag[:40]
         if name in _COSTLY or name.startswith("fe"):
             raise SvgRefused(
-                f"has a <{shown}> element, which pictures may not have (filters, masks, "
-                "patterns, markers and clip paths can take minutes to draw)"
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "has a <{element}> element, which pictures may not have (filters, masks,"
+                    " patterns, markers and clip paths can take minutes to draw)",
+                ),
+                element=shown,
             )
         raise SvgRefused(
-            f"has a <{shown}> element, which pictures may not have (only shapes, groups, "
-            "text, gradients and <use>)"
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "has a <{element}> element, which pictures may not have (only shapes, groups,"
+                " text, gradients and <use>)",
+            ),
+            element=shown,
         )
     times = 1
     for qualified, value in element.attrib.items():
         attribute = _local(qualified)
         if attribute not in ATTRIBUTES:
             raise SvgRefused(
-                f"has a {qualified.rsplit('}', 1)[-1][:40]}= attribute (on <{tag[:40]}>), "
-                "which pictures may not have"
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "has a {attribute}= attribute (on <{element}>), which pictures may not have",
+                ),
+                attribute=qualified.rsplit("}", 1)[-1][:40],
+                element=tag[:40],
             )
         if attribute == "style":
             times = max(times, _check_style(value, side))
@@ -321,13 +379,21 @@ def _check_style(style: str, side: float) -> int:
         name = name.strip().lower()
         if not colon or name not in STYLE_PROPERTIES:
             raise SvgRefused(
-                f"has a style property {name[:40]!r}, which pictures may not have "
-                "(only fill, stroke, opacity, colour and font properties)"
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "has a style property {name}, which pictures may not have"
+                    " (only fill, stroke, opacity, colour and font properties)",
+                ),
+                name=repr(name[:40]),
             )
         if not _STYLE_VALUE.fullmatch(value):
             raise SvgRefused(
-                f"has a style value {value.strip()[:40]!r} that pictures may not have "
-                "(letters, digits, #, %, quotes and url(#name) only)"
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "has a style value {value} that pictures may not have"
+                    " (letters, digits, #, %, quotes and url(#name) only)",
+                ),
+                value=repr(value.strip()[:40]),
             )
         times = max(times, _presentation_times(name, value, side))
     return times
@@ -351,14 +417,23 @@ def _check_stroke_width(value: str, side: float) -> None:
         return
     found = _LENGTH.fullmatch(text)
     if found is None:
-        raise SvgRefused(f"has a stroke width that is not a plain length ({text[:40]!r})")
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP("Problem", "has a stroke width that is not a plain length ({width})"),
+            width=repr(text[:40]),
+        )
     number, unit = float(found.group(1)), found.group(2)
     width = number * side / 100 if unit == "%" else number * _UNITS[unit]
     widest = MAX_STROKE_SHARE * side
     if width > widest:
         raise SvgRefused(
-            f"has a stroke too wide to draw quickly ({text[:40]}; at most {widest:g} units, "
-            f"{MAX_STROKE_SHARE:.1%} of the picture's larger side)"
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "has a stroke too wide to draw quickly ({width}; at most {most} units,"
+                " {share} of the picture's larger side)",
+            ),
+            width=text[:40],
+            most=f"{widest:g}",
+            share=f"{MAX_STROKE_SHARE:.1%}",
         )
 
 
@@ -371,20 +446,32 @@ def _check_dashes(value: str, side: float) -> int:
     entries = [entry for entry in _SEPARATOR.split(text) if entry]
     if len(entries) > MAX_DASHES:
         raise SvgRefused(
-            f"has a dash pattern (stroke-dasharray) of {len(entries):,} entries "
-            f"(at most {MAX_DASHES})"
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "has a dash pattern (stroke-dasharray) of {count} entries (at most {most})",
+            ),
+            count=f"{len(entries):,}",
+            most=MAX_DASHES,
         )
     if not all(_NUMBER.fullmatch(entry) for entry in entries):
         raise SvgRefused(
-            f"has a dash pattern (stroke-dasharray) that is not a list of numbers ({text[:40]!r})"
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "has a dash pattern (stroke-dasharray) that is not a list of numbers ({pattern})",
+            ),
+            pattern=repr(text[:40]),
         )
     lengths = [float(entry.removesuffix("px")) for entry in entries]
     least = MIN_DASH_SHARE * side
     if any(length < 0 for length in lengths) or sum(lengths) / len(lengths) < least:
         raise SvgRefused(
-            "has a dash pattern (stroke-dasharray) of dashes too short to draw quickly "
-            f"(on average at least {least:g} units, {MIN_DASH_SHARE:.1%} of the picture's "
-            "larger side)"
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "has a dash pattern (stroke-dasharray) of dashes too short to draw quickly"
+                " (on average at least {least} units, {share} of the picture's larger side)",
+            ),
+            least=f"{least:g}",
+            share=f"{MIN_DASH_SHARE:.1%}",
         )
     dashes = _DIAGONAL * side * len(lengths) / sum(lengths)
     return max(1, math.ceil(dashes / DASHES_PER_POINT))
@@ -440,7 +527,11 @@ def _check_expansion(
         following = next(pending, None)
         if following is not None:
             if on_path[following]:
-                raise SvgRefused("refers to itself in a loop (through <use> or url(#...))")
+                raise SvgRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Problem", "refers to itself in a loop (through <use> or url(#...))"
+                    )
+                )
             if size[following] is None:
                 enter(following)
             continue
@@ -450,7 +541,11 @@ def _check_expansion(
         total = (points[number] + held) * dashes[number]
         if total > max_work:
             raise SvgRefused(
-                "draws too many shapes, points or dashes once its <use> copies are counted "
-                f"(over {max_work:,}; too slow to draw)"
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "draws too many shapes, points or dashes once its <use> copies are counted"
+                    " (over {most}; too slow to draw)",
+                ),
+                most=f"{max_work:,}",
             )
         size[number] = total

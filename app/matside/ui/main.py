@@ -22,7 +22,7 @@ from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.sleep import NullSleepWatch, SleepWatch, make_sleep_watch
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
-from matside.core.i18n import spoken_language
+from matside.core.i18n import QT_TRANSLATE_NOOP, Words, spoken_language
 from matside.core.routine import Routine
 from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
@@ -395,11 +395,11 @@ class MainWindow(QMainWindow):
         screen.note_listeners.append(self._recorder.note)  # the done screen's notes
 
         def said_once(_event: object) -> None:
-            if sink.problem is not None:
+            if sink.problem_words is not None:
                 screen.session.remove_listener(said_once)
                 self.notify(
                     self.tr("This session is not being logged. {reason}").format(
-                        reason=sink.problem
+                        reason=sink.problem_words.translated()
                     )
                 )
 
@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
             try:
                 self.logbook.forget(logged.id)
             except LogbookError as error:
-                self.notify(str(error))
+                self.notify(error.words.translated())
 
     def resume_session(self, logged: LoggedSession) -> RunScreen | None:
         """Open the run screen on a cut-off session, at the start of the interval it was in,
@@ -601,15 +601,16 @@ def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark"
     return app
 
 
-def open_logbook() -> tuple[Logbook | None, str | None]:
+def open_logbook() -> tuple[Logbook | None, Words | None]:
     """The training log, with the sessions a crash left open marked cut off (none runs yet),
     and a notice to show; None and why when it cannot be opened (Matside runs on without)."""
     try:
         logbook = Logbook()
     except LogbookError as error:
-        return None, f"{error}. Sessions are not logged."
+        not_logged = QT_TRANSLATE_NOOP("Logbook", "{problem}. Sessions are not logged.")
+        return None, Words.of("Logbook", not_logged, problem=error.words)
     logbook.close_open_sessions()
-    return logbook, logbook.notice
+    return logbook, logbook.said
 
 
 def _first_run_screen(
@@ -693,10 +694,12 @@ def run_gui(
         if log is not None:
             window.home.first_frame.connect(log.open_file)
     window.show()
-    for notice in (loaded.notice, log_notice):
-        if notice:
-            logger.warning("%s", notice)
-            window.notify(notice)
+    if loaded.said is not None:  # in English in the log, in the user's language on screen
+        logger.warning("%s", loaded.said.english())
+        window.notify(loaded.said.words())
+    if log_notice is not None:
+        logger.warning("%s", log_notice.english())
+        window.notify(log_notice.translated())
     if fullscreen:
         window.set_fullscreen(True)
     if screen is not None:

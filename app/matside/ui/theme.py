@@ -114,6 +114,7 @@ QPushButton:disabled {{ color: {p.text_disabled}; background: {p.surface}; }}
 QPushButton#primary {{ background: {p.accent_fill}; color: {p.on_accent}; border: none; }}
 QPushButton#primary:hover {{ background: {p.accent_fill_hover}; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
+QWidget#qt_scrollarea_vcontainer, QWidget#qt_scrollarea_hcontainer {{ background: transparent; }}
 QScrollBar:vertical {{ background: {p.surface}; width: 10px; border-radius: 5px; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 5px; min-height: 30px; }}
 QScrollBar:horizontal {{ background: {p.surface}; height: 10px; border-radius: 5px; }}

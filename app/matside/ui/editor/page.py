@@ -55,14 +55,19 @@ from matside.core.routine import (
     routine_to_data,
 )
 from matside.core.timeline import chosen_sets, length_text
-from matside.core.wording import without_value
+from matside.core.wording import line, words
 from matside.storage import library, paths
 from matside.storage import recovery as recovery_files
 from matside.storage.files import FileRefused
 from matside.storage.library import FileStamp
 from matside.storage.recovery import Recovery
 from matside.storage.routine_choices import remembered_sets
-from matside.storage.routine_files import load_routine, save_routine
+from matside.storage.routine_files import (
+    data_references,
+    load_routine,
+    reference_problems,
+    save_routine,
+)
 from matside.ui import theme
 from matside.ui.editor.form import SIDE_BY_SIDE_WIDTH, EditorForm, UndoKeysToPage
 from matside.ui.editor.problems import (
@@ -119,6 +124,8 @@ class EditorPage(QWidget):
         self.data: dict[str, Any] = {}
         self.routine: Routine | None = None
         self.problems: list[Problem] = []
+        self.picture_problems: list[Problem] = []  # refused pictures, told beside them
+        self._pictures_checked: tuple[object, list[Problem]] = (None, [])
         self._saved_data: dict[str, Any] | None = None
         self._stamp: FileStamp | None = None
         self.history = History()
@@ -312,7 +319,7 @@ class EditorPage(QWidget):
             self.choose(
                 self.tr("This routine cannot be opened in the form:")
                 + "\n"
-                + "\n".join(error.lines()),
+                + "\n".join(line(problem) for problem in error.problems),
                 [self.tr("OK")],
             )
             return False
@@ -750,7 +757,7 @@ class EditorPage(QWidget):
             except FileRefused as refused:
                 self.choose(
                     self.tr("Could not copy {file}: it {problem}.").format(
-                        file=source.name, problem=refused
+                        file=source.name, problem=words(refused.reason)
                     ),
                     [self.tr("OK")],
                 )
@@ -834,7 +841,9 @@ class EditorPage(QWidget):
         self._fill_exercise()
 
     def _fill_list(self) -> None:
-        self.form.fill_list(self._exercises(), self._current, bad_exercises(self.problems))
+        self.form.fill_list(
+            self._exercises(), self._current, bad_exercises(self.problems + self.picture_problems)
+        )
 
     def _fill_exercise(self) -> None:
         self.form.fill_chosen(self._exercises(), self.place, self._chosen(), self._routine_file())
@@ -860,11 +869,24 @@ class EditorPage(QWidget):
         except RoutineError as error:
             self.routine = None
             self.problems = list(error.problems)
+        self.picture_problems = self._picture_problems()
+
+    def _picture_problems(self) -> list[Problem]:
+        """The pictures named that are refused (a missing one shows its own placeholder),
+        shown beside the pictures; read again only when the pictures named change."""
+        key = (self._routine_file(), tuple(data_references(self.data)))
+        if key != self._pictures_checked[0]:
+            found = reference_problems(key[1], key[0])
+            refused = [p for p in found if p.code != "picture-missing"]
+            self._pictures_checked = (key, refused)
+        return self._pictures_checked[1]
 
     def _after_change(self) -> None:
         self._validate()
         self.form.set_rest_defaults(self.data)
-        self.form.label_list(self._exercises(), bad_exercises(self.problems))
+        self.form.label_list(
+            self._exercises(), bad_exercises(self.problems + self.picture_problems)
+        )
         self._show_problems()
         self._show_state()
         if self.is_dirty:
@@ -880,7 +902,7 @@ class EditorPage(QWidget):
         form = self.form
         self.form.show_problems(
             place_problems(
-                self.problems,
+                self.problems + self.picture_problems,
                 self.place,
                 form.measure,
                 form.routine_boxes.keys(),
@@ -906,7 +928,7 @@ class EditorPage(QWidget):
         if problems:
             first = self.problems[0]
             reason = self.tr("Cannot save yet: {place}: {problem}").format(
-                place=place_words(first, self.data), problem=without_value(first.message)
+                place=place_words(first, self.data), problem=words(first.parts)
             )
             if problems > 1:
                 reason += counted(

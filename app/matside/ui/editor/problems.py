@@ -7,7 +7,6 @@ without reading a message's words. Plain Python: the form shows a :class:`Placem
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,8 +15,8 @@ from matside.core import outline
 from matside.core.checks import Problem, field_of
 from matside.core.i18n import QT_TRANSLATE_NOOP, translate
 from matside.core.outline import Place
-from matside.core.routine import EXERCISE_FIELDS, ROUTINE_FIELDS
-from matside.core.wording import sentence, without_value
+from matside.core.routine import EXERCISE_FIELDS, PHASE_PROBLEM, ROUTINE_FIELDS
+from matside.core.wording import sentence, where, words
 
 WORK_KEYS = ("seconds", "reps", "tempo")
 """The exercise's keys that the form shows together, as its work."""
@@ -72,19 +71,16 @@ def example(key: str, in_exercise: bool) -> object:
     return offered if isinstance(offered, int | float) and not isinstance(offered, bool) else None
 
 
-_PHASE = re.compile(r"^phase (\d+): (.*)$", re.DOTALL)
-"""The loader's ``phase 2: must be ...`` about one phase of a tempo."""
-
-
 def beside(problem: Problem, key: str, in_exercise: bool) -> str:
     """The problem as a sentence under the field of ``key``: ``Reps must be a whole number of
     at least 1, like 8.``; one phase of a tempo is named: ``Phase 2 of a rep must be ...``."""
-    phase = _PHASE.match(problem.message) if key == "tempo" else None
-    if phase is not None:
-        words = translate("EditorProblems", "Phase {number} of a rep")
-        subject = words.format(number=phase.group(1))
-        return sentence(phase.group(2), subject)
-    return sentence(problem.message, _capital(field_words(key)), example(key, in_exercise))
+    parts = problem.parts
+    if key == "tempo" and parts.text == PHASE_PROBLEM and parts.inner is not None:
+        subject = translate("EditorProblems", "Phase {number} of a rep").format(
+            number=parts.value_of("number")
+        )
+        return sentence(parts.inner, subject)
+    return sentence(parts, _capital(field_words(key)), example(key, in_exercise))
 
 
 def exercise_place(problem: Problem) -> tuple[Place, str] | None:
@@ -134,7 +130,7 @@ def beside_cue(problem: Problem, number: int, part: str) -> str:
     """The problem as a sentence under the spoken cues: ``The time of spoken cue 2 must be a
     number of at least 0.``"""
     subject = translate(CONTEXT, CUE_PART_WORDS[part]).format(number=number + 1)
-    return sentence(problem.message, subject)
+    return sentence(problem.parts, subject)
 
 
 def place_words(problem: Problem, data: dict[str, Any]) -> str:
@@ -143,7 +139,7 @@ def place_words(problem: Problem, data: dict[str, Any]) -> str:
     place = exercise_place(problem)
     if place is None:
         key = routine_field(problem)
-        return _capital(field_words(key) if key is not None else problem.place)
+        return _capital(field_words(key) if key is not None else where(problem))
     row, key = place
     items = data.get("exercises")
     found = outline.at(items, row) if isinstance(items, list) else None
@@ -172,7 +168,7 @@ def place_words(problem: Problem, data: dict[str, Any]) -> str:
 
 def problem_lines(problems: Sequence[Problem], data: dict[str, Any], limit: int) -> str:
     """The first ``limit`` problems, one line each with its place in words."""
-    lines = [f"{place_words(p, data)}: {without_value(p.message)}" for p in problems[:limit]]
+    lines = [f"{place_words(p, data)}: {words(p.parts)}" for p in problems[:limit]]
     if len(problems) > limit:
         lines.append(
             translate("EditorProblems", "…and {count} more").format(count=len(problems) - limit)
@@ -189,7 +185,7 @@ def bad_exercises(problems: Sequence[Problem]) -> dict[Place, list[str]]:
         if place is not None:
             number, key = place
             line = f"{field_words(key)}: " if key else ""
-            bad.setdefault(number, []).append(line + without_value(problem.message))
+            bad.setdefault(number, []).append(line + words(problem.parts))
     return bad
 
 
@@ -247,9 +243,9 @@ def place_problems(
             if key is not None and key in routine_keys:
                 placement.routine_fields.setdefault(key, []).append(beside(problem, key, False))
             elif key == "exercises":
-                placement.exercises.append(sentence(problem.message))
+                placement.exercises.append(sentence(problem.parts))
             else:
-                placement.routine.append(f"{problem.place}: {problem.message}")
+                placement.routine.append(f"{where(problem)}: {words(problem.parts)}")
             continue
         row, key = place
         if row != current:
@@ -259,9 +255,9 @@ def place_problems(
                 placement.circuit_fields.setdefault(key, []).append(beside(problem, key, False))
             else:
                 placement.exercise.append(
-                    f"{field_words(key)}: {without_value(problem.message)}"
+                    f"{field_words(key)}: {words(problem.parts)}"
                     if key
-                    else sentence(problem.message)
+                    else sentence(problem.parts)
                 )
             continue
         cue = cue_place(problem.path) if key == "cues" else None
@@ -275,10 +271,10 @@ def place_problems(
             placement.exercise_fields.setdefault(key, []).append(beside(problem, key, True))
         elif not key and problem.code == "measure":
             # "needs seconds or reps", "not both": about the work, whichever is shown
-            placement.exercise_fields.setdefault("work", []).append(sentence(problem.message))
+            placement.exercise_fields.setdefault("work", []).append(sentence(problem.parts))
             placement.work_wrong.add("seconds" if measure == "time" else "reps")
         else:
             placement.exercise.append(
-                f"{key}: {without_value(problem.message)}" if key else sentence(problem.message)
+                f"{key}: {words(problem.parts)}" if key else sentence(problem.parts)
             )
     return placement

@@ -255,7 +255,7 @@ class HistoryPage(QWidget):
         try:
             self.logbook.delete_all()
         except LogbookError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error.words.translated())
             return
         self.fill()
         self.notice.show_notice(self.tr("Deleted {n} sessions.").format(n=count))

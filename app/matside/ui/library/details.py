@@ -28,6 +28,7 @@ from matside.core.fit import fit_routine
 from matside.core.palette import Palette
 from matside.core.routine import Circuit, Item, Routine
 from matside.core.timeline import chosen_sets, length_text
+from matside.core.wording import where, words
 from matside.storage import library
 from matside.storage.library import RoutineEntry
 from matside.storage.routine_choices import remembered_sets
@@ -325,7 +326,8 @@ class RoutineDetails(QWidget):
             self.body_heading.setText(self.tr("WHAT IS WRONG"))
             issues = entry.issues
             self._body_text = lambda colours: "<br>".join(
-                f"<span style='color:{colours.error}'>{escape(p.place)}</span>: {escape(p.message)}"
+                f"<span style='color:{colours.error}'>{escape(where(p))}</span>:"
+                f" {escape(words(p.parts, found=True))}"
                 for p in issues
             )
             self.source.setText("")

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from matside import APP_NAME
+from matside.core import wording
 from matside.core.routine import RoutineError
 from matside.storage import library
 from matside.storage import recovery as recovery_files
@@ -340,7 +341,8 @@ class HomePage(QWidget):
                 self.select(entry.path)
                 return
         self.view.setCurrentIndex(QModelIndex())
-        self.details.show_entry(library.load_entry(Path(path), bundled=False), outside=True)
+        entry = library.load_entry(Path(path), bundled=False, pictures=True)
+        self.details.show_entry(entry, outside=True)
 
     def _opened_entry(self) -> RoutineEntry | None:
         return self.details.entry if self.details.outside else None
@@ -437,7 +439,7 @@ class HomePage(QWidget):
         except (RoutineError, OSError) as error:
             self.notice.show_notice(
                 self.tr("Could not duplicate {name}: {reason}").format(
-                    name=entry.title, reason=error
+                    name=entry.title, reason=_reason(error)
                 )
             )
             return None
@@ -462,7 +464,9 @@ class HomePage(QWidget):
             library.export_routine(entry.path, target)
         except (RoutineError, OSError) as error:
             self.notice.show_notice(
-                self.tr("Could not export {name}: {reason}").format(name=entry.title, reason=error)
+                self.tr("Could not export {name}: {reason}").format(
+                    name=entry.title, reason=_reason(error)
+                )
             )
             return
         self.notice.show_notice(
@@ -554,7 +558,7 @@ class HomePage(QWidget):
         )
         if result.refused:
             lines = [
-                problem.format(Path(error.source).name if error.source else None)
+                wording.line(problem, Path(error.source).name if error.source else None)
                 for error in result.refused
                 for problem in error.problems
             ]
@@ -642,3 +646,11 @@ class HomePage(QWidget):
             return None
         target = Path(name)
         return target if target.suffix else target.with_suffix(".json")
+
+
+def _reason(error: RoutineError | OSError) -> str:
+    """Why an action failed, in the user's language: a routine's problems, one a line, or the
+    system's reason."""
+    if isinstance(error, RoutineError):
+        return "\n".join(wording.line(problem) for problem in error.problems)
+    return str(error)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matside.core import wording
 from matside.core.routine import Problem, RoutineError, parse_routine
+from matside.core.wording import words
 from matside.storage.files import (
     MAX_ROUTINE_BYTES,
     FileRefused,
@@ -101,7 +103,7 @@ class RepairDialog(QDialog):
             raw = read_regular_file(self.path, MAX_ROUTINE_BYTES)
         except FileRefused as error:
             return "", self.tr("This file cannot be repaired here: it {problem}.").format(
-                problem=error
+                problem=words(error.reason)
             )
         try:
             return raw.decode("utf-8-sig"), None
@@ -138,7 +140,7 @@ class RepairDialog(QDialog):
             found = list(error.problems)
         self.problems.clear()
         for problem in found:
-            item = QListWidgetItem(problem.format())
+            item = QListWidgetItem(wording.line(problem))
             where = problem.text_place
             if where is not None and where.line is not None and where.column is not None:
                 item.setData(Qt.ItemDataRole.UserRole, where.line)

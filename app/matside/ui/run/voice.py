@@ -12,6 +12,8 @@ import queue
 import threading
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from matside.backends.speech import PhraseCache, wav_seconds
 
 logger = logging.getLogger(__name__)
@@ -31,9 +33,16 @@ class Rendered:
 
 @dataclass(frozen=True)
 class Failed:
-    """The engine cannot speak; ``message`` is one line for the user."""
+    """The engine cannot speak, for ``reason`` (the engine's words); ``message`` is one line
+    for the user, in their language."""
 
-    message: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return QCoreApplication.translate(
+            "PhraseRenderer", "The voice could not speak ({reason}); tones only"
+        ).format(reason=self.reason)
 
 
 class PhraseRenderer:
@@ -81,6 +90,6 @@ class PhraseRenderer:
                 path = self.cache.ensure(text)
             except Exception as error:  # noqa: BLE001 - any failure of the engine: told once
                 logger.warning("Speech failed: %s", error)
-                self._results.put(Failed(f"The voice could not speak ({error}); tones only"))
+                self._results.put(Failed(str(error)))
                 return
             self._results.put(Rendered(text, str(path), done, total, wav_seconds(path)))

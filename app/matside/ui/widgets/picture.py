@@ -59,6 +59,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from matside.core.checks import Wording
+from matside.core.wording import words
 from matside.storage.bitmapcheck import BitmapRefused, check_bitmap
 from matside.storage.files import MAX_PICTURE_BYTES, FileRefused, read_regular_file
 from matside.storage.svgcheck import SvgRefused, check_svg
@@ -105,12 +107,14 @@ class _Image:
     Args:
         path: the picture's file (resolved), for the log.
         data: its bytes, as read by read_regular_file; None when it could not be read.
-        refused: why it is not shown, when it is not.
+        refused: why it is not shown, when it is not: in the user's words, or in parts (shown
+            translated, logged in English).
     """
 
-    def __init__(self, path: Path, data: bytes | None = None, refused: str | None = None):
+    def __init__(self, path: Path, data: bytes | None = None, refused: str | Wording | None = None):
         self.path = path
-        self.refused = refused
+        logged = refused.render() if isinstance(refused, Wording) else refused
+        self.refused = words(refused) if isinstance(refused, Wording) else refused
         self.token = next(_tokens)  # names this picture in a RenderKey
         self.svg: bytes | None = None  # the checked SVG, drawn only on a worker thread
         self.svg_size = QSize()
@@ -123,13 +127,16 @@ class _Image:
         if data is not None and refused is None:
             try:
                 self._load(path, data)
-            except (PictureRefused, SvgRefused, BitmapRefused) as error:
-                self.refused = str(error)
+            except PictureRefused as error:
+                self.refused = logged = str(error)
+            except (SvgRefused, BitmapRefused) as error:
+                self.refused, logged = words(error.reason), str(error)
             except Exception:  # a picture never stops the screen that shows it
                 log.exception("picture could not be loaded: %s", path)
                 self.refused = QCoreApplication.translate("ExercisePicture", "could not be loaded")
-        if self.refused is not None:
-            log.warning("picture not shown: %s %s", path, self.refused)
+                logged = self.refused
+        if logged is not None:
+            log.warning("picture not shown: %s %s", path, logged)
 
     def _load(self, path: Path, data: bytes) -> None:
         if path.suffix.lower() in (".svg", ".svgz"):
@@ -275,7 +282,7 @@ class _Cache:
             try:
                 data = read_regular_file(real, MAX_PICTURE_BYTES, inside=folder)
             except FileRefused as error:
-                image = _Image(real, refused=str(error))
+                image = _Image(real, refused=error.reason)
             else:
                 image = _Image(real, data)
         self._items[key] = image
