@@ -301,6 +301,7 @@ class RunScreen(QWidget):
                 lambda: self.press(Action.ESCAPE),
                 self.note_listeners,
             )
+            self._notes.stackUnder(self.stop_banner)  # as when it was built before the banner
         return self._notes
 
     def _commit_notes(self) -> None:
