@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import math
 import os
@@ -15,7 +14,6 @@ from typing import TYPE_CHECKING, TextIO
 
 from matside import __version__
 from matside.core.checks import escape_unsafe, escape_unsafe_json
-from matside.core.fit import fit_routine, parse_duration
 from matside.core.routine import Routine, RoutineError
 from matside.core.timeline import SetChoiceError, Timeline, compile_timeline, format_duration
 from matside.core.training import CSV_FIELDS, LoggedSession, history_json, outcome_text
@@ -363,6 +361,8 @@ def _plan(path: Path, sets: int | None, *, as_json: bool) -> int:
 
 def _duration(text: str) -> float:
     """``--fit``'s value in seconds; argparse reports a ValueError's words."""
+    from matside.core.fit import parse_duration  # plan --fit's: `matside run` needs none of it
+
     try:
         return parse_duration(text)
     except ValueError as error:
@@ -377,6 +377,8 @@ def _plan_fit(path: Path, budget: float, *, as_json: bool) -> int:
         for line in error.lines():
             _say(line)
         return 1
+    from matside.core.fit import fit_routine  # plan --fit's, as in _duration
+
     fit = fit_routine(routine, budget)
     timeline = fit.timeline()
     if as_json:
@@ -509,6 +511,8 @@ def _history(*, as_json: bool, as_csv: bool, delete: bool, yes: bool) -> int:
     if as_json:
         print(escape_unsafe_json(history_json(sessions)))
     elif as_csv:
+        import csv  # history --csv's alone
+
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(CSV_FIELDS)
         for session in sessions:

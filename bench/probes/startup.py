@@ -81,9 +81,9 @@ def bare(out: Path) -> None:
 
 def run(routine: str, out: Path) -> None:
     # `matside run ROUTINE`, with the run screen swapped for a subclass that notes its first
-    # paint.
+    # paint (in its own module: the window imports it from there when it opens one).
     from matside.cli import main
-    from matside.ui import main as ui_main
+    from matside.ui.run import screen
     from matside.ui.run.screen import RunScreen
 
     class Screen(RunScreen):
@@ -91,7 +91,7 @@ def run(routine: str, out: Path) -> None:
             _first_paint(out)
             super().paintEvent(event)
 
-    ui_main.RunScreen = Screen  # type: ignore[attr-defined]
+    screen.RunScreen = Screen  # type: ignore[misc]
     main(["run", routine])
 
 

@@ -73,7 +73,7 @@ def test_matside_run_opens_the_run_screen_with_the_menus_keys_and_its_style(
     code = (
         "import os\n"
         "from matside.cli import main\n"
-        "from matside.ui import main as ui_main\n"
+        "from matside.ui.run import screen\n"
         "from matside.ui.run.screen import RunScreen\n"
         "class Screen(RunScreen):\n"
         "    def paintEvent(self, event):\n"
@@ -85,7 +85,7 @@ def test_matside_run_opens_the_run_screen_with_the_menus_keys_and_its_style(
         "        QApplication.instance().setStyleSheet('')  # to see the style beneath it\n"
         "        print(QApplication.instance().style().name(), flush=True)\n"
         "        os._exit(0)\n"
-        "ui_main.RunScreen = Screen\n"
+        "screen.RunScreen = Screen\n"
         f"main(['run', {str(ROUTINE)!r}])\n"
     )
     printed = _run_python(code, MATSIDE_HOME=str(tmp_path), QT_STYLE_OVERRIDE="windows")

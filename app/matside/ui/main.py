@@ -19,12 +19,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatus
 from matside import APP_ID, APP_NAME, __version__
 from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
-from matside.backends.cuethread import CueScheduler
 from matside.backends.sleep import NullSleepWatch, SleepWatch, make_sleep_watch
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
 from matside.core.clock import Clock, MonotonicClock
 from matside.core.i18n import QT_TRANSLATE_NOOP, Words, spoken_language
-from matside.core.recorder import Recorder, Resumption, resume_timeline
 from matside.core.routine import Routine
 from matside.core.settings import Settings
 from matside.core.timeline import Timeline, compile_timeline
@@ -35,17 +33,19 @@ from matside.storage.settings_file import LoadedSettings, load_settings, save_se
 from matside.ui import theme
 from matside.ui.ask import ask_to
 from matside.ui.crash import CrashCatcher
-from matside.ui.run.screen import RunScreen
 from matside.ui.text import window_title
 from matside.ui.translations import install_translations
 
 if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs neither
+    from matside.backends.cuethread import CueScheduler
+    from matside.core.recorder import Recorder, Resumption
     from matside.core.training import LoggedSession
     from matside.storage.library import RoutineEntry
     from matside.storage.recovery import Recovery
     from matside.ui.editor.page import EditorPage
     from matside.ui.history.page import HistoryPage
     from matside.ui.library.page import HomePage
+    from matside.ui.run.screen import RunScreen
 
 logger = logging.getLogger(__name__)
 
@@ -333,6 +333,11 @@ class MainWindow(QMainWindow):
         elif settings.voice:
             voice_problem = self.tr("No speech engine (on Linux: install espeak-ng): tones only")
             logger.warning("%s", voice_problem)
+        # A session's modules are imported when one first opens: the library's first frame
+        # shows none of them (the run screen brings the picture widget, QtSvg, the announcer
+        # and the coach; the recorder and the cue thread the session's model).
+        from matside.ui.run.screen import RunScreen
+
         screen = RunScreen(
             timeline,
             self.clock,
@@ -375,6 +380,8 @@ class MainWindow(QMainWindow):
         the session goes on."""
         if self.logbook is None or self.logbook.read_only:
             return
+        from matside.core.recorder import Recorder  # a session's: see open_run_screen
+
         sink = SessionLog(self.logbook)
         self._recorder = Recorder(
             screen.session,
@@ -385,7 +392,7 @@ class MainWindow(QMainWindow):
             resumption=resumption,
         )
         screen.ratings.add_listener(self._recorder.rated)  # how each side felt
-        screen.notes.written.append(self._recorder.note)  # the done screen's notes
+        screen.note_listeners.append(self._recorder.note)  # the done screen's notes
 
         def said_once(_event: object) -> None:
             if sink.problem_words is not None:
@@ -445,6 +452,8 @@ class MainWindow(QMainWindow):
                 )
             )
             return None
+        from matside.core.recorder import resume_timeline  # a session's: see open_run_screen
+
         resumption = resume_timeline(timeline, logged.position, resumed_from=logged.id)
         routine_file = Path(logged.routine_file) if logged.routine_file else None
         return self.open_run_screen(
@@ -462,6 +471,8 @@ class MainWindow(QMainWindow):
         """A started cue thread for a new run screen, when cues play from one."""
         if not self.cue_thread:
             return None
+        from matside.backends.cuethread import CueScheduler  # a session's: see open_run_screen
+
         scheduler = CueScheduler(self.player, self.clock)
         scheduler.start()
         return scheduler

@@ -33,13 +33,21 @@ class DoneNotes(QFrame):
         parent: the run screen (keys the notes do not take go to it).
         exercises: the routine's exercises' names, in order.
         escape: what Esc in a note does (the run screen's Esc).
+        written: told of each note changed; the run screen's list, whose listeners are there
+            before the panel is built (it is built when first needed).
     """
 
-    def __init__(self, parent: QWidget, exercises: list[str], escape: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        exercises: list[str],
+        escape: Callable[[], None],
+        written: list[Written] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._screen = parent
         self._escape = escape
-        self.written: list[Written] = []
+        self.written: list[Written] = [] if written is None else written
         self._kept: list[str] = ["" for _ in exercises]
         self.setObjectName("doneNotes")
         theme.style(
