@@ -7,8 +7,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from matside.backends.audio import RecordingPlayer
@@ -445,3 +446,46 @@ def test_the_week_chart_labels_never_run_into_each_other(qtbot: QtBot) -> None:
             label = chart.week_label(n, day, metrics, room)
             assert metrics.horizontalAdvance(label) <= room
     assert chart.week_label(last, monday, metrics, 60) != "this week"
+
+
+def test_on_the_done_screen_the_question_leaves_the_summary_readable(qtbot: QtBot) -> None:
+    # The last exercise has sides: the done screen asks how they felt, and skips were made, so
+    # the summary has all its lines; the question must cover none of them.
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "last-sides.json"
+    last_sides = routine(
+        exercise(name="A", reps=None, tempo=None, seconds=20),
+        exercise(name="Rear Diagonal Lunge", reps=None, tempo=None, seconds=15, sides="each"),
+        prepare_seconds=5,
+        rest_after_exercise=10,
+    )
+    path.write_text(json.dumps(last_sides), encoding="utf-8")
+    window = window_on(qtbot, Logbook(), FakeClock())
+    window.resize(1366, 768)
+    assert window.home.select(path)
+    qtbot.keyClick(window.home.search, Qt.Key.Key_Return)
+    screen = window.run_screen
+    assert screen is not None
+    while screen.session.state is not State.FINISHED:
+        qtbot.keyClick(screen, Qt.Key.Key_Right)  # skip through: the summary says so
+    assert screen.hint_label.text().startswith("Skipped")
+    assert screen.rating_prompt.text == "Rear Diagonal Lunge\nHow did the left side feel? 1–5"
+    label = screen.rating_prompt.label
+    assert label.isVisible()
+    summary = [
+        screen.time_label,
+        screen.name_label,
+        screen.detail_label,
+        screen.hint_label,
+        screen.instructions,
+        screen.left_label,
+    ]
+
+    def place(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(screen, QPoint(0, 0)), widget.size())
+
+    asked = place(label)
+    covered = [w.text() for w in summary if w.text() and asked.intersects(place(w))]
+    assert covered == []
+    assert not asked.intersects(place(screen.notes))  # the notes make room for it

@@ -773,7 +773,6 @@ class RunScreen(QWidget):
         state = session.state
         segment = session.segment
         now = self.clock.now()
-        self._show_feelings()
         kind = segment.kind if state is not State.FINISHED else SegmentKind.DONE
         colours = theme.colours()
         colour = colours.phase(kind)
@@ -794,6 +793,7 @@ class RunScreen(QWidget):
 
         if state is State.FINISHED:
             self._show_done()
+            self._show_feelings()  # by the summary's lines, as they now stand
             return
         self._set(self.set_label, set_text(segment))
         self._set(
@@ -834,6 +834,7 @@ class RunScreen(QWidget):
         self.progress.setValue(min(1000, max(0, int(1000 * (1 - left / total)))) if total else 0)
         self._set(self.left_label, self.tr("{time} left").format(time=format_duration(left)))
         self._refresh_controls(state, segment)
+        self._show_feelings()  # where the labels just set leave room
 
     def _fit_banner(self) -> None:
         """The banner's texts at their letter heights: where the phase word, the move count (or
@@ -1042,6 +1043,9 @@ class RunScreen(QWidget):
         picture's column."""
         finished = self.session.state is State.FINISHED
         notes = finished and bool(self.note_listeners)  # (none where no one keeps them)
+        layout = self.layout()
+        if layout is not None:  # place by where the labels stand with the texts just set
+            layout.activate()
         picture = QRect(self.picture.mapTo(self, QPoint(0, 0)), self.picture.size())
         bottom = min(
             [w.y() - 8 for w in (self.next_label, self.left_label) if w.text()],
@@ -1049,7 +1053,12 @@ class RunScreen(QWidget):
         )
         column = QRect(picture.x(), picture.y(), picture.width(), bottom - picture.y())
         under_side = max(w.geometry().bottom() for w in (self.side_label, self.detail_label))
-        left = self._body.geometry().bottom() - under_side - 8
+        # Down to the cue line (on the done screen, what was skipped) where it shows: the
+        # question never covers it.
+        floor = self._body.geometry().bottom()
+        if self.hint_label.isVisible() and self.hint_label.text():
+            floor = min(floor, self.hint_label.mapTo(self, QPoint(0, 0)).y())
+        left = floor - under_side - 8
         places = [Place(QRect(self.time_label.x(), under_side + 8, self.time_label.width(), left))]
         if not notes:
             below = QRect(picture.x(), picture.bottom() + 8, picture.width(), 0)
