@@ -2445,10 +2445,8 @@ Sicherheit.</translation>
     </message>
     <message>
         <source>{routine}
-
 Press Enter or Esc to go back to your routines.</source>
         <translation>{routine}
-
 Eingabe oder Esc führt zurück zu den Abläufen.</translation>
     </message>
     <message>

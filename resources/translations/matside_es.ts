@@ -2445,10 +2445,8 @@ Seguridad.</translation>
     </message>
     <message>
         <source>{routine}
-
 Press Enter or Esc to go back to your routines.</source>
         <translation>{routine}
-
 Pulse Intro o Esc para volver a sus rutinas.</translation>
     </message>
     <message>

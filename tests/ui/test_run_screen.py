@@ -345,6 +345,8 @@ def test_a_clicker_alone_runs_a_whole_session_and_no_dialog_ever_opens(
     assert screen.detail_label.text() == "Sets done: 2 of 3"
     assert screen.hint_label.text() == "Skipped: 1 rest"
     assert screen.left_label.text() == ""  # not "0:00 left": it was not all done
+    # How to go back is said under the routine's name.
+    assert screen.instructions.text().endswith("Press Enter or Esc to go back to your routines.")
     press("PageDown")  # a stray press brings nothing back
     assert session.state is State.FINISHED
     press("Esc")

@@ -305,8 +305,8 @@ def test_digits_rate_each_side_in_the_rest_after_them_and_nothing_waits(qtbot: Q
     assert screen.rating_prompt.text == "Left 4\nHow did the right side feel? 1–5"
     label = screen.rating_prompt.label
     shown = [screen.time_label, screen.name_label, screen.side_label, screen.picture]
+    shown += [w for w in (screen.hint_label, screen.instructions) if w.isVisible() and w.text()]
     assert not any(label.geometry().intersects(w.geometry()) for w in shown)  # room left free
-    assert label.geometry().bottom() <= screen.hint_label.y()  # above the cue line
     assert screen.rect().contains(label.geometry())
     qtbot.keyClick(screen, Qt.Key.Key_2)
     assert screen.rating_prompt.text == "Left 4  ·  Right 2"
@@ -489,3 +489,6 @@ def test_on_the_done_screen_the_question_leaves_the_summary_readable(qtbot: QtBo
     covered = [w.text() for w in summary if w.text() and asked.intersects(place(w))]
     assert covered == []
     assert not asked.intersects(place(screen.notes))  # the notes make room for it
+    words = screen.instructions  # how to go back, whole, under the routine's name
+    assert words.text().endswith("Press Enter or Esc to go back to your routines.")
+    assert words.heightForWidth(words.width()) <= words.height()

@@ -80,7 +80,9 @@ class RatingPrompt:
             if best is not None and best[0] >= target:
                 break
         assert best is not None
-        pixels, shown, place = best
+        fitting, shown, place = best
+        # Where it fits nowhere, the most room; never below the least readable size.
+        pixels = max(MINIMUM_PIXELS, fitting)
         font = self._font(pixels)
         if self.label.font() != font:  # (the screen refreshes every second)
             self.label.setFont(font)
@@ -103,13 +105,13 @@ class RatingPrompt:
         return font
 
     def _fitting(self, text: str, area: QRect, target: int) -> int:
-        """The largest letter size, up to ``target``, at which ``text`` fits ``area``; at
-        least :data:`MINIMUM_PIXELS` whether or not it fits."""
+        """The largest letter size, up to ``target``, at which ``text`` fits ``area`` (below
+        :data:`MINIMUM_PIXELS`, or negative, where it hardly or does not fit)."""
         metrics = QFontMetrics(self._font(target))
         lines = text.count("\n") + 1
         by_width = target * (area.width() - MARGINS) / max(1, _widest(text, metrics))
         by_height = target * (area.height() - 16) / (lines * metrics.lineSpacing())
-        return max(MINIMUM_PIXELS, min(target, int(by_width), int(by_height)))
+        return min(target, int(by_width), int(by_height))
 
     @property
     def text(self) -> str | None:

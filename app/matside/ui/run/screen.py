@@ -1019,12 +1019,12 @@ class RunScreen(QWidget):
         self._set(self.detail_label, sets)
         self._set(self.hint_label, skipped)
         self.hint_label.show()
-        self._set(
-            self.instructions,
-            self.tr("{routine}\n\nPress Enter or Esc to go back to your routines.").format(
-                routine=self.timeline.routine.name
-            ),
+        # In the instructions' letters (a piece of one, as it were): the cue line's would show
+        # the routine's name and cut off how to go back.
+        back = self.tr("{routine}\nPress Enter or Esc to go back to your routines.").format(
+            routine=self.timeline.routine.name
         )
+        self._show_guidance(Guidance(back, piece=1, pieces=1))
         self._set(self.next_label, "")
         self.picture.show_image(None, "")
         if not summary.stopped:  # stopped, the bar stays where the session was
@@ -1053,11 +1053,12 @@ class RunScreen(QWidget):
         )
         column = QRect(picture.x(), picture.y(), picture.width(), bottom - picture.y())
         under_side = max(w.geometry().bottom() for w in (self.side_label, self.detail_label))
-        # Down to the cue line (on the done screen, what was skipped) where it shows: the
-        # question never covers it.
+        # Down to the first text under the body that shows (the hint, on the done screen what
+        # was skipped; else the cue line): the question never covers it.
         floor = self._body.geometry().bottom()
-        if self.hint_label.isVisible() and self.hint_label.text():
-            floor = min(floor, self.hint_label.mapTo(self, QPoint(0, 0)).y())
+        for below in (self.hint_label, self.instructions):
+            if below.isVisible() and below.text():
+                floor = min(floor, below.mapTo(self, QPoint(0, 0)).y())
         left = floor - under_side - 8
         places = [Place(QRect(self.time_label.x(), under_side + 8, self.time_label.width(), left))]
         if not notes:
