@@ -1056,9 +1056,9 @@ class RunScreen(QWidget):
         # Down to the first text under the body that shows (the hint, on the done screen what
         # was skipped; else the cue line): the question never covers it.
         floor = self._body.geometry().bottom()
-        for below in (self.hint_label, self.instructions):
-            if below.isVisible() and below.text():
-                floor = min(floor, below.mapTo(self, QPoint(0, 0)).y())
+        for text_under in (self.hint_label, self.instructions):
+            if text_under.isVisible() and text_under.text():
+                floor = min(floor, text_under.mapTo(self, QPoint(0, 0)).y())
         left = floor - under_side - 8
         places = [Place(QRect(self.time_label.x(), under_side + 8, self.time_label.width(), left))]
         if not notes:
