@@ -489,6 +489,11 @@ def test_on_the_done_screen_the_question_leaves_the_summary_readable(qtbot: QtBo
     covered = [w.text() for w in summary if w.text() and asked.intersects(place(w))]
     assert covered == []
     assert not asked.intersects(place(screen.notes))  # the notes make room for it
+    # The summary's lines stand one under the other, at the same left edge.
+    sets_done = screen.detail_label
+    first_letter = sets_done.fontMetrics().boundingRect(sets_done.text()).left()
+    sets_left = place(sets_done).left() + sets_done.contentsRect().left() + first_letter
+    assert abs(sets_left - place(screen.name_label).left()) <= 4
     words = screen.instructions  # how to go back, whole, under the routine's name
     assert words.text().endswith("Press Enter or Esc to go back to your routines.")
     assert words.heightForWidth(words.width()) <= words.height()

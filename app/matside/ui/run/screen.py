@@ -1017,6 +1017,9 @@ class RunScreen(QWidget):
         self._scale_fonts()
         self._set(self.name_label, spent)
         self._set(self.detail_label, sets)
+        # Under "spent", as the summary's second line, in the room of the side (none now).
+        self.side_label.hide()
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._set(self.hint_label, skipped)
         self.hint_label.show()
         # In the instructions' letters (a piece of one, as it were): the cue line's would show
