@@ -656,7 +656,7 @@ def test_the_settings_file_s_notice_is_said_in_the_window_s_language(
     loaded = load_settings()
     assert loaded.said is not None
     language.append(install_translations(qapp, "de"))
-    words = loaded.said.words()
+    words = loaded.said.translated()
     assert words.startswith("Einige Einstellungen waren nicht verwendbar (settings.json: countdown")
     assert "(und 1 weitere)" in words
     assert "als settings.json.broken-" in words

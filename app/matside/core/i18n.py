@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 Translator = Callable[[str, str], str]
 """``(context, english) -> text in the user's language``."""
@@ -61,13 +61,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
+@runtime_checkable
+class Said(Protocol):
+    """Words that can be said in English (the log's) or in the user's language (a window's):
+    :class:`Words`, or a routine's problem as a line (:class:`matside.core.wording.Line`)."""
+
+    def english(self) -> str: ...
+
+    def translated(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class Words:
     """A sentence kept in parts until it is shown, for text made where the language is not
     known yet or by code that must not choose it (storage, the log): ``text`` is English with
     named ``{fields}``, marked for the catalogues with :func:`QT_TRANSLATE_NOOP` (in
     ``context``) where it is written; ``fields`` are the values to fill in, which may be
-    words of their own."""
+    words of their own (anything :class:`Said`)."""
 
     context: str
     text: str
@@ -80,12 +90,12 @@ class Words:
 
     def english(self) -> str:
         """In English, as the log and the command line write it."""
-        values = {k: v.english() if isinstance(v, Words) else v for k, v in self.fields}
+        values = {k: v.english() if isinstance(v, Said) else v for k, v in self.fields}
         return self.text.format(**values)
 
     def translated(self) -> str:
         """In the user's language, as a window shows it (a field that is words itself too)."""
-        values = {k: v.translated() if isinstance(v, Words) else v for k, v in self.fields}
+        values = {k: v.translated() if isinstance(v, Said) else v for k, v in self.fields}
         return translate(self.context, self.text).format(**values)
 
     def __str__(self) -> str:

@@ -15,6 +15,8 @@ reads the English words of a message.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from matside.core.checks import Problem, TextPlace, Wording, place_text
 from matside.core.i18n import translate
 
@@ -78,3 +80,18 @@ def line(problem: Problem, source: object = None) -> str:
     details, the repair dialog."""
     text = f"{where(problem)}: {words(problem.parts, found=True)}"
     return f"{source}: {text}" if source is not None else text
+
+
+@dataclass(frozen=True)
+class Line:
+    """A problem as one line of ``source``, to be said later (:class:`matside.core.i18n.Said`):
+    ``SOURCE: PLACE: message`` in English, :func:`line` in the user's language."""
+
+    problem: Problem
+    source: str
+
+    def english(self) -> str:
+        return self.problem.format(self.source)
+
+    def translated(self) -> str:
+        return line(self.problem, self.source)

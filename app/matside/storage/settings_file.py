@@ -12,20 +12,21 @@ import itertools
 import json
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from matside.core import wording
-from matside.core.checks import Problem
-from matside.core.i18n import QT_TRANSLATE_NOOP, translate
+from matside.core.i18n import QT_TRANSLATE_NOOP, Words
 from matside.core.settings import Settings, read_settings_data
+from matside.core.wording import Line
 from matside.storage import paths
 from matside.storage.files import atomic_write_text
 
 SETTINGS_FILE = "settings.json"
 
+CONTEXT = "SettingsFile"
+"""The translation context of the words here."""
 KEPT = QT_TRANSLATE_NOOP("SettingsFile", "kept as {name}")
 LEFT = QT_TRANSLATE_NOOP("SettingsFile", "left in place")
 NOT_KEPT = QT_TRANSLATE_NOOP("SettingsFile", "not kept (the folder cannot be written)")
@@ -41,55 +42,13 @@ UNREADABLE = QT_TRANSLATE_NOOP(
 
 
 @dataclass(frozen=True)
-class Where:
-    """Where the file as it was went: ``template`` is :data:`KEPT` (with the copy's ``name``),
-    :data:`LEFT` or :data:`NOT_KEPT`."""
-
-    template: str
-    name: str = ""
-
-
-@dataclass(frozen=True)
-class SettingsNotice:
-    """What the window says when the settings file could not be used, in parts, so that it is
-    worded in the user's language once that is known (the settings choose it).
-
-    With a ``problem`` (the first setting not used, of ``source``; ``more`` others) the file
-    was read and the rest of it kept; without, it could not be read at all, for ``reason``
-    (the system's or the JSON reader's words, English).
-    """
-
-    where: Where
-    source: str
-    problem: Problem | None = None
-    more: int = 0
-    reason: str = ""
-
-    def english(self) -> str:
-        """The notice in English, as the log writes it."""
-        return self._render(lambda text: text, lambda problem: problem.format(self.source))
-
-    def words(self) -> str:
-        """The notice in the user's language, as the window shows it."""
-        return self._render(
-            lambda text: translate("SettingsFile", text),
-            lambda problem: wording.line(problem, self.source),
-        )
-
-    def _render(self, say: Callable[[str], str], line: Callable[[Problem], str]) -> str:
-        where = say(self.where.template).format(name=self.where.name)
-        if self.problem is None:
-            return say(UNREADABLE).format(reason=self.reason, where=where)
-        more = say(MORE).format(count=self.more) if self.more else ""
-        return say(SOME_UNUSED).format(problem=line(self.problem), more=more, where=where)
-
-
-@dataclass(frozen=True)
 class LoadedSettings:
     """Settings as loaded, with what to say when the file could not be used."""
 
     settings: Settings
-    said: SettingsNotice | None = None
+    said: Words | None = None
+    """What the window says when the file could not be used, in parts: the settings choose
+    the language, so they are read before it is known, and the words are said when shown."""
 
     @property
     def notice(self) -> str | None:
@@ -137,8 +96,11 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     where = _keep_copy(target, raw)
     with contextlib.suppress(OSError):  # then the file stays as it was, and so does the notice
         save_settings(settings, target)
-    said = SettingsNotice(where, target.name, problems[0], more=len(problems) - 1)
-    return LoadedSettings(settings, said)
+    more = Words.of(CONTEXT, MORE, count=len(problems) - 1) if len(problems) > 1 else ""
+    problem = Line(problems[0], target.name)
+    return LoadedSettings(
+        settings, Words.of(CONTEXT, SOME_UNUSED, problem=problem, more=more, where=where)
+    )
 
 
 def _aside_names(target: Path) -> Iterator[Path]:
@@ -148,7 +110,7 @@ def _aside_names(target: Path) -> Iterator[Path]:
         yield target.with_name(f"{stem}-{number}")
 
 
-def _keep_copy(target: Path, raw: bytes) -> Where:
+def _keep_copy(target: Path, raw: bytes) -> Words:
     """Write ``raw`` to a new ``settings.json.broken-…`` file; says where it went."""
     for kept in _aside_names(target):
         try:
@@ -156,38 +118,38 @@ def _keep_copy(target: Path, raw: bytes) -> Where:
         except FileExistsError:
             continue
         except OSError:
-            return Where(NOT_KEPT)
+            return Words.of(CONTEXT, NOT_KEPT)
         try:
             with os.fdopen(descriptor, "wb") as stream:
                 stream.write(raw)
         except OSError:
             kept.unlink(missing_ok=True)
-            return Where(NOT_KEPT)
-        return Where(KEPT, kept.name)
+            return Words.of(CONTEXT, NOT_KEPT)
+        return Words.of(CONTEXT, KEPT, name=kept.name)
     raise AssertionError("unreachable")
 
 
 def _set_aside(target: Path, raw: bytes | None, reason: str) -> LoadedSettings:
     """Defaults, with the unusable file moved aside under a name of its own."""
-    where = Where(LEFT)
+    where = Words.of(CONTEXT, LEFT)
     if raw is not None:
         where = _keep_copy(target, raw)
-        if where.template == KEPT:
+        if where.text == KEPT:
             try:
                 target.unlink()
             except OSError:
-                where = Where(LEFT)
+                where = Words.of(CONTEXT, LEFT)
     else:  # it cannot be read, so it cannot be copied: rename it, if a free name is found
         for kept in _aside_names(target):
             if os.path.lexists(kept):
                 continue
             try:
                 target.rename(kept)
-                where = Where(KEPT, kept.name)
+                where = Words.of(CONTEXT, KEPT, name=kept.name)
             except OSError:
                 pass
             break
-    return LoadedSettings(Settings(), SettingsNotice(where, target.name, reason=reason))
+    return LoadedSettings(Settings(), Words.of(CONTEXT, UNREADABLE, reason=reason, where=where))
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

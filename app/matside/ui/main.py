@@ -696,7 +696,7 @@ def run_gui(
     window.show()
     if loaded.said is not None:  # in English in the log, in the user's language on screen
         logger.warning("%s", loaded.said.english())
-        window.notify(loaded.said.words())
+        window.notify(loaded.said.translated())
     if log_notice is not None:
         logger.warning("%s", log_notice.english())
         window.notify(log_notice.translated())
