@@ -1102,10 +1102,9 @@ class RunScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
-        self.refresh()  # the texts whose letters depend on what is shown
+        self.refresh()  # the texts whose letters depend on what is shown (and the question)
         if self.stop_banner.isVisible():
             self.stop_banner.place()
-        self._show_feelings()
 
     def _scale_fonts(self) -> None:
         """Every text at its letter height: its share of the window's height
