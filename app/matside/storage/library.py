@@ -150,13 +150,9 @@ def reps_words(count: int) -> str:
 def describe_exercise(exercise: Exercise) -> str:
     """``8 reps, 4 s each · each side · 3–4 sets``: an exercise in one line."""
     if exercise.seconds is not None:
-        parts = [
-            translate("RoutineWords", "{seconds} s").format(
-                seconds=format_seconds(exercise.seconds)
-            )
-        ]
+        parts = [translate("RoutineWords", "{seconds} s").format(seconds=decimal(exercise.seconds))]
     elif exercise.phases is not None:
-        phases = " + ".join(format_seconds(phase) for phase in exercise.phases)
+        phases = " + ".join(decimal(phase) for phase in exercise.phases)
         parts = [
             translate("RoutineWords", "{reps}, {seconds} s each").format(
                 reps=reps_words(exercise.reps or 0), seconds=phases
@@ -165,7 +161,7 @@ def describe_exercise(exercise: Exercise) -> str:
     elif exercise.rep_seconds is not None:
         parts = [
             translate("RoutineWords", "{reps}, {seconds} s each").format(
-                reps=reps_words(exercise.reps or 0), seconds=format_seconds(exercise.rep_seconds)
+                reps=reps_words(exercise.reps or 0), seconds=decimal(exercise.rep_seconds)
             )
         ]
     else:
@@ -209,11 +205,6 @@ def describe_circuit(circuit: Circuit) -> str:
     if circuit.optional:
         parts.append(translate("RoutineWords", "optional"))
     return "  ·  ".join(parts)
-
-
-def format_seconds(value: float) -> str:
-    """``10`` for 10.0, ``2.5`` for 2.5 (``2,5`` in German: the locale's decimal point)."""
-    return decimal(value)
 
 
 def load_entry(path: Path, bundled: bool, *, pictures: bool = False) -> RoutineEntry:
