@@ -284,11 +284,17 @@ def priority_words(how: object) -> str:
     return f"cue thread at {how}" if how else "cue thread's priority unknown"
 
 
-def device_summary(device: dict[str, Any]) -> dict[str, Any]:
-    """The device errors as a summary, with a note saying whether every play got there."""
+def device_summary(device: dict[str, Any], watcher: str) -> dict[str, Any]:
+    """The device errors as a summary, with a note saying whether every play got there.
+
+    Args:
+        device: :func:`bench.devicewatch.device_errors`' answer.
+        watcher: how the watcher ran (:attr:`bench.devicewatch.DeviceWatch.priority`).
+    """
     whole = device["plays"] == device["files"] and device["ahead"] == 0
     note = (
-        f"{device['files']} capture files for {device['plays']} plays, timed by inotify"
+        f"{device['files']} capture files for {device['plays']} plays, timed by inotify "
+        f"(watcher at {watcher})"
         if whole
         else f"MISMATCH: {device['files']} files, {device['plays']} plays, "
         f"{device['ahead']} ahead of their play"
@@ -336,7 +342,7 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
     captured = sorted(place.captures.glob("capture-*"))
     result["captured_files"] = len(captured)
     device = device_errors(raw["sounds"], watch.created)
-    result["device"] = device_summary(device)
+    result["device"] = device_summary(device, watch.priority)
     result["load"] = {"processes": busy}
     section.details = {
         k: result[k]
