@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -75,6 +75,28 @@ def _describe_item(item: Item) -> list[str]:
     return [library.describe_circuit(item), *moves]
 
 
+class InfoScroll(QScrollArea):
+    """The details' scroll area, which says when the width of what it shows changes.
+
+    It hears of it in ``viewportEvent``, Qt's handler for the viewport's events. Asking for
+    ``viewport()`` instead would make PySide build a Python class for every kind of widget
+    (to find the viewport's), about 10 ms, which the library's first frame need not wait for.
+    """
+
+    viewport_resized = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.viewport_width = 0
+        """The viewport's width, as its last resize left it."""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, QResizeEvent):
+            self.viewport_width = event.size().width()
+            self.viewport_resized.emit()
+        return super().viewportEvent(event)
+
+
 class RoutineDetails(QWidget):
     """The routine chosen in the list, with what can be done with it."""
 
@@ -99,12 +121,12 @@ class RoutineDetails(QWidget):
         info_column.setContentsMargins(0, 0, 10, 0)  # room for the scroll bar
         self._info_column = info_column
         info_column.setSpacing(10)
-        self.info_scroll = QScrollArea()
+        self.info_scroll = InfoScroll()
         self.info_scroll.setWidgetResizable(True)
         self.info_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.info_scroll.setMinimumHeight(INFO_MIN_HEIGHT)
         self.info_scroll.setWidget(self.info)
-        self.info_scroll.viewport().installEventFilter(self)
+        self.info_scroll.viewport_resized.connect(self._fit_sets)  # the room for the set counts
         column.addWidget(self.info_scroll, 1)
         self.title = plain_label()
         self.title.setWordWrap(True)
@@ -242,11 +264,6 @@ class RoutineDetails(QWidget):
     def buttons_wrapped(self) -> bool:
         """Whether the buttons other than Start are in a row of their own, under it."""
         return self._second_row.count() > 1
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.info_scroll.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_sets()  # the room for the set counts changed
-        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -422,7 +439,7 @@ class RoutineDetails(QWidget):
         spacing = self._sets_layout.spacing()
         needed = sum(button.sizeHint().width() for button in buttons)
         needed += spacing * max(0, len(buttons) - 1)
-        room = self.info_scroll.viewport().width() - self._info_column.contentsMargins().right()
+        room = self.info_scroll.viewport_width - self._info_column.contentsMargins().right()
         use_buttons = bool(buttons) and needed <= room
         for button in buttons:
             button.setVisible(use_buttons)
