@@ -339,10 +339,14 @@ def render_svg(data: bytes, size: QSize) -> QImage:
     # the window's icon: each waited for the other, for ever (seen in Xvfb: a black window).
     # A copy in a private folder (never the routine's file again: it may have changed since it
     # was checked) keeps Python out of the worker's read.
+    # A plain string, not a Path: pathlib interns every part of a path, and the new folder
+    # name of each drawing grew Python's table of interned strings (a step of 0.5 MB after
+    # about 50 sessions in one window, bench/probes/repeat.py).
     with tempfile.TemporaryDirectory(prefix="matside-svg-") as folder:
-        copy = Path(folder) / "picture.svg"
-        copy.write_bytes(data)
-        reader = QtGui.QImageReader(str(copy), b"svg")
+        copy = os.path.join(folder, "picture.svg")
+        with open(copy, "wb") as file:
+            file.write(data)
+        reader = QtGui.QImageReader(copy, b"svg")
         reader.setDecideFormatFromContent(False)
         reader.setScaledSize(size)
         image = reader.read()
