@@ -293,8 +293,8 @@ def device_summary(device: dict[str, Any], watcher: str) -> dict[str, Any]:
     """
     whole = device["plays"] == device["files"] and device["ahead"] == 0
     note = (
-        f"{device['files']} capture files for {device['plays']} plays, timed by inotify "
-        f"(watcher at {watcher})"
+        f"{device['files']} capture files for {device['plays']} plays, timed by inotify at their "
+        f"first samples (watcher at {watcher})"
         if whole
         else f"MISMATCH: {device['files']} files, {device['plays']} plays, "
         f"{device['ahead']} ahead of their play"
@@ -341,7 +341,7 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
     result = analyse(raw)
     captured = sorted(place.captures.glob("capture-*"))
     result["captured_files"] = len(captured)
-    device = device_errors(raw["sounds"], watch.created)
+    device = device_errors(raw["sounds"], watch.started())
     result["device"] = device_summary(device, watch.priority)
     result["load"] = {"processes": busy}
     section.details = {

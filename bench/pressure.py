@@ -91,7 +91,7 @@ def measure_pressure(place: Scratch, seconds: float) -> Section:
     with CpuLoad(busy), StressLoad(place), DeviceWatch(place.captures) as watch:
         raw, ticks = run_beside_counters(seconds, "real", env, timeout)
     result = analyse(raw)
-    device = device_summary(device_errors(raw["sounds"], watch.created), watch.priority)
+    device = device_summary(device_errors(raw["sounds"], watch.started()), watch.priority)
     section.details = {
         "routine": result["routine"],
         "player": result["player"],
