@@ -22,7 +22,7 @@ from bench.common import (
     run_probe,
     summary_ms,
 )
-from bench.devicewatch import DeviceWatch, device_errors
+from bench.devicewatch import DeviceWatch, with_opened
 
 TICK_STYLE = "repeating"
 """The tick counter the target is held against: a plain repeating 1000 ms QTimer."""
@@ -302,6 +302,7 @@ def device_summary(device: dict[str, Any], watcher: str) -> dict[str, Any]:
     return {
         **{k: device[k] for k in ("plays", "files", "ahead")},
         "error": summary_ms(device["errors"]),
+        "opened": summary_ms(device["opened_errors"]) if "opened_errors" in device else None,
         "whole": whole,
         "note": note,
     }
@@ -341,7 +342,7 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
     result = analyse(raw)
     captured = sorted(place.captures.glob("capture-*"))
     result["captured_files"] = len(captured)
-    device = device_errors(raw["sounds"], watch.started())
+    device = with_opened(raw["sounds"], watch)
     result["device"] = device_summary(device, watch.priority)
     result["load"] = {"processes": busy}
     section.details = {

@@ -109,6 +109,11 @@ class DeviceWatch:
             if mask & IN_MODIFY:
                 self.written.setdefault(name, now)
 
+    def opened(self) -> list[tuple[str, float]]:
+        """Every file in creation order with the moment it was made: the device opened and
+        set up for the sound, before its first samples."""
+        return list(self.created)
+
     def started(self) -> list[tuple[str, float]]:
         """Every file in creation order with the moment its first samples were written: the
         sound's start at the device (its creation, for a file never written to)."""
@@ -137,3 +142,11 @@ def device_errors(sounds: list[dict[str, Any]], started: list[tuple[str, float]]
         if "due" in play and play.get("timed"):
             errors.append(at - play["due"])
     return {"errors": errors, "plays": len(plays), "files": len(started), "ahead": ahead}
+
+
+def with_opened(sounds: list[dict[str, Any]], watch: DeviceWatch) -> dict[str, Any]:
+    """:func:`device_errors` to each sound's first samples, with ``opened_errors``: the same
+    cues timed to their device's opening (the file's creation), for comparison."""
+    device = device_errors(sounds, watch.started())
+    device["opened_errors"] = device_errors(sounds, watch.opened())["errors"]
+    return device

@@ -24,7 +24,7 @@ from bench.accuracy import (
     run_beside_counters,
 )
 from bench.common import CpuLoad, Figure, Scratch, Section, load_processes
-from bench.devicewatch import DeviceWatch, device_errors
+from bench.devicewatch import DeviceWatch, with_opened
 
 STRESS = ["--vm", "1", "--vm-bytes", "3G", "--hdd", "1"]
 """What stress-ng runs: one worker churning 3 GB of memory, one writing and reading files."""
@@ -91,7 +91,7 @@ def measure_pressure(place: Scratch, seconds: float) -> Section:
     with CpuLoad(busy), StressLoad(place), DeviceWatch(place.captures) as watch:
         raw, ticks = run_beside_counters(seconds, "real", env, timeout)
     result = analyse(raw)
-    device = device_summary(device_errors(raw["sounds"], watch.started()), watch.priority)
+    device = device_summary(with_opened(raw["sounds"], watch), watch.priority)
     section.details = {
         "routine": result["routine"],
         "player": result["player"],
