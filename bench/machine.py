@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import time
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -73,3 +74,25 @@ def describe() -> dict[str, Any]:
         "pyside6": _version("PySide6", "PySide6-Essentials", "pyside6-essentials"),
         "commit": _commit(),
     }
+
+
+PACE_LOOPS = 300_000
+"""The fixed work :func:`pace_ms` times: a loop of pure Python, no memory to speak of."""
+
+
+def pace_ms(rounds: int = 5) -> float:
+    """How long a fixed piece of pure-Python work takes now, the median of ``rounds``.
+
+    This machine's speed drifts by a third and more within an hour (a virtual machine on a
+    shared host): the same code gave figures 3.7 times apart. Taken before each section, the
+    pace tells a slow phase from a slower app, in one run and between runs.
+    """
+    times = []
+    for _ in range(rounds):
+        began = time.perf_counter()
+        total = 0
+        for number in range(PACE_LOOPS):
+            total += number & 7
+        times.append(time.perf_counter() - began)
+    times.sort()
+    return round(times[len(times) // 2] * 1000, 2)

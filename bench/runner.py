@@ -162,6 +162,7 @@ def _run(
     failed = False
     for name in chosen:
         print(f"bench: {name}…", file=sys.stderr, flush=True)
+        pace = machine.pace_ms()
         at = time.monotonic()
         before = CpuSnapshot.now()
         try:
@@ -175,7 +176,7 @@ def _run(
             }
             continue
         figures.extend(section.figures)
-        machine_use = CpuSnapshot.now().since(before)
+        machine_use = {**CpuSnapshot.now().since(before), "pace_ms": pace}
         sections[name] = {
             "seconds": round(time.monotonic() - at, 1),
             # Others' work on the machine meanwhile: a figure taken while it was high is suspect.
@@ -185,7 +186,7 @@ def _run(
         other, steal = machine_use["other_cpu_percent"], machine_use["steal_percent"]
         print(
             f"bench: {name} done in {time.monotonic() - at:.0f} s; other processes used "
-            f"{other:g} % of a core, steal {steal:g} %",
+            f"{other:g} % of a core, steal {steal:g} %; the fixed loop took {pace:g} ms before it",
             file=sys.stderr,
         )
 
