@@ -141,7 +141,7 @@ class RoutineDetails(QWidget):
         self.description.setWordWrap(True)
         theme.style(self.description, lambda p: f"color: {p.text}; font-size: 15px;")
         self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        for label in (self.title, self.kind_label, self.facts, self.description):
+        for label in (self.title, self.kind_label, self.facts):
             info_column.addWidget(label)
 
         self.body_heading = plain_label()
@@ -149,7 +149,6 @@ class RoutineDetails(QWidget):
             self.body_heading,
             lambda p: f"color: {p.text_dim}; font-size: 13px; font-weight: 700; margin-top: 8px;",
         )
-        info_column.addWidget(self.body_heading)
         self.body = rich_label()  # the app's own markup; every text from the file escaped
         self.body.setWordWrap(True)
         self.body.setStyleSheet("font-size: 15px;")
@@ -158,13 +157,13 @@ class RoutineDetails(QWidget):
         theme.changed().connect(self._show_body)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        info_column.addWidget(self.body)
         self.source = plain_label()
         self.source.setWordWrap(True)
         theme.style(self.source, lambda p: f"color: {p.text_dim}; font-size: 12px;")
-        info_column.addWidget(self.source)
 
-        # The heading over the set counts, so that the counts have the pane's whole width.
+        # The choices (sets, minutes) right under the length they set, above the description
+        # and the moves: in sight without scrolling in a window of 1280 x 800. The heading over
+        # the set counts, so that the counts have the pane's whole width.
         self.sets_row = QWidget()
         self.sets_row.setObjectName("clear")  # the panel's surface shows through
         sets_column = QVBoxLayout(self.sets_row)
@@ -222,6 +221,8 @@ class RoutineDetails(QWidget):
         fit_layout.addWidget(self.fit_button)
         fit_layout.addWidget(self.fit_result, 1)
         info_column.addWidget(self.fit_row)
+        for widget in (self.description, self.body_heading, self.body, self.source):
+            info_column.addWidget(widget)
         info_column.addStretch(1)
         self.left_out: tuple[int, ...] = ()
         """Items (exercises or circuits) the last fit leaves out of what Start runs."""
