@@ -288,7 +288,7 @@ def device_summary(device: dict[str, Any], watcher: str) -> dict[str, Any]:
     """The device errors as a summary, with a note saying whether every play got there.
 
     Args:
-        device: :func:`bench.devicewatch.device_errors`' answer.
+        device: :func:`bench.devicewatch.with_opened`' answer.
         watcher: how the watcher ran (:attr:`bench.devicewatch.DeviceWatch.priority`).
     """
     whole = device["plays"] == device["files"] and device["ahead"] == 0
@@ -302,7 +302,7 @@ def device_summary(device: dict[str, Any], watcher: str) -> dict[str, Any]:
     return {
         **{k: device[k] for k in ("plays", "files", "ahead")},
         "error": summary_ms(device["errors"]),
-        "opened": summary_ms(device["opened_errors"]) if "opened_errors" in device else None,
+        "opened": summary_ms(device["opened_errors"]),
         "whole": whole,
         "note": note,
     }
