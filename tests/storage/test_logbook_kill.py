@@ -54,7 +54,9 @@ for line in sys.stdin:  # one writer per line
                 clock.advance(1)
                 session.tick()
             assert sink.problem is None, sink.problem
-            print("finished", sink.session_id, flush=True)  # after its last commit
+            # after its last commit; one write, so that a kill never leaves half a line
+            # (print writes its pieces one by one where PYTHONUNBUFFERED is set)
+            os.write(1, f"finished {sink.session_id}\\n".encode())
     print(pid, flush=True)
     sys.stdin.readline()  # killed now: reap it and say how it ended
     _, status = os.waitpid(pid, 0)
