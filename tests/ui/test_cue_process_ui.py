@@ -145,3 +145,28 @@ def test_the_coachs_phrases_reach_the_player_and_the_cue_process(
 
 def sent_sounds(child: FakeChild) -> dict[str, str]:
     return {m["name"]: m["path"] for m in child.stdin.sent() if m["do"] == "sound"}
+
+
+def test_mute_reaches_the_cue_process_at_once(qtbot: QtBot) -> None:
+    clock, player = FakeClock(), RecordingPlayer()
+    child = FakeChild()
+    process = CueProcess(spawn=lambda *a, **k: child, argv=["x"], environment={})
+    assert process.start()
+    child.say(ready="")
+    assert process.wait_ready(5.0)
+    screen = RunScreen(
+        TIMELINE,
+        clock,
+        player,
+        RecordingScreenAwake(),
+        None,
+        cue_thread=SessionCues(CueScheduler(player, clock), process),
+    )
+    qtbot.addWidget(screen)
+    screen.start()
+    assert not child.last("plan", lambda m: bool(m["items"]))["muted"]
+    screen.toggle_mute()  # M, between two ticks
+    assert child.last("plan", lambda m: m["muted"])["items"]
+    screen.close()
+    assert process.close()
+    child.end()

@@ -568,6 +568,7 @@ class RunScreen(QWidget):
 
     def toggle_mute(self) -> None:
         self.player.muted = not self.player.muted
+        self._play_due_cues()  # planned cues sound as muted now (the cue process is told)
         self.refresh()
 
     def set_fullscreen(self, on: bool) -> None:
