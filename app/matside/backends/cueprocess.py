@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from matside.backends.audio import Player
-from matside.backends.cuethread import CueScheduler, Item, Played
+from matside.backends.cuethread import CueScheduler, Item, Played, ask_for_real_time
 from matside.core.session import STALL_SECONDS
 
 logger = logging.getLogger(__name__)
@@ -172,6 +172,9 @@ def main(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
 
     logging.getLogger().addHandler(_ToTheApp(say))
     logging.getLogger().setLevel(logging.DEBUG)  # the app's log decides what it keeps
+    # This thread reads the plans, holding Python's lock a moment for each: at the cue
+    # thread's priority too, the load cannot preempt it while it holds the lock the cue needs.
+    ask_for_real_time()
     player = make_player()
     player.prepare()
     scheduler = CueScheduler(player, MonotonicClock(), played=played)
