@@ -123,6 +123,7 @@ def analyse(raw: dict[str, Any]) -> dict[str, Any]:
         "player_problem": raw["player_problem"],
         "cue_thread_real_time": raw.get("cue_thread_real_time"),
         "cue_thread_priority": raw.get("cue_thread_priority"),
+        "cues_by": raw.get("cues_by", "thread"),
         "schedule_mismatch_ms": round(mismatch * 1000, 6),
         "events": summary_ms([abs(e) for e in errors]),
         "earliest_ms": round(min(errors) * 1000, 3) if errors else None,
@@ -279,9 +280,12 @@ def counter_figures(
     return figures
 
 
-def priority_words(how: object) -> str:
-    """How the cue thread ran, for a figure's note: the priority changes the figures."""
-    return f"cue thread at {how}" if how else "cue thread's priority unknown"
+def priority_words(how: object, by: object = "thread") -> str:
+    """Who played the cues (the cue ``process``, the session's ``thread``, or ``both``: the
+    process ended on the way) and at which priority, for a figure's note: both change the
+    figures."""
+    who = {"process": "cue process", "both": "cue process, then thread"}.get(str(by), "cue thread")
+    return f"{who} at {how}" if how else f"{who}, priority unknown"
 
 
 def device_summary(device: dict[str, Any], watcher: str) -> dict[str, Any]:
@@ -352,6 +356,7 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
             "player",
             "player_problem",
             "cue_thread_priority",
+            "cues_by",
             "cue_latency",
             "play_call",
             "cues",
@@ -365,8 +370,9 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
     }
     section.seconds = time.monotonic() - began
     real = result["player"] == "SimpleaudioPlayer" and result["player_problem"] is None
+    cues = priority_words(result["cue_thread_priority"], result["cues_by"])
     note = (
-        f"{priority_words(result['cue_thread_priority'])}, real SimpleaudioPlayer "
+        f"{cues}, real SimpleaudioPlayer "
         f"into ALSA capture files ({len(captured)} written), {busy} busy-loop processes"
         if real
         else f"player {result['player']} ({result['player_problem']}): not the real sound path"
@@ -378,7 +384,7 @@ def measure_cue_latency(place: Scratch, seconds: float) -> Section:
             result["device"]["error"].get("p99_ms"),
             "ms",
             15,
-            note=f"{result['device']['note']}; {priority_words(result['cue_thread_priority'])}",
+            note=f"{result['device']['note']}; {cues}",
         ),
         Figure(
             "cue_latency.p99_ms",

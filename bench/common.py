@@ -144,6 +144,17 @@ def cpu_seconds(pid: int | str = "self", *, children: bool = False) -> float:
     return (int(fields[first]) + int(fields[first + 1])) / CLOCK_TICKS
 
 
+def live_children(pid: int | str = "self") -> dict[int, float]:
+    """The CPU seconds (:func:`cpu_seconds`) of each child process still running (the app's cue
+    player, say), by process id; from ``/proc/PID/task/*/children``."""
+    found: dict[int, float] = {}
+    for listing in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in listing.read_text().split():
+            with contextlib.suppress(OSError):  # ended meanwhile: the ended children's has it
+                found[int(child)] = cpu_seconds(child)
+    return found
+
+
 def rss_bytes(pid: int | str = "self") -> int:
     """Resident memory of a process, from ``VmRSS`` in ``/proc/PID/status``."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():

@@ -97,6 +97,7 @@ def measure_pressure(place: Scratch, seconds: float) -> Section:
         "player": result["player"],
         "player_problem": result["player_problem"],
         "cue_thread_priority": result["cue_thread_priority"],
+        "cues_by": result["cues_by"],
         "device": device,
         "transitions": result["transitions"],
         "cues_at_play": result["cues"],
@@ -109,6 +110,7 @@ def measure_pressure(place: Scratch, seconds: float) -> Section:
     section.seconds = time.monotonic() - began
     drift = result["end_drift_ms"]
     under = f"{busy} busy loops + stress-ng {' '.join(STRESS)}"
+    cues = priority_words(result["cue_thread_priority"], result["cues_by"])
     section.figures = [
         Figure(
             "pressure.device_p99_ms",
@@ -116,7 +118,7 @@ def measure_pressure(place: Scratch, seconds: float) -> Section:
             device["error"].get("p99_ms"),
             "ms",
             15,
-            note=f"{device['note']}; {under}; {priority_words(result['cue_thread_priority'])}",
+            note=f"{device['note']}; {under}; {cues}",
         ),
         Figure(
             "pressure.device_max_ms",

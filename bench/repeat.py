@@ -34,6 +34,7 @@ def measure_repeat(place: Scratch, sessions: int) -> Section:
     )
     rss_kb = [value / KB for value in raw["rss_bytes"]]
     heap_kb = [value / KB for value in raw.get("heap_bytes", []) if value is not None]
+    player_kb = [value / KB for value in raw.get("cue_player_rss_bytes", [])]
     skip = min(WARM_UP, max(0, len(rss_kb) - 3))
     growth = slope(list(enumerate(rss_kb))[skip:])
     section.details = {
@@ -43,6 +44,7 @@ def measure_repeat(place: Scratch, sessions: int) -> Section:
         "warm_up_sessions": skip,
         "rss_kb": [round(value) for value in rss_kb],
         "heap_kb": [round(value) for value in heap_kb],
+        "cue_player_rss_kb": [round(value) for value in player_kb],
     }
     section.seconds = time.monotonic() - began
     section.figures = [
@@ -66,6 +68,18 @@ def measure_repeat(place: Scratch, sessions: int) -> Section:
                 GROWTH_LIMIT_KB,
                 note=f"glibc mallinfo2, slope over sessions {skip + 1}-{len(heap_kb)}; "
                 f"{round(heap_kb[0])} kB after the first, {round(heap_kb[-1])} kB after the last",
+            )
+        )
+    if len(player_kb) == len(rss_kb):
+        section.figures.append(
+            Figure(
+                "repeat.cue_player_rss_growth_kb_per_session",
+                "The cue process's resident memory growth per session",
+                round(slope(list(enumerate(player_kb))[skip:]), 2),
+                "kB",
+                GROWTH_LIMIT_KB,
+                note=f"slope over sessions {skip + 1}-{len(player_kb)}; {round(player_kb[0])} kB "
+                f"after the first, {round(player_kb[-1])} kB after the last",
             )
         )
     return section

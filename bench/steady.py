@@ -21,6 +21,7 @@ from bench.common import (
     Scratch,
     Section,
     cpu_seconds,
+    live_children,
     rss_bytes,
     slope,
 )
@@ -45,6 +46,7 @@ def _window(pid: int, seconds: float, began: float) -> dict[str, Any]:
     """CPU share and RSS samples of a process over ``seconds``."""
     cpu_before, wall_before = cpu_seconds(pid), time.monotonic()
     children_before = cpu_seconds(pid, children=True)
+    live_before = live_children(pid)
     samples: list[tuple[float, float]] = []
     deadline = wall_before + seconds
     while True:
@@ -55,6 +57,9 @@ def _window(pid: int, seconds: float, began: float) -> dict[str, Any]:
         time.sleep(min(1.0, deadline - now))
     cpu_after, wall_after = cpu_seconds(pid), time.monotonic()
     children = cpu_seconds(pid, children=True) - children_before
+    # Children still running (the cue player): what they spent in the window.
+    live = sum(cpu - live_before.get(child, 0.0) for child, cpu in live_children(pid).items())
+    children += live
     own = cpu_after - cpu_before
     wall = wall_after - wall_before
     rss = [value for _, value in samples]
@@ -63,7 +68,9 @@ def _window(pid: int, seconds: float, began: float) -> dict[str, Any]:
         "cpu_seconds": round(own + children, 3),
         "cpu_seconds_own": round(own, 3),
         "cpu_seconds_children": round(children, 3),
-        # The app's own threads and the helpers it ran (a speech engine, say) together.
+        "cpu_seconds_live_children": round(live, 3),
+        # The app's own threads, its cue player and the helpers it ran (a speech engine, say)
+        # together.
         "cpu_percent": round(100 * (own + children) / wall, 3),
         "rss_start_mb": round(rss[0], 1),
         "rss_end_mb": round(rss[-1], 1),

@@ -274,10 +274,26 @@ def check_cue_thread(report: Report) -> None:
     report.note(f"cue thread: {said[0].how if said else 'no answer about its priority yet'}")
 
 
+def check_cue_player(report: Report) -> None:
+    """Start the cue process as the app does (the frozen bundle starts itself again) and wait
+    until it is ready; the app would play its cues from its own thread without it."""
+    from matside.backends.cueprocess import READY_TIMEOUT, CueProcess
+
+    process = CueProcess()
+    try:
+        if not process.start() or not process.wait_ready(READY_TIMEOUT * 4):
+            report.fail("cue player", "the cue process did not start (the cue thread would play)")
+            return
+        report.note(f"cue player: ready, {process.how or 'priority not said'}")
+    finally:
+        process.close()
+
+
 CHECKS: tuple[tuple[str, Callable[[Report], None]], ...] = (
     ("routines", check_routines),
     ("sounds", check_sounds),
     ("cue thread", check_cue_thread),
+    ("cue player", check_cue_player),
     ("ui", check_ui),
 )
 

@@ -3,14 +3,14 @@
 ``python -m bench.probes.repeat ROUTINE --sessions 100 --out FILE``
 
 The app's window (:class:`matside.ui.main.MainWindow`, offscreen, with the real sound player
-writing into ALSA capture files, a cue thread per run screen as the app has, and a null
-screen-awake) opens the routine's run screen,
+writing into ALSA capture files, a cue thread per run screen and the cue process as the app
+has, and a null screen-awake) opens the routine's run screen,
 starts it, steps through every segment as the Next key does (each segment drawn, its picture
 too, and its cues played), goes back home, and lets Qt delete the screen, as a person doing the
 same routine again and again in one sitting would. ``VmRSS`` is read after each session, and
 the bytes malloc has handed out and not had back (glibc's ``mallinfo2``: every arena's
 ``uordblks`` plus the ``hblkhd`` of large blocks), which tells memory still in use from memory
-freed but kept by the allocator.
+freed but kept by the allocator. The cue process's ``VmRSS`` is read too.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from matside.core.session import State
 from matside.core.timeline import compile_timeline
 from matside.storage import paths
 from matside.storage.routine_files import load_routine
-from matside.ui.main import MainWindow, make_application
+from matside.ui.main import MainWindow, make_application, make_cue_process
 
 PICTURE_SECONDS = 5.0
 
@@ -83,12 +83,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     make_application(sys.argv[:1])
     player = make_player(paths.resource("sounds"))
-    window = MainWindow(player, NullScreenAwake(), cue_thread=True)  # as run_gui makes it
+    window = MainWindow(  # as run_gui makes it
+        player, NullScreenAwake(), cue_thread=True, cue_process=make_cue_process
+    )
     window.resize(1280, 800)
     window.show()
+    window.start_cue_process()  # as after the app's first frame
+    process = window.cue_process
+    if process is None or not process.wait_ready():
+        raise SystemExit("the cue process did not start")
+    settle()  # the window hears that it is ready
     routine = load_routine(args.routine)
     rss: list[int] = []
     heap: list[int | None] = []
+    player_rss: list[int] = []
     segments = 0
     for _ in range(args.sessions):
         screen = window.open_run_screen(compile_timeline(routine), args.routine)
@@ -104,12 +112,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         settle()
         rss.append(rss_bytes())
         heap.append(heap_in_use())
+        child = process.pid
+        if child is None:
+            raise SystemExit("the cue process ended")
+        player_rss.append(rss_bytes(child))
     finish(
         args.out,
         {
             "routine": args.routine.name,
             "rss_bytes": rss,
             "heap_bytes": heap,
+            "cue_player_rss_bytes": player_rss,
             "segments": segments,
             "plays": None,
         },

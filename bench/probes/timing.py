@@ -3,11 +3,14 @@
 ``python -m bench.probes.timing --seconds 300 --player recording --out FILE``
 
 The run screen is :class:`matside.ui.run.screen.RunScreen` itself, with the monotonic clock, a
-null screen-awake and the cue thread the app gives it (:class:`CueScheduler`): the screen plans,
-the thread plays each sound at its deadline. The player notes the time of each ``play`` (around a
-recording player, or around the real simpleaudio one with ``--player real``). The only additions
-are a note of ``time.monotonic()`` when the timer handler starts and when a session event reaches
-a listener, and a note of every item the screen hands the cue thread, so that each sound can be
+null screen-awake and the cues the app gives it (:class:`SessionCues`): the screen plans, and the
+app's cue process plays each sound at its deadline (started and ready before the session, as
+once the app's first frame is up), or with ``--cues thread`` the session's cue thread in this
+process. Each ``play`` is timed where it is made: the cue process reports its own, and this
+process's player is wrapped to note them (around a recording player, or around the real
+simpleaudio one with ``--player real``; the cue process always has the real one). The only
+additions are a note of ``time.monotonic()`` when the timer handler starts and when a session
+event reaches a listener, and a note of every item the screen plans, so that each sound can be
 told which cue it was for.
 
 The tick-counting timers it is compared with run in processes of their own
@@ -34,6 +37,7 @@ from bench.probes.qtrun import run_from_random_moment
 from bench.routines import interval_routine
 from matside.backends.audio import SOUND_NAMES, Player, RecordingPlayer, make_player
 from matside.backends.awake import NullScreenAwake
+from matside.backends.cueprocess import CueProcess, SessionCues
 from matside.backends.cuethread import CueScheduler
 from matside.core.clock import MonotonicClock
 from matside.core.routine import routine_from_data
@@ -80,10 +84,14 @@ class Recorder:
         elif isinstance(event, Finished):
             self.finish = {"due": event.due, "seen": seen, "stopped": event.stopped}
 
-    def sounded(self, name: str, called: float, returned: float) -> None:
-        """A ``play`` call (from the cue thread: matched to its cue after the run)."""
-        timed = threading.current_thread().name == "cue-thread"
+    def sounded(self, name: str, called: float, returned: float, timed: bool) -> None:
+        """A ``play`` call; ``timed``: made at its deadline, by the cue thread or the cue
+        process (matched to its cue after the run)."""
         self.plays.append({"name": name, "called": called, "returned": returned, "timed": timed})
+
+    def played_by_process(self, name: str, called: float, returned: float) -> None:
+        """A ``play`` the cue process reported."""
+        self.sounded(name, called, returned, timed=True)
 
     def match_sounds(self) -> list[dict[str, Any]]:
         """Every play with the deadline it was planned for, and every cue instant that never
@@ -111,11 +119,12 @@ class Recorder:
         return sounds
 
 
-class PlanNotingCueScheduler(CueScheduler):
-    """The app's cue thread, noting every item it is handed (the sounds' deadlines)."""
+class PlanNotingCues(SessionCues):
+    """The app's cues for a session, noting every item they are handed (the sounds'
+    deadlines)."""
 
-    def __init__(self, player: Player, recorder: Recorder) -> None:
-        super().__init__(player, MonotonicClock())
+    def __init__(self, thread: CueScheduler, process: CueProcess | None, recorder: Recorder):
+        super().__init__(thread, process)
         self.recorder = recorder
 
     def replan(self, items: Iterable[tuple[float, str]], until: float | None = None) -> None:
@@ -165,14 +174,15 @@ class TimingPlayer:
         self.inner.play(name)
         returned = time.monotonic()
         self.calls += 1
-        self.recorder.sounded(name, called, returned)
+        timed = threading.current_thread().name == "cue-thread"
+        self.recorder.sounded(name, called, returned, timed)
 
 
 class ProbedRunScreen(RunScreen):
     """The run screen with the app's cue thread, noting when its timer handler runs."""
 
     def __init__(
-        self, timeline: Timeline, player: TimingPlayer, recorder: Recorder, cues: CueScheduler
+        self, timeline: Timeline, player: TimingPlayer, recorder: Recorder, cues: SessionCues
     ):
         super().__init__(timeline, cues.clock, player, NullScreenAwake(), None, cue_thread=cues)
         self.recorder = recorder
@@ -194,6 +204,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, required=True, help="routine length to aim at")
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--player", choices=["recording", "real"], default="recording")
+    parser.add_argument(
+        "--cues",
+        choices=["process", "thread"],
+        default="process",
+        help="who plays the cues: the app's cue process (as the app) or the session's thread",
+    )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
 
@@ -208,8 +224,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     inner = make_player() if args.player == "real" else RecordingPlayer()
     recorder = Recorder()
     player = TimingPlayer(inner, recorder)
-    cues = PlanNotingCueScheduler(player, recorder)
-    cues.start()  # as the app's window starts it for each run screen
+    process = None
+    if args.cues == "process":
+        process = CueProcess(played=recorder.played_by_process)
+        if not process.start() or not process.wait_ready():
+            raise SystemExit("the cue process did not start")
+    thread = CueScheduler(player, MonotonicClock())
+    thread.start()  # as the app's window starts it for each run screen
+    cues = PlanNotingCues(thread, process, recorder)
     screen = ProbedRunScreen(timeline, player, recorder, cues)
     screen.resize(1280, 800)
     screen.show()
@@ -230,6 +252,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     screen.finished.connect(ended)
     run_from_random_moment(app, begin, timeline.total_seconds)
     cues.close()
+    if process is not None:
+        process.close()
 
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
@@ -252,8 +276,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "finish": recorder.finish,
         "sounds": recorder.match_sounds(),
         "plays": player.calls,
-        "cue_thread_real_time": cues.real_time,
-        "cue_thread_priority": cues.priority.how if cues.priority is not None else None,
+        # Which played: the cue process, the thread, or both (the process ended on the way).
+        "cues_by": "thread" if process is None else "process" if player.calls == 0 else "both",
+        "cue_thread_real_time": thread.real_time,
+        "cue_thread_priority": (
+            process.how
+            if process is not None
+            else thread.priority.how
+            if thread.priority is not None
+            else None
+        ),
         "handler_runs": screen.handler_runs,
         "none_refs": none_refs,
         "python": sys.version.split()[0],

@@ -37,6 +37,7 @@ def test_self_test_passes_on_the_checkout(tmp_path: Path) -> None:
     assert "self-test: routines: 6 of 6 loaded and planned; every picture found" in lines
     assert any(line.startswith("self-test: sounds: 10 of 10 loaded") for line in lines)
     assert any(line.startswith("self-test: cue thread: ") for line in lines)
+    assert any(line.startswith("self-test: cue player: ready, ") for line in lines)
     assert any(line.startswith("self-test: ui: home window (6 bundled routines)") for line in lines)
     assert "FAILED" not in result.stderr
 

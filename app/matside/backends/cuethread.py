@@ -12,6 +12,12 @@ sounds. A sound already played is never played again, however often it is planne
 is made afresh after every tick). A sound whose deadline passed more than ``stale`` seconds ago
 (the machine stalled) is dropped, as the announcer drops stale cues.
 
+In the app the sounds come from the cue process (:mod:`matside.backends.cueprocess`) once it
+is ready, which runs a scheduler of this kind with the real player: a session's thread in the
+app then runs silent (:meth:`CueScheduler.silence`), following every plan and waking as before
+but playing nothing, and the process's scheduler holds what falls due past the app's last word
+(:meth:`CueScheduler.renew`).
+
 The thread is also the session's witness that the program ran. While a session runs (the plan
 says up to when it holds everything), the thread wakes at least every
 :data:`HEARTBEAT_SECONDS`; a wake over :data:`~matside.core.session.STALL_SECONDS` later than it
@@ -35,7 +41,8 @@ import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from matside.backends.audio import Player
 from matside.core.announcer import STALE_CUE_SECONDS
@@ -62,6 +69,30 @@ Wait = Callable[[threading.Condition, float | None], object]
 
 Item = tuple[float, str]
 """A planned sound: its deadline on the session's clock and the player's name for it."""
+
+Played = Callable[[str, float, float], None]
+"""Hears of each sound played: its name, and when ``play`` was called and when it returned."""
+
+
+class Cues(Protocol):
+    """What a run screen asks of whatever plays its cues at their deadlines: a
+    :class:`CueScheduler`, or :class:`matside.backends.cueprocess.SessionCues` (the cue process,
+    with a scheduler to fall back on)."""
+
+    def replan(self, items: Iterable[Item], until: float | None = None) -> None:
+        """Replace the plan (see :meth:`CueScheduler.replan`)."""
+
+    def clear(self) -> None:
+        """Drop the whole plan."""
+
+    def add_sound(self, name: str, path: Path) -> bool:
+        """Make one more sound (a rendered phrase) playable by name; whether it loaded."""
+
+    def kept_up(self, since: float) -> float:
+        """Up to when the cues kept sounding (see :meth:`CueScheduler.kept_up`)."""
+
+    def close(self, timeout: float = 1.0) -> bool:
+        """Nothing more sounds; whether it all ended within ``timeout``."""
 
 
 def _wait(condition: threading.Condition, timeout: float | None) -> object:
@@ -169,6 +200,7 @@ class CueScheduler:
         wait: how the thread waits (tests pass one that moves a fake clock on).
         prioritise: called first thing in the thread, to raise its priority; says how it
             runs (:func:`ask_for_real_time`).
+        played: hears of each sound played, after the call (the cue process reports it).
     """
 
     def __init__(
@@ -179,12 +211,18 @@ class CueScheduler:
         stale: float = STALE_CUE_SECONDS,
         wait: Wait = _wait,
         prioritise: Callable[[], Priority] = ask_for_real_time,
+        played: Played | None = None,
     ) -> None:
         self.player = player
         self.clock = clock
         self.stale = stale
         self._wait = wait
         self._prioritise = prioritise
+        self._played_hook = played
+        self._silent = False  # the cue process plays; this thread only keeps the time
+        self._lease = math.inf  # the cue process: the app's word that it runs up to then
+        self.woke: Callable[[float], None] | None = None
+        """Called on each wake, with the time (under the thread's lock: it must not block)."""
         self.priority: Priority | None = None  # once the thread runs: how it runs
         self._condition = threading.Condition()
         self._queue: list[Item] = []  # earliest first
@@ -196,6 +234,7 @@ class CueScheduler:
         self._stalls: list[tuple[float, float]] = []  # (last wake before, first wake after)
         self._closed = False
         self._thread: threading.Thread | None = None
+        self._prioritised = threading.Event()  # set once the thread knows how it runs
 
     @property
     def real_time(self) -> bool | None:
@@ -219,6 +258,37 @@ class CueScheduler:
     def clear(self) -> None:
         """Drop the whole plan (a command is changing it)."""
         self.replan(())
+
+    def add_sound(self, name: str, path: Path) -> bool:
+        """Load one more sound into the player (see :meth:`Player.add_sound`)."""
+        return self.player.add_sound(name, path)
+
+    def silence(self) -> float:
+        """From now on play nothing, and go on keeping the time: play what is due first, and
+        return the moment from which the sounds are someone else's (the cue process's).
+
+        The plan is followed as before, so that :meth:`kept_up` still answers and
+        :meth:`speak` can take over again without playing anything twice.
+        """
+        with self._condition:
+            now = self.clock.now()
+            self._play_due(now)
+            self._silent = True
+            return now
+
+    def renew(self, lease: float) -> None:
+        """The cue process heard from the app: it runs up to ``lease``. A sound due later is
+        held until the app's next word, and dropped as stale if that comes too late (the app
+        stopped: it pauses its session where it stopped, and plans afresh)."""
+        with self._condition:
+            self._lease = lease
+            self._condition.notify()
+
+    def speak(self) -> None:
+        """Play the plan again (the cue process is gone): what fell due while silent is not
+        played now."""
+        with self._condition:
+            self._silent = False
 
     @property
     def planned(self) -> list[Item]:
@@ -251,6 +321,8 @@ class CueScheduler:
             now = self.clock.now()
             self._judge_wake(now)
             deadline = self._play_due(now)
+            if self.woke is not None:
+                self.woke(now)
             if self._until is not None and now < self._until:
                 deadline = min(now + HEARTBEAT_SECONDS, math.inf if deadline is None else deadline)
             self._aim, self._aim_slept = deadline, self.clock.slept()
@@ -270,15 +342,25 @@ class CueScheduler:
             self._queue = []
 
     def _play_due(self, now: float) -> float | None:
+        """Play what is due; the next deadline, or None to wait (for a plan, or for the app's
+        word when what is due is beyond its lease)."""
         while self._queue and self._queue[0][0] <= now:
+            if self._queue[0][0] > self._lease:
+                return None  # held: see renew
             item = self._queue.pop(0)
             self._played.add(item)
-            if now - item[0] <= self.stale:
+            if now - item[0] <= self.stale and not self._silent:
                 # Played under the lock: a new plan cannot slip in between the choice and it.
-                self.player.play(item[1])
+                self._play(item[1])
         # What was played long ago can never be planned again: forget it.
         self._played = {item for item in self._played if now - item[0] <= 2 * self.stale}
         return self._queue[0][0] if self._queue else None
+
+    def _play(self, name: str) -> None:
+        called = self.clock.now()
+        self.player.play(name)
+        if self._played_hook is not None:
+            self._played_hook(name, called, self.clock.now())
 
     def start(self) -> None:
         """Start the thread (a daemon: it never holds the program open)."""
@@ -296,8 +378,14 @@ class CueScheduler:
         self._thread.join(timeout)
         return not self._thread.is_alive()
 
+    def wait_for_priority(self, timeout: float = 1.0) -> Priority | None:
+        """How the started thread runs, once it knows (within ``timeout``); else None."""
+        self._prioritised.wait(timeout)
+        return self.priority
+
     def _run(self) -> None:
         self.priority = self._prioritise()
+        self._prioritised.set()
         with self._condition:  # held throughout but in the wait: no new plan slips by
             while not self._closed:
                 aim = self.step()

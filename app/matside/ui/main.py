@@ -37,7 +37,8 @@ from matside.ui.text import window_title
 from matside.ui.translations import install_translations
 
 if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs neither
-    from matside.backends.cuethread import CueScheduler
+    from matside.backends.cueprocess import CueProcess
+    from matside.backends.cuethread import Cues
     from matside.core.recorder import Recorder, Resumption
     from matside.core.training import LoggedSession
     from matside.storage.library import RoutineEntry
@@ -66,6 +67,10 @@ class MainWindow(QMainWindow):
         engine: the offline speech engine, or None when there is none.
         cue_thread: whether sessions play their cues from a thread of their own
             (:mod:`matside.backends.cuethread`) rather than from the run screen's timer.
+        cue_process: makes the cue process (:class:`matside.backends.cueprocess.CueProcess`,
+            given the function it calls once ready), started by :meth:`start_cue_process`:
+            once it is ready, it plays the cues and each session's thread only keeps the time.
+            None: the threads play them.
         sleep_watch: tells when the system sleeps, so a session pauses first; none by default.
         logbook: the training log sessions are written to, or None to keep none.
         language: the interface's language code ("en", "de", ...): the coach speaks it.
@@ -74,6 +79,8 @@ class MainWindow(QMainWindow):
     # The sleep watch calls from its own thread; these carry its news to the window's.
     _system_sleeping = Signal()
     _system_woke = Signal()
+    # The cue process says it is ready from the thread that reads it.
+    _cue_process_ready = Signal()
 
     def __init__(
         self,
@@ -86,12 +93,15 @@ class MainWindow(QMainWindow):
         sleep_watch: SleepWatch | None = None,
         *,
         cue_thread: bool = False,
+        cue_process: Callable[[Callable[[], None]], CueProcess] | None = None,
         logbook: Logbook | None = None,
         language: str = "en",
     ):
         super().__init__()
         self.language = language  # the interface's, which the coach speaks too
         self.cue_thread = cue_thread
+        self._make_cue_process = cue_process
+        self.cue_process: CueProcess | None = None  # once started
         self.logbook = logbook
         self.player = player
         self.awake = awake
@@ -121,6 +131,7 @@ class MainWindow(QMainWindow):
         self._status: QStatusBar | None = None  # made for the first notice: see notice_bar
         self._system_sleeping.connect(self._going_to_sleep)
         self._system_woke.connect(self._woke)
+        self._cue_process_ready.connect(self._hand_cues_over)
         self.sleep_watch = sleep_watch or NullSleepWatch()
 
     def _build_menus(self) -> None:
@@ -467,15 +478,47 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(APP_NAME))
         self.set_fullscreen(False)
 
-    def _make_cue_thread(self) -> CueScheduler | None:
-        """A started cue thread for a new run screen, when cues play from one."""
+    def _make_cue_thread(self) -> Cues | None:
+        """What plays a new run screen's cues apart from the event loop: its own started cue
+        thread, and the cue process once that is ready; None when the screen's timer plays
+        them."""
         if not self.cue_thread:
             return None
-        from matside.backends.cuethread import CueScheduler  # a session's: see open_run_screen
+        # A session's: see open_run_screen.
+        from matside.backends.cueprocess import SessionCues
+        from matside.backends.cuethread import CueScheduler
 
         scheduler = CueScheduler(self.player, self.clock)
         scheduler.start()
-        return scheduler
+        return SessionCues(scheduler, self.cue_process)
+
+    def start_cue_process(self) -> None:
+        """Start the cue process, once (after the first frame: start-up does not wait for it).
+        Until it is ready the sessions' threads play the cues; should it not start, they go on.
+        """
+        if self._make_cue_process is None or self.cue_process is not None:
+            return
+        process = self._make_cue_process(self._cue_process_ready.emit)
+        if process.start():
+            self.cue_process = process
+
+    def _hand_cues_over(self) -> None:
+        """The cue process is ready: the session under way hands its cues over to it."""
+        from matside.backends.cueprocess import SessionCues
+
+        screen, process = self.run_screen, self.cue_process
+        if (
+            screen is not None
+            and process is not None
+            and isinstance(screen.cue_thread, SessionCues)
+        ):
+            screen.cue_thread.hand_over(process)
+
+    def close_cue_process(self) -> None:
+        """Stop the cue process (the app is quitting)."""
+        if self.cue_process is not None:
+            self.cue_process.close()
+            self.cue_process = None
 
     def _close_run_screen(self) -> None:
         if self.run_screen is not None:
@@ -633,6 +676,13 @@ def _first_run_screen(
     return window.open_run_screen(timeline, routine_path, sets=sets)
 
 
+def make_cue_process(ready: Callable[[], None]) -> CueProcess:
+    """The app's cue process (not started), which calls ``ready`` once it is ready."""
+    from matside.backends.cueprocess import CueProcess
+
+    return CueProcess(on_ready=ready)
+
+
 def run_gui(
     routine: Routine | None = None,
     routine_path: Path | None = None,
@@ -671,6 +721,7 @@ def run_gui(
         settings=settings,
         engine=find_engine(),
         cue_thread=True,
+        cue_process=make_cue_process,
         sleep_watch=make_sleep_watch(sys.platform),
         logbook=logbook,
         language=language,
@@ -681,6 +732,7 @@ def run_gui(
         if open_rests is not None:
             screen.session.end_open_rests_after(open_rests)
         screen.first_frame.connect(player.prepare)
+        screen.first_frame.connect(window.start_cue_process)
         if log is not None:
             screen.first_frame.connect(log.open_file)
         if exit_when_done:
@@ -691,6 +743,7 @@ def run_gui(
             window.home.show_file(open_file)
         # As for the run screen: the library's first frame comes first.
         window.home.first_frame.connect(player.prepare)
+        window.home.first_frame.connect(window.start_cue_process)
         if log is not None:
             window.home.first_frame.connect(log.open_file)
     window.show()
@@ -712,3 +765,4 @@ def run_gui(
         return app.exec()
     finally:
         catcher.uninstall()
+        window.close_cue_process()

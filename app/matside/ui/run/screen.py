@@ -95,7 +95,7 @@ from matside.ui.widgets.picture import ExercisePicture
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
-    from matside.backends.cuethread import CueScheduler
+    from matside.backends.cuethread import Cues
     from matside.ui.run.voice import PhraseRenderer
 
 EXTEND_SECONDS = 10
@@ -188,8 +188,9 @@ class RunScreen(QWidget):
         read_instructions: whether the coach reads a move's instructions in the rest before it.
         voice_problem: why there is no voice though one was asked for, shown once.
         keep_awake: whether the sound output is kept awake while the session is under way.
-        cue_thread: plays the cues at their deadlines from its own thread (the screen plans
-            them and closes it when it closes); None: the screen's timer plays them.
+        cue_thread: plays the cues at their deadlines apart from the event loop (a thread, or
+            the cue process: the screen plans them, hands it the phrases, and closes it when it
+            closes); None: the screen's timer plays them.
     """
 
     finished = Signal(bool)  # stopped early?
@@ -212,7 +213,7 @@ class RunScreen(QWidget):
         parent: QWidget | None = None,
         *,
         keep_awake: bool = False,
-        cue_thread: CueScheduler | None = None,
+        cue_thread: Cues | None = None,
     ):
         super().__init__(parent)
         self.timeline = timeline
@@ -567,6 +568,7 @@ class RunScreen(QWidget):
 
     def toggle_mute(self) -> None:
         self.player.muted = not self.player.muted
+        self._play_due_cues()  # planned cues sound as muted now (the cue process is told)
         self.refresh()
 
     def set_fullscreen(self, on: bool) -> None:
@@ -678,7 +680,8 @@ class RunScreen(QWidget):
                 self._voice_is_ready()
                 break
             name = f"phrase:{len(self.phrase_sounds)}"
-            if self.player.add_sound(name, Path(result.path)):
+            sounds = self.player if self.cue_thread is None else self.cue_thread
+            if sounds.add_sound(name, Path(result.path)):
                 self.phrase_sounds[result.text] = name
                 if result.seconds is not None:  # the announcer fits follow-ups by it
                     self.announcer.phrase_length(result.text, result.seconds)
