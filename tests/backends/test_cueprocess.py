@@ -460,3 +460,26 @@ def test_a_real_child_plays_the_planned_sound_into_the_device(tmp_path: Path) ->
     assert plays[0][1] >= due  # at its deadline, on the same clock as ours
     heard = [file.read_bytes() for file in capture.glob("capture-*")]
     assert rep in heard
+
+
+@pytest.mark.slow
+def test_a_real_child_whose_device_fails_ends_and_says_why(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="matside.backends.cueprocess")
+    environment = child_environment()
+    environment.update(
+        ALSA_CONFIG_PATH=str(CAPTURE_CONF),
+        AUDIO_CAPTURE_DIR=str(tmp_path / "no such folder"),  # every open fails
+        PYTHONPATH=str(APP),
+    )
+    plays: list[tuple[str, float, float]] = []
+    process = CueProcess(environment=environment, played=lambda *play: plays.append(play))
+    assert process.start()
+    assert process.wait_ready(timeout=20.0), "the cue player did not say it is ready"
+    process.replan([(time.monotonic() + 0.2, "rep")], None, volume=1.0, muted=False)
+    assert eventually(lambda: not process.ready, timeout=20.0), "it went on without a device"
+    assert [name for name, _, _ in plays] == ["rep"]  # tried, and said so
+    said = [record.getMessage() for record in caplog.records]
+    assert any(message.startswith("Cue player: Sound device failed") for message in said)
+    assert process.close(timeout=10.0)

@@ -25,7 +25,9 @@ with a real player and reads what to do as JSON lines on its standard input (:fu
 
 It writes JSON lines back: ``{"ready": how}`` once its sounds are loaded (``how`` its thread
 runs), then ``{"played": name, "called": t, "returned": t}`` for each sound it plays, and
-``{"log": level, "message": text}`` for what it logs (the app's log keeps it).
+``{"log": level, "message": text}`` for what it logs (the app's log keeps it). Should its sound
+device fail, it ends (:data:`EXIT_DEVICE_FAILED`): the app's own threads play from then on, and
+the run screen says the device failed, as it did before there was a process.
 
 The app's side is :class:`CueProcess` (one per app, started once the first frame is up, so
 that start-up does not wait for it) and, for each session, :class:`SessionCues`: the session's
@@ -35,6 +37,7 @@ own cue thread plays until the process is ready, then falls silent and only keep
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -59,6 +62,9 @@ instead of the command line."""
 LEASE_SECONDS = STALL_SECONDS
 """How long past the app's last word the child goes on playing: as long as a wake may be late
 before it counts as a stall (the app's thread says so every second while a session runs)."""
+
+EXIT_DEVICE_FAILED = 3
+"""The child's exit status when its sound device failed."""
 
 READY_TIMEOUT = 5.0
 """Seconds :meth:`CueProcess.wait_ready` waits by default (the child loads its sounds first)."""
@@ -169,6 +175,11 @@ def main(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
 
     def played(name: str, called: float, returned: float) -> None:
         say({"played": name, "called": called, "returned": returned})
+        if player.problem is not None:
+            # The device failed (the player logged why, and the app's log has it): end, so
+            # that the app's own thread plays from now on, finds the device gone as well, and
+            # shows so on the run screen, which this process cannot.
+            os._exit(EXIT_DEVICE_FAILED)
 
     logging.getLogger().addHandler(_ToTheApp(say))
     logging.getLogger().setLevel(logging.DEBUG)  # the app's log decides what it keeps
@@ -370,33 +381,40 @@ class CueProcess:
             self._outbox.notify()
 
     def _deliver(self, child: Any) -> None:
-        """The sender thread: write what is left for the child, sounds first, until quit."""
-        while True:
-            with self._outbox:
-                while not (self._sounds or self._plan or self._lease is not None or self._quit):
-                    self._outbox.wait()
-                messages = list(self._sounds)
-                plan, lease, quit = self._plan, self._lease, self._quit
-                self._sounds, self._plan, self._lease = [], None, None
-            if plan is not None:
-                if lease is not None:
-                    plan = {**plan, "lease": _json_time(lease)}
-                messages.append(plan)
-            elif lease is not None:
-                messages.append({"do": "alive", "lease": _json_time(lease)})
-            if quit:
-                messages.append({"do": "quit"})
-            try:
-                child.stdin.write("".join(json.dumps(message) + "\n" for message in messages))
-                child.stdin.flush()
-                if quit:
-                    child.stdin.close()
-                    return
-            except (OSError, ValueError) as error:  # gone (ValueError: its input is closed)
-                if not quit:
-                    logger.warning("The cue player stopped (%s)", error)
-                self._ended.set()
-                return
+        """The sender thread: write what is left for the child, sounds first, until quit or
+        until the child is gone; then close its input."""
+        try:
+            while self._deliver_once(child):
+                pass
+        finally:
+            with contextlib.suppress(OSError, ValueError):  # a broken pipe flushes in vain
+                child.stdin.close()
+
+    def _deliver_once(self, child: Any) -> bool:
+        """Write what waits; whether to go on."""
+        with self._outbox:
+            while not (self._sounds or self._plan or self._lease is not None or self._quit):
+                self._outbox.wait()
+            messages = list(self._sounds)
+            plan, lease, quit = self._plan, self._lease, self._quit
+            self._sounds, self._plan, self._lease = [], None, None
+        if plan is not None:
+            if lease is not None:
+                plan = {**plan, "lease": _json_time(lease)}
+            messages.append(plan)
+        elif lease is not None:
+            messages.append({"do": "alive", "lease": _json_time(lease)})
+        if quit:
+            messages.append({"do": "quit"})
+        try:
+            child.stdin.write("".join(json.dumps(message) + "\n" for message in messages))
+            child.stdin.flush()
+        except (OSError, ValueError) as error:  # gone (ValueError: its input is closed)
+            if not quit:
+                logger.warning("The cue player stopped (%s)", error)
+            self._ended.set()
+            return False
+        return not quit
 
 
 def _json_time(moment: float) -> float | None:
