@@ -71,12 +71,14 @@ class FakeBackend:
 
     def __init__(self, error: Exception | None = None) -> None:
         self.calls: list[tuple[bytes, int, int, int]] = []
+        self.buffers: list[bytes] = []  # each call's buffer itself
         self.objects: list[FakePlayObject] = []
         self.error = error
         self.called = threading.Event()  # set at every call (the keep-awake thread's too)
 
     def __call__(self, data: bytes, channels: int, width: int, rate: int) -> FakePlayObject:
         self.calls.append((bytes(data), channels, width, rate))
+        self.buffers.append(data)
         self.called.set()
         if self.error is not None:
             raise self.error
@@ -239,6 +241,22 @@ def test_keep_awake_plays_silence_from_its_thread_until_told_to_stop(
     player.muted = False
     player.play("rep")  # cues play as before
     assert backend.calls[-1][0] == audio.load_sound(tiny_sounds / "rep.wav").frames
+
+
+def test_every_session_keeps_the_output_awake_with_the_one_silent_buffer(
+    backend: FakeBackend, tiny_sounds: Path
+) -> None:
+    player = SimpleaudioPlayer(tiny_sounds)
+    for _ in range(2):  # two sessions, each with its own stream thread
+        backend.called.clear()
+        player.keep_awake(True)
+        assert backend.called.wait(10)
+        player.keep_awake(False)
+        assert player._awake_thread is not None
+        player._awake_thread.join(10)
+    first, second = backend.buffers[0], backend.buffers[-1]
+    assert len(backend.buffers) >= 2
+    assert first is second  # not 0.7 MB made afresh in each stream's thread
 
 
 def test_keep_awake_stops_by_itself_when_the_device_fails(
