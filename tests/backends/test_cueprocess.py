@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from matside.backends.audio import RecordingPlayer, load_sound
+from matside.backends.audio import NullPlayer, RecordingPlayer, load_sound
 from matside.backends.cueprocess import (
     LEASE_SECONDS,
     ROLE_VARIABLE,
@@ -48,6 +48,7 @@ START = 1000.0  # the fake clock's start: deadlines below are seconds after it
 def test_the_child_is_this_module_or_the_bundle_told_by_its_environment() -> None:
     assert command(frozen=False, executable="/py") == [
         "/py",
+        "-P",  # not the folder it was started from on its path
         "-m",
         "matside.backends.cueprocess",
     ]
@@ -81,6 +82,56 @@ def test_a_new_plan_replaces_the_old_and_mute_rides_along() -> None:
     clock.advance(2.0)
     scheduler.step()
     assert player.plays == [("done", 1.0, True)]
+
+
+def test_a_new_volume_is_prepared_as_it_comes_and_odd_numbers_are_refused() -> None:
+    clock, player = FakeClock(START), RecordingPlayer()
+    scheduler = scheduler_on(clock, player)
+    apply({"do": "plan", "items": [], "volume": True}, scheduler, player)
+    assert player.volume == 1.0  # a yes is no volume
+    apply({"do": "plan", "items": [[START + 1, "rep"]], "lease": float("nan")}, scheduler, player)
+    clock.advance(1.0)
+    scheduler.step()
+    assert player.names == []  # a lease that is no number holds everything
+
+
+def test_the_child_without_sound_ends_before_it_says_ready(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+    import signal
+
+    from matside.backends import audio, cueprocess
+
+    ignored: list[object] = []
+    monkeypatch.setattr(signal, "signal", lambda *a: ignored.append(a))
+    monkeypatch.setattr(audio, "make_player", lambda *a: NullPlayer("no simpleaudio"))
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])
+    out = io.StringIO()
+    assert cueprocess.main(io.StringIO(""), out) == cueprocess.EXIT_DEVICE_FAILED
+    said = [json.loads(text) for text in out.getvalue().splitlines()]
+    assert not any("ready" in message for message in said)
+    assert {
+        "log": logging.WARNING,
+        "message": "The cue player has no sound: no simpleaudio",
+    } in said
+    assert ignored == [(signal.SIGINT, signal.SIG_IGN)]
+
+
+def test_a_log_line_that_cannot_be_sent_does_not_break_the_caller() -> None:
+    from matside.backends.cueprocess import _ToTheApp
+
+    def gone(message: dict[str, Any]) -> None:
+        raise BrokenPipeError("the app is gone")
+
+    handler = _ToTheApp(gone)
+    raise_exceptions, logging.raiseExceptions = logging.raiseExceptions, False
+    try:
+        handler.handle(
+            logging.LogRecord("x", logging.WARNING, "f", 1, "device %s", ("gone",), None)
+        )
+    finally:
+        logging.raiseExceptions = raise_exceptions
 
 
 def test_a_sound_reaches_the_player(tmp_path: Path) -> None:
@@ -165,6 +216,7 @@ class FakeChild:
         self.stdout = open(read, encoding="utf-8")  # noqa: SIM115 - the reader closes it
         self.stdin = Sink()
         self.waited = False
+        self.killed = False
 
     def say(self, **message: Any) -> None:
         os.write(self._write, line(**message).encode())
@@ -178,6 +230,12 @@ class FakeChild:
     def wait(self, timeout: float | None = None) -> int:
         self.waited = True
         return 0
+
+    def poll(self) -> int | None:
+        return -9 if self.killed else None
+
+    def kill(self) -> None:
+        self.killed = True
 
     def last(self, kind: str, where: Callable[[dict[str, Any]], bool] = bool) -> dict[str, Any]:
         """The last message of ``kind`` sent that ``where`` accepts, once there is one."""
@@ -400,6 +458,85 @@ def test_a_session_begun_with_the_process_ready_plays_by_it_from_the_start() -> 
     clock.advance(1.0)
     cues.thread.step()
     assert player.names == []
+    assert process.close()
+    child.end()
+
+
+def test_the_moment_the_process_ends_the_thread_plays_the_next_sound_due() -> None:
+    clock, player = FakeClock(START), RecordingPlayer()
+    process, child = ready_process()
+    cues = SessionCues(scheduler_on(clock, player), process)
+    cues.replan([(START + 1, "work_start"), (START + 2, "rep")], until=START + 3)
+    clock.advance(1.0)
+    cues.thread.step()  # the process played "work_start"
+    child.end()
+    assert eventually(lambda: not process.ready)
+    clock.advance(1.0)  # no new plan yet (the user interface is busy): the thread plays
+    cues.thread.step()
+    assert player.names == ["rep"]
+    assert cues.close()
+    assert process.close()
+
+
+def test_after_a_stall_of_the_app_the_process_drops_the_plan() -> None:
+    clock, player = FakeClock(START), RecordingPlayer()
+    process, child = ready_process()
+    cues = SessionCues(scheduler_on(clock, player), process)
+    cues.replan([(START + 5, "work_start"), (START + 6, "rep")], until=START + 30)
+    cues.thread.step()
+    assert child.last("plan", lambda m: bool(m["items"]))["lease"] == START + LEASE_SECONDS
+    clock.advance(3.0)  # the app was stopped: its thread wakes 2 s after it aimed to
+    cues.thread.step()
+    voided = child.last("plan", lambda m: m["items"] == [])
+    assert voided["until"] is None  # the held cues are not played in a burst now
+    assert player.names == []
+    assert cues.close()
+    assert process.close()
+    child.end()
+
+
+def test_a_plan_of_a_session_not_running_is_not_held_for_the_apps_word() -> None:
+    clock, player = FakeClock(START), RecordingPlayer()
+    process, child = ready_process()
+    cues = SessionCues(scheduler_on(clock, player), process)
+    cues.replan([(START + 4, "done")], until=None)  # finished: the thread wakes no more
+    assert child.last("plan", lambda m: bool(m["items"]))["lease"] is None  # for ever
+    assert cues.close()
+    assert process.close()
+    child.end()
+
+
+def test_a_child_not_understood_is_stopped() -> None:
+    child = FakeChild()
+    process = started(child, played=lambda *play: None)
+    child.say(ready="")
+    assert process.wait_ready(timeout=5.0)
+    child.say(played="rep")  # no times
+    assert eventually(lambda: not process.ready)
+    assert child.killed  # lest it play its plan beside the app's thread
+    assert process.close()
+    child.end()
+
+
+def test_the_later_word_of_a_plan_and_a_heartbeat_is_sent() -> None:
+    child = FakeChild()
+    gate = threading.Event()
+    write = child.stdin.write
+
+    def slow_write(text: str) -> int:
+        gate.wait(5.0)
+        return write(text)
+
+    child.stdin.write = slow_write  # type: ignore[method-assign]
+    process = started(child)
+    child.say(ready="")
+    assert process.wait_ready(timeout=5.0)
+    process.alive(1.0)  # taken by the sender, which then waits for the child
+    assert eventually(lambda: not process._lease)
+    process.alive(20.0)
+    process.replan([(3.0, "rep")], None, volume=1.0, muted=False, lease=10.0)
+    gate.set()
+    assert child.last("plan")["lease"] == 20.0
     assert process.close()
     child.end()
 

@@ -42,6 +42,7 @@ import json
 import logging
 import math
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -50,7 +51,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from matside.backends.audio import Player
-from matside.backends.cuethread import CueScheduler, Item, Played, ask_for_real_time
+from matside.backends.cuethread import CueScheduler, Item, Played
 from matside.core.session import STALL_SECONDS
 
 logger = logging.getLogger(__name__)
@@ -75,7 +76,9 @@ def command(frozen: bool | None = None, executable: str | None = None) -> list[s
     :func:`child_environment`); elsewhere the interpreter runs this module."""
     frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
     executable = sys.executable if executable is None else executable
-    return [executable] if frozen else [executable, "-m", __spec__.name]
+    # -P: the folder the app was started from is not put on the child's path (a json.py
+    # there would be imported instead of the standard library's).
+    return [executable] if frozen else [executable, "-P", "-m", __spec__.name]
 
 
 def child_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -89,8 +92,10 @@ def is_cue_player(environ: Mapping[str, str] | None = None) -> bool:
 
 
 def _moment(raw: object) -> float:
-    """A lease from JSON: a finite number, else for ever."""
-    return float(raw) if isinstance(raw, (int, float)) and math.isfinite(raw) else math.inf
+    """A lease from JSON: a number (NaN: none at all), else for ever (null)."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return -math.inf if math.isnan(raw) else float(raw)
+    return math.inf
 
 
 def _items(raw: object) -> list[Item]:
@@ -121,8 +126,13 @@ def apply(message: dict[str, Any], scheduler: CueScheduler, player: Player) -> b
     kind = message.get("do")
     if kind == "plan":
         volume, muted = message.get("volume"), message.get("muted")
-        if isinstance(volume, (int, float)):
+        if (
+            isinstance(volume, (int, float))
+            and not isinstance(volume, bool)
+            and float(volume) != player.volume
+        ):
             player.volume = float(volume)
+            player.prepare()  # scaled here, not in the cue thread at a deadline
         if isinstance(muted, bool):
             player.muted = muted
         until = message.get("until")
@@ -183,10 +193,12 @@ def main(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
 
     logging.getLogger().addHandler(_ToTheApp(say))
     logging.getLogger().setLevel(logging.DEBUG)  # the app's log decides what it keeps
-    # This thread reads the plans, holding Python's lock a moment for each: at the cue
-    # thread's priority too, the load cannot preempt it while it holds the lock the cue needs.
-    ask_for_real_time()
+    # Ctrl+C in the app's terminal reaches this process too: the app decides when it ends.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     player = make_player()
+    if not player.available:  # the app's own thread plays, and says why there is no sound
+        logger.warning("The cue player has no sound: %s", player.problem)
+        return EXIT_DEVICE_FAILED
     player.prepare()
     scheduler = CueScheduler(player, MonotonicClock(), played=played)
     scheduler.start()
@@ -204,7 +216,10 @@ class _ToTheApp(logging.Handler):
         self._say = say
 
     def emit(self, record: logging.LogRecord) -> None:
-        self._say({"log": record.levelno, "message": record.getMessage()})
+        try:
+            self._say({"log": record.levelno, "message": record.getMessage()})
+        except Exception:  # a bad format or a gone app must not break the caller (logging's way)
+            self.handleError(record)
 
 
 class CueProcess:
@@ -304,12 +319,19 @@ class CueProcess:
                     )
                 elif "log" in message:
                     logger.log(int(message["log"]), "Cue player: %s", message.get("message"))
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            logger.debug("The cue player's answers stopped: %s", error)
+        except Exception as error:  # a child not to be understood is not to be trusted
+            logger.warning("The cue player is given up: %s", error)
         finally:
             child.stdout.close()
-            self._ended.set()
+            self._give_up(child)
             self._ready.set()  # nobody waits for a child that is gone
+
+    def _give_up(self, child: Any) -> None:
+        """From now on the child plays nothing: the sessions' threads play (they follow
+        :attr:`ready`), and a child still running is stopped, lest it play its plan too."""
+        self._ended.set()
+        if child.poll() is None:
+            child.kill()
 
     def replan(
         self,
@@ -399,8 +421,9 @@ class CueProcess:
             plan, lease, quit = self._plan, self._lease, self._quit
             self._sounds, self._plan, self._lease = [], None, None
         if plan is not None:
-            if lease is not None:
-                plan = {**plan, "lease": _json_time(lease)}
+            if lease is not None:  # the later word of the two
+                planned = math.inf if plan["lease"] is None else plan["lease"]
+                plan = {**plan, "lease": _json_time(max(planned, lease))}
             messages.append(plan)
         elif lease is not None:
             messages.append({"do": "alive", "lease": _json_time(lease)})
@@ -412,7 +435,7 @@ class CueProcess:
         except (OSError, ValueError) as error:  # gone (ValueError: its input is closed)
             if not quit:
                 logger.warning("The cue player stopped (%s)", error)
-            self._ended.set()
+            self._give_up(child)
             return False
         return not quit
 
@@ -462,7 +485,7 @@ class SessionCues:
             return
         for name, path in self._sounds.items():
             process.add_sound(name, path)
-        self._since = self.thread.silence()
+        self._since = self.thread.silence(lambda: process.ready)
         self._process = process
         self._send(*self._plan)
 
@@ -487,10 +510,15 @@ class SessionCues:
                 self._process.add_sound(name, path)
         return loaded
 
-    def _alive(self, now: float) -> None:
-        """The thread woke (the app runs): tell the process."""
+    def _alive(self, now: float, stalled: bool) -> None:
+        """The thread woke (the app runs): tell the process. After a stall of the app the
+        plan is void (the session pauses where the app stopped): the process drops it."""
         process = self._process
-        if process is not None:
+        if process is None:
+            return
+        if stalled:
+            process.replan([], None, volume=0.0, muted=True, lease=now + LEASE_SECONDS)
+        else:
             process.alive(now + LEASE_SECONDS)
 
     def kept_up(self, since: float) -> float:
@@ -514,12 +542,15 @@ class SessionCues:
             self.thread.speak()
             return
         player = self.thread.player
+        # While a session runs the thread renews the lease each second; otherwise (paused,
+        # waiting, finished) it does not wake to, and what little is planned sounds as planned.
+        lease = self.thread.clock.now() + LEASE_SECONDS if until is not None else math.inf
         process.replan(
             [item for item in items if item[0] > self._since],
             until,
             volume=player.volume,
             muted=player.muted,
-            lease=self.thread.clock.now() + LEASE_SECONDS,
+            lease=lease,
         )
 
 

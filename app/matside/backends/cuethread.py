@@ -219,10 +219,12 @@ class CueScheduler:
         self._wait = wait
         self._prioritise = prioritise
         self._played_hook = played
-        self._silent = False  # the cue process plays; this thread only keeps the time
+        # While this says so the cue process plays and this thread only keeps the time.
+        self._silent: Callable[[], bool] | None = None
         self._lease = math.inf  # the cue process: the app's word that it runs up to then
-        self.woke: Callable[[float], None] | None = None
-        """Called on each wake, with the time (under the thread's lock: it must not block)."""
+        self.woke: Callable[[float, bool], None] | None = None
+        """Called on each wake, with the time and whether the wake was a stall (under the
+        thread's lock: it must not block)."""
         self.priority: Priority | None = None  # once the thread runs: how it runs
         self._condition = threading.Condition()
         self._queue: list[Item] = []  # earliest first
@@ -263,17 +265,18 @@ class CueScheduler:
         """Load one more sound into the player (see :meth:`Player.add_sound`)."""
         return self.player.add_sound(name, path)
 
-    def silence(self) -> float:
-        """From now on play nothing, and go on keeping the time: play what is due first, and
-        return the moment from which the sounds are someone else's (the cue process's).
+    def silence(self, while_: Callable[[], bool]) -> float:
+        """Play nothing while ``while_()`` says so (the cue process is there), and go on
+        keeping the time: play what is due first, and return the moment from which the sounds
+        are someone else's.
 
-        The plan is followed as before, so that :meth:`kept_up` still answers and
-        :meth:`speak` can take over again without playing anything twice.
+        The plan is followed as before, so that :meth:`kept_up` still answers and, the moment
+        ``while_()`` says no (the process ended), the next sound due plays here, nothing twice.
         """
         with self._condition:
             now = self.clock.now()
             self._play_due(now)
-            self._silent = True
+            self._silent = while_
             return now
 
     def renew(self, lease: float) -> None:
@@ -285,10 +288,10 @@ class CueScheduler:
             self._condition.notify()
 
     def speak(self) -> None:
-        """Play the plan again (the cue process is gone): what fell due while silent is not
-        played now."""
+        """Play the plan again for good (the cue process is gone): what fell due while silent
+        is not played now."""
         with self._condition:
-            self._silent = False
+            self._silent = None
 
     @property
     def planned(self) -> list[Item]:
@@ -319,20 +322,21 @@ class CueScheduler:
         """
         with self._condition:
             now = self.clock.now()
-            self._judge_wake(now)
+            stalled = self._judge_wake(now)
             deadline = self._play_due(now)
             if self.woke is not None:
-                self.woke(now)
+                self.woke(now, stalled)
             if self._until is not None and now < self._until:
                 deadline = min(now + HEARTBEAT_SECONDS, math.inf if deadline is None else deadline)
             self._aim, self._aim_slept = deadline, self.clock.slept()
             return deadline
 
-    def _judge_wake(self, now: float) -> None:
-        """Note a wake much later than aimed: the program stopped, and the plan is void."""
+    def _judge_wake(self, now: float) -> bool:
+        """Note a wake much later than aimed: the program stopped, and the plan is void.
+        Whether it was such a wake."""
         aim, woke, self._woke = self._aim, self._woke, now
         if aim is None or woke is None:
-            return
+            return False
         slept, slept_then = self.clock.slept(), self._aim_slept
         asleep = None if slept is None or slept_then is None else slept - slept_then
         late = now - aim + unseen_sleep(self.clock, asleep)
@@ -340,6 +344,8 @@ class CueScheduler:
             # The session pauses where the program stopped: nothing of this plan may sound.
             self._stalls.append((woke, now))
             self._queue = []
+            return True
+        return False
 
     def _play_due(self, now: float) -> float | None:
         """Play what is due; the next deadline, or None to wait (for a plan, or for the app's
@@ -349,7 +355,7 @@ class CueScheduler:
                 return None  # held: see renew
             item = self._queue.pop(0)
             self._played.add(item)
-            if now - item[0] <= self.stale and not self._silent:
+            if now - item[0] <= self.stale and not (self._silent is not None and self._silent()):
                 # Played under the lock: a new plan cannot slip in between the choice and it.
                 self._play(item[1])
         # What was played long ago can never be planned again: forget it.
