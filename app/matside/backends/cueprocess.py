@@ -517,7 +517,7 @@ class SessionCues:
         if process is None:
             return
         if stalled:
-            process.replan([], None, volume=0.0, muted=True, lease=now + LEASE_SECONDS)
+            self._send([], None)
         else:
             process.alive(now + LEASE_SECONDS)
 
