@@ -265,6 +265,15 @@ def started(child: FakeChild, **options: Any) -> CueProcess:
     return process
 
 
+def ready_process(how: str = "normal priority", **options: Any) -> tuple[CueProcess, FakeChild]:
+    """A started process whose fake child has said it is ready, running as ``how``."""
+    child = FakeChild()
+    process = started(child, **options)
+    child.say(ready=how)
+    assert process.wait_ready(timeout=5.0)
+    return process, child
+
+
 def test_a_child_that_ends_without_saying_ready_is_not_used() -> None:
     child = FakeChild()
     process = started(child)
@@ -360,10 +369,7 @@ def test_only_the_newest_plan_waits_for_a_child_that_is_slow_to_read() -> None:
 
 
 def test_a_child_whose_input_is_gone_is_given_up() -> None:
-    child = FakeChild()
-    process = started(child)
-    child.say(ready="")
-    assert process.wait_ready(timeout=5.0)
+    process, child = ready_process(how="")
     assert process.how is None
     child.stdin.close()
     process.replan([(3.0, "rep")], None, volume=1.0, muted=False)
@@ -394,14 +400,6 @@ def test_a_lease_holds_what_falls_due_after_it_until_the_app_is_heard_again() ->
 
 
 # ---- a session's cues: the thread until the process is ready, then the process
-
-
-def ready_process() -> tuple[CueProcess, FakeChild]:
-    child = FakeChild()
-    process = started(child)
-    child.say(ready="normal priority")
-    assert process.wait_ready(timeout=5.0)
-    return process, child
 
 
 def test_the_thread_plays_until_the_hand_over_then_only_keeps_the_time(tmp_path: Path) -> None:
@@ -462,11 +460,12 @@ def test_a_session_begun_with_the_process_ready_plays_by_it_from_the_start() -> 
     child.end()
 
 
-def test_the_moment_the_process_ends_the_thread_plays_the_next_sound_due() -> None:
+def test_the_moment_the_process_ends_the_thread_plays_the_next_sound_due_once() -> None:
     clock, player = FakeClock(START), RecordingPlayer()
     process, child = ready_process()
+    items = [(START + 1, "work_start"), (START + 2, "rep"), (START + 3, "rep")]
     cues = SessionCues(scheduler_on(clock, player), process)
-    cues.replan([(START + 1, "work_start"), (START + 2, "rep")], until=START + 3)
+    cues.replan(items, until=START + 4)
     clock.advance(1.0)
     cues.thread.step()  # the process played "work_start"
     child.end()
@@ -474,6 +473,11 @@ def test_the_moment_the_process_ends_the_thread_plays_the_next_sound_due() -> No
     clock.advance(1.0)  # no new plan yet (the user interface is busy): the thread plays
     cues.thread.step()
     assert player.names == ["rep"]
+    cues.replan(items, until=START + 4)  # the next plan: the thread plays for good
+    assert not cues.by_process
+    clock.advance(1.0)
+    cues.thread.step()
+    assert player.names == ["rep", "rep"]  # nothing of the old plan again
     assert cues.close()
     assert process.close()
 
@@ -489,6 +493,7 @@ def test_after_a_stall_of_the_app_the_process_drops_the_plan() -> None:
     cues.thread.step()
     voided = child.last("plan", lambda m: m["items"] == [])
     assert voided["until"] is None  # the held cues are not played in a burst now
+    assert (voided["volume"], voided["muted"]) == (player.volume, player.muted)  # as it was
     assert player.names == []
     assert cues.close()
     assert process.close()
@@ -507,10 +512,7 @@ def test_a_plan_of_a_session_not_running_is_not_held_for_the_apps_word() -> None
 
 
 def test_a_child_not_understood_is_stopped() -> None:
-    child = FakeChild()
-    process = started(child, played=lambda *play: None)
-    child.say(ready="")
-    assert process.wait_ready(timeout=5.0)
+    process, child = ready_process(played=lambda *play: None)
     child.say(played="rep")  # no times
     assert eventually(lambda: not process.ready)
     assert child.killed  # lest it play its plan beside the app's thread
@@ -539,24 +541,6 @@ def test_the_later_word_of_a_plan_and_a_heartbeat_is_sent() -> None:
     assert child.last("plan")["lease"] == 20.0
     assert process.close()
     child.end()
-
-
-def test_when_the_process_ends_the_thread_plays_again_without_repeating() -> None:
-    clock, player = FakeClock(START), RecordingPlayer()
-    process, child = ready_process()
-    cues = SessionCues(scheduler_on(clock, player), process)
-    cues.replan([(START + 1, "work_start"), (START + 2, "rep")], until=START + 3)
-    clock.advance(1.0)
-    cues.thread.step()  # the process played "work_start"
-    child.end()
-    assert eventually(lambda: not process.ready)
-    cues.replan([(START + 1, "work_start"), (START + 2, "rep")], until=START + 3)
-    assert not cues.by_process
-    clock.advance(1.0)
-    cues.thread.step()
-    assert player.names == ["rep"]
-    assert cues.close()
-    assert process.close()
 
 
 def test_a_closed_session_is_not_handed_over() -> None:

@@ -21,7 +21,7 @@ from matside.core.session import State
 from matside.core.timeline import compile_timeline
 from matside.ui.main import MainWindow, make_application
 from matside.ui.run.screen import RunScreen
-from tests.backends.test_cueprocess import FakeChild, eventually
+from tests.backends.test_cueprocess import FakeChild, eventually, ready_process
 from tests.backends.test_speech import CountingEngine
 from tests.conftest import exercise, routine
 
@@ -114,11 +114,7 @@ def test_the_coachs_phrases_reach_the_player_and_the_cue_process(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     clock, player = FakeClock(), RecordingPlayer()
-    child = FakeChild()
-    process = CueProcess(spawn=lambda *a, **k: child, argv=["x"], environment={})
-    assert process.start()
-    child.say(ready="")
-    assert process.wait_ready(5.0)
+    process, child = ready_process()
     cues = SessionCues(CueScheduler(player, clock), process)
     screen = RunScreen(
         TIMELINE,
@@ -149,11 +145,7 @@ def sent_sounds(child: FakeChild) -> dict[str, str]:
 
 def test_mute_reaches_the_cue_process_at_once(qtbot: QtBot) -> None:
     clock, player = FakeClock(), RecordingPlayer()
-    child = FakeChild()
-    process = CueProcess(spawn=lambda *a, **k: child, argv=["x"], environment={})
-    assert process.start()
-    child.say(ready="")
-    assert process.wait_ready(5.0)
+    process, child = ready_process()
     screen = RunScreen(
         TIMELINE,
         clock,
