@@ -311,7 +311,8 @@ def test_a_ready_child_is_sent_plans_and_sounds_and_reports_its_plays(
     assert not process.ready
     child.say(ready="real-time priority 10 (SCHED_FIFO)")
     assert process.wait_ready(timeout=5.0)
-    assert readied == [True]
+    # Told from the reading thread just after it marks the child ready: wait for it.
+    assert eventually(lambda: readied == [True])
     assert process.how == "real-time priority 10 (SCHED_FIFO)"
     process.add_sound("phrase:1", Path("/tmp/p.wav"))
     process.replan([(3.0, "rep")], 10.0, volume=0.5, muted=True)
