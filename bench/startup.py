@@ -21,7 +21,9 @@ ROUTINE = ROOT / "routines" / "hip-opening.json"
 WARM_UP_LINGER = 6.0
 
 
-def _start_once(place: Scratch, mode: str, linger: float = 0.0) -> dict[str, float]:
+def _start_once(
+    place: Scratch, mode: str, linger: float = 0.0, breakdown: bool = False
+) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile(prefix="startup-", suffix=".json", delete=False) as handle:
         out = Path(handle.name)
     command = [PYTHON, "-m", "bench.probes.startup", mode]
@@ -29,6 +31,8 @@ def _start_once(place: Scratch, mode: str, linger: float = 0.0) -> dict[str, flo
         command.append(str(ROUTINE))
     if linger:
         command += ["--linger", str(linger)]
+    if breakdown:
+        command.append("--breakdown")
     command += ["--out", str(out)]
     try:
         env = place.user_env()  # platformdirs and all, as a user starts it
@@ -49,9 +53,11 @@ def _start_once(place: Scratch, mode: str, linger: float = 0.0) -> dict[str, flo
             raise ChildFailed(f"start-up probe {mode}: {completed.stderr.strip()[-800:]}")
         import json
 
-        marks: dict[str, float] = json.loads(text)
+        marks: dict[str, Any] = json.loads(text)
     finally:
         out.unlink(missing_ok=True)
+    if breakdown:
+        return {"to_frame_ms": round((marks["frame_done"] - began) * 1000, 1), **marks["counted"]}
     return {
         "to_frame": marks["frame_done"] - began,
         "to_first_paint": marks["first_paint"] - began,
@@ -98,6 +104,14 @@ def measure_startup(place: Scratch, repeats: int) -> Section:
     home_ratio = median(home_ratios)
     details["home_paired_ratios"] = [round(value, 2) for value in home_ratios]
     details["home_ratio_of_medians"] = round(medians["home"] / medians["bare"], 2)
+    # Not timed: one more start of each with the probe's counters on (see its --breakdown).
+    details["breakdown"] = {
+        mode: {
+            key: round(value, 1) if isinstance(value, float) else value
+            for key, value in _start_once(place, mode, breakdown=True).items()
+        }
+        for mode in modes
+    }
     section.details = details
     section.seconds = time.monotonic() - began
     section.figures = [
