@@ -326,6 +326,20 @@ def test_digits_rate_each_side_in_the_rest_after_them_and_nothing_waits(qtbot: Q
     ]
 
 
+def test_the_stop_banner_stays_over_the_question(qtbot: QtBot) -> None:
+    _window, screen, clock, _logbook = start_sides(qtbot)
+    advance(screen, clock, 41)  # in the rest after set 1's sides: asked how the left felt
+    label = screen.rating_prompt.label
+    assert label.isVisible()
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)  # "Press Esc again to stop"
+    advance(screen, clock, 1)  # the screen refreshes, the question with it
+    assert screen.stop_banner.isVisible()
+    assert label.isVisible()
+    assert label.geometry().intersects(screen.stop_banner.geometry())  # (the case in hand)
+    stack = screen.children()  # bottom to top
+    assert stack.index(screen.stop_banner) > stack.index(label)
+
+
 def test_notes_are_typed_on_the_done_screen_after_tab_and_esc_still_leaves(
     qtbot: QtBot,
 ) -> None:

@@ -278,11 +278,12 @@ class RunScreen(QWidget):
             qt_key(name): binding.action for binding in RUN_KEYS for name in binding.keys
         }
         self._key_ratings = {qt_key(name): score for name, score in RATING_SCORES.items()}
-        # How each side felt and the notes float over the picture, apart from the layout.
-        self.rating_prompt = RatingPrompt(self)
+        # "Press Esc again to stop" is shown over everything; under it, how each side felt and
+        # the notes float over the picture, apart from the layout.
+        self.stop_banner = StopBanner(self)
+        self.rating_prompt = RatingPrompt(self, under=self.stop_banner)
         self.note_listeners: list[Written] = []  # told of each note changed on the done screen
         self._notes: DoneNotes | None = None  # built when first needed: see `notes`
-        self.stop_banner = StopBanner(self)
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.setTimerType(Qt.TimerType.PreciseTimer)
