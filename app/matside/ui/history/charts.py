@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from matside.core.i18n import QT_TRANSLATE_NOOP
 from matside.core.timeline import SegmentKind
-from matside.core.training import SidePoint, minutes_by_week, shade
+from matside.core.training import SidePoint, minutes_by_week, minutes_text, shade
 from matside.ui import theme
 
 
@@ -178,7 +178,7 @@ class WeekChart(QWidget):
             painter.drawText(
                 QRectF(x, top + height - length - 22, slot, 20),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                f"{round(minutes)}",
+                minutes_text(minutes),
             )
             painter.setPen(QColor(colours.text_dim))
             painter.setFont(_font(12))
