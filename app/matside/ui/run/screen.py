@@ -50,6 +50,7 @@ from matside.core.keymap import (
     RATING_SCORES,
     READY_HINT,
     RUN_KEYS,
+    WAITING_HINT,
     Action,
     Command,
     RunKeys,
@@ -61,7 +62,6 @@ from matside.core.ratings import SideRatings
 from matside.core.readability import (
     LETTER_SHARES,
     PHASE_BANNER_WORDS,
-    WAITING_REST_WORDS,
     Guidance,
     Text,
     guidance,
@@ -810,7 +810,7 @@ class RunScreen(QWidget):
         if waiting:
             # A rest that waits says so; the time rested is not a countdown and is not shown
             # in the countdown's place (see _detail_text).
-            self._set(self.time_label, WAITING_REST_WORDS)
+            self._set(self.time_label, words(WAITING_HINT))
         elif remaining is not None:
             self._set(self.time_label, format_duration(remaining))
         else:
