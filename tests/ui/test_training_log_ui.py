@@ -462,6 +462,20 @@ def test_the_week_chart_labels_never_run_into_each_other(qtbot: QtBot) -> None:
     assert chart.week_label(last, monday, metrics, 60) != "this week"
 
 
+def test_the_calendar_heads_never_run_into_each_other() -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    from matside.ui.history.charts import CalendarChart, day_names
+
+    # 60: a wide window; 30: the least its minimum size gives (6 weeks), as at 1024 x 600
+    for cell, pixels in ((60.0, 13), (30.0, None)):
+        font = CalendarChart.head_font(cell)
+        if pixels is not None:
+            assert font.pixelSize() == pixels  # with room, as designed
+        widest = max(QFontMetricsF(font).horizontalAdvance(name) for name in day_names())
+        assert widest < cell - 5, (cell, font.pixelSize())
+
+
 def test_on_the_done_screen_the_question_leaves_the_summary_readable(qtbot: QtBot) -> None:
     # The last exercise has sides: the done screen asks how they felt, and A was skipped, so
     # the summary has all its lines; the question must cover none of them.
