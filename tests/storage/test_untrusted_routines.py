@@ -207,6 +207,15 @@ def test_picture_references_that_reach_out_are_refused_at_their_place(reference:
     assert line.startswith("my.json: exercises[0].images: picture 2: must be resource:images/")
 
 
+def test_a_lone_surrogate_in_a_picture_path_is_refused_as_a_broken_character() -> None:
+    # Written "a\ud800.png" in the file: it led to a crash when the session was logged.
+    (line,) = problems_of(routine(exercise(images=["ok.png", "a\ud800.png"])))
+    assert line == (
+        "my.json: exercises[0].images: picture 2: has a broken character (a lone surrogate)"
+        " at position 2"
+    )
+
+
 def test_a_symlink_out_of_the_routine_folder_is_not_followed(tmp_path: Path) -> None:
     secret = tmp_path / "secret.png"
     secret.write_bytes(b"private")
