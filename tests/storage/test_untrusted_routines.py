@@ -60,6 +60,31 @@ def test_twenty_thousand_unknown_keys_give_a_bounded_report() -> None:
     assert problems[-1].message == f"and {20_000 - MAX_PROBLEMS} more problems"
 
 
+def test_a_typo_hint_is_looked_for_only_for_the_problems_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 20,000 near misses of a known key: each hint compares the key with every known one,
+    # and a 4.8 MB file of them took 7 s to check when every hint was made, kept or not.
+    import difflib
+
+    looked = []
+    real = difflib.get_close_matches
+
+    def counted(word: str, possibilities: list[str], n: int = 3) -> list[str]:
+        looked.append(word)
+        return real(word, possibilities, n)
+
+    monkeypatch.setattr(difflib, "get_close_matches", counted)
+    data = routine(**{f"nmae{i}": i for i in range(20_000)})
+    with pytest.raises(RoutineError) as caught:
+        routine_from_data(data, "my.json")
+    problems = caught.value.problems
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert problems[0].message == 'unknown key "nmae0" (did you mean "name"?)'
+    assert problems[-1].message == f"and {20_000 - MAX_PROBLEMS} more problems"
+    assert len(looked) == MAX_PROBLEMS
+
+
 def test_problems_inside_exercises_come_before_top_level_unknown_keys() -> None:
     lines = problems_of(routine(exercise(reps=0), zzzz=1))
     assert lines[0].startswith("my.json: exercises[0].reps:")

@@ -556,8 +556,13 @@ class Reader:
     problems: list[Problem] = field(default_factory=list)
     more: int = 0
 
+    @property
+    def full(self) -> bool:
+        """Whether problems found from now on are only counted, not kept."""
+        return len(self.problems) >= MAX_PROBLEMS
+
     def add(self, path: KeyPath, message: Wording, code: str) -> None:
-        if len(self.problems) >= MAX_PROBLEMS:
+        if self.full:
             self.more += 1
             return
         self.problems.append(Problem(path, message, code))
@@ -598,8 +603,11 @@ class Reader:
         expected = {*known, *allow}
         for key in data:
             if key not in expected:
-                self.add(path, unknown_key_message(str(key), [*known, *allow]), "unknown-key")
                 failed = True
+                if self.full:  # only counted: its "did you mean" would be time thrown away
+                    self.more += 1
+                else:
+                    self.add(path, unknown_key_message(str(key), [*known, *allow]), "unknown-key")
         return None if failed else values
 
     def left_out(self) -> list[Problem]:
