@@ -299,20 +299,42 @@ def test_validate_prints_escaped_lines_only(
     assert "evil\\u000a(top level)" in err
 
 
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("a\u0085b", "name"),  # NEL, a C1 control
+        ("a\x9bb", "name"),  # CSI: a terminal's escape sequence in one character
+        ("a\u2028b", "name"),  # a line separator: Qt would break the name at it
+        ("a\u2029b", "exercises[0].name"),
+    ],
+)
+def test_one_line_texts_refuse_c1_controls_and_line_separators(name: str, place: str) -> None:
+    data = routine(exercise(), name=name) if place == "name" else routine(exercise(name=name))
+    (line,) = problems_of(data)
+    assert line.startswith(f"my.json: {place}: must not contain line breaks or control")
+
+
+def test_paragraphs_refuse_c1_controls_and_keep_line_breaks() -> None:
+    (line,) = problems_of(routine(exercise(), description="first\u0085second"))
+    assert line.startswith("my.json: description: must not contain control characters")
+    kept = routine_from_data(routine(exercise(), description="first\nsecond\u2028third"))
+    assert kept.description == "first\nsecond\u2028third"
+
+
 def test_plan_escapes_the_routines_texts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from matside.cli import main
 
     path = tmp_path / "r.json"
-    data = routine(exercise(name="Right\u202eleft"), name="Name\u2028more")
+    data = routine(exercise(name="Right\u202eleft"), name="Name\u202dmore")
     path.write_text(json.dumps(data), encoding="utf-8")
     assert main(["plan", str(path)]) == 0
     table = capsys.readouterr().out
     assert "\u202e" not in table
-    assert "\u2028" not in table
+    assert "\u202d" not in table
     assert "Right\\u202eleft" in table
-    assert table.startswith("Name\\u2028more\n")
+    assert table.startswith("Name\\u202dmore\n")
     assert main(["plan", str(path), "--json"]) == 0
     printed = capsys.readouterr().out
     assert "\u202e" not in printed

@@ -446,11 +446,13 @@ def _boolean(value: Any) -> bool:
 boolean = Rule(_boolean, {"type": "boolean"})
 
 
-# Text from a file is shown on screen and spoken: control characters have no business in it
-# (a tab and line breaks excepted in paragraphs). The lookahead form serves the loader and the
-# schema alike; JSON Schema's "pattern" searches, and "$" alone would let a final newline by.
-_NO_CONTROL_ONE_LINE = r"^(?![\s\S]*[\x00-\x1f\x7f])"
-_NO_CONTROL_PARAGRAPH = r"^(?![\s\S]*[\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
+# Text from a file is shown on screen and spoken: control characters (C0, DEL and C1) have no
+# business in it (a tab and line breaks excepted in paragraphs), nor the line and paragraph
+# separators in a one-line text, which Qt breaks the line at. The lookahead form serves the
+# loader and the schema alike; JSON Schema's "pattern" searches, and "$" alone would let a
+# final newline by.
+_NO_CONTROL_ONE_LINE = r"^(?![\s\S]*[\x00-\x1f\x7f-\x9f\u2028\u2029])"
+_NO_CONTROL_PARAGRAPH = r"^(?![\s\S]*[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f])"
 _NOT_BLANK = r"\S"
 
 
