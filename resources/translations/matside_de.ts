@@ -1235,6 +1235,10 @@ Sicherheit.</translation>
         <translation>Pausiert — Leertaste, F5 oder B geht weiter</translation>
     </message>
     <message>
+        <source>Rest as long as you need — Space, Page Down or F5 goes on</source>
+        <translation>Pause nach Bedarf — Leertaste, Bild ab oder F5 geht weiter</translation>
+    </message>
+    <message>
         <source>Press Esc again to stop</source>
         <translation>Zum Beenden noch einmal Esc</translation>
     </message>

@@ -1235,6 +1235,10 @@ Seguridad.</translation>
         <translation>En pausa — Espacio, F5 o B sigue</translation>
     </message>
     <message>
+        <source>Rest as long as you need — Space, Page Down or F5 goes on</source>
+        <translation>Descanse lo necesario — Espacio, Av Pág o F5 sigue</translation>
+    </message>
+    <message>
         <source>Press Esc again to stop</source>
         <translation>Pulse Esc otra vez para detener</translation>
     </message>

@@ -509,7 +509,9 @@ def test_a_length_of_time_is_read_as_people_write_it(text: str, seconds: float) 
     assert parse_duration(text) == seconds
 
 
-@pytest.mark.parametrize("text", ["", "x", "0", "15 minutes later", "25h", "1:75", "-5m"])
+@pytest.mark.parametrize(
+    "text", ["", "x", "0", "15 minutes later", "25h", "1:75", "-5m", "²", "1²"]
+)
 def test_a_length_that_is_not_one_is_refused_with_what_to_write(text: str) -> None:
     with pytest.raises(ValueError, match=r"15m|24 hours"):
         parse_duration(text)

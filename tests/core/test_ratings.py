@@ -65,6 +65,38 @@ def test_the_rest_after_the_sides_asks_left_then_right_and_then_shows_both() -> 
     assert [(r.index, r.score) for r in heard] == [(1, 4), (3, 2)]
 
 
+def test_a_side_skipped_is_not_asked_about() -> None:
+    session, clock, ratings, _ = make()
+    session.start()
+    to(session, clock, 10)  # B's left side, 5 s in
+    session.next()  # skipped: the switch
+    to(session, clock, 5 + 15)  # the right side run to its end: the rest after set 1
+    assert session.segment.kind is SegmentKind.REST
+    assert ratings.sides() == [3]
+    assert ratings.prompt() == "How did the right side feel? 1–5"
+    session.next()  # set 2's left side
+    session.next()  # the switch
+    session.next()  # the right side
+    session.next()  # the rest after set 2: both its sides skipped
+    assert session.segment.kind is SegmentKind.REST
+    assert ratings.sides() == []
+    assert ratings.prompt() is None
+    while session.segment.kind is not SegmentKind.DONE:
+        session.next()  # through A and C's sides: done, having skipped them
+    assert ratings.prompt() is None
+
+
+def test_a_side_done_again_after_a_skip_is_asked_about() -> None:
+    session, clock, ratings, _ = make()
+    session.start()
+    to(session, clock, 10)  # B's left side, 5 s in
+    session.next()  # skipped: the switch
+    session.previous()  # at once: back to the left side, from its start
+    assert session.index == 1
+    to(session, clock, 15 + 5 + 15)  # both sides run to their ends: the rest after set 1
+    assert ratings.sides() == [1, 3]
+
+
 def test_not_rating_waits_for_nothing_and_the_question_goes_with_the_rest() -> None:
     session, clock, ratings, _ = make()
     session.start()

@@ -15,6 +15,7 @@ from matside.core.training import (
     done_ago,
     minutes_by_day,
     minutes_by_week,
+    minutes_text,
     rated_exercises,
     shade,
     side_points,
@@ -83,6 +84,17 @@ def test_the_streak_survives_a_day_not_yet_done_and_breaks_on_a_missed_one() -> 
     assert streak({**days, MONDAY: 5.0}, MONDAY) == 4
     assert streak(days, MONDAY + dt.timedelta(days=1)) == 0
     assert streak({}, MONDAY) == 0
+
+
+def test_minutes_under_half_a_minute_are_not_shown_as_none() -> None:
+    assert [minutes_text(m) for m in (0.0, 0.2, 0.49, 0.5, 1.4, 59.6)] == [
+        "0",
+        "<1",
+        "<1",
+        "<1",  # (Python rounds half to even: 0.5 to 0)
+        "1",
+        "60",
+    ]
 
 
 def test_minutes_by_week_runs_monday_to_sunday_oldest_first() -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -104,6 +106,54 @@ def test_a_log_folder_that_cannot_be_made_stops_nothing(
     assert log.problem is not None
     assert str(matside_home / "log" / "matside.log") in log.problem
     assert log.problem in stream.getvalue()
+
+
+def test_a_pipe_where_the_log_file_goes_holds_nothing_up(
+    matside_home: Path, stop_after: list[Logging]
+) -> None:
+    (matside_home / "log").mkdir()
+    os.mkfifo(log_file.log_file())  # no one reads it: opening it to write would wait for ever
+    log = start_logging()
+    stop_after.append(log)
+    assert log.file is None
+    assert log.problem is not None
+    assert "matside.log" in log.problem
+
+
+class _FullDisk(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def flush(self) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_full_disk_drops_the_lines_quietly(
+    stop_after: list[Logging], capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = start_logging()
+    stop_after.append(log)
+    assert log.file is not None
+    (to_file,) = log.handlers
+    assert isinstance(to_file, logging.StreamHandler)
+    opened = to_file.setStream(_FullDisk())  # from now on every write fails, as on a full disk
+    assert opened is not None
+    opened.close()
+    logging.getLogger("matside.ui.main").warning("a line that cannot be written")
+    log.stop()  # flushing and closing raise nothing either
+    assert capsys.readouterr().err == ""
+
+
+def test_a_device_where_the_log_file_goes_is_not_written_to(
+    matside_home: Path, stop_after: list[Logging]
+) -> None:
+    (matside_home / "log").mkdir()
+    log_file.log_file().symlink_to("/dev/full")
+    log = start_logging()
+    stop_after.append(log)
+    assert log.file is None
+    assert log.problem is not None
+    assert "not a regular file" in log.problem
 
 
 def test_stop_takes_every_handler_away(stop_after: list[Logging]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,29 @@ def test_a_bad_file_falls_back_to_defaults_and_is_kept_aside(
     assert kept[0].read_bytes() == raw
     assert not path.exists()
     assert f"the file is kept as {kept[0].name}" in loaded.notice
+
+
+@pytest.mark.parametrize("kind", ["pipe", "device", "too large"])
+def test_a_pipe_a_device_or_a_huge_file_is_set_aside_unread(kind: str) -> None:
+    # Each held the start for ever (a pipe no one writes to), or read without end
+    # (/dev/zero), or read gigabytes and copied them aside.
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    if kind == "pipe":
+        os.mkfifo(path)
+    elif kind == "device":
+        path.symlink_to("/dev/zero")
+    else:
+        with path.open("wb") as sparse:
+            sparse.truncate(3 * 1024**3)
+    loaded = load_settings()
+    assert loaded.settings == Settings()
+    assert loaded.notice is not None
+    reason = "is too large" if kind == "too large" else "is not a regular file"
+    assert reason in loaded.notice
+    assert not os.path.lexists(path)  # renamed aside, never copied
+    (kept,) = path.parent.glob("settings.json.broken-*")
+    assert f"the file is kept as {kept.name}" in loaded.notice
 
 
 def test_parse_names_every_problem() -> None:

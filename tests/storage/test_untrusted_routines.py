@@ -60,6 +60,31 @@ def test_twenty_thousand_unknown_keys_give_a_bounded_report() -> None:
     assert problems[-1].message == f"and {20_000 - MAX_PROBLEMS} more problems"
 
 
+def test_a_typo_hint_is_looked_for_only_for_the_problems_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 20,000 near misses of a known key: each hint compares the key with every known one,
+    # and a 4.8 MB file of them took 7 s to check when every hint was made, kept or not.
+    import difflib
+
+    looked = []
+    real = difflib.get_close_matches
+
+    def counted(word: str, possibilities: list[str], n: int = 3) -> list[str]:
+        looked.append(word)
+        return real(word, possibilities, n)
+
+    monkeypatch.setattr(difflib, "get_close_matches", counted)
+    data = routine(**{f"nmae{i}": i for i in range(20_000)})
+    with pytest.raises(RoutineError) as caught:
+        routine_from_data(data, "my.json")
+    problems = caught.value.problems
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert problems[0].message == 'unknown key "nmae0" (did you mean "name"?)'
+    assert problems[-1].message == f"and {20_000 - MAX_PROBLEMS} more problems"
+    assert len(looked) == MAX_PROBLEMS
+
+
 def test_problems_inside_exercises_come_before_top_level_unknown_keys() -> None:
     lines = problems_of(routine(exercise(reps=0), zzzz=1))
     assert lines[0].startswith("my.json: exercises[0].reps:")
@@ -207,6 +232,15 @@ def test_picture_references_that_reach_out_are_refused_at_their_place(reference:
     assert line.startswith("my.json: exercises[0].images: picture 2: must be resource:images/")
 
 
+def test_a_lone_surrogate_in_a_picture_path_is_refused_as_a_broken_character() -> None:
+    # Written "a\ud800.png" in the file: it led to a crash when the session was logged.
+    (line,) = problems_of(routine(exercise(images=["ok.png", "a\ud800.png"])))
+    assert line == (
+        "my.json: exercises[0].images: picture 2: has a broken character (a lone surrogate)"
+        " at position 2"
+    )
+
+
 def test_a_symlink_out_of_the_routine_folder_is_not_followed(tmp_path: Path) -> None:
     secret = tmp_path / "secret.png"
     secret.write_bytes(b"private")
@@ -265,20 +299,42 @@ def test_validate_prints_escaped_lines_only(
     assert "evil\\u000a(top level)" in err
 
 
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("a\u0085b", "name"),  # NEL, a C1 control
+        ("a\x9bb", "name"),  # CSI: a terminal's escape sequence in one character
+        ("a\u2028b", "name"),  # a line separator: Qt would break the name at it
+        ("a\u2029b", "exercises[0].name"),
+    ],
+)
+def test_one_line_texts_refuse_c1_controls_and_line_separators(name: str, place: str) -> None:
+    data = routine(exercise(), name=name) if place == "name" else routine(exercise(name=name))
+    (line,) = problems_of(data)
+    assert line.startswith(f"my.json: {place}: must not contain line breaks or control")
+
+
+def test_paragraphs_refuse_c1_controls_and_keep_line_breaks() -> None:
+    (line,) = problems_of(routine(exercise(), description="first\u0085second"))
+    assert line.startswith("my.json: description: must not contain control characters")
+    kept = routine_from_data(routine(exercise(), description="first\nsecond\u2028third"))
+    assert kept.description == "first\nsecond\u2028third"
+
+
 def test_plan_escapes_the_routines_texts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from matside.cli import main
 
     path = tmp_path / "r.json"
-    data = routine(exercise(name="Right\u202eleft"), name="Name\u2028more")
+    data = routine(exercise(name="Right\u202eleft"), name="Name\u202dmore")
     path.write_text(json.dumps(data), encoding="utf-8")
     assert main(["plan", str(path)]) == 0
     table = capsys.readouterr().out
     assert "\u202e" not in table
-    assert "\u2028" not in table
+    assert "\u202d" not in table
     assert "Right\\u202eleft" in table
-    assert table.startswith("Name\\u2028more\n")
+    assert table.startswith("Name\\u202dmore\n")
     assert main(["plan", str(path), "--json"]) == 0
     printed = capsys.readouterr().out
     assert "\u202e" not in printed

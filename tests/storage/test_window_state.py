@@ -35,6 +35,7 @@ def test_the_default_place_is_in_the_users_state_folder() -> None:
         b'{"geometry": ""}',
         b'{"other": "AAAA"}',
         b'{"geometry": "' + b"A" * 20000 + b'"}',
+        b"[" * 5000 + b"]" * 5000,  # nested deeper than Python's parser goes
     ],
 )
 def test_a_damaged_or_huge_file_means_nothing_remembered(tmp_path: Path, content: bytes) -> None:

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
+from matside.core.routine import MAX_NAME
 from matside.core.session import State
 from matside.core.timeline import SegmentKind
 from matside.storage import library, paths
@@ -104,10 +105,24 @@ def test_old_temp_files_are_cleaned_up_and_fresh_ones_kept() -> None:
     assert not old.exists()
 
 
+def test_a_routine_with_the_longest_name_imports_twice(tmp_path: Path) -> None:
+    source = tmp_path / "long.json"
+    source.write_text(json.dumps(routine(exercise(), name="A" * MAX_NAME)), encoding="utf-8")
+    result = library.import_routines([source, source])
+    assert result.problem_lines() == []
+    names = [load_routine(p).name for p in result.imported]
+    assert names == ["A" * MAX_NAME, "A" * (MAX_NAME - 4) + " (2)"]
+
+
 def test_names_and_file_names_that_are_taken_get_numbers() -> None:
     assert library.unique_name("Hip Opening", ["hip opening"]) == "Hip Opening (2)"
     assert library.unique_name("Hip Opening (2)", ["Hip Opening (2)"]) == "Hip Opening (3)"
     assert library.unique_name("New", ["Old"]) == "New"
+    longest = "A" * MAX_NAME  # its number would make it too long: the name gives way
+    assert library.unique_name(longest, [longest]) == "A" * (MAX_NAME - 4) + " (2)"
+    assert library.unique_name(longest, [longest, "A" * (MAX_NAME - 4) + " (2)"]) == (
+        "A" * (MAX_NAME - 4) + " (3)"
+    )
     assert library.slug("Hüft-Öffnung: 10 min!") == "huft-offnung-10-min"
     assert library.slug("!!!") == "routine"
     folder = paths.user_routines_dir()

@@ -127,7 +127,7 @@ def test_space_starts_and_every_phase_shows_its_word_time_and_details(qtbot: QtB
     assert s.session.state is State.WAITING
     h.advance(42)
     # it says so in words; the time rested shows apart, not in the countdown's place
-    assert s.time_label.text() == "Rest as long as you need — any clicker key goes on"
+    assert s.time_label.text() == "Rest as long as you need — Space, Page Down or F5 goes on"
     assert s.hint_label.text() == "rested 0:42"
     h.key(Qt.Key.Key_Space)
     assert (s.phase_label.text(), s.name_label.text()) == ("WORK", "Hold")

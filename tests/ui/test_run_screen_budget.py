@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
-from matside.core.keymap import PAUSED_HINT
-from matside.core.readability import BUDGET_SIZES, LETTER_SHARES, WAITING_REST_WORDS, Text
+from matside.core.keymap import PAUSED_HINT, WAITING_HINT, words
+from matside.core.readability import BUDGET_SIZES, LETTER_SHARES, Text
 from matside.core.routine import routine_from_data
 from matside.core.session import State
 from matside.core.timeline import SegmentKind, compile_timeline
@@ -183,7 +183,7 @@ def test_a_rest_that_waits_says_so_and_shows_the_time_rested_apart(
     go_to(screen, clock, SegmentKind.REST, open_rest=True)
     height = size[1]
     assert screen.session.state is State.WAITING
-    assert screen.time_label.text() == WAITING_REST_WORDS
+    assert screen.time_label.text() == words(WAITING_HINT)
     assert letter_height(screen.time_label) >= LETTER_SHARES[Text.WAITING] * height
     assert_whole(screen.time_label, screen)
     # The time rested: smaller, dim, italic, below, not a countdown in the clock's place.

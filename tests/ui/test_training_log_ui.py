@@ -326,6 +326,20 @@ def test_digits_rate_each_side_in_the_rest_after_them_and_nothing_waits(qtbot: Q
     ]
 
 
+def test_the_stop_banner_stays_over_the_question(qtbot: QtBot) -> None:
+    _window, screen, clock, _logbook = start_sides(qtbot)
+    advance(screen, clock, 41)  # in the rest after set 1's sides: asked how the left felt
+    label = screen.rating_prompt.label
+    assert label.isVisible()
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)  # "Press Esc again to stop"
+    advance(screen, clock, 1)  # the screen refreshes, the question with it
+    assert screen.stop_banner.isVisible()
+    assert label.isVisible()
+    assert label.geometry().intersects(screen.stop_banner.geometry())  # (the case in hand)
+    stack = screen.children()  # bottom to top
+    assert stack.index(screen.stop_banner) > stack.index(label)
+
+
 def test_notes_are_typed_on_the_done_screen_after_tab_and_esc_still_leaves(
     qtbot: QtBot,
 ) -> None:
@@ -448,8 +462,22 @@ def test_the_week_chart_labels_never_run_into_each_other(qtbot: QtBot) -> None:
     assert chart.week_label(last, monday, metrics, 60) != "this week"
 
 
+def test_the_calendar_heads_never_run_into_each_other() -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    from matside.ui.history.charts import CalendarChart, day_names
+
+    # 60: a wide window; 30: the least its minimum size gives (6 weeks), as at 1024 x 600
+    for cell, pixels in ((60.0, 13), (30.0, None)):
+        font = CalendarChart.head_font(cell)
+        if pixels is not None:
+            assert font.pixelSize() == pixels  # with room, as designed
+        widest = max(QFontMetricsF(font).horizontalAdvance(name) for name in day_names())
+        assert widest < cell - 5, (cell, font.pixelSize())
+
+
 def test_on_the_done_screen_the_question_leaves_the_summary_readable(qtbot: QtBot) -> None:
-    # The last exercise has sides: the done screen asks how they felt, and skips were made, so
+    # The last exercise has sides: the done screen asks how they felt, and A was skipped, so
     # the summary has all its lines; the question must cover none of them.
     folder = paths.user_routines_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -461,14 +489,17 @@ def test_on_the_done_screen_the_question_leaves_the_summary_readable(qtbot: QtBo
         rest_after_exercise=10,
     )
     path.write_text(json.dumps(last_sides), encoding="utf-8")
-    window = window_on(qtbot, Logbook(), FakeClock())
+    clock = FakeClock()
+    window = window_on(qtbot, Logbook(), clock)
     window.resize(1366, 768)
     assert window.home.select(path)
     qtbot.keyClick(window.home.search, Qt.Key.Key_Return)
     screen = window.run_screen
     assert screen is not None
-    while screen.session.state is not State.FINISHED:
-        qtbot.keyClick(screen, Qt.Key.Key_Right)  # skip through: the summary says so
+    while screen.session.segment.side is None:
+        qtbot.keyClick(screen, Qt.Key.Key_Right)  # skip to the lunge: the summary says so
+    advance(screen, clock, 15 + 5 + 15)  # its sides, worked to their ends
+    assert screen.session.state is State.FINISHED
     assert screen.hint_label.text().startswith("Skipped")
     assert screen.rating_prompt.text == "Rear Diagonal Lunge\nHow did the left side feel? 1–5"
     label = screen.rating_prompt.label

@@ -36,6 +36,7 @@ from matside.core.announcer import Announcer
 from matside.core.clock import FakeClock
 from matside.core.i18n import translate
 from matside.core.routine import routine_from_data
+from matside.core.session import State
 from matside.core.settings import Settings
 from matside.core.timeline import compile_timeline, length_text
 from matside.storage import paths
@@ -407,6 +408,27 @@ def test_the_run_screen_and_the_coach_speak_german(
     screen.refresh()
     assert screen.side_badge.text() == "I"
     assert screen.side_label.text() == "Primero lado IZQUIERDO"
+
+
+def test_a_rest_that_waits_says_in_german_which_keys_go_on(
+    qtbot: QtBot, qapp: QApplication, language: list[Installed]
+) -> None:
+    language.append(install_translations(qapp, "de"))
+    data = routine(
+        exercise(name="A", reps=None, tempo=None, seconds=10),
+        exercise(name="B", reps=None, tempo=None, seconds=10),
+        prepare_seconds=5,
+        rest_after_exercise="as needed",
+    )
+    screen, clock = shown_screen(qtbot, data, (1280, 800))
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    advance(screen, clock, 5 + 10 + 1)  # getting ready, A, and into the rest after it
+    assert screen.session.state is State.WAITING
+    assert screen.time_label.text() == "Pause nach Bedarf — Leertaste, Bild ab oder F5 geht weiter"
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)  # as it says: Page Down goes on
+    assert screen.session.state is State.RUNNING
+    assert screen.session.segment.exercise is not None
+    assert screen.session.segment.exercise.name == "B"
 
 
 @pytest.mark.parametrize("code", ["en", "de", "es"])

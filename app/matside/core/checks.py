@@ -446,11 +446,13 @@ def _boolean(value: Any) -> bool:
 boolean = Rule(_boolean, {"type": "boolean"})
 
 
-# Text from a file is shown on screen and spoken: control characters have no business in it
-# (a tab and line breaks excepted in paragraphs). The lookahead form serves the loader and the
-# schema alike; JSON Schema's "pattern" searches, and "$" alone would let a final newline by.
-_NO_CONTROL_ONE_LINE = r"^(?![\s\S]*[\x00-\x1f\x7f])"
-_NO_CONTROL_PARAGRAPH = r"^(?![\s\S]*[\x00-\x08\x0b\x0c\x0e-\x1f\x7f])"
+# Text from a file is shown on screen and spoken: control characters (C0, DEL and C1) have no
+# business in it (a tab and line breaks excepted in paragraphs), nor the line and paragraph
+# separators in a one-line text, which Qt breaks the line at. The lookahead form serves the
+# loader and the schema alike; JSON Schema's "pattern" searches, and "$" alone would let a
+# final newline by.
+_NO_CONTROL_ONE_LINE = r"^(?![\s\S]*[\x00-\x1f\x7f-\x9f\u2028\u2029])"
+_NO_CONTROL_PARAGRAPH = r"^(?![\s\S]*[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f])"
 _NOT_BLANK = r"\S"
 
 
@@ -556,8 +558,13 @@ class Reader:
     problems: list[Problem] = field(default_factory=list)
     more: int = 0
 
+    @property
+    def full(self) -> bool:
+        """Whether problems found from now on are only counted, not kept."""
+        return len(self.problems) >= MAX_PROBLEMS
+
     def add(self, path: KeyPath, message: Wording, code: str) -> None:
-        if len(self.problems) >= MAX_PROBLEMS:
+        if self.full:
             self.more += 1
             return
         self.problems.append(Problem(path, message, code))
@@ -598,8 +605,11 @@ class Reader:
         expected = {*known, *allow}
         for key in data:
             if key not in expected:
-                self.add(path, unknown_key_message(str(key), [*known, *allow]), "unknown-key")
                 failed = True
+                if self.full:  # only counted: its "did you mean" would be time thrown away
+                    self.more += 1
+                else:
+                    self.add(path, unknown_key_message(str(key), [*known, *allow]), "unknown-key")
         return None if failed else values
 
     def left_out(self) -> list[Problem]:

@@ -225,7 +225,7 @@ def parse_duration(text: str) -> float:
     compact = "".join(text.split())
     clock = _CLOCK.fullmatch(compact)
     units = _UNITS.fullmatch(compact)
-    if compact.isdigit() and len(compact) <= 4:
+    if compact.isdecimal() and len(compact) <= 4:  # not isdigit: "²" is a digit to it
         seconds = int(compact) * 60
     elif clock is not None:
         seconds = int(clock[1]) * 60 + int(clock[2])

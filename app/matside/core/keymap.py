@@ -190,6 +190,11 @@ CLICKER_NOTE = QT_TRANSLATE_NOOP(
 
 READY_HINT = QT_TRANSLATE_NOOP("Keys", "Space, Page Down or F5 starts")
 PAUSED_HINT = QT_TRANSLATE_NOOP("Keys", "Paused — Space, F5 or B goes on")
+# In the clock's place while a rest waits for the user; Page Up would start the rest again and
+# Esc ask to stop, so not "any key".
+WAITING_HINT = QT_TRANSLATE_NOOP(
+    "Keys", "Rest as long as you need — Space, Page Down or F5 goes on"
+)
 STOP_BANNER = QT_TRANSLATE_NOOP("Keys", "Press Esc again to stop")
 LEAVE_BANNER = QT_TRANSLATE_NOOP("Keys", "Press Esc again to go back")
 STOP_BANNER_DETAIL = QT_TRANSLATE_NOOP(

@@ -2,10 +2,11 @@
 
 Mobility work is about the difference between sides. In the rest after an exercise's sides
 (and on the done screen after the last ones), the screen asks "How did the left side feel?
-1–5", then the right; a digit answers (:data:`matside.core.keymap.RATING_SCORES`). Nothing
-waits for an answer: a clicker user simply never rates, the rest runs out as it would, and the
-question goes with it. A rating given is told to the listeners (the recorder writes it to the
-training log). No Qt: the whole policy is tested on a fake clock.
+1–5", then the right; a digit answers (:data:`matside.core.keymap.RATING_SCORES`); a side
+skipped is not asked about. Nothing waits for an answer: a clicker user simply never rates, the
+rest runs out as it would, and the question goes with it. A rating given is told to the
+listeners (the recorder writes it to the training log). No Qt: the whole policy is tested on a
+fake clock.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ class SideRatings:
     def sides(self) -> list[int]:
         """The sides that may be rated now: those just done, while the session rests after
         them or is done (not while the computer's own pause is being explained, and never
-        when no one keeps the answer: a session not logged asks nothing)."""
+        when no one keeps the answer: a session not logged asks nothing). A side skipped is
+        not asked about: it was not worked."""
         session = self.session
         if not self._listeners:
             return []
@@ -85,7 +87,8 @@ class SideRatings:
             return []
         if session.segment.kind not in _ASKED_IN:
             return []
-        return sides_before(session.timeline.segments, session.index)
+        done = session.done()
+        return [i for i in sides_before(session.timeline.segments, session.index) if i in done]
 
     def asked(self) -> int | None:
         """The side asked about now (its work interval's index), or None."""

@@ -33,7 +33,7 @@ class Text(StrEnum):
     SET = "set"  # Set 1 of 2, or Round 1 of 2 in a circuit
     MOVE_COUNT = "move count"  # Move 2 of 5, or the circuit's name in a circuit
     CUE = "cue"  # the one cue line
-    WAITING = "waiting"  # "Rest as long as you need…", in the clock's place
+    WAITING = "waiting"  # "Rest as long as you need…" (the key map's), in the clock's place
     NEXT = "next"  # Next: …
     TIME_LEFT = "time left"  # time left in the routine
     RESTED = "rested"  # time rested in a rest that waits
@@ -64,9 +64,6 @@ way.
 
 BUDGET_SIZES: tuple[tuple[int, int], ...] = ((1024, 600), (1366, 768), (1920, 1080), (3840, 2160))
 """The window sizes at which the run screen must meet :data:`LETTER_SHARES`."""
-
-WAITING_REST_WORDS = "Rest as long as you need — any clicker key goes on"
-"""What a rest that waits for the user says in the clock's place."""
 
 SIDE_BADGES = {
     "left": QT_TRANSLATE_NOOP("Side", "L"),

@@ -32,6 +32,7 @@ from matside.core.checks import (
     boolean,
     choice,
     describe,
+    encoding_problem,
     field_of,
     is_number,
     is_whole,
@@ -437,6 +438,9 @@ def picture_reference_problem(reference: str) -> Wording | None:
         return Wording(QT_TRANSLATE_NOOP("Problem", "must be a picture's path, got an empty text"))
     if len(reference) > MAX_REFERENCE_LENGTH:
         return too_long(MAX_REFERENCE_LENGTH)
+    broken = encoding_problem(reference)  # no file can be called that: it would crash later
+    if broken is not None:
+        return broken
     if _PICTURE_REFERENCE_RE.fullmatch(reference):
         return None
     template = QT_TRANSLATE_NOOP(

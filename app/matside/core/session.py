@@ -362,6 +362,11 @@ class Session:
             pending.append(open_end)
         return min(pending) if pending else None
 
+    def done(self) -> set[int]:
+        """The intervals done so far (their indexes in the timeline): each left at its end, or
+        gone on from while it waited, at least once (:func:`settle`)."""
+        return settle(self._outcomes)[0]
+
     def summary(self, now: float | None = None) -> Summary:
         """What the session has taken so far, or took once it is over."""
         moment = self.clock.now() if now is None else now

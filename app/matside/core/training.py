@@ -176,6 +176,13 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def minutes_text(minutes: float) -> str:
+    """Minutes as a whole number, for the history's totals; "<1" for some time that rounds to
+    none (a few short sessions are not "0", next to a bar that shows them)."""
+    shown = round(minutes)
+    return "<1" if minutes > 0 and shown == 0 else str(shown)
+
+
 def minutes_by_week(
     days: dict[dt.date, float], today: dt.date, weeks: int
 ) -> list[tuple[dt.date, float]]:

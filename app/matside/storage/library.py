@@ -31,6 +31,7 @@ from matside.core import wording as people
 from matside.core.checks import KeyPath, Wording, wording
 from matside.core.i18n import QT_TRANSLATE_NOOP, decimal, translate
 from matside.core.routine import (
+    MAX_NAME,
     Circuit,
     Exercise,
     Problem,
@@ -349,16 +350,22 @@ def unique_path(folder: Path, stem: str, suffix: str = ".json") -> Path:
 
 
 def unique_name(name: str, taken: Iterable[str]) -> str:
-    """``Name``, or ``Name (2)``, ``Name (3)``… when a routine of that name exists."""
+    """``Name``, or ``Name (2)``, ``Name (3)``… when a routine of that name exists; a name
+    near the longest allowed is shortened to make room for the number."""
     used = {t.strip().casefold() for t in taken}
     if name.strip().casefold() not in used:
         return name
     match = _NUMBERED_NAME.match(name.strip())
     base = match.group("base") if match else name.strip()
     number = int(match.group("n")) + 1 if match else 2
-    while f"{base} ({number})".casefold() in used:
+
+    def numbered() -> str:
+        suffix = f" ({number})"
+        return base[: MAX_NAME - len(suffix)].rstrip() + suffix
+
+    while numbered().casefold() in used:
         number += 1
-    return f"{base} ({number})"
+    return numbered()
 
 
 def routine_names() -> list[str]:

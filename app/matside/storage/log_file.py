@@ -9,7 +9,12 @@ with ``--verbose`` the same lines on stderr too. Help ▸ Open log folder shows 
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import io
 import logging
+import os
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +39,22 @@ _ROOT = "matside"  # the package: every module's logger is below it
 def log_file() -> Path:
     """The current log file."""
     return paths.user_log_dir() / LOG_NAME
+
+
+def _open_for_appending(path: str, encoding: str | None) -> io.TextIOWrapper:
+    """``path`` opened to append text, as a regular file only: a pipe in its place would hold
+    the app until someone reads it, a device take lines for ever."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, flags, 0o644)  # a pipe without a reader: ENXIO, never a wait
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a device, pipe or socket)")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return open(descriptor, "a", encoding=encoding)
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 class _Held(logging.Handler):
@@ -77,12 +98,25 @@ class Logging:
         logger = logging.getLogger(_ROOT)
         logger.removeHandler(held)
         self.handlers.remove(held)
+
+        class LogFile(logging.handlers.RotatingFileHandler):
+            """Appends to a regular file only, and drops a line it cannot write (a full
+            disk) without a word: the log must never be what stops the app."""
+
+            def _open(self) -> io.TextIOWrapper:
+                return _open_for_appending(self.baseFilename, self.encoding)
+
+            def handleError(self, record: logging.LogRecord) -> None:
+                pass
+
+            def flush(self) -> None:
+                with contextlib.suppress(OSError):
+                    super().flush()
+
         target = log_file()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            to_file = logging.handlers.RotatingFileHandler(
-                target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-            )
+            to_file = LogFile(target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
         except OSError as error:
             self.problem = f"cannot write the log file {target}: {error.strerror or error}"
             logger.warning("%s", self.problem)

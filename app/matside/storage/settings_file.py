@@ -21,9 +21,12 @@ from matside.core.i18n import QT_TRANSLATE_NOOP, Words
 from matside.core.settings import Settings, read_settings_data
 from matside.core.wording import Line
 from matside.storage import paths
-from matside.storage.files import atomic_write_text
+from matside.storage.files import FileRefused, atomic_write_text, read_regular_file
 
 SETTINGS_FILE = "settings.json"
+MAX_BYTES = 1024 * 1024
+"""The largest settings file read; Matside's own take under 2 KB. A larger one is set aside
+unread, as is a pipe or a device in its place (it would hold or fill the start)."""
 
 CONTEXT = "SettingsFile"
 """The translation context of the words here."""
@@ -72,11 +75,11 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     """
     target = path or settings_path()
     try:
-        raw = target.read_bytes()
-    except FileNotFoundError:
-        return LoadedSettings(Settings())
-    except OSError as error:
-        return _set_aside(target, None, error.strerror or str(error))
+        raw = read_regular_file(target, MAX_BYTES)
+    except FileRefused as refused:
+        if refused.missing:
+            return LoadedSettings(Settings())
+        return _set_aside(target, None, refused.reason.render())
     try:
         data: Any = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

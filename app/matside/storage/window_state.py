@@ -34,7 +34,7 @@ def load_geometry(path: Path | None = None) -> bytes | None:
         if not isinstance(text, str):
             return None
         return base64.b64decode(text.encode("ascii"), validate=True) or None
-    except (OSError, FileRefused, ValueError, KeyError, binascii.Error):
+    except (OSError, FileRefused, ValueError, KeyError, binascii.Error, RecursionError):
         return None
 
 

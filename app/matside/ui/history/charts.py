@@ -7,6 +7,7 @@ from :mod:`matside.core.training`.
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from matside.core.i18n import QT_TRANSLATE_NOOP
 from matside.core.timeline import SegmentKind
-from matside.core.training import SidePoint, minutes_by_week, shade
+from matside.core.training import SidePoint, minutes_by_week, minutes_text, shade
 from matside.ui import theme
 
 
@@ -71,6 +72,17 @@ class CalendarChart(QWidget):
         count = (self.today - first).days + 1
         return [first + dt.timedelta(days=n) for n in range(count)]
 
+    @staticmethod
+    def head_font(cell: float) -> QFont:
+        """The day names' letters: 13 px where the widest fits its column with room to spare,
+        smaller where not (a narrow window), so that no two run into each other."""
+        font = _font(13, bold=True)
+        room = cell - max(6.0, cell * 0.2)
+        widest = max(QFontMetricsF(font).horizontalAdvance(name) for name in day_names())
+        if widest > room:
+            font.setPixelSize(max(8, math.floor(13 * room / widest)))
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -79,7 +91,7 @@ class CalendarChart(QWidget):
         cell = min((self.width() - label_width) / 7, (self.height() - header) / self.weeks)
         gap = max(3.0, cell * 0.12)
         colours = theme.colours()
-        painter.setFont(_font(13, bold=True))
+        painter.setFont(self.head_font(cell))
         painter.setPen(QColor(colours.text_dim))
         for column, name in enumerate(day_names()):
             painter.drawText(
@@ -178,7 +190,7 @@ class WeekChart(QWidget):
             painter.drawText(
                 QRectF(x, top + height - length - 22, slot, 20),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                f"{round(minutes)}",
+                minutes_text(minutes),
             )
             painter.setPen(QColor(colours.text_dim))
             painter.setFont(_font(12))

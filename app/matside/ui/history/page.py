@@ -32,6 +32,7 @@ from matside.core.training import (
     history_json,
     minutes_by_day,
     minutes_by_week,
+    minutes_text,
     outcome_text,
     rated_exercises,
     side_points,
@@ -195,7 +196,7 @@ class HistoryPage(QWidget):
         streak_words = (
             self.tr("Streak: {n} day") if in_a_row == 1 else self.tr("Streak: {n} days")
         ).format(n=in_a_row)
-        week_words = self.tr("This week: {min} min").format(min=round(this_week))
+        week_words = self.tr("This week: {min} min").format(min=minutes_text(this_week))
         count_words = self.tr("Sessions: {n}").format(n=len(self.sessions))
         self.summary.setText("    ·    ".join((streak_words, week_words, count_words)))
         self.calendar.show_days(days, today)

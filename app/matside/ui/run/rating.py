@@ -46,10 +46,12 @@ class RatingPrompt:
 
     Args:
         parent: the run screen.
+        under: what stays over the label (the stop banner): the label is over all else.
     """
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, under: QWidget) -> None:
         self._over = parent
+        self._under = under
         self.label: QLabel = plain_label(parent=parent)
         self.label.setObjectName("ratingPrompt")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,7 +98,7 @@ class RatingPrompt:
         y = area.bottom() - height if place.at_foot else area.y()
         self.label.setGeometry(x, y, width, height)
         self.label.show()
-        self.label.raise_()
+        self.label.stackUnder(self._under)
 
     def _font(self, pixels: int) -> QFont:
         font = QFont(self.label.font())

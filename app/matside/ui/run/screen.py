@@ -50,6 +50,7 @@ from matside.core.keymap import (
     RATING_SCORES,
     READY_HINT,
     RUN_KEYS,
+    WAITING_HINT,
     Action,
     Command,
     RunKeys,
@@ -61,7 +62,6 @@ from matside.core.ratings import SideRatings
 from matside.core.readability import (
     LETTER_SHARES,
     PHASE_BANNER_WORDS,
-    WAITING_REST_WORDS,
     Guidance,
     Text,
     guidance,
@@ -278,11 +278,12 @@ class RunScreen(QWidget):
             qt_key(name): binding.action for binding in RUN_KEYS for name in binding.keys
         }
         self._key_ratings = {qt_key(name): score for name, score in RATING_SCORES.items()}
-        # How each side felt and the notes float over the picture, apart from the layout.
-        self.rating_prompt = RatingPrompt(self)
+        # "Press Esc again to stop" is shown over everything; under it, how each side felt and
+        # the notes float over the picture, apart from the layout.
+        self.stop_banner = StopBanner(self)
+        self.rating_prompt = RatingPrompt(self, under=self.stop_banner)
         self.note_listeners: list[Written] = []  # told of each note changed on the done screen
         self._notes: DoneNotes | None = None  # built when first needed: see `notes`
-        self.stop_banner = StopBanner(self)
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -809,7 +810,7 @@ class RunScreen(QWidget):
         if waiting:
             # A rest that waits says so; the time rested is not a countdown and is not shown
             # in the countdown's place (see _detail_text).
-            self._set(self.time_label, WAITING_REST_WORDS)
+            self._set(self.time_label, words(WAITING_HINT))
         elif remaining is not None:
             self._set(self.time_label, format_duration(remaining))
         else:
