@@ -6,7 +6,7 @@ thread, and a 2.6 KB file of ``<use>`` elements that each draw ten copies of the
 
 - more than :data:`MAX_SVG_BYTES` (after decompression, for ``.svgz``);
 - a DTD (``<!DOCTYPE``), hence any entity, and processing instructions (``<?xml-stylesheet``);
-- anything that is not well-formed XML;
+- anything that is not well-formed XML, or is in an encoding Python cannot read as text;
 - more than :data:`MAX_ELEMENTS` elements;
 - any reference that is not to an element of the same file: an ``href`` (any namespace) or a
   ``src`` that is not ``#id``, a ``url(...)`` that is not ``url(#id)``, a CSS ``@import``.
@@ -193,6 +193,13 @@ def check_svg(data: bytes, max_work: int = MAX_WORK) -> bytes:
         raise SvgRefused(
             QT_TRANSLATE_NOOP("Problem", "is not a well-formed SVG file ({reason})"),
             reason=str(error),
+        ) from error
+    except LookupError as error:
+        # An XML declaration naming an encoding Python has no text codec for: "unknown
+        # encoding: x-bogus", "'rot13' is not a text encoding; use codecs.decode()...".
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP("Problem", "is not a well-formed SVG file ({reason})"),
+            reason=str(error).split(";")[0][:80],
         ) from error
     if not isinstance(root, Element):
         raise SvgRefused(QT_TRANSLATE_NOOP("Problem", "is not a well-formed SVG file"))
