@@ -2,7 +2,9 @@
 
 Found by a hostile test of untrusted pictures: an XML declaration naming an encoding Python has
 no text codec for (``x-bogus``, ``rot13``, ``hex``) escaped :func:`check_svg` as a LookupError,
-and ``matside validate`` printed a traceback.
+and ``matside validate`` printed a traceback; so did a size of ``1e999`` (infinity, once read),
+``1.7e308`` or ``5e-324`` meeting a dash pattern (NaN to an integer, an infinite number of
+dashes, a division by zero), and an infinite side let any stroke width pass.
 """
 
 from __future__ import annotations
@@ -125,3 +127,84 @@ def test_validate_refuses_the_picture_without_a_traceback(
     assert finished.returncode == 1, said
     assert "Traceback" not in said
     assert f"{file}: exercises[0].images[0]: {says}" in said
+
+
+# --------------------------------------------------------------------------------------------
+# Sizes: the viewBox's, the width's and the height's. Each number the dash and stroke checks
+# work with is made from one: 1e999 reads as infinity, 5e-324 is the smallest float above 0.
+
+DASHED = '<line x2="9" y2="9" stroke="red" stroke-dasharray="{}"/>'
+WIDE = '<line x2="9" y2="9" stroke="red" stroke-width="{}"/>'
+
+
+@pytest.mark.parametrize(
+    ("root", "body", "size"),
+    [
+        # as the hostile tester found them: NaN to integer, overflow, division by zero
+        ('viewBox="0 0 1e999 9"', DASHED.format("1e999"), 'viewBox="0 0 1e999 9"'),
+        ('viewBox="0 0 1.7e308 9"', DASHED.format("1e307"), 'viewBox="0 0 1.7e308 9"'),
+        ('viewBox="0 0 5e-324 5e-324"', DASHED.format("0"), 'viewBox="0 0 5e-324 5e-324"'),
+        ('width="1e999"', DASHED.format("1e999"), 'width="1e999"'),
+        # an infinite side made any stroke narrow enough
+        ('viewBox="0 0 1e999 9"', WIDE.format("50%"), 'viewBox="0 0 1e999 9"'),
+        ('viewBox="0 0 9 1e999"', WIDE.format("50%"), 'viewBox="0 0 9 1e999"'),
+        ('viewBox="0,0,1e309,1e309"', "", 'viewBox="0,0,1e309,1e309"'),
+        ('viewBox="0 0 0 9"', "", 'viewBox="0 0 0 9"'),
+        ('viewBox="0 0 -5 9"', "", 'viewBox="0 0 -5 9"'),
+        ('viewBox="0 0 1e-301 1e-301"', "", 'viewBox="0 0 1e-301 1e-301"'),
+        ('width="1e999px" height="9"', "", 'width="1e999px"'),
+        ('width="9" height="5e-324"', "", 'height="5e-324"'),
+        ('width="0" height="0"', "", 'width="0"'),
+        ('width="9" height="-0"', "", 'height="-0"'),
+        ('width="-1" height="9"', "", 'width="-1"'),
+        # a width or height is checked even where a viewBox gives the size
+        ('viewBox="0 0 800 600" width="1e999"', "", 'width="1e999"'),
+    ],
+)
+def test_a_size_that_cannot_be_drawn_is_refused_by_name(
+    tmp_path: Path, root: str, body: str, size: str
+) -> None:
+    problem = picture_problem(tmp_path, f"<svg {SVG} {root}>{body}</svg>".encode())
+    assert problem.message == (
+        f"picture b.svg is not a well-formed SVG file ({size} is not a size from 1e-300 to 1e+300)"
+    )
+
+
+NUMBERS = [
+    "1e999", "-1e999", "1e309", "1.7976931348623157e308", "1.7e308", "1e300", "9",
+    "1e-300", "2.2250738585072014e-308", "1e-320", "5e-324", "-5e-324", "0", "-0", "-9",
+    ".5e-323", "1e-999",
+]  # fmt: skip
+SIZES = {
+    "viewBox width": 'viewBox="0 0 {} 9"',
+    "viewBox height": 'viewBox="0 0 9 {}"',
+    "whole viewBox": 'viewBox="{} {} {} {}"',
+    "width": 'width="{}"',
+    "height": 'height="{}px"',
+    "width and height": 'width="{}" height="{}"',
+}
+SHAPES = {
+    "nothing": "",
+    "dash": DASHED.format("{}"),
+    "second dash": DASHED.format("1 {}"),
+    "three dashes": DASHED.format("{} {} {}"),
+    "largest dashes": DASHED.format("1e308 1e308 1e308 1e308"),
+    "smallest dash": DASHED.format("5e-324"),
+    "styled dash": '<line x2="9" style="stroke-dasharray: {}"/>',
+    "stroke": WIDE.format("{}"),
+    "stroke %": WIDE.format("{}%"),
+    "stroke mm": WIDE.format("{}mm"),
+    "largest stroke %": WIDE.format("1e308%"),
+    "stroke 100%": WIDE.format("100%"),
+    "styled group": '<g style="stroke-width: {}pt; stroke-dasharray: 1e307"><line x2="9"/></g>',
+}
+
+
+@pytest.mark.parametrize("place", SIZES.values(), ids=SIZES.keys())
+@pytest.mark.parametrize("shape", SHAPES.values(), ids=SHAPES.keys())
+def test_no_number_makes_the_check_raise_anything_but_a_refusal(place: str, shape: str) -> None:
+    for size in NUMBERS:
+        for number in NUMBERS:
+            root, body = place.replace("{}", size), shape.replace("{}", number)
+            checked(f"<svg {SVG} {root}>{body}</svg>".encode())  # fails on any other exception
+            checked(f'<svg {SVG} viewBox="0 0 800 600">{body}</svg>'.encode())

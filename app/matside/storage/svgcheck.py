@@ -51,7 +51,11 @@ thread, and a 2.6 KB file of ``<use>`` elements that each draw ten copies of the
 - a dash pattern (``stroke-dasharray``) of more than :data:`MAX_DASHES` entries, or whose
   entries are on average shorter than :data:`MIN_DASH_SHARE` of the picture's larger side
   (its ``viewBox``, else its ``width``/``height``): the number of dashes Qt draws along a
-  line is its length divided by that average.
+  line is its length divided by that average;
+- a size (the ``viewBox``'s width or height, the ``width`` or ``height`` of the picture) that
+  is not from :data:`SMALLEST_SIZE` to :data:`LARGEST_SIZE`: zero, negative, or so large or
+  so small that the checks above cannot compute with it (``1e999`` reads as infinity,
+  ``5e-324`` is the smallest number above zero, half a percent of which is zero).
 
 A compressed picture (gzip, ``.svgz``) is decompressed with a bounded read, and Qt is given the
 plain bytes. Plain Python and defusedxml, no Qt.
@@ -93,6 +97,12 @@ DASHES_PER_POINT = 10
 MIN_DASH_SHARE = 0.005
 """A dash pattern whose entries average less than this share of the picture's larger side is
 refused (4 units in an 800 x 600 picture): it draws one dash per so many units of line."""
+SMALLEST_SIZE = 1e-300
+"""A picture whose width or height is smaller than this is refused (a share of it could be
+zero)."""
+LARGEST_SIZE = 1e300
+"""A picture whose width or height is larger than this is refused (a multiple of it could be
+infinite)."""
 
 ELEMENTS = frozenset(
     {
@@ -486,20 +496,36 @@ def _check_dashes(value: str, side: float) -> int:
 
 def _larger_side(root: Element) -> float:
     """The larger side of the picture in its own units: from its viewBox, else its width and
-    height (in pixels), else 100 (what Qt takes for a picture that gives no size)."""
-    for attribute, value in root.attrib.items():
-        if _local(attribute) == "viewbox":
+    height (plain numbers, in pixels), else 100 (what Qt takes for a picture that gives no
+    size). Refuses any of these sizes that cannot be drawn (see :func:`_size`), whichever
+    gives the side."""
+    viewbox: list[float] = []
+    sides: list[float] = []
+    for qualified, value in root.attrib.items():
+        attribute = _local(qualified)
+        written = f'{qualified.rsplit("}", 1)[-1]}="{value.strip()[:40]}"'
+        if attribute == "viewbox":
             numbers = [n for n in _SEPARATOR.split(value.strip()) if n]
             if len(numbers) == 4 and all(_NUMBER.fullmatch(n) for n in numbers):
-                side = max(float(n.removesuffix("px")) for n in numbers[2:])
-                if side > 0:
-                    return side
-    sides = [
-        float(value.strip().removesuffix("px"))
-        for attribute, value in root.attrib.items()
-        if _local(attribute) in ("width", "height") and _NUMBER.fullmatch(value.strip())
-    ]
-    return max([*sides, 0.0]) or 100.0
+                viewbox = [_size(n, written) for n in numbers[2:]]
+        elif attribute in ("width", "height") and _NUMBER.fullmatch(value.strip()):
+            sides.append(_size(value.strip(), written))
+    return max(viewbox or sides or [100.0])
+
+
+def _size(number: str, written: str) -> float:
+    """The size ``number`` spells (a plain number, perhaps in px), from SMALLEST_SIZE to
+    LARGEST_SIZE; else refused, quoting the attribute as ``written``. Within those bounds
+    every share and multiple of a side the checks compute is a finite number, and a share
+    of it is more than zero."""
+    size = float(number.removesuffix("px"))
+    if not SMALLEST_SIZE <= size <= LARGEST_SIZE:  # infinity too (NaN cannot be written)
+        # An existing message: a new one would wait for its translations.
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP("Problem", "is not a well-formed SVG file ({reason})"),
+            reason=f"{written} is not a size from {SMALLEST_SIZE:g} to {LARGEST_SIZE:g}",
+        )
+    return size
 
 
 def _check_expansion(
