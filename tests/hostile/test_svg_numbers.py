@@ -170,6 +170,39 @@ def test_a_size_that_cannot_be_drawn_is_refused_by_name(
     )
 
 
+@pytest.mark.parametrize(
+    ("root", "body", "verdict"),
+    [
+        # the largest and smallest sizes: the dash and stroke bounds hold, nothing overflows
+        ('viewBox="0 0 1e300 1e300"', DASHED.format("1e298"), "passes"),
+        ('viewBox="0 0 1e300 1e300"', DASHED.format("1e308 1e308"), "passes"),
+        ('viewBox="0 0 1e300 1e300"', DASHED.format("1e297"), "dashes too short"),
+        ('viewBox="0 0 1e300 1e300"', WIDE.format("12.5%"), "passes"),
+        ('viewBox="0 0 1e300 1e300"', WIDE.format("50%"), "stroke too wide"),
+        ('viewBox="0 0 1e300 1e300"', WIDE.format("1e308%"), "stroke too wide"),
+        ('viewBox="0 0 1e300 1e300"', WIDE.format("1e308in"), "stroke too wide"),
+        ('width="1e300" height="1"', WIDE.format("1.25e299"), "passes"),
+        ('viewBox="0 0 1e-300 1e-300"', DASHED.format("1e-302"), "passes"),
+        ('viewBox="0 0 1e-300 1e-300"', DASHED.format("0"), "dashes too short"),
+        ('viewBox="0 0 1e-300 1e-300"', DASHED.format("5e-324 5e-324"), "dashes too short"),
+        ('viewBox="0 0 1e-300 1e-300"', WIDE.format("1e-301"), "passes"),
+        ('viewBox="0 0 1e-300 1e-300"', WIDE.format("1e-300"), "stroke too wide"),
+        # numbers too large to hold are not numbers to draw with
+        ('viewBox="0 0 800 600"', DASHED.format("1e999"), "not a list of numbers ('1e999')"),
+        ('viewBox="0 0 800 600"', DASHED.format("8 1e999px"), "not a list of numbers"),
+        ('viewBox="0 0 800 600"', DASHED.format("-1e999 8"), "not a list of numbers"),
+        ('viewBox="0 0 800 600"', WIDE.format("1e999"), "not a plain length ('1e999')"),
+        ('viewBox="0 0 800 600"', WIDE.format("-1e999"), "not a plain length"),
+        ('viewBox="0 0 800 600"', WIDE.format("1e999%"), "not a plain length"),
+        ('viewBox="0 0 800 600"', WIDE.format("-0"), "passes"),
+        ('viewBox="0 0 800 600"', DASHED.format("-0 8"), "passes"),
+        ('viewBox="0 0 800 600"', DASHED.format("-0"), "dashes too short"),
+    ],
+)
+def test_dash_and_stroke_numbers_stay_finite(root: str, body: str, verdict: str) -> None:
+    assert verdict in checked(f"<svg {SVG} {root}>{body}</svg>".encode())
+
+
 NUMBERS = [
     "1e999", "-1e999", "1e309", "1.7976931348623157e308", "1.7e308", "1e300", "9",
     "1e-300", "2.2250738585072014e-308", "1e-320", "5e-324", "-5e-324", "0", "-0", "-9",

@@ -55,7 +55,9 @@ thread, and a 2.6 KB file of ``<use>`` elements that each draw ten copies of the
 - a size (the ``viewBox``'s width or height, the ``width`` or ``height`` of the picture) that
   is not from :data:`SMALLEST_SIZE` to :data:`LARGEST_SIZE`: zero, negative, or so large or
   so small that the checks above cannot compute with it (``1e999`` reads as infinity,
-  ``5e-324`` is the smallest number above zero, half a percent of which is zero).
+  ``5e-324`` is the smallest number above zero, half a percent of which is zero). A dash
+  length or a stroke width too large to hold is no number either: every number the checks
+  compute with is finite.
 
 A compressed picture (gzip, ``.svgz``) is decompressed with a bounded read, and Qt is given the
 plain bytes. Plain Python and defusedxml, no Qt.
@@ -433,15 +435,17 @@ def _check_stroke_width(value: str, side: float) -> None:
     if text in ("inherit", ""):
         return
     found = _LENGTH.fullmatch(text)
-    if found is None:
+    number = _finite(found.group(1)) if found else None
+    if found is None or number is None:  # not a length, or one too large to hold (1e999)
         raise SvgRefused(
             QT_TRANSLATE_NOOP("Problem", "has a stroke width that is not a plain length ({width})"),
             width=repr(text[:40]),
         )
-    number, unit = float(found.group(1)), found.group(2)
-    width = number * side / 100 if unit == "%" else number * _UNITS[unit]
+    unit = found.group(2)
     widest = MAX_STROKE_SHARE * side
-    if width > widest:
+    # Compared in the width's own unit: the width times its unit could be infinite.
+    bound = MAX_STROKE_SHARE * 100 if unit == "%" else widest / _UNITS[unit]
+    if number > bound:
         raise SvgRefused(
             QT_TRANSLATE_NOOP(
                 "Problem",
@@ -470,7 +474,9 @@ def _check_dashes(value: str, side: float) -> int:
             count=f"{len(entries):,}",
             most=MAX_DASHES,
         )
-    if not all(_NUMBER.fullmatch(entry) for entry in entries):
+    numbers = [entry.removesuffix("px") for entry in entries if _NUMBER.fullmatch(entry)]
+    lengths = [length for length in map(_finite, numbers) if length is not None]
+    if len(lengths) < len(entries):  # not numbers, or ones too large to hold (1e999)
         raise SvgRefused(
             QT_TRANSLATE_NOOP(
                 "Problem",
@@ -478,9 +484,10 @@ def _check_dashes(value: str, side: float) -> int:
             ),
             pattern=repr(text[:40]),
         )
-    lengths = [float(entry.removesuffix("px")) for entry in entries]
     least = MIN_DASH_SHARE * side
-    if any(length < 0 for length in lengths) or sum(lengths) / len(lengths) < least:
+    # Each divided before the sum: the sum of large lengths could be infinite.
+    average = sum(length / len(lengths) for length in lengths)
+    if any(length < 0 for length in lengths) or average < least:
         raise SvgRefused(
             QT_TRANSLATE_NOOP(
                 "Problem",
@@ -490,8 +497,15 @@ def _check_dashes(value: str, side: float) -> int:
             least=f"{least:g}",
             share=f"{MIN_DASH_SHARE:.1%}",
         )
-    dashes = _DIAGONAL * side * len(lengths) / sum(lengths)
+    dashes = _DIAGONAL * (side / average)  # side / average is at most 1 / MIN_DASH_SHARE
     return max(1, math.ceil(dashes / DASHES_PER_POINT))
+
+
+def _finite(number: str) -> float | None:
+    """The number ``number`` spells (as _NUMBER or _LENGTH found it), or None when it is too
+    large to hold: ``1e999`` reads as infinity, which no check can compute with."""
+    value = float(number)
+    return value if math.isfinite(value) else None
 
 
 def _larger_side(root: Element) -> float:
