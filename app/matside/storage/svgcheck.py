@@ -6,7 +6,7 @@ thread, and a 2.6 KB file of ``<use>`` elements that each draw ten copies of the
 
 - more than :data:`MAX_SVG_BYTES` (after decompression, for ``.svgz``);
 - a DTD (``<!DOCTYPE``), hence any entity, and processing instructions (``<?xml-stylesheet``);
-- anything that is not well-formed XML;
+- anything that is not well-formed XML, or is in an encoding Python cannot read as text;
 - more than :data:`MAX_ELEMENTS` elements;
 - any reference that is not to an element of the same file: an ``href`` (any namespace) or a
   ``src`` that is not ``#id``, a ``url(...)`` that is not ``url(#id)``, a CSS ``@import``.
@@ -51,7 +51,13 @@ thread, and a 2.6 KB file of ``<use>`` elements that each draw ten copies of the
 - a dash pattern (``stroke-dasharray``) of more than :data:`MAX_DASHES` entries, or whose
   entries are on average shorter than :data:`MIN_DASH_SHARE` of the picture's larger side
   (its ``viewBox``, else its ``width``/``height``): the number of dashes Qt draws along a
-  line is its length divided by that average.
+  line is its length divided by that average;
+- a size (the ``viewBox``'s width or height, the ``width`` or ``height`` of the picture) that
+  is not from :data:`SMALLEST_SIZE` to :data:`LARGEST_SIZE`: zero, negative, or so large or
+  so small that the checks above cannot compute with it (``1e999`` reads as infinity,
+  ``5e-324`` is the smallest number above zero, half a percent of which is zero). A dash
+  length or a stroke width too large to hold is no number either: every number the checks
+  compute with is finite.
 
 A compressed picture (gzip, ``.svgz``) is decompressed with a bounded read, and Qt is given the
 plain bytes. Plain Python and defusedxml, no Qt.
@@ -93,6 +99,12 @@ DASHES_PER_POINT = 10
 MIN_DASH_SHARE = 0.005
 """A dash pattern whose entries average less than this share of the picture's larger side is
 refused (4 units in an 800 x 600 picture): it draws one dash per so many units of line."""
+SMALLEST_SIZE = 1e-300
+"""A picture whose width or height is smaller than this is refused (a share of it could be
+zero)."""
+LARGEST_SIZE = 1e300
+"""A picture whose width or height is larger than this is refused (a multiple of it could be
+infinite)."""
 
 ELEMENTS = frozenset(
     {
@@ -193,6 +205,13 @@ def check_svg(data: bytes, max_work: int = MAX_WORK) -> bytes:
         raise SvgRefused(
             QT_TRANSLATE_NOOP("Problem", "is not a well-formed SVG file ({reason})"),
             reason=str(error),
+        ) from error
+    except LookupError as error:
+        # An XML declaration naming an encoding Python has no text codec for: "unknown
+        # encoding: x-bogus", "'rot13' is not a text encoding; use codecs.decode()...".
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP("Problem", "is not a well-formed SVG file ({reason})"),
+            reason=str(error).split(";")[0][:80],
         ) from error
     if not isinstance(root, Element):
         raise SvgRefused(QT_TRANSLATE_NOOP("Problem", "is not a well-formed SVG file"))
@@ -416,15 +435,17 @@ def _check_stroke_width(value: str, side: float) -> None:
     if text in ("inherit", ""):
         return
     found = _LENGTH.fullmatch(text)
-    if found is None:
+    number = _finite(found.group(1)) if found else None
+    if found is None or number is None:  # not a length, or one too large to hold (1e999)
         raise SvgRefused(
             QT_TRANSLATE_NOOP("Problem", "has a stroke width that is not a plain length ({width})"),
             width=repr(text[:40]),
         )
-    number, unit = float(found.group(1)), found.group(2)
-    width = number * side / 100 if unit == "%" else number * _UNITS[unit]
+    unit = found.group(2)
     widest = MAX_STROKE_SHARE * side
-    if width > widest:
+    # Compared in the width's own unit: the width times its unit could be infinite.
+    bound = MAX_STROKE_SHARE * 100 if unit == "%" else widest / _UNITS[unit]
+    if number > bound:
         raise SvgRefused(
             QT_TRANSLATE_NOOP(
                 "Problem",
@@ -453,7 +474,9 @@ def _check_dashes(value: str, side: float) -> int:
             count=f"{len(entries):,}",
             most=MAX_DASHES,
         )
-    if not all(_NUMBER.fullmatch(entry) for entry in entries):
+    numbers = [entry.removesuffix("px") for entry in entries if _NUMBER.fullmatch(entry)]
+    lengths = [length for length in map(_finite, numbers) if length is not None]
+    if len(lengths) < len(entries):  # not numbers, or ones too large to hold (1e999)
         raise SvgRefused(
             QT_TRANSLATE_NOOP(
                 "Problem",
@@ -461,9 +484,10 @@ def _check_dashes(value: str, side: float) -> int:
             ),
             pattern=repr(text[:40]),
         )
-    lengths = [float(entry.removesuffix("px")) for entry in entries]
     least = MIN_DASH_SHARE * side
-    if any(length < 0 for length in lengths) or sum(lengths) / len(lengths) < least:
+    # Each divided before the sum: the sum of large lengths could be infinite.
+    average = sum(length / len(lengths) for length in lengths)
+    if any(length < 0 for length in lengths) or average < least:
         raise SvgRefused(
             QT_TRANSLATE_NOOP(
                 "Problem",
@@ -473,26 +497,49 @@ def _check_dashes(value: str, side: float) -> int:
             least=f"{least:g}",
             share=f"{MIN_DASH_SHARE:.1%}",
         )
-    dashes = _DIAGONAL * side * len(lengths) / sum(lengths)
+    dashes = _DIAGONAL * (side / average)  # side / average is at most 1 / MIN_DASH_SHARE
     return max(1, math.ceil(dashes / DASHES_PER_POINT))
+
+
+def _finite(number: str) -> float | None:
+    """The number ``number`` spells (as _NUMBER or _LENGTH found it), or None when it is too
+    large to hold: ``1e999`` reads as infinity, which no check can compute with."""
+    value = float(number)
+    return value if math.isfinite(value) else None
 
 
 def _larger_side(root: Element) -> float:
     """The larger side of the picture in its own units: from its viewBox, else its width and
-    height (in pixels), else 100 (what Qt takes for a picture that gives no size)."""
-    for attribute, value in root.attrib.items():
-        if _local(attribute) == "viewbox":
+    height (plain numbers, in pixels), else 100 (what Qt takes for a picture that gives no
+    size). Refuses any of these sizes that cannot be drawn (see :func:`_size`), whichever
+    gives the side."""
+    viewbox: list[float] = []
+    sides: list[float] = []
+    for qualified, value in root.attrib.items():
+        attribute = _local(qualified)
+        written = f'{qualified.rsplit("}", 1)[-1]}="{value.strip()[:40]}"'
+        if attribute == "viewbox":
             numbers = [n for n in _SEPARATOR.split(value.strip()) if n]
             if len(numbers) == 4 and all(_NUMBER.fullmatch(n) for n in numbers):
-                side = max(float(n.removesuffix("px")) for n in numbers[2:])
-                if side > 0:
-                    return side
-    sides = [
-        float(value.strip().removesuffix("px"))
-        for attribute, value in root.attrib.items()
-        if _local(attribute) in ("width", "height") and _NUMBER.fullmatch(value.strip())
-    ]
-    return max([*sides, 0.0]) or 100.0
+                viewbox = [_size(n, written) for n in numbers[2:]]
+        elif attribute in ("width", "height") and _NUMBER.fullmatch(value.strip()):
+            sides.append(_size(value.strip(), written))
+    return max(viewbox or sides or [100.0])
+
+
+def _size(number: str, written: str) -> float:
+    """The size ``number`` spells (a plain number, perhaps in px), from SMALLEST_SIZE to
+    LARGEST_SIZE; else refused, quoting the attribute as ``written``. Within those bounds
+    every share and multiple of a side the checks compute is a finite number, and a share
+    of it is more than zero."""
+    size = float(number.removesuffix("px"))
+    if not SMALLEST_SIZE <= size <= LARGEST_SIZE:  # infinity too (NaN cannot be written)
+        # An existing message: a new one would wait for its translations.
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP("Problem", "is not a well-formed SVG file ({reason})"),
+            reason=f"{written} is not a size from {SMALLEST_SIZE:g} to {LARGEST_SIZE:g}",
+        )
+    return size
 
 
 def _check_expansion(
