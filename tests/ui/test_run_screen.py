@@ -500,6 +500,32 @@ def test_long_notices_never_widen_the_window(qtbot: QtBot) -> None:
     assert "tones only" in screen.notice_label.toolTip()  # the whole notice, on hover
 
 
+def test_a_notice_is_cut_short_again_when_the_buttons_take_more_room(qtbot: QtBot) -> None:
+    # Pause makes "Pause" "Resume": the notice between the button groups gets less room, and
+    # its text, cut short for the room before, ran out of it at both ends ("\No sound de").
+    player = RecordingPlayer(available=False, problem="No sound device: running in silence")
+    screen = RunScreen(
+        compile_timeline(routine_from_data(ROUTINE)),
+        FakeClock(),
+        player,
+        RecordingScreenAwake(),
+        None,
+        voice_problem="No speech engine (on Linux: install espeak-ng): tones only",
+    )
+    qtbot.addWidget(screen)
+    screen.resize(1024, 580)
+    screen.show()
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    qtbot.wait(10)
+    label = screen.notice_label
+    for _ in range(2):  # paused, then going again
+        qtbot.keyClick(screen, Qt.Key.Key_F5)
+        qtbot.wait(10)
+        assert label.text().startswith("No sound")
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert label.toolTip().endswith("tones only")  # the whole notice, on hover
+
+
 def test_every_key_in_the_key_map_is_a_qt_key() -> None:
     assert qt_key("PageDown") == Qt.Key.Key_PageDown
     assert qt_key("Plus") == Qt.Key.Key_Plus

@@ -100,6 +100,41 @@ class FitLabel(QLabel):
             super().setFont(font)
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text that never widens its window: cut short with "…" to the room
+    the layout gives it, again each time that room changes (a neighbour's longer words take
+    some); the whole text is its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._whole = ""
+
+    def whole_text(self) -> str:
+        """The text as given, before it was cut short."""
+        return self._whole
+
+    def setText(self, text: str) -> None:
+        self._whole = text
+        if self.toolTip() != tip(text):
+            self.setToolTip(tip(text))
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        # Not laid out yet (never shown), it has the most room it may ever get.
+        room = self.contentsRect().width() if self.isVisible() else self.maximumWidth()
+        metrics = self.fontMetrics()
+        shown = self._whole
+        if metrics.horizontalAdvance(shown) > room:
+            shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room)
+        if super().text() != shown:
+            super().setText(shown)
+
+
 def rich_label(parent: QWidget | None = None) -> QLabel:
     """A QLabel for markup the app writes itself; text from a file goes in through ``escape``."""
     made = QLabel(parent)

@@ -89,7 +89,7 @@ from matside.ui import theme
 from matside.ui.run.banner import StopBanner
 from matside.ui.run.notes import DoneNotes, Written
 from matside.ui.run.rating import Place, RatingPrompt
-from matside.ui.text import FitLabel, plain_label, tip
+from matside.ui.text import ElidedLabel, FitLabel, plain_label, tip
 from matside.ui.widgets.picture import ExercisePicture
 
 if TYPE_CHECKING:
@@ -429,10 +429,11 @@ class RunScreen(QWidget):
         self.stop_button = self._button(
             self.tr("Stop"), lambda: self.press(Action.ESCAPE), Action.ESCAPE
         )
-        self.notice_label = plain_label()
+        self.notice_label = ElidedLabel()
         self.notice_label.setObjectName("notice")
         # Notices sit between the button groups on one line, at most NOTICE_WIDTH wide (the
-        # full text is in the tooltip): they never widen the window nor the control row.
+        # full text is in the tooltip): they never widen the window nor the control row, and
+        # are cut short again when a button's words change the room left.
         self.notice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice_label.setMaximumWidth(NOTICE_WIDTH)
         # It takes the room the buttons leave: on a small screen, less than NOTICE_WIDTH.
@@ -996,14 +997,8 @@ class RunScreen(QWidget):
         notice = " · ".join(notices)
         if self.player.muted:
             notice = self.tr("Sound muted") + (f" · {notice}" if notice else "")
-        metrics = self.notice_label.fontMetrics()
-        room = min(NOTICE_WIDTH, self.notice_label.width()) if self.isVisible() else NOTICE_WIDTH
-        shown = notice
-        if metrics.horizontalAdvance(notice) > room:  # (a short one needs no Qt enum)
-            shown = metrics.elidedText(notice, Qt.TextElideMode.ElideRight, room)
-        self._set(self.notice_label, shown)
-        if self.notice_label.toolTip() != tip(notice):
-            self.notice_label.setToolTip(tip(notice))
+        if self.notice_label.whole_text() != notice:
+            self.notice_label.setText(notice)
 
     def _show_done(self) -> None:
         # The truth, from the session: the time really spent (pauses apart), the sets done and
