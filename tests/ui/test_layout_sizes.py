@@ -30,7 +30,7 @@ from matside.ui import theme
 from matside.ui.editor.form import SIDE_BY_SIDE_WIDTH
 from matside.ui.editor.page import SIDE_MARGIN, EditorPage
 from matside.ui.library.details import MAX_SET_BUTTONS
-from matside.ui.library.page import FOLD_BELOW, HomePage
+from matside.ui.library.page import FOLD_BELOW, FOLDED_LIST_HEIGHT, HomePage
 from matside.ui.translations import install_translations
 from tests.conftest import exercise, routine
 
@@ -112,6 +112,32 @@ def test_every_control_of_the_library_fits_the_window(
     if width < 1000:
         assert not details.sets_as_buttons  # a pane of 683 px has room for the spin box only
     assert details.sets_spin.isVisibleTo(details) != details.sets_as_buttons
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 580), (683, 768)])
+def test_the_library_fits_with_a_notice_over_it(qtbot: QtBot, width: int, height: int) -> None:
+    # In a window the page is held to the window's size; folded, a notice over it (the offer
+    # to resume a session cut off) must not push the details' buttons out of it.
+    window = QWidget()
+    qtbot.addWidget(window)
+    home = HomePage(window, ask=lambda _question, _verb: True)
+    window.setFixedSize(width, height)  # 580: a 1024 x 600 screen less the menu bar
+    home.resize(width, height)
+    window.show()
+    qtbot.wait(10)
+    assert home.folded
+    assert home.view.minimumHeight() == FOLDED_LIST_HEIGHT
+    home.notice.show_notice(
+        "Resume Daily Hip Stretch — Step Back Wide, left side? Matside closed during it.",
+        [("Resume", lambda: None), ("Forget it", lambda: None)],
+    )
+    qtbot.wait(10)
+    assert home.view.minimumHeight() < FOLDED_LIST_HEIGHT
+    assert home.minimumSizeHint().height() <= height
+    assert _outside_or_clipped(home) == []
+    home.notice.dismiss()
+    qtbot.wait(10)
+    assert home.view.minimumHeight() == FOLDED_LIST_HEIGHT  # its room back
 
 
 @pytest.mark.parametrize(

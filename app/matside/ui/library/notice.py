@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    Qt,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +22,8 @@ from matside.ui.text import plain_label, tip
 
 class NoticeBar(QFrame):
     """A line at the top of the library: what just happened, and what can be done about it."""
+
+    resized = Signal()  # shown, hidden, or a new height: the page gives or takes back room
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,7 +51,9 @@ class NoticeBar(QFrame):
         self.close_button = QPushButton("✕")
         self.close_button.setToolTip(tip(self.tr("Dismiss")))
         self.close_button.setAccessibleName(self.tr("Dismiss"))
-        self.close_button.setFixedWidth(44)
+        # As wide as its ✕ needs in the app's style, 44 px at the least (a finger's width).
+        self.close_button.setMinimumWidth(44)
+        self.close_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.close_button.clicked.connect(self.dismiss)
         row.addWidget(self.close_button)
         self.buttons: dict[str, QPushButton] = {}
@@ -86,3 +90,15 @@ class NoticeBar(QFrame):
     def dismiss(self) -> None:
         self.hide()
         self.label.setText("")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.resized.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.resized.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()

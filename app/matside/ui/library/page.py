@@ -81,7 +81,10 @@ FOLD_BELOW = PAGE_MARGINS + LIST_WIDTH[0] + DETAILS_MIN_WIDTH
 wider words than English's fold it sooner (:attr:`HomePage.fold_below`)."""
 
 FOLDED_LIST_HEIGHT = 190
-"""The list's height when the details are under it."""
+"""The list's height when the details are under it..."""
+FOLDED_LIST_LEAST = 100
+"""...and its least, when a notice above takes room: in a short window the details' buttons
+stay in sight, and the list scrolls."""
 
 _PAGE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 _FOCUSED = Qt.ShortcutContext.WidgetShortcut
@@ -157,6 +160,7 @@ class HomePage(QWidget):
         outer.addLayout(header)
 
         self.notice = NoticeBar()
+        self.notice.resized.connect(self._fit_list)  # shown, hidden or rewrapped
         outer.addWidget(self.notice)
 
         # Side by side where there is room; on a narrow window the details fold under the list.
@@ -265,9 +269,21 @@ class HomePage(QWidget):
         )
         if fold:
             self.view.setMaximumWidth(WIDGET_SIZE_MAX)
-        # Folded, the list keeps room for two routines and the details take the rest.
-        self.view.setMinimumHeight(FOLDED_LIST_HEIGHT if fold else 0)
+        self._fit_list()
         self._body.setStretch(0, 0 if fold else 2)
+
+    def _fit_list(self) -> None:
+        """Folded, the list keeps room for two routines, less what a notice takes above it
+        (down to :data:`FOLDED_LIST_LEAST`), and the details take the rest."""
+        least = 0
+        if self.folded:
+            least = FOLDED_LIST_HEIGHT
+            layout = self.layout()
+            if self.notice.isVisibleTo(self) and layout is not None:
+                taken = self.notice.height() + layout.spacing()
+                least = max(FOLDED_LIST_LEAST, FOLDED_LIST_HEIGHT - taken)
+        if self.view.minimumHeight() != least:
+            self.view.setMinimumHeight(least)
 
     # -- reading ------------------------------------------------------------------------------
 
