@@ -60,6 +60,16 @@ def test_twenty_thousand_unknown_keys_give_a_bounded_report() -> None:
     assert problems[-1].message == f"and {20_000 - MAX_PROBLEMS} more problems"
 
 
+def test_past_the_first_hundred_problems_of_any_kind_are_counted() -> None:
+    data = routine(*(exercise(reps=0) for _ in range(150)))
+    with pytest.raises(RoutineError) as caught:
+        routine_from_data(data, "my.json")
+    problems = caught.value.problems
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert problems[MAX_PROBLEMS - 1].place == f"exercises[{MAX_PROBLEMS - 1}].reps"
+    assert problems[-1].message == f"and {150 - MAX_PROBLEMS} more problems"
+
+
 def test_a_typo_hint_is_looked_for_only_for_the_problems_kept(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
