@@ -1310,6 +1310,10 @@ Sicherheit.</translation>
         <translation>In das Trainingsprotokoll kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
+        <source>The training log cannot be read: {reason}</source>
+        <translation>Das Trainingsprotokoll kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <source>the training log belongs to a newer Matside</source>
         <translation>das Trainingsprotokoll gehört zu einer neueren Matside-Version</translation>
     </message>

@@ -1310,6 +1310,10 @@ Seguridad.</translation>
         <translation>No se puede escribir en el registro de entrenamiento: {reason}</translation>
     </message>
     <message>
+        <source>The training log cannot be read: {reason}</source>
+        <translation>No se puede leer el registro de entrenamiento: {reason}</translation>
+    </message>
+    <message>
         <source>the training log belongs to a newer Matside</source>
         <translation>el registro de entrenamiento pertenece a una versión más reciente de Matside</translation>
     </message>

@@ -1,0 +1,244 @@
+"""A damaged training log, one from a newer Matside, and values no Matside wrote: found by a
+hostile test of damaged logs. Nothing the user wrote is lost, nothing raises past the log's
+words, and Matside starts."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from matside.backends.audio import RecordingPlayer
+from matside.backends.awake import RecordingScreenAwake
+from matside.cli import main
+from matside.core.clock import FakeClock
+from matside.core.recorder import SessionBegan
+from matside.storage import paths
+from matside.storage.logbook import Logbook, LogbookError, SessionLog
+from matside.ui.main import MainWindow, open_logbook
+from tests.core.test_recorder import WALL
+from tests.storage.test_logbook import rated_run, run
+
+APP = Path(__file__).resolve().parents[2] / "app"
+
+
+def damage(path: Path, name: str = "sessions") -> bytes:
+    """Overwrite the root page of table or index ``name`` with garbage, as a failing disk
+    would; returns the file as it is now."""
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = db.execute("PRAGMA page_size").fetchone()[0]
+    [(root,)] = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,))
+    db.close()
+    with path.open("r+b") as file:
+        file.seek((root - 1) * size)
+        file.write(b"\xde\xad\xbe\xef" * (size // 4))
+    return path.read_bytes()
+
+
+def logged() -> Path:
+    """The user's log with a finished, rated session and one cut off after it."""
+    logbook = Logbook()
+    rated_run(logbook)
+    run(logbook, 40, wall=WALL + 1000)
+    logbook.close()
+    return paths.logbook_path()
+
+
+def kept_files() -> list[Path]:
+    """The logs set aside (not their ``-wal`` and ``-shm``)."""
+    found = paths.logbook_path().parent.glob("logbook.sqlite3.broken-*")
+    return sorted(path for path in found if not path.name.endswith(("-wal", "-shm")))
+
+
+# ---- a damaged page
+
+
+def test_a_damaged_page_found_at_start_up_is_set_aside_and_a_new_log_started() -> None:
+    # It was `sqlite3.DatabaseError: database disk image is malformed` from
+    # close_open_sessions at every start: the app never opened again.
+    damaged = damage(logged())
+    logbook, notice = open_logbook()
+    assert logbook is not None
+    assert notice is not None
+    assert notice.english().startswith(
+        "The training log could not be read (database disk image is malformed); it was kept"
+        " as logbook.sqlite3.broken-"
+    )
+    assert notice.english().endswith(" and a new one started.")
+    [kept] = kept_files()
+    assert logbook.kept == kept
+    assert kept.read_bytes() == damaged  # the user's data, as it was
+    assert logbook.sessions() == []
+    run(logbook)  # the new log takes sessions
+    assert len(logbook.sessions()) == 1
+
+
+@pytest.mark.parametrize("name", ["sessions", "intervals", "intervals_session"])
+def test_a_damaged_page_found_by_a_read_is_set_aside_once(name: str) -> None:
+    damaged = damage(logged(), name)
+    logbook = Logbook()  # the header is whole: nothing is found yet
+    with pytest.raises(LogbookError, match=r"it was kept as logbook\.sqlite3\.broken-"):
+        logbook.sessions()
+    assert logbook.sessions() == []
+    assert logbook.resumable() is None
+    assert logbook.last_done() == {}
+    [kept] = kept_files()
+    assert kept.read_bytes() == damaged
+
+
+def test_each_read_the_library_makes_says_so_instead_of_raising() -> None:
+    for read in (Logbook.resumable, Logbook.last_done, Logbook.close_open_sessions):
+        for file in paths.logbook_path().parent.glob("logbook.sqlite3*"):
+            file.unlink()
+        damage(logged())
+        logbook = Logbook()
+        with pytest.raises(LogbookError, match="database disk image is malformed"):
+            read(logbook)
+        assert len(kept_files()) == 1
+        logbook.close()
+
+
+def test_damage_found_during_a_session_is_said_once_and_the_session_goes_on() -> None:
+    damage(logged())
+    logbook = Logbook()
+    sink = SessionLog(logbook)
+    sink.record(SessionBegan("R", None, "{}", "h", None, 1.0, WALL, None))
+    assert sink.problem is not None
+    assert "it was kept as logbook.sqlite3.broken-" in sink.problem
+    sink.record(SessionBegan("R", None, "{}", "h", None, 1.0, WALL, None))  # ignored
+    assert len(kept_files()) == 1
+    run(logbook)  # the next session goes into the new log
+    assert len(logbook.sessions()) == 1
+
+
+def test_a_log_that_cannot_be_read_for_another_reason_is_not_set_aside() -> None:
+    logbook = Logbook()
+    run(logbook)
+    sqlite3.connect(logbook.path).execute("DROP TABLE notes")  # (this Matside's version)
+    with pytest.raises(LogbookError, match="cannot be read: no such table: notes"):
+        logbook.sessions()
+    assert kept_files() == []
+
+
+def test_a_second_log_set_aside_in_the_same_second_keeps_its_own_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("matside.storage.logbook.time.strftime", lambda _format: "20260101-120000")
+    first = damage(logged())
+    with pytest.raises(LogbookError):
+        Logbook().sessions()
+    second = damage(logged())
+    with pytest.raises(LogbookError, match=r"kept as logbook\.sqlite3\.broken-20260101-120000-2"):
+        Logbook().sessions()
+    assert [kept.name for kept in kept_files()] == [
+        "logbook.sqlite3.broken-20260101-120000",
+        "logbook.sqlite3.broken-20260101-120000-2",
+    ]
+    assert [kept.read_bytes() for kept in kept_files()] == [first, second]
+
+
+def test_a_log_another_matside_set_aside_is_not_set_aside_again() -> None:
+    damage(logged())
+    app = Logbook()  # open, the damage not met yet
+    other = Logbook()
+    with pytest.raises(LogbookError):
+        other.sessions()  # sets it aside and starts a new log
+    run(other)
+    with pytest.raises(LogbookError, match="cannot be read: database disk image is malformed"):
+        app.sessions()  # its file was the damaged one: it now reads the new log
+    assert len(kept_files()) == 1
+    assert app.kept is None
+    assert len(app.sessions()) == len(other.sessions()) == 1
+
+
+# ---- what the user sees
+
+
+@pytest.mark.parametrize("args", [[], ["--json"], ["--csv"]])
+def test_history_says_the_log_was_set_aside_with_status_1(
+    capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    damage(logged())
+    assert main(["history", *args]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("matside history: The training log could not be read")
+    assert "kept as logbook.sqlite3.broken-" in err
+    assert len(kept_files()) == 1
+    assert main(["history", *args]) == 0  # the new log, empty
+
+
+def test_history_of_a_log_set_aside_at_opening_also_ends_with_status_1(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = paths.logbook_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a database at all" * 100)
+    assert main(["history", "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "kept as logbook.sqlite3.broken-" in err
+
+
+def window_on(qtbot: QtBot, logbook: Logbook) -> MainWindow:
+    window = MainWindow(
+        RecordingPlayer(),
+        RecordingScreenAwake(),
+        FakeClock(),
+        ask=lambda _q, _v: True,
+        logbook=logbook,
+    )
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_library_says_what_a_read_found_and_runs_on(qtbot: QtBot) -> None:
+    damage(logged(), "intervals")
+    window = window_on(qtbot, Logbook())
+    window.show_home()  # the offer to resume, the last done of each routine: reads
+    assert "kept as logbook.sqlite3.broken-" in window.notice_bar().currentMessage()
+    assert window.home.notice.isHidden()  # the new log has nothing to offer
+    assert len(kept_files()) == 1
+
+
+def test_the_history_page_says_what_a_read_found(qtbot: QtBot) -> None:
+    damage(logged())
+    window = window_on(qtbot, Logbook())
+    window.show_history()
+    page = window._history
+    assert page is not None
+    assert "kept as logbook.sqlite3.broken-" in page.notice.label.text()
+    assert page.list.item(0).text() == "No sessions yet. Every session you start is kept here."
+
+
+def test_the_app_starts_on_a_damaged_log_and_runs_a_session(tmp_path: Path) -> None:
+    damaged = damage(logged())
+    quick = tmp_path / "quick.json"
+    quick.write_text(
+        '{"format": 1, "name": "Quick", "prepare_seconds": 1, "switch_seconds": 1,'
+        ' "rest_between_sets": 1, "rest_after_exercise": 1,'
+        ' "exercises": [{"name": "Move", "reps": 1, "tempo": 1, "sets": 2}]}',
+        encoding="utf-8",
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(APP))
+    command = [sys.executable, "-m", "matside", "run", str(quick), "--autostart"]
+    result = subprocess.run(
+        [*command, "--exit-when-done"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0
+    [kept] = kept_files()
+    assert kept.read_bytes() == damaged
+    [session] = Logbook().sessions()
+    assert (session.routine, session.status) == ("Quick", "finished")
