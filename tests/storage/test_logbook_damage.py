@@ -4,6 +4,7 @@ words, and Matside starts."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -19,7 +20,7 @@ from matside.cli import main
 from matside.core.clock import FakeClock
 from matside.core.recorder import SessionBegan
 from matside.storage import paths
-from matside.storage.logbook import Logbook, LogbookError, SessionLog
+from matside.storage.logbook import SCHEMA_VERSION, Logbook, LogbookError, SessionLog
 from matside.ui.main import MainWindow, open_logbook
 from tests.core.test_recorder import WALL
 from tests.storage.test_logbook import rated_run, run
@@ -242,3 +243,57 @@ def test_the_app_starts_on_a_damaged_log_and_runs_a_session(tmp_path: Path) -> N
     assert kept.read_bytes() == damaged
     [session] = Logbook().sessions()
     assert (session.routine, session.status) == ("Quick", "finished")
+
+
+# ---- a log from a newer Matside
+
+
+def newer(*statements: str) -> None:
+    """The user's log (see :func:`logged`) as a newer Matside might leave it."""
+    db = sqlite3.connect(logged(), isolation_level=None)
+    for statement in statements:
+        db.execute(statement)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 97}")
+    db.close()
+
+
+def test_a_newer_log_without_a_table_is_read_as_far_as_it_can_be(
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was `OperationalError: no such table: ratings` from plain `matside` and `open`.
+    newer("DROP TABLE ratings")
+    logbook, notice = open_logbook()
+    assert logbook is not None
+    assert logbook.read_only
+    assert notice is not None
+    assert "newer Matside" in notice.english()
+    cut, rated = logbook.sessions()
+    assert (rated.status, rated.ratings, rated.intervals_done) == ("finished", (), 8)
+    assert [note.text for note in rated.notes] == ["Left hip tight"]
+    assert logbook.resumable() == cut
+    assert logbook.last_done() != {}
+    window = window_on(qtbot, logbook)
+    window.show_home()
+    window.show_history()
+    assert window._history is not None
+    assert window._history.list.count() == 2
+    assert main(["history", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+    assert kept_files() == []
+
+
+def test_a_newer_log_without_what_every_read_needs_says_so(
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    newer("DROP TABLE intervals", "DROP TABLE notes")
+    logbook, _ = open_logbook()
+    assert logbook is not None
+    with pytest.raises(LogbookError, match="cannot be read: no such table: intervals"):
+        logbook.sessions()
+    assert logbook.last_done() == {}  # the library's "done 2 days ago" is left out
+    window = window_on(qtbot, logbook)
+    window.show_home()
+    assert "no such table: intervals" in window.notice_bar().currentMessage()
+    assert main(["history"]) == 1
+    assert "cannot be read: no such table: intervals" in capsys.readouterr().err
+    assert kept_files() == []  # a newer Matside's log is not ours to set aside

@@ -7,7 +7,8 @@ finished session is never lost. Facts come once per interval, so the UI thread w
 times a minute, a millisecond or two each.
 
 The schema has a version (``PRAGMA user_version``); :data:`MIGRATIONS` brings an older database
-up to date inside one transaction. A database from a newer Matside is read but not written. A
+up to date inside one transaction. A database from a newer Matside is read but not written
+(as far as its tables are still as this one knows them: what is missing is left out). A
 file that is no database at all, or one SQLite finds damaged (a page that cannot be read,
 whether at start-up or later), is set aside (``logbook.sqlite3.broken-TIMESTAMP``, with its
 ``-wal``) and a new one started; nothing of the user's is deleted silently. Every other SQLite
@@ -416,10 +417,18 @@ class Logbook:
     #
     # Each read raises LogbookError when the log cannot be read (see _failure).
 
-    def _read(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[Any]:
-        """The rows of one query: every read of the log goes through here."""
+    def _read(self, sql: str, parameters: tuple[Any, ...] = (), *, part: bool = False) -> list[Any]:
+        """The rows of one query: every read of the log goes through here. A ``part`` (what
+        the sessions can be shown without: their ratings, notes, interval counts, the
+        library's last done) is left out of a log from a newer Matside when its tables are
+        not as this one knows them."""
         with self._errors(CANNOT_READ):
-            return self._db.execute(sql, parameters).fetchall()
+            try:
+                return self._db.execute(sql, parameters).fetchall()
+            except sqlite3.OperationalError:  # (no such table, no such column)
+                if part and self.read_only:
+                    return []
+                raise
 
     def sessions(self, limit: int | None = None) -> list[LoggedSession]:
         """Every session, newest first."""
@@ -447,7 +456,7 @@ class Logbook:
         sql = "SELECT session_id, exercise, set_number, side, score FROM ratings" + _among(ids)
         found: dict[int, list[LoggedRating]] = {}
         for session_id, exercise, set_number, side, score in self._read(
-            sql + " ORDER BY session_id, position"
+            sql + " ORDER BY session_id, position", part=True
         ):
             found.setdefault(session_id, []).append(LoggedRating(exercise, set_number, side, score))
         return found
@@ -455,7 +464,9 @@ class Logbook:
     def _notes(self, ids: list[int] | None) -> dict[int, list[LoggedNote]]:
         sql = "SELECT session_id, exercise, text FROM notes" + _among(ids)
         found: dict[int, list[LoggedNote]] = {}
-        for session_id, exercise, text in self._read(sql + " ORDER BY session_id, exercise_index"):
+        for session_id, exercise, text in self._read(
+            sql + " ORDER BY session_id, exercise_index", part=True
+        ):
             found.setdefault(session_id, []).append(LoggedNote(exercise, text))
         return found
 
@@ -466,7 +477,7 @@ class Logbook:
         every session."""
         sql = "SELECT session_id, position, kind, outcome FROM intervals" + _among(ids)
         runs: dict[int, list[tuple[tuple[int, str], Outcome]]] = {}
-        for session_id, position, kind, outcome in self._read(sql):
+        for session_id, position, kind, outcome in self._read(sql, part=True):
             runs.setdefault(session_id, []).append(((position, kind), outcome))
         counts = {}
         for session_id, outcomes in runs.items():
@@ -502,7 +513,8 @@ class Logbook:
             "SELECT COALESCE(s.routine_file, s.routine), MAX(s.started) FROM sessions s"
             " WHERE EXISTS (SELECT 1 FROM intervals i WHERE i.session_id = s.id"
             " AND i.outcome = 'done' AND i.kind = 'work')"
-            " GROUP BY COALESCE(s.routine_file, s.routine)"
+            " GROUP BY COALESCE(s.routine_file, s.routine)",
+            part=True,
         )
         return {key: started for key, started in rows}
 
