@@ -516,6 +516,8 @@ def _history(*, as_json: bool, as_csv: bool, delete: bool, yes: bool) -> int:
         if delete:
             return _delete_history(logbook, yes=yes)
         sessions = logbook.sessions()
+        if logbook.left_out_notice is not None:
+            _say(f"matside history: {logbook.left_out_notice}")
     except LogbookError as error:
         _say(f"matside history: {error}")
         return 1

@@ -1322,6 +1322,10 @@ Sicherheit.</translation>
         <translation>Das Trainingsprotokoll war nicht lesbar ({reason}); es wurde als {name} aufbewahrt und ein neues begonnen.</translation>
     </message>
     <message>
+        <source>Some entries of the training log could not be read and are not shown.</source>
+        <translation>Einige Einträge des Trainingsprotokolls konnten nicht gelesen werden und werden nicht angezeigt.</translation>
+    </message>
+    <message>
         <source>The training log was written by a newer Matside: it is shown but nothing new is added to it.</source>
         <translation>Das Trainingsprotokoll stammt von einer neueren Matside-Version: Es wird angezeigt, aber nichts Neues hinzugefügt.</translation>
     </message>

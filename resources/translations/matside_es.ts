@@ -1322,6 +1322,10 @@ Seguridad.</translation>
         <translation>No se pudo leer el registro de entrenamiento ({reason}); se guardó como {name} y se empezó uno nuevo.</translation>
     </message>
     <message>
+        <source>Some entries of the training log could not be read and are not shown.</source>
+        <translation>Algunas entradas del registro de entrenamiento no se pudieron leer y no se muestran.</translation>
+    </message>
+    <message>
         <source>The training log was written by a newer Matside: it is shown but nothing new is added to it.</source>
         <translation>El registro de entrenamiento lo escribió una versión más reciente de Matside: se muestra, pero no se le añade nada nuevo.</translation>
     </message>

@@ -297,3 +297,108 @@ def test_a_newer_log_without_what_every_read_needs_says_so(
     assert main(["history"]) == 1
     assert "cannot be read: no such table: intervals" in capsys.readouterr().err
     assert kept_files() == []  # a newer Matside's log is not ours to set aside
+
+
+# ---- values no Matside writes
+
+BAD_VALUES = [
+    "UPDATE sessions SET started = 1e308",
+    "UPDATE sessions SET started = -1e18",
+    "UPDATE sessions SET started = 'abc'",
+    "UPDATE sessions SET started = X'00'",
+    "UPDATE sessions SET ended = 1e308",
+    "UPDATE sessions SET planned_seconds = 'abc'",
+    "UPDATE sessions SET paused_seconds = -1",
+    "UPDATE intervals SET active_seconds = 1e308",
+    "UPDATE sessions SET routine = X'ff00616263'",
+    "UPDATE sessions SET routine_file = X'2f'",
+    "UPDATE sessions SET sets = 'two'",
+    "UPDATE sessions SET position = 2.5",
+    "UPDATE sessions SET position_text = X'00'",
+    "UPDATE sessions SET status = 'abandoned'",
+]
+"""Each makes the one session of :func:`one_good_one_bad`'s first unreadable."""
+
+
+def one_good_one_bad(statement: str) -> Logbook:
+    """A log with two sessions: the one at WALL spoilt by ``statement``, the next one whole."""
+    logbook = Logbook()
+    run(logbook, wall=WALL)
+    rated_run(logbook, wall=WALL + 1000)
+    db = sqlite3.connect(logbook.path, isolation_level=None)
+    db.execute("PRAGMA ignore_check_constraints = 1")
+    db.execute(
+        statement + " WHERE " + ("session_id" if "intervals" in statement else "id") + " = 1"
+    )
+    db.close()
+    return logbook
+
+
+@pytest.mark.parametrize("statement", BAD_VALUES)
+def test_a_session_with_a_value_no_matside_writes_is_left_out_and_said(
+    statement: str, qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 1e308 and -1e18 were `OverflowError: timestamp out of range` (or OSError) in `history`,
+    # --json and --csv and on the History page; a BLOB name broke `history` and --json.
+    logbook = one_good_one_bad(statement)
+    [whole] = logbook.sessions()
+    assert (whole.id, whole.routine_file) == (2, None)  # the rated one
+    assert logbook.left_out_notice is not None
+    assert logbook.left_out_notice.english() == (
+        "Some entries of the training log could not be read and are not shown."
+    )
+    done = logbook.last_done()  # the library's: of the spoilt session, only a whole start
+    assert done["Test routine"] == whole.started
+    assert set(done) <= {"Test routine", "/r/a.json"}
+    for args in ([], ["--json"], ["--csv"]):
+        assert main(["history", *args]) == 0
+        out, err = capsys.readouterr()
+        assert out.count("Test routine") == 1
+        assert err == (
+            "matside history: Some entries of the training log could not be read and are not"
+            " shown.\n"
+        )
+    window = window_on(qtbot, logbook)
+    window.show_history()
+    page = window._history
+    assert page is not None
+    assert page.list.count() == 1
+    assert page.notice.label.text() == logbook.left_out_notice.english()
+    page.grab()  # the charts paint
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE ratings SET score = 'x'",
+        "UPDATE ratings SET score = 9",
+        "UPDATE ratings SET exercise = X'00'",
+        "UPDATE notes SET text = X'00'",
+        "UPDATE ratings SET side = X'6c656674'",
+    ],
+)
+def test_a_rating_or_note_no_matside_writes_is_left_out_and_said(statement: str) -> None:
+    logbook = Logbook()
+    rated_run(logbook)
+    db = sqlite3.connect(logbook.path, isolation_level=None)
+    db.execute("PRAGMA ignore_check_constraints = 1")
+    db.execute(statement + " WHERE rowid = 1")
+    db.close()
+    [session] = logbook.sessions()
+    assert len(session.ratings) + len(session.notes) == 2  # of the two ratings and the note
+    assert logbook.left_out_notice is not None
+
+
+def test_text_that_is_not_utf8_is_read_with_a_placeholder() -> None:
+    # It was "cannot be read: Could not decode to UTF-8 column 'routine'": no session shown.
+    logbook = one_good_one_bad("UPDATE sessions SET routine = CAST(X'41ff42' AS TEXT)")
+    older = logbook.sessions()[1]
+    assert older.routine == "A\ufffdB"
+    assert logbook.left_out_notice is None
+
+
+def test_a_whole_log_says_nothing_was_left_out() -> None:
+    logbook = Logbook()
+    rated_run(logbook)
+    assert len(logbook.sessions()) == 1
+    assert logbook.left_out_notice is None

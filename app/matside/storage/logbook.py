@@ -16,18 +16,24 @@ error becomes a :class:`LogbookError` with words, in one place (:meth:`Logbook._
 
 A session without an end is "cut off": Matside was closed, crashed or lost power during it.
 The newest session, when cut off and not forgotten, can be resumed.
+
+What is read is checked in one place (:func:`_summary` and the readers beside it): a session,
+rating or note holding a value no Matside writes (a start in the year 10^300, a name that is
+bytes) is left out, and said once (:attr:`Logbook.left_out_notice`); text that is not UTF-8
+is read with U+FFFD in place of what cannot be decoded.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from matside.core.i18n import QT_TRANSLATE_NOOP, Words
 from matside.core.recorder import (
@@ -134,6 +140,9 @@ KEPT_ASIDE = QT_TRANSLATE_NOOP(
     "Logbook",
     "The training log could not be read ({reason}); it was kept as {name} and a new one started.",
 )
+LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Logbook", "Some entries of the training log could not be read and are not shown."
+)
 
 DAMAGED = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 """The SQLite result codes that say the file itself is damaged (or is no database)."""
@@ -177,6 +186,8 @@ class Logbook:
         self.kept: Path | None = None
         """Where a damaged log was set aside (None: it was not)."""
         self.read_only = False
+        self.left_out = 0
+        """How many entries (sessions, ratings, notes) the last :meth:`sessions` left out."""
         self._file: tuple[int, int] | None = None
         try:
             self._db = self._open()
@@ -192,9 +203,15 @@ class Logbook:
         """What to tell the user about the log, in English (the command line's words)."""
         return self.said.english() if self.said is not None else None
 
+    @property
+    def left_out_notice(self) -> Words | None:
+        """What to tell the user when the last :meth:`sessions` left something out."""
+        return Words.of(CONTEXT, LEFT_OUT) if self.left_out else None
+
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        db.text_factory = _LENIENT_TEXT
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
@@ -431,7 +448,9 @@ class Logbook:
                 raise
 
     def sessions(self, limit: int | None = None) -> list[LoggedSession]:
-        """Every session, newest first."""
+        """Every session, newest first; what cannot be read is left out and counted in
+        :attr:`left_out`."""
+        self.left_out = 0
         sql = _SUMMARY + " GROUP BY s.id ORDER BY s.started DESC, s.id DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
@@ -441,16 +460,21 @@ class Logbook:
         counts = self._interval_counts(ids)
         ratings = self._ratings(ids)
         notes = self._notes(ids)
-        return [
-            _summary(
-                row,
-                newest,
-                counts.get(row[0], (0, 0)),
-                tuple(ratings.get(row[0], ())),
-                tuple(notes.get(row[0], ())),
-            )
-            for row in rows
-        ]
+        found = []
+        for row in rows:
+            try:
+                found.append(
+                    _summary(
+                        row,
+                        newest,
+                        counts.get(row[0], (0, 0)),
+                        tuple(ratings.get(row[0], ())),
+                        tuple(notes.get(row[0], ())),
+                    )
+                )
+            except _Unreadable:
+                self.left_out += 1
+        return found
 
     def _ratings(self, ids: list[int] | None) -> dict[int, list[LoggedRating]]:
         sql = "SELECT session_id, exercise, set_number, side, score FROM ratings" + _among(ids)
@@ -458,7 +482,14 @@ class Logbook:
         for session_id, exercise, set_number, side, score in self._read(
             sql + " ORDER BY session_id, position", part=True
         ):
-            found.setdefault(session_id, []).append(LoggedRating(exercise, set_number, side, score))
+            try:
+                rating = LoggedRating(
+                    _text(exercise), _maybe(_whole, set_number), _text(side), _score(score)
+                )
+            except _Unreadable:
+                self.left_out += 1
+                continue
+            found.setdefault(session_id, []).append(rating)
         return found
 
     def _notes(self, ids: list[int] | None) -> dict[int, list[LoggedNote]]:
@@ -467,7 +498,12 @@ class Logbook:
         for session_id, exercise, text in self._read(
             sql + " ORDER BY session_id, exercise_index", part=True
         ):
-            found.setdefault(session_id, []).append(LoggedNote(exercise, text))
+            try:
+                note = LoggedNote(_text(exercise), _text(text))
+            except _Unreadable:
+                self.left_out += 1
+                continue
+            found.setdefault(session_id, []).append(note)
         return found
 
     def _interval_counts(self, ids: list[int] | None) -> dict[int, tuple[int, int]]:
@@ -508,15 +544,22 @@ class Logbook:
 
     def last_done(self) -> dict[str, float]:
         """When each routine (by file, or by name when it has none) was last done: the start
-        of its newest session that ran at least one interval to its end."""
+        of its newest session that ran at least one interval to its end (a session whose
+        start or name cannot be read is passed over)."""
         rows = self._read(
             "SELECT COALESCE(s.routine_file, s.routine), MAX(s.started) FROM sessions s"
-            " WHERE EXISTS (SELECT 1 FROM intervals i WHERE i.session_id = s.id"
+            " WHERE typeof(s.started) IN ('integer', 'real') AND s.started BETWEEN ? AND ?"
+            " AND EXISTS (SELECT 1 FROM intervals i WHERE i.session_id = s.id"
             " AND i.outcome = 'done' AND i.kind = 'work')"
             " GROUP BY COALESCE(s.routine_file, s.routine)",
+            (EARLIEST, LATEST),
             part=True,
         )
-        return {key: started for key, started in rows}
+        done: dict[str, float] = {}
+        for key, started in rows:
+            with contextlib.suppress(_Unreadable):
+                done[_text(key)] = _instant(started)
+        return done
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -548,6 +591,67 @@ def _among(ids: list[int] | None) -> str:
     return f" WHERE session_id IN ({', '.join(str(int(i)) for i in ids)})"
 
 
+# ---- what is read, checked: every value as Matside writes it, or the entry is left out
+
+EARLIEST = 0.0
+LATEST = 32503680000.0
+"""The instants a logged time may be (1970 to the year 3000): what Python's, Qt's and the C
+libraries' calendars all show; a session logged outside them was logged by no Matside."""
+LONGEST = 100 * 366 * 86400.0
+"""The longest a logged duration may be (a hundred years)."""
+
+_LENIENT_TEXT = functools.partial(str, encoding="utf-8", errors="replace")
+"""How text is read: what is not UTF-8 becomes U+FFFD, not an error that hides the whole log."""
+
+_STATUSES: dict[object, Status] = {
+    None: "cut off",
+    "cut off": "cut off",
+    "finished": "finished",
+    "stopped": "stopped",
+}
+"""Each status as logged, and as read (none: the session has no end)."""
+
+T = TypeVar("T")
+
+
+class _Unreadable(ValueError):
+    """A value in the log is none that Matside writes there: its entry is left out."""
+
+
+def _instant(value: object) -> float:
+    if isinstance(value, int | float) and EARLIEST <= value <= LATEST:
+        return float(value)
+    raise _Unreadable
+
+
+def _seconds(value: object) -> float:
+    if isinstance(value, int | float) and 0 <= value <= LONGEST:
+        return float(value)
+    raise _Unreadable
+
+
+def _whole(value: object) -> int:
+    if isinstance(value, int):
+        return value
+    raise _Unreadable
+
+
+def _score(value: object) -> int:
+    if isinstance(value, int) and 1 <= value <= 5:
+        return value
+    raise _Unreadable
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    raise _Unreadable
+
+
+def _maybe(read: Callable[[object], T], value: object) -> T | None:
+    return None if value is None else read(value)
+
+
 def _summary(
     row: tuple[Any, ...],
     newest: int | None,
@@ -555,6 +659,11 @@ def _summary(
     ratings: tuple[LoggedRating, ...] = (),
     notes: tuple[LoggedNote, ...] = (),
 ) -> LoggedSession:
+    """One row of :data:`_SUMMARY` as a session.
+
+    Raises:
+        _Unreadable: a value in it is none that Matside writes.
+    """
     (
         id_,
         routine,
@@ -571,22 +680,24 @@ def _summary(
         active,
     ) = row
     done, skipped = counts
-    real_status: Status = status or "cut off"
+    real_status = _STATUSES.get(status)
+    if real_status is None:
+        raise _Unreadable
     return LoggedSession(
-        id=id_,
-        routine=routine,
-        routine_file=routine_file,
-        sets=sets,
-        started=started,
-        ended=ended,
-        planned_seconds=planned,
-        active_seconds=active,
-        paused_seconds=paused,
+        id=_whole(id_),
+        routine=_text(routine),
+        routine_file=_maybe(_text, routine_file),
+        sets=_maybe(_whole, sets),
+        started=_instant(started),
+        ended=_maybe(_instant, ended),
+        planned_seconds=_seconds(planned),
+        active_seconds=_seconds(active),
+        paused_seconds=_seconds(paused),
         status=real_status,
         intervals_done=done,
         intervals_skipped=skipped,
-        position=position,
-        stopped_at=position_text,
+        position=_maybe(_whole, position),
+        stopped_at=_maybe(_text, position_text),
         resumable=(
             real_status == "cut off" and not forgotten and position is not None and id_ == newest
         ),

@@ -192,6 +192,8 @@ class HistoryPage(QWidget):
         except LogbookError as error:
             self.sessions = []
             self.notice.show_notice(error.words.translated())
+        if self.logbook.left_out_notice is not None:
+            self.notice.show_notice(self.logbook.left_out_notice.translated())
         today = self.today()
         days = minutes_by_day(self.sessions)
         in_a_row = streak(days, today)
