@@ -484,15 +484,23 @@ def _resumable() -> LoggedSession | None:
 
     try:
         logbook = Logbook()
-    except LogbookError:
+    except LogbookError as error:
+        _say(f"matside run --resume: {error}")
         return None
     try:
+        if logbook.kept is not None and logbook.notice:
+            _say(f"matside run --resume: {logbook.notice}")
         return logbook.resumable()
+    except LogbookError as error:
+        _say(f"matside run --resume: {error}")
+        return None
     finally:
         logbook.close()
 
 
 def _history(*, as_json: bool, as_csv: bool, delete: bool, yes: bool) -> int:
+    """``matside history``: exit status 1 when the log cannot be read, or was found damaged
+    (and set aside: then what it held is in the file kept, not in what is printed)."""
     from matside.storage.logbook import Logbook, LogbookError
 
     try:
@@ -503,9 +511,16 @@ def _history(*, as_json: bool, as_csv: bool, delete: bool, yes: bool) -> int:
     try:
         if logbook.notice:
             _say(f"matside history: {logbook.notice}")
+        if logbook.kept is not None:
+            return 1
         if delete:
             return _delete_history(logbook, yes=yes)
         sessions = logbook.sessions()
+        if logbook.left_out_notice is not None:
+            _say(f"matside history: {logbook.left_out_notice}")
+    except LogbookError as error:
+        _say(f"matside history: {error}")
+        return 1
     finally:
         logbook.close()
     if as_json:

@@ -1314,12 +1314,20 @@ Sicherheit.</translation>
         <translation>In das Trainingsprotokoll kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
+        <source>The training log cannot be read: {reason}</source>
+        <translation>Das Trainingsprotokoll kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <source>the training log belongs to a newer Matside</source>
         <translation>das Trainingsprotokoll gehört zu einer neueren Matside-Version</translation>
     </message>
     <message>
         <source>The training log could not be read ({reason}); it was kept as {name} and a new one started.</source>
         <translation>Das Trainingsprotokoll war nicht lesbar ({reason}); es wurde als {name} aufbewahrt und ein neues begonnen.</translation>
+    </message>
+    <message>
+        <source>Some entries of the training log could not be read and are not shown.</source>
+        <translation>Einige Einträge des Trainingsprotokolls konnten nicht gelesen werden und werden nicht angezeigt.</translation>
     </message>
     <message>
         <source>The training log was written by a newer Matside: it is shown but nothing new is added to it.</source>

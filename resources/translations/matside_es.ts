@@ -1314,12 +1314,20 @@ Seguridad.</translation>
         <translation>No se puede escribir en el registro de entrenamiento: {reason}</translation>
     </message>
     <message>
+        <source>The training log cannot be read: {reason}</source>
+        <translation>No se puede leer el registro de entrenamiento: {reason}</translation>
+    </message>
+    <message>
         <source>the training log belongs to a newer Matside</source>
         <translation>el registro de entrenamiento pertenece a una versión más reciente de Matside</translation>
     </message>
     <message>
         <source>The training log could not be read ({reason}); it was kept as {name} and a new one started.</source>
         <translation>No se pudo leer el registro de entrenamiento ({reason}); se guardó como {name} y se empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Some entries of the training log could not be read and are not shown.</source>
+        <translation>Algunas entradas del registro de entrenamiento no se pudieron leer y no se muestran.</translation>
     </message>
     <message>
         <source>The training log was written by a newer Matside: it is shown but nothing new is added to it.</source>

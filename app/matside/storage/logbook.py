@@ -7,23 +7,33 @@ finished session is never lost. Facts come once per interval, so the UI thread w
 times a minute, a millisecond or two each.
 
 The schema has a version (``PRAGMA user_version``); :data:`MIGRATIONS` brings an older database
-up to date inside one transaction. A database from a newer Matside is read but not written. A
-file that is no database at all is set aside (``logbook.sqlite3.broken-TIMESTAMP``) and a new
-one started; nothing of the user's is deleted silently.
+up to date inside one transaction. A database from a newer Matside is read but not written
+(as far as its tables are still as this one knows them: what is missing is left out). A
+file that is no database at all, or one SQLite finds damaged (a page that cannot be read,
+whether at start-up or later), is set aside (``logbook.sqlite3.broken-TIMESTAMP``, with its
+``-wal``) and a new one started; nothing of the user's is deleted silently. Every other SQLite
+error becomes a :class:`LogbookError` with words, in one place (:meth:`Logbook._failure`).
 
 A session without an end is "cut off": Matside was closed, crashed or lost power during it.
 The newest session, when cut off and not forgotten, can be resumed.
+
+What is read is checked in one place (:func:`_summary` and the readers beside it): a session,
+rating or note holding a value no Matside writes (a start in the year 10^300, a name that is
+bytes) is left out, and said once (:attr:`Logbook.left_out_notice`); text that is not UTF-8
+is read with U+FFFD in place of what cannot be decoded.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import itertools
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from matside.core.i18n import QT_TRANSLATE_NOOP, Words
 from matside.core.recorder import (
@@ -124,15 +134,27 @@ CONTEXT = "Logbook"
 """The translation context of the log's words."""
 CANNOT_OPEN = QT_TRANSLATE_NOOP("Logbook", "The training log cannot be opened: {reason}")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Logbook", "The training log cannot be written: {reason}")
+CANNOT_READ = QT_TRANSLATE_NOOP("Logbook", "The training log cannot be read: {reason}")
 NEWER = QT_TRANSLATE_NOOP("Logbook", "the training log belongs to a newer Matside")
+KEPT_ASIDE = QT_TRANSLATE_NOOP(
+    "Logbook",
+    "The training log could not be read ({reason}); it was kept as {name} and a new one started.",
+)
+LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Logbook", "Some entries of the training log could not be read and are not shown."
+)
+
+DAMAGED = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+"""The SQLite result codes that say the file itself is damaged (or is no database)."""
+
+
+def _damaged(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)  # an extended code: its low byte is the kind
+    return code is not None and code & 0xFF in DAMAGED
 
 
 def _cannot_open(reason: object) -> LogbookError:
     return LogbookError(Words.of(CONTEXT, CANNOT_OPEN, reason=str(reason)))
-
-
-def _cannot_write(reason: object) -> LogbookError:
-    return LogbookError(Words.of(CONTEXT, CANNOT_WRITE, reason=str(reason)))
 
 
 def _newer() -> LogbookError:
@@ -161,13 +183,18 @@ class Logbook:
         self.path = path or paths.logbook_path()
         self.said: Words | None = None
         """What to tell the user about the log (kept aside, written by a newer Matside)."""
+        self.kept: Path | None = None
+        """Where a damaged log was set aside (None: it was not)."""
         self.read_only = False
+        self.left_out = 0
+        """How many entries (sessions, ratings, notes) the last :meth:`sessions` left out."""
+        self._file: tuple[int, int] | None = None
         try:
             self._db = self._open()
-        except sqlite3.DatabaseError as error:
-            if not self.path.exists() or isinstance(error, sqlite3.OperationalError):
+        except sqlite3.Error as error:
+            if not (self.path.exists() and _damaged(error)):
                 raise _cannot_open(error) from error
-            self._db = self._open_fresh_after(error)
+            self._start_afresh(error)
         except OSError as error:
             raise _cannot_open(error.strerror or error) from error
 
@@ -176,42 +203,70 @@ class Logbook:
         """What to tell the user about the log, in English (the command line's words)."""
         return self.said.english() if self.said is not None else None
 
+    @property
+    def left_out_notice(self) -> Words | None:
+        """What to tell the user when the last :meth:`sessions` left something out."""
+        return Words.of(CONTEXT, LEFT_OUT) if self.left_out else None
+
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        db.text_factory = _LENIENT_TEXT
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
             self._migrate(db)
+            self._file = _identity(self.path)
         except BaseException:
             db.close()
             raise
         return db
 
-    def _open_fresh_after(self, error: sqlite3.DatabaseError) -> sqlite3.Connection:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+    def _failure(self, words: str, error: sqlite3.Error) -> LogbookError:
+        """The one place an SQLite error becomes a :class:`LogbookError`: in ``words``
+        (:data:`CANNOT_READ`, :data:`CANNOT_WRITE`) with SQLite's reason; a damaged log is
+        first set aside and a new one started, and the error says that instead."""
+        if _damaged(error):
+            self._db.close()  # its last commits go into the file that is kept; no handle stays
+            if self._start_afresh(error) and self.said is not None:
+                return LogbookError(self.said)
+        return LogbookError(Words.of(CONTEXT, words, reason=str(error)))
+
+    @contextlib.contextmanager
+    def _errors(self, words: str) -> Iterator[None]:
+        """Turn the SQLite errors of the block into :class:`LogbookError` (see
+        :meth:`_failure`)."""
         try:
-            os.replace(self.path, aside)
-            for suffix in ("-wal", "-shm"):
-                extra = self.path.with_name(self.path.name + suffix)
-                if extra.exists():
-                    os.replace(extra, aside.with_name(aside.name + suffix))
-            db = self._open()
-        except (OSError, sqlite3.DatabaseError) as again:
+            yield
+        except sqlite3.Error as error:
+            raise self._failure(words, error) from error
+
+    def _start_afresh(self, error: sqlite3.Error) -> bool:
+        """Set the damaged log aside under a name no file has yet (with its ``-wal`` and
+        ``-shm``) and open a new one in its place; ``said`` and ``kept`` say so. A log that
+        another Matside set aside already is not moved again (the file in its place is not the
+        one found damaged): the log there is opened. Returns whether this one moved it.
+
+        Raises:
+            LogbookError: the log cannot be set aside, or the new one cannot be opened.
+        """
+        moved = False
+        try:
+            if self._file is None or self._file == _identity(self.path):
+                aside = _aside_name(self.path)
+                os.replace(self.path, aside)
+                for suffix in ("-wal", "-shm"):
+                    extra = self.path.with_name(self.path.name + suffix)
+                    if extra.exists():
+                        os.replace(extra, aside.with_name(aside.name + suffix))
+                self.kept, moved = aside, True
+                self.said = Words.of(CONTEXT, KEPT_ASIDE, reason=str(error), name=aside.name)
+            self.read_only = False
+            self._db = self._open()
+        except (OSError, sqlite3.Error) as again:
             raise _cannot_open(again) from error
-        self.said = Words.of(
-            CONTEXT,
-            QT_TRANSLATE_NOOP(
-                "Logbook",
-                "The training log could not be read ({reason}); it was kept as {name} and a"
-                " new one started.",
-            ),
-            reason=str(error),
-            name=aside.name,
-        )
-        return db
+        return moved
 
     def _migrate(self, db: sqlite3.Connection) -> None:
         if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
@@ -243,38 +298,32 @@ class Logbook:
     def _write(self, sql: str, parameters: tuple[Any, ...] = ()) -> int:
         if self.read_only:
             raise _newer()
-        try:
-            with _transaction(self._db):
-                return self._db.execute(sql, parameters).lastrowid or 0
-        except sqlite3.Error as error:
-            raise _cannot_write(error) from error
+        with self._errors(CANNOT_WRITE), _transaction(self._db):
+            return self._db.execute(sql, parameters).lastrowid or 0
 
     def begin(self, fact: SessionBegan) -> int:
         """Add a session; returns its id."""
         if self.read_only:
             raise _newer()
-        try:
-            with _transaction(self._db):
-                self._db.execute(
-                    "INSERT OR IGNORE INTO routines (hash, json) VALUES (?, ?)",
-                    (fact.routine_hash, fact.routine_json),
-                )
-                cursor = self._db.execute(
-                    "INSERT INTO sessions (routine, routine_file, routine_hash, sets,"
-                    " planned_seconds, started, resumed_from) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        fact.routine,
-                        fact.routine_file,
-                        fact.routine_hash,
-                        fact.sets,
-                        fact.planned_seconds,
-                        fact.started,
-                        fact.resumed_from,
-                    ),
-                )
-                return cursor.lastrowid or 0
-        except sqlite3.Error as error:
-            raise _cannot_write(error) from error
+        with self._errors(CANNOT_WRITE), _transaction(self._db):
+            self._db.execute(
+                "INSERT OR IGNORE INTO routines (hash, json) VALUES (?, ?)",
+                (fact.routine_hash, fact.routine_json),
+            )
+            cursor = self._db.execute(
+                "INSERT INTO sessions (routine, routine_file, routine_hash, sets,"
+                " planned_seconds, started, resumed_from) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    fact.routine,
+                    fact.routine_file,
+                    fact.routine_hash,
+                    fact.sets,
+                    fact.planned_seconds,
+                    fact.started,
+                    fact.resumed_from,
+                ),
+            )
+            return cursor.lastrowid or 0
 
     def record(self, session_id: int, fact: Fact) -> None:
         """Write one fact about session ``session_id`` (not :class:`SessionBegan`: see
@@ -343,10 +392,14 @@ class Logbook:
             )
 
     def close_open_sessions(self) -> int:
-        """Mark every session without an end as cut off (at start-up: none is running)."""
+        """Mark every session without an end as cut off (at start-up: none is running).
+
+        Raises:
+            LogbookError: the log cannot be read, or was found damaged (and set aside).
+        """
         if self.read_only:
             return 0
-        if self._db.execute("SELECT 1 FROM sessions WHERE status IS NULL").fetchone() is None:
+        if not self._read("SELECT 1 FROM sessions WHERE status IS NULL LIMIT 1"):
             return 0  # nothing to write: none was left open
         try:
             with _transaction(self._db):
@@ -354,8 +407,10 @@ class Logbook:
                     "UPDATE sessions SET status = 'cut off' WHERE status IS NULL"
                 )
                 return cursor.rowcount
-        except sqlite3.Error:  # another Matside holds the log: its sessions may be running
-            return 0
+        except sqlite3.Error as error:
+            if _damaged(error):
+                raise self._failure(CANNOT_WRITE, error) from error
+            return 0  # another Matside holds the log: its sessions may be running
 
     def forget(self, session_id: int) -> None:
         """Stop offering to resume a cut-off session (it stays in the history)."""
@@ -366,57 +421,89 @@ class Logbook:
         are wiped from the file and the write-ahead log, not just unlinked."""
         if self.read_only:
             raise _newer()
-        try:
+        with self._errors(CANNOT_WRITE):
             with _transaction(self._db):
                 count = self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
                 self._db.execute("DELETE FROM sessions")
                 self._db.execute("DELETE FROM routines")
             self._db.execute("VACUUM")
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error as error:
-            raise _cannot_write(error) from error
         return int(count)
 
     # ---- reading
+    #
+    # Each read raises LogbookError when the log cannot be read (see _failure).
+
+    def _read(self, sql: str, parameters: tuple[Any, ...] = (), *, part: bool = False) -> list[Any]:
+        """The rows of one query: every read of the log goes through here. A ``part`` (what
+        the sessions can be shown without: their ratings, notes, interval counts, the
+        library's last done) is left out of a log from a newer Matside when its tables are
+        not as this one knows them."""
+        with self._errors(CANNOT_READ):
+            try:
+                return self._db.execute(sql, parameters).fetchall()
+            except sqlite3.OperationalError:  # (no such table, no such column)
+                if part and self.read_only:
+                    return []
+                raise
 
     def sessions(self, limit: int | None = None) -> list[LoggedSession]:
-        """Every session, newest first."""
+        """Every session, newest first; what cannot be read is left out and counted in
+        :attr:`left_out`."""
+        self.left_out = 0
         sql = _SUMMARY + " GROUP BY s.id ORDER BY s.started DESC, s.id DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        rows = self._db.execute(sql).fetchall()
-        newest = self._db.execute("SELECT MAX(id) FROM sessions").fetchone()[0]
+        rows = self._read(sql)
+        newest = self._read("SELECT MAX(id) FROM sessions")[0][0]
         ids = [row[0] for row in rows] if limit is not None else None
         counts = self._interval_counts(ids)
         ratings = self._ratings(ids)
         notes = self._notes(ids)
-        return [
-            _summary(
-                row,
-                newest,
-                counts.get(row[0], (0, 0)),
-                tuple(ratings.get(row[0], ())),
-                tuple(notes.get(row[0], ())),
-            )
-            for row in rows
-        ]
+        found = []
+        for row in rows:
+            try:
+                found.append(
+                    _summary(
+                        row,
+                        newest,
+                        counts.get(row[0], (0, 0)),
+                        tuple(ratings.get(row[0], ())),
+                        tuple(notes.get(row[0], ())),
+                    )
+                )
+            except _Unreadable:
+                self.left_out += 1
+        return found
 
     def _ratings(self, ids: list[int] | None) -> dict[int, list[LoggedRating]]:
         sql = "SELECT session_id, exercise, set_number, side, score FROM ratings" + _among(ids)
         found: dict[int, list[LoggedRating]] = {}
-        for session_id, exercise, set_number, side, score in self._db.execute(
-            sql + " ORDER BY session_id, position"
+        for session_id, exercise, set_number, side, score in self._read(
+            sql + " ORDER BY session_id, position", part=True
         ):
-            found.setdefault(session_id, []).append(LoggedRating(exercise, set_number, side, score))
+            try:
+                rating = LoggedRating(
+                    _text(exercise), _maybe(_whole, set_number), _text(side), _score(score)
+                )
+            except _Unreadable:
+                self.left_out += 1
+                continue
+            found.setdefault(session_id, []).append(rating)
         return found
 
     def _notes(self, ids: list[int] | None) -> dict[int, list[LoggedNote]]:
         sql = "SELECT session_id, exercise, text FROM notes" + _among(ids)
         found: dict[int, list[LoggedNote]] = {}
-        for session_id, exercise, text in self._db.execute(
-            sql + " ORDER BY session_id, exercise_index"
+        for session_id, exercise, text in self._read(
+            sql + " ORDER BY session_id, exercise_index", part=True
         ):
-            found.setdefault(session_id, []).append(LoggedNote(exercise, text))
+            try:
+                note = LoggedNote(_text(exercise), _text(text))
+            except _Unreadable:
+                self.left_out += 1
+                continue
+            found.setdefault(session_id, []).append(note)
         return found
 
     def _interval_counts(self, ids: list[int] | None) -> dict[int, tuple[int, int]]:
@@ -426,7 +513,7 @@ class Logbook:
         every session."""
         sql = "SELECT session_id, position, kind, outcome FROM intervals" + _among(ids)
         runs: dict[int, list[tuple[tuple[int, str], Outcome]]] = {}
-        for session_id, position, kind, outcome in self._db.execute(sql):
+        for session_id, position, kind, outcome in self._read(sql, part=True):
             runs.setdefault(session_id, []).append(((position, kind), outcome))
         counts = {}
         for session_id, outcomes in runs.items():
@@ -443,28 +530,58 @@ class Logbook:
     def timeline_of(self, session: LoggedSession) -> Timeline | None:
         """The timeline the session ran, rebuilt from its copy of the routine; None when the
         copy can no longer be read (a routine format that changed since)."""
-        row = self._db.execute(
+        rows = self._read(
             "SELECT r.json FROM sessions s JOIN routines r ON r.hash = s.routine_hash"
             " WHERE s.id = ?",
             (session.id,),
-        ).fetchone()
-        if row is None:
+        )
+        if not rows:
             return None
         try:
-            return compile_timeline(parse_routine(row[0]), session.sets)
+            return compile_timeline(parse_routine(rows[0][0]), session.sets)
         except (RoutineError, SetChoiceError):
             return None
 
     def last_done(self) -> dict[str, float]:
         """When each routine (by file, or by name when it has none) was last done: the start
-        of its newest session that ran at least one interval to its end."""
-        rows = self._db.execute(
+        of its newest session that ran at least one interval to its end (a session whose
+        start or name cannot be read is passed over)."""
+        rows = self._read(
             "SELECT COALESCE(s.routine_file, s.routine), MAX(s.started) FROM sessions s"
-            " WHERE EXISTS (SELECT 1 FROM intervals i WHERE i.session_id = s.id"
+            " WHERE typeof(s.started) IN ('integer', 'real') AND s.started BETWEEN ? AND ?"
+            " AND EXISTS (SELECT 1 FROM intervals i WHERE i.session_id = s.id"
             " AND i.outcome = 'done' AND i.kind = 'work')"
-            " GROUP BY COALESCE(s.routine_file, s.routine)"
-        ).fetchall()
-        return {key: started for key, started in rows}
+            " GROUP BY COALESCE(s.routine_file, s.routine)",
+            (EARLIEST, LATEST),
+            part=True,
+        )
+        done: dict[str, float] = {}
+        for key, started in rows:
+            with contextlib.suppress(_Unreadable):
+                done[_text(key)] = _instant(started)
+        return done
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode); None when there is none."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _aside_name(path: Path) -> Path:
+    """``logbook.sqlite3.broken-TIMESTAMP``, or with ``-2``, ``-3``… when a log was set aside
+    in the same second: a name that no kept log (nor its ``-wal``) has yet."""
+    stem = f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}"
+    for number in itertools.count(1):
+        aside = path.with_name(stem if number == 1 else f"{stem}-{number}")
+        if not any(
+            os.path.lexists(aside.with_name(aside.name + suffix)) for suffix in ("", "-wal", "-shm")
+        ):
+            return aside
+    raise AssertionError("unreachable")
 
 
 def _among(ids: list[int] | None) -> str:
@@ -474,6 +591,67 @@ def _among(ids: list[int] | None) -> str:
     return f" WHERE session_id IN ({', '.join(str(int(i)) for i in ids)})"
 
 
+# ---- what is read, checked: every value as Matside writes it, or the entry is left out
+
+EARLIEST = 0.0
+LATEST = 32503680000.0
+"""The instants a logged time may be (1970 to the year 3000): what Python's, Qt's and the C
+libraries' calendars all show; a session logged outside them was logged by no Matside."""
+LONGEST = 100 * 366 * 86400.0
+"""The longest a logged duration may be (a hundred years)."""
+
+_LENIENT_TEXT = functools.partial(str, encoding="utf-8", errors="replace")
+"""How text is read: what is not UTF-8 becomes U+FFFD, not an error that hides the whole log."""
+
+_STATUSES: dict[object, Status] = {
+    None: "cut off",
+    "cut off": "cut off",
+    "finished": "finished",
+    "stopped": "stopped",
+}
+"""Each status as logged, and as read (none: the session has no end)."""
+
+T = TypeVar("T")
+
+
+class _Unreadable(ValueError):
+    """A value in the log is none that Matside writes there: its entry is left out."""
+
+
+def _instant(value: object) -> float:
+    if isinstance(value, int | float) and EARLIEST <= value <= LATEST:
+        return float(value)
+    raise _Unreadable
+
+
+def _seconds(value: object) -> float:
+    if isinstance(value, int | float) and 0 <= value <= LONGEST:
+        return float(value)
+    raise _Unreadable
+
+
+def _whole(value: object) -> int:
+    if isinstance(value, int):
+        return value
+    raise _Unreadable
+
+
+def _score(value: object) -> int:
+    if isinstance(value, int) and 1 <= value <= 5:
+        return value
+    raise _Unreadable
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    raise _Unreadable
+
+
+def _maybe(read: Callable[[object], T], value: object) -> T | None:
+    return None if value is None else read(value)
+
+
 def _summary(
     row: tuple[Any, ...],
     newest: int | None,
@@ -481,6 +659,11 @@ def _summary(
     ratings: tuple[LoggedRating, ...] = (),
     notes: tuple[LoggedNote, ...] = (),
 ) -> LoggedSession:
+    """One row of :data:`_SUMMARY` as a session.
+
+    Raises:
+        _Unreadable: a value in it is none that Matside writes.
+    """
     (
         id_,
         routine,
@@ -497,22 +680,24 @@ def _summary(
         active,
     ) = row
     done, skipped = counts
-    real_status: Status = status or "cut off"
+    real_status = _STATUSES.get(status)
+    if real_status is None:
+        raise _Unreadable
     return LoggedSession(
-        id=id_,
-        routine=routine,
-        routine_file=routine_file,
-        sets=sets,
-        started=started,
-        ended=ended,
-        planned_seconds=planned,
-        active_seconds=active,
-        paused_seconds=paused,
+        id=_whole(id_),
+        routine=_text(routine),
+        routine_file=_maybe(_text, routine_file),
+        sets=_maybe(_whole, sets),
+        started=_instant(started),
+        ended=_maybe(_instant, ended),
+        planned_seconds=_seconds(planned),
+        active_seconds=_seconds(active),
+        paused_seconds=_seconds(paused),
         status=real_status,
         intervals_done=done,
         intervals_skipped=skipped,
-        position=position,
-        stopped_at=position_text,
+        position=_maybe(_whole, position),
+        stopped_at=_maybe(_text, position_text),
         resumable=(
             real_status == "cut off" and not forgotten and position is not None and id_ == newest
         ),
@@ -528,7 +713,8 @@ def _transaction(db: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        db.rollback()
+        with contextlib.suppress(sqlite3.Error):  # (a damaged log): the first error is the one
+            db.rollback()
         raise
     db.execute("COMMIT")
 

@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QKeySequence
@@ -49,6 +49,8 @@ if TYPE_CHECKING:  # the pages are built when first shown: `matside run` needs n
     from matside.ui.run.screen import RunScreen
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 EXIT_DELAY_MS = 3000
 """With --exit-when-done, how long the finish sound and words may ring before the app quits."""
@@ -418,16 +420,31 @@ class MainWindow(QMainWindow):
 
     # ---- the training log
 
+    def read_log(self, read: Callable[[Logbook], T], otherwise: T) -> T:
+        """What ``read`` reads from the training log; ``otherwise`` when there is none or it
+        cannot be read (which is said)."""
+        if self.logbook is None:
+            return otherwise
+        try:
+            return read(self.logbook)
+        except LogbookError as error:
+            self._say_log_problem(error)
+            return otherwise
+
+    def _say_log_problem(self, error: LogbookError) -> None:
+        logger.warning("%s", error.words.english())
+        self.notify(error.words.translated())
+
     def _show_last_done(self) -> None:
         if self._home is not None and self.logbook is not None:
-            self._home.model.set_last_done(self.logbook.last_done())
+            self._home.model.set_last_done(self.read_log(Logbook.last_done, {}))
 
     def offer_resume(self) -> None:
         """Offer, in the library, to pick up the newest session if it was cut off (unless
         the library has something else to say first)."""
         if self.logbook is None or self._home is None or not self._home.notice.isHidden():
             return
-        logged = self.logbook.resumable()
+        logged = self.read_log(Logbook.resumable, None)
         if logged is None:
             return
         self._home.notice.show_notice(
@@ -450,12 +467,16 @@ class MainWindow(QMainWindow):
             try:
                 self.logbook.forget(logged.id)
             except LogbookError as error:
-                self.notify(error.words.translated())
+                self._say_log_problem(error)
 
     def resume_session(self, logged: LoggedSession) -> RunScreen | None:
         """Open the run screen on a cut-off session, at the start of the interval it was in,
         after a get-ready."""
-        timeline = self.logbook.timeline_of(logged) if self.logbook is not None else None
+        try:
+            timeline = self.logbook.timeline_of(logged) if self.logbook is not None else None
+        except LogbookError as error:
+            self._say_log_problem(error)
+            return None
         if timeline is None or logged.position is None:
             self.notify(
                 self.tr("“{routine}” can no longer be resumed: its copy cannot be read").format(
@@ -646,13 +667,17 @@ def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark"
 
 def open_logbook() -> tuple[Logbook | None, Words | None]:
     """The training log, with the sessions a crash left open marked cut off (none runs yet),
-    and a notice to show; None and why when it cannot be opened (Matside runs on without)."""
+    and a notice to show (a damaged log found here is set aside and a new one started); None
+    and why when it cannot be opened (Matside runs on without)."""
     try:
         logbook = Logbook()
     except LogbookError as error:
         not_logged = QT_TRANSLATE_NOOP("Logbook", "{problem}. Sessions are not logged.")
         return None, Words.of("Logbook", not_logged, problem=error.words)
-    logbook.close_open_sessions()
+    try:
+        logbook.close_open_sessions()
+    except LogbookError as error:
+        return logbook, error.words
     return logbook, logbook.said
 
 
@@ -666,8 +691,7 @@ def _first_run_screen(
 ) -> RunScreen | None:
     """The run screen ``matside run`` opens on: the cut-off session it resumes, or the routine
     it was given; None for the library."""
-    logbook = window.logbook
-    logged = logbook.resumable() if resume and logbook is not None else None
+    logged = window.read_log(Logbook.resumable, None) if resume else None
     if logged is not None:
         return window.resume_session(logged)
     if routine is None:

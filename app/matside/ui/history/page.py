@@ -187,8 +187,14 @@ class HistoryPage(QWidget):
         super().keyPressEvent(event)
 
     def fill(self) -> None:
-        """Read the log again and show it."""
-        self.sessions = self.logbook.sessions()
+        """Read the log again and show it; a log that cannot be read shows nothing, and why."""
+        try:
+            self.sessions = self.logbook.sessions()
+        except LogbookError as error:
+            self.sessions = []
+            self.notice.show_notice(error.words.translated())
+        if self.logbook.left_out_notice is not None:
+            self.notice.show_notice(self.logbook.left_out_notice.translated())
         today = self.today()
         days = minutes_by_day(self.sessions)
         in_a_row = streak(days, today)
@@ -256,6 +262,7 @@ class HistoryPage(QWidget):
         try:
             self.logbook.delete_all()
         except LogbookError as error:
+            self.fill()  # what the log holds now (a damaged one was set aside)
             self.notice.show_notice(error.words.translated())
             return
         self.fill()
