@@ -1326,6 +1326,10 @@ Sicherheit.</translation>
         <translation>Das Trainingsprotokoll war nicht lesbar ({reason}); es wurde als {name} aufbewahrt und ein neues begonnen.</translation>
     </message>
     <message>
+        <source>The training log was damaged and is kept as {name}; a new one cannot be started: {reason}</source>
+        <translation>Das Trainingsprotokoll war beschädigt und wurde als {name} aufbewahrt; ein neues kann nicht begonnen werden: {reason}</translation>
+    </message>
+    <message>
         <source>Some entries of the training log could not be read and are not shown.</source>
         <translation>Einige Einträge des Trainingsprotokolls konnten nicht gelesen werden und werden nicht angezeigt.</translation>
     </message>

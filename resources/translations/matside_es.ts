@@ -1326,6 +1326,10 @@ Seguridad.</translation>
         <translation>No se pudo leer el registro de entrenamiento ({reason}); se guardó como {name} y se empezó uno nuevo.</translation>
     </message>
     <message>
+        <source>The training log was damaged and is kept as {name}; a new one cannot be started: {reason}</source>
+        <translation>El registro de entrenamiento estaba dañado y se guardó como {name}; no se puede empezar uno nuevo: {reason}</translation>
+    </message>
+    <message>
         <source>Some entries of the training log could not be read and are not shown.</source>
         <translation>Algunas entradas del registro de entrenamiento no se pudieron leer y no se muestran.</translation>
     </message>

@@ -93,6 +93,31 @@ def test_a_damaged_page_found_by_a_read_is_set_aside_once(name: str) -> None:
     assert kept.read_bytes() == damaged
 
 
+def test_a_damaged_log_set_aside_without_room_for_a_new_one_says_so_and_logs_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The new log cannot be made (no room, say): the message must not claim one was
+    # started, and the app must not be handed a log whose connection is closed.
+    damaged = damage(logged())
+    opened = Logbook._open
+
+    def only_once(self: Logbook) -> sqlite3.Connection:
+        if self._file is not None:  # the first open went through: the next is the new log's
+            raise OSError(28, "No space left on device")
+        return opened(self)
+
+    monkeypatch.setattr(Logbook, "_open", only_once)
+    logbook, notice = open_logbook()
+    assert logbook is None
+    assert notice is not None
+    [kept] = kept_files()
+    assert notice.english() == (
+        f"The training log was damaged and is kept as {kept.name}; a new one cannot be"
+        " started: No space left on device. Sessions are not logged."
+    )
+    assert kept.read_bytes()[:100] == damaged[:100]  # kept, never lost
+
+
 def test_each_read_the_library_makes_says_so_instead_of_raising() -> None:
     for read in (Logbook.resumable, Logbook.last_done, Logbook.close_open_sessions):
         for file in paths.logbook_path().parent.glob("logbook.sqlite3*"):

@@ -669,14 +669,16 @@ def open_logbook() -> tuple[Logbook | None, Words | None]:
     """The training log, with the sessions a crash left open marked cut off (none runs yet),
     and a notice to show (a damaged log found here is set aside and a new one started); None
     and why when it cannot be opened (Matside runs on without)."""
+    not_logged = QT_TRANSLATE_NOOP("Logbook", "{problem}. Sessions are not logged.")
     try:
         logbook = Logbook()
     except LogbookError as error:
-        not_logged = QT_TRANSLATE_NOOP("Logbook", "{problem}. Sessions are not logged.")
         return None, Words.of("Logbook", not_logged, problem=error.words)
     try:
         logbook.close_open_sessions()
     except LogbookError as error:
+        if logbook.broken:  # set aside, and no new one could be started
+            return None, Words.of("Logbook", not_logged, problem=error.words)
         return logbook, error.words
     return logbook, logbook.said
 
