@@ -18,11 +18,20 @@ from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.cli import main
 from matside.core.clock import FakeClock
-from matside.core.recorder import SessionBegan
+from matside.core.recorder import Recorder, SessionBegan
+from matside.core.routine import routine_from_data
+from matside.core.session import Session
+from matside.core.timeline import compile_timeline
 from matside.storage import paths
-from matside.storage.logbook import SCHEMA_VERSION, Logbook, LogbookError, SessionLog
+from matside.storage.logbook import (
+    SCHEMA_VERSION,
+    Logbook,
+    LogbookError,
+    SessionLog,
+    path_key,
+)
 from matside.ui.main import MainWindow, open_logbook
-from tests.core.test_recorder import WALL
+from tests.core.test_recorder import DATA, WALL
 from tests.storage.test_logbook import rated_run, run
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -427,3 +436,23 @@ def test_a_whole_log_says_nothing_was_left_out() -> None:
     rated_run(logbook)
     assert len(logbook.sessions()) == 1
     assert logbook.left_out_notice is None
+
+
+def test_a_routine_file_whose_name_is_not_utf8_is_logged_and_found_again() -> None:
+    # Python reads such a name as lone surrogates, which SQLite cannot store: the session's
+    # start raised from SessionLog, which never raises.
+    logbook = Logbook()
+    name = "/r/q\udcff.json"
+    clock = FakeClock()
+    session = Session(compile_timeline(routine_from_data(DATA)), clock)
+    sink = SessionLog(logbook)
+    start = clock.now()
+    Recorder(session, sink, wall=lambda: WALL + clock.now() - start, routine_file=name)
+    session.start()
+    for second in range(1, 200):
+        clock.set(start + second)
+        session.tick()
+    assert sink.problem_words is None
+    [logged] = logbook.sessions()
+    assert logged.routine_file == "/r/q\ufffd.json"
+    assert path_key(name) in logbook.last_done()

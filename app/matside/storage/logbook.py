@@ -331,7 +331,7 @@ class Logbook:
                 " planned_seconds, started, resumed_from) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     fact.routine,
-                    fact.routine_file,
+                    None if fact.routine_file is None else path_key(fact.routine_file),
                     fact.routine_hash,
                     fact.sets,
                     fact.planned_seconds,
@@ -576,6 +576,13 @@ class Logbook:
             with contextlib.suppress(_Unreadable):
                 done[_text(key)] = _instant(started)
         return done
+
+
+def path_key(path: str) -> str:
+    """A routine file's path as the log keeps it, and as its sessions are found by: a name
+    whose bytes are not UTF-8 (which Python reads as lone surrogates, and SQLite cannot
+    store) has U+FFFD in their place."""
+    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in path)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
