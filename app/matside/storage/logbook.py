@@ -264,11 +264,14 @@ class Logbook:
         try:
             if self._file is None or self._file == _identity(self.path):
                 aside = _aside_name(self.path)
-                os.replace(self.path, aside)
+                # Its -wal first: killed between the moves, a -wal left beside a new, empty
+                # log would be played into it; a damaged log left without its -wal is only
+                # found damaged again (its last commits are in the -wal kept).
                 for suffix in ("-wal", "-shm"):
                     extra = self.path.with_name(self.path.name + suffix)
                     if extra.exists():
                         os.replace(extra, aside.with_name(aside.name + suffix))
+                os.replace(self.path, aside)
                 self.kept, moved = aside, True
             self.read_only = False
             self._db = self._open()
