@@ -252,6 +252,24 @@ def test_the_history_page_says_what_a_read_found(qtbot: QtBot) -> None:
     assert page.list.item(0).text() == "No sessions yet. Every session you start is kept here."
 
 
+def test_a_damaged_log_is_said_even_after_some_entries_were_left_out(qtbot: QtBot) -> None:
+    # The ratings read found a score no Matside writes, then the notes found the damage:
+    # "some entries were left out" covered where the log was kept.
+    logbook = Logbook()
+    rated_run(logbook)
+    logbook.close()
+    db = sqlite3.connect(paths.logbook_path(), isolation_level=None)
+    db.execute("PRAGMA ignore_check_constraints = 1")
+    db.execute("UPDATE ratings SET score = 9 WHERE rowid = 1")
+    db.close()
+    damage(paths.logbook_path(), "notes")
+    window = window_on(qtbot, Logbook())
+    window.show_history()
+    page = window._history
+    assert page is not None
+    assert "kept as logbook.sqlite3.broken-" in page.notice.label.text()
+
+
 def test_the_app_starts_on_a_damaged_log_and_runs_a_session(tmp_path: Path) -> None:
     damaged = damage(logged())
     quick = tmp_path / "quick.json"
