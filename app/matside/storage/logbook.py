@@ -461,8 +461,8 @@ class Logbook:
         with self._errors(CANNOT_READ):
             try:
                 return self._db.execute(sql, parameters).fetchall()
-            except sqlite3.OperationalError:  # (no such table, no such column)
-                if part and self.read_only:
+            except sqlite3.OperationalError as error:
+                if part and self.read_only and str(error).startswith(_NOT_AS_KNOWN):
                     return []
                 raise
 
@@ -579,6 +579,10 @@ class Logbook:
             with contextlib.suppress(_Unreadable):
                 done[_text(key)] = _instant(started)
         return done
+
+
+_NOT_AS_KNOWN = ("no such table", "no such column")
+"""How SQLite says a newer log's tables are not as this Matside knows them."""
 
 
 def path_key(path: str) -> str:
