@@ -1965,6 +1965,10 @@ Sicherheit.</translation>
         <translation>hat ein Strichmuster (stroke-dasharray) mit zu kurzen Strichen, um schnell gezeichnet zu werden (im Mittel mindestens {least} Einheiten, {share} der längeren Bildseite)</translation>
     </message>
     <message>
+        <source>has a size that cannot be drawn ({size}: from {least} to {most})</source>
+        <translation>hat eine Größe, die sich nicht zeichnen lässt ({size}: von {least} bis {most})</translation>
+    </message>
+    <message>
         <source>refers to itself in a loop (through &lt;use&gt; or url(#...))</source>
         <translation>verweist in einer Schleife auf sich selbst (über &lt;use&gt; oder url(#...))</translation>
     </message>

@@ -1965,6 +1965,10 @@ Seguridad.</translation>
         <translation>tiene un patrón de guiones (stroke-dasharray) demasiado cortos para dibujarlos rápido (de media al menos {least} unidades, el {share} del lado mayor de la imagen)</translation>
     </message>
     <message>
+        <source>has a size that cannot be drawn ({size}: from {least} to {most})</source>
+        <translation>tiene un tamaño que no se puede dibujar ({size}: de {least} a {most})</translation>
+    </message>
+    <message>
         <source>refers to itself in a loop (through &lt;use&gt; or url(#...))</source>
         <translation>remite a sí misma en un bucle (mediante &lt;use&gt; o url(#...))</translation>
     </message>
