@@ -1326,6 +1326,10 @@ Sicherheit.</translation>
         <translation>Das Trainingsprotokoll war nicht lesbar ({reason}); es wurde als {name} aufbewahrt und ein neues begonnen.</translation>
     </message>
     <message>
+        <source>The training log was damaged and is kept as {name}; a new one cannot be started: {reason}</source>
+        <translation>Das Trainingsprotokoll war beschädigt und wurde als {name} aufbewahrt; ein neues kann nicht begonnen werden: {reason}</translation>
+    </message>
+    <message>
         <source>Some entries of the training log could not be read and are not shown.</source>
         <translation>Einige Einträge des Trainingsprotokolls konnten nicht gelesen werden und werden nicht angezeigt.</translation>
     </message>
@@ -1959,6 +1963,10 @@ Sicherheit.</translation>
     <message>
         <source>has a dash pattern (stroke-dasharray) of dashes too short to draw quickly (on average at least {least} units, {share} of the picture&apos;s larger side)</source>
         <translation>hat ein Strichmuster (stroke-dasharray) mit zu kurzen Strichen, um schnell gezeichnet zu werden (im Mittel mindestens {least} Einheiten, {share} der längeren Bildseite)</translation>
+    </message>
+    <message>
+        <source>has a size that cannot be drawn ({size}: from {least} to {most})</source>
+        <translation>hat eine Größe, die sich nicht zeichnen lässt ({size}: von {least} bis {most})</translation>
     </message>
     <message>
         <source>refers to itself in a loop (through &lt;use&gt; or url(#...))</source>

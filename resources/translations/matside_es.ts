@@ -1326,6 +1326,10 @@ Seguridad.</translation>
         <translation>No se pudo leer el registro de entrenamiento ({reason}); se guardó como {name} y se empezó uno nuevo.</translation>
     </message>
     <message>
+        <source>The training log was damaged and is kept as {name}; a new one cannot be started: {reason}</source>
+        <translation>El registro de entrenamiento estaba dañado y se guardó como {name}; no se puede empezar uno nuevo: {reason}</translation>
+    </message>
+    <message>
         <source>Some entries of the training log could not be read and are not shown.</source>
         <translation>Algunas entradas del registro de entrenamiento no se pudieron leer y no se muestran.</translation>
     </message>
@@ -1959,6 +1963,10 @@ Seguridad.</translation>
     <message>
         <source>has a dash pattern (stroke-dasharray) of dashes too short to draw quickly (on average at least {least} units, {share} of the picture&apos;s larger side)</source>
         <translation>tiene un patrón de guiones (stroke-dasharray) demasiado cortos para dibujarlos rápido (de media al menos {least} unidades, el {share} del lado mayor de la imagen)</translation>
+    </message>
+    <message>
+        <source>has a size that cannot be drawn ({size}: from {least} to {most})</source>
+        <translation>tiene un tamaño que no se puede dibujar ({size}: de {least} a {most})</translation>
     </message>
     <message>
         <source>refers to itself in a loop (through &lt;use&gt; or url(#...))</source>

@@ -166,7 +166,7 @@ def test_a_size_that_cannot_be_drawn_is_refused_by_name(
 ) -> None:
     problem = picture_problem(tmp_path, f"<svg {SVG} {root}>{body}</svg>".encode())
     assert problem.message == (
-        f"picture b.svg is not a well-formed SVG file ({size} is not a size from 1e-300 to 1e+300)"
+        f"picture b.svg has a size that cannot be drawn ({size}: from 1e-300 to 1e+300)"
     )
 
 

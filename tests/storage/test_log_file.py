@@ -144,6 +144,22 @@ def test_a_full_disk_drops_the_lines_quietly(
     assert capsys.readouterr().err == ""
 
 
+def test_a_mistake_in_a_log_call_is_still_reported(
+    stop_after: list[Logging], capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = start_logging()
+    stop_after.append(log)
+    (to_file,) = log.handlers
+    record = logging.LogRecord(
+        "matside.ui.main", logging.WARNING, "x", 1, "%s and %s", ("one",), None
+    )
+    try:
+        record.getMessage()  # one argument short: the code's mistake, not the disk's
+    except TypeError:
+        to_file.handleError(record)
+    assert "--- Logging error ---" in capsys.readouterr().err
+
+
 def test_a_device_where_the_log_file_goes_is_not_written_to(
     matside_home: Path, stop_after: list[Logging]
 ) -> None:

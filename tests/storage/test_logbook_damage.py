@@ -18,11 +18,20 @@ from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.cli import main
 from matside.core.clock import FakeClock
-from matside.core.recorder import SessionBegan
+from matside.core.recorder import Recorder, SessionBegan
+from matside.core.routine import routine_from_data
+from matside.core.session import Session
+from matside.core.timeline import compile_timeline
 from matside.storage import paths
-from matside.storage.logbook import SCHEMA_VERSION, Logbook, LogbookError, SessionLog
+from matside.storage.logbook import (
+    SCHEMA_VERSION,
+    Logbook,
+    LogbookError,
+    SessionLog,
+    path_key,
+)
 from matside.ui.main import MainWindow, open_logbook
-from tests.core.test_recorder import WALL
+from tests.core.test_recorder import DATA, WALL
 from tests.storage.test_logbook import rated_run, run
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -91,6 +100,31 @@ def test_a_damaged_page_found_by_a_read_is_set_aside_once(name: str) -> None:
     assert logbook.last_done() == {}
     [kept] = kept_files()
     assert kept.read_bytes() == damaged
+
+
+def test_a_damaged_log_set_aside_without_room_for_a_new_one_says_so_and_logs_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The new log cannot be made (no room, say): the message must not claim one was
+    # started, and the app must not be handed a log whose connection is closed.
+    damaged = damage(logged())
+    opened = Logbook._open
+
+    def only_once(self: Logbook) -> sqlite3.Connection:
+        if self._file is not None:  # the first open went through: the next is the new log's
+            raise OSError(28, "No space left on device")
+        return opened(self)
+
+    monkeypatch.setattr(Logbook, "_open", only_once)
+    logbook, notice = open_logbook()
+    assert logbook is None
+    assert notice is not None
+    [kept] = kept_files()
+    assert notice.english() == (
+        f"The training log was damaged and is kept as {kept.name}; a new one cannot be"
+        " started: No space left on device. Sessions are not logged."
+    )
+    assert kept.read_bytes()[:100] == damaged[:100]  # kept, never lost
 
 
 def test_each_read_the_library_makes_says_so_instead_of_raising() -> None:
@@ -216,6 +250,24 @@ def test_the_history_page_says_what_a_read_found(qtbot: QtBot) -> None:
     assert page is not None
     assert "kept as logbook.sqlite3.broken-" in page.notice.label.text()
     assert page.list.item(0).text() == "No sessions yet. Every session you start is kept here."
+
+
+def test_a_damaged_log_is_said_even_after_some_entries_were_left_out(qtbot: QtBot) -> None:
+    # The ratings read found a score no Matside writes, then the notes found the damage:
+    # "some entries were left out" covered where the log was kept.
+    logbook = Logbook()
+    rated_run(logbook)
+    logbook.close()
+    db = sqlite3.connect(paths.logbook_path(), isolation_level=None)
+    db.execute("PRAGMA ignore_check_constraints = 1")
+    db.execute("UPDATE ratings SET score = 9 WHERE rowid = 1")
+    db.close()
+    damage(paths.logbook_path(), "notes")
+    window = window_on(qtbot, Logbook())
+    window.show_history()
+    page = window._history
+    assert page is not None
+    assert "kept as logbook.sqlite3.broken-" in page.notice.label.text()
 
 
 def test_the_app_starts_on_a_damaged_log_and_runs_a_session(tmp_path: Path) -> None:
@@ -402,3 +454,23 @@ def test_a_whole_log_says_nothing_was_left_out() -> None:
     rated_run(logbook)
     assert len(logbook.sessions()) == 1
     assert logbook.left_out_notice is None
+
+
+def test_a_routine_file_whose_name_is_not_utf8_is_logged_and_found_again() -> None:
+    # Python reads such a name as lone surrogates, which SQLite cannot store: the session's
+    # start raised from SessionLog, which never raises.
+    logbook = Logbook()
+    name = "/r/q\udcff.json"
+    clock = FakeClock()
+    session = Session(compile_timeline(routine_from_data(DATA)), clock)
+    sink = SessionLog(logbook)
+    start = clock.now()
+    Recorder(session, sink, wall=lambda: WALL + clock.now() - start, routine_file=name)
+    session.start()
+    for second in range(1, 200):
+        clock.set(start + second)
+        session.tick()
+    assert sink.problem_words is None
+    [logged] = logbook.sessions()
+    assert logged.routine_file == "/r/q\ufffd.json"
+    assert path_key(name) in logbook.last_done()

@@ -4,6 +4,9 @@ copied into the library until Import; a bad file is shown with its problems and 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +19,7 @@ from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.core.clock import FakeClock
 from matside.storage import library, paths
-from matside.ui.main import MainWindow, make_application
+from matside.ui.main import MainWindow, make_application, qt_arguments
 from tests.conftest import exercise, routine
 from tests.ui.test_library import user_file
 
@@ -149,3 +152,25 @@ def test_a_file_of_the_library_is_chosen_in_the_list(qtbot: QtBot) -> None:
 def test_the_app_id_is_the_desktop_file_name(qapp: Any) -> None:
     # On Wayland this is the window's app ID: the desktop finds the menu entry and icon by it.
     assert make_application().desktopFileName() == APP_ID
+
+
+@pytest.mark.slow
+def test_a_file_name_that_is_not_utf8_does_not_crash_qt(tmp_path: Path) -> None:
+    # `matside run` on a file whose name is not UTF-8 (Python reads its bytes as lone
+    # surrogates): PySide crashed converting the command line for QApplication.
+    assert qt_arguments(["matside", "run", "a\udcff.json"]) == ["matside"]
+    assert qt_arguments(["/opt/m\udcffx/matside"]) == ["/opt/m\ufffdx/matside"]
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from matside.ui.main import make_application;"
+            " sys.argv = ['matside', 'run', 'a\\udcff.json']; make_application(); print('up')",
+        ],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATSIDE_HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (child.returncode, child.stdout) == (0, "up\n")

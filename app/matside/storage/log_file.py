@@ -45,6 +45,7 @@ def _open_for_appending(path: str, encoding: str | None) -> io.TextIOWrapper:
     """``path`` opened to append text, as a regular file only: a pipe in its place would hold
     the app until someone reads it, a device take lines for ever."""
     flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_BINARY", 0)  # Windows: the text layer writes the line ends
     descriptor = os.open(path, flags, 0o644)  # a pipe without a reader: ENXIO, never a wait
     try:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
@@ -100,14 +101,15 @@ class Logging:
         self.handlers.remove(held)
 
         class LogFile(logging.handlers.RotatingFileHandler):
-            """Appends to a regular file only, and drops a line it cannot write (a full
-            disk) without a word: the log must never be what stops the app."""
+            """Appends to a regular file only, and drops a line the system cannot write (a
+            full disk) without a word: the log must never be what stops the app."""
 
             def _open(self) -> io.TextIOWrapper:
                 return _open_for_appending(self.baseFilename, self.encoding)
 
             def handleError(self, record: logging.LogRecord) -> None:
-                pass
+                if not isinstance(sys.exc_info()[1], OSError):  # a mistake in a log call
+                    super().handleError(record)
 
             def flush(self) -> None:
                 with contextlib.suppress(OSError):

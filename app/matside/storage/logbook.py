@@ -140,6 +140,10 @@ KEPT_ASIDE = QT_TRANSLATE_NOOP(
     "Logbook",
     "The training log could not be read ({reason}); it was kept as {name} and a new one started.",
 )
+KEPT_NOT_STARTED = QT_TRANSLATE_NOOP(
+    "Logbook",
+    "The training log was damaged and is kept as {name}; a new one cannot be started: {reason}",
+)
 LEFT_OUT = QT_TRANSLATE_NOOP(
     "Logbook", "Some entries of the training log could not be read and are not shown."
 )
@@ -150,7 +154,7 @@ DAMAGED = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
 def _damaged(error: sqlite3.Error) -> bool:
     code = getattr(error, "sqlite_errorcode", None)  # an extended code: its low byte is the kind
-    return code is not None and code & 0xFF in DAMAGED
+    return code is not None and (code & 0xFF) in DAMAGED
 
 
 def _cannot_open(reason: object) -> LogbookError:
@@ -186,6 +190,9 @@ class Logbook:
         self.kept: Path | None = None
         """Where a damaged log was set aside (None: it was not)."""
         self.read_only = False
+        self.broken = False
+        """True once a damaged log was set aside and no new one could be started: nothing
+        can be read or written (each call says so)."""
         self.left_out = 0
         """How many entries (sessions, ratings, notes) the last :meth:`sessions` left out."""
         self._file: tuple[int, int] | None = None
@@ -227,6 +234,8 @@ class Logbook:
         """The one place an SQLite error becomes a :class:`LogbookError`: in ``words``
         (:data:`CANNOT_READ`, :data:`CANNOT_WRITE`) with SQLite's reason; a damaged log is
         first set aside and a new one started, and the error says that instead."""
+        if self.broken and self.said is not None:  # the connection is closed: say why
+            return LogbookError(self.said)
         if _damaged(error):
             self._db.close()  # its last commits go into the file that is kept; no handle stays
             if self._start_afresh(error) and self.said is not None:
@@ -255,17 +264,27 @@ class Logbook:
         try:
             if self._file is None or self._file == _identity(self.path):
                 aside = _aside_name(self.path)
-                os.replace(self.path, aside)
+                # Its -wal first: killed between the moves, a -wal left beside a new, empty
+                # log would be played into it; a damaged log left without its -wal is only
+                # found damaged again (its last commits are in the -wal kept).
                 for suffix in ("-wal", "-shm"):
                     extra = self.path.with_name(self.path.name + suffix)
                     if extra.exists():
                         os.replace(extra, aside.with_name(aside.name + suffix))
+                os.replace(self.path, aside)
                 self.kept, moved = aside, True
-                self.said = Words.of(CONTEXT, KEPT_ASIDE, reason=str(error), name=aside.name)
             self.read_only = False
             self._db = self._open()
         except (OSError, sqlite3.Error) as again:
-            raise _cannot_open(again) from error
+            self.broken = True  # its connection is closed, and no new one could be made
+            reason = (again.strerror or str(again)) if isinstance(again, OSError) else str(again)
+            if self.kept is not None:
+                words = Words.of(CONTEXT, KEPT_NOT_STARTED, name=self.kept.name, reason=reason)
+                self.said = words
+                raise LogbookError(words) from error
+            raise _cannot_open(reason) from error
+        if moved and self.kept is not None:  # (only now: a new one was started)
+            self.said = Words.of(CONTEXT, KEPT_ASIDE, reason=str(error), name=self.kept.name)
         return moved
 
     def _migrate(self, db: sqlite3.Connection) -> None:
@@ -315,7 +334,7 @@ class Logbook:
                 " planned_seconds, started, resumed_from) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     fact.routine,
-                    fact.routine_file,
+                    None if fact.routine_file is None else path_key(fact.routine_file),
                     fact.routine_hash,
                     fact.sets,
                     fact.planned_seconds,
@@ -442,8 +461,8 @@ class Logbook:
         with self._errors(CANNOT_READ):
             try:
                 return self._db.execute(sql, parameters).fetchall()
-            except sqlite3.OperationalError:  # (no such table, no such column)
-                if part and self.read_only:
+            except sqlite3.OperationalError as error:
+                if part and self.read_only and str(error).startswith(_NOT_AS_KNOWN):
                     return []
                 raise
 
@@ -560,6 +579,17 @@ class Logbook:
             with contextlib.suppress(_Unreadable):
                 done[_text(key)] = _instant(started)
         return done
+
+
+_NOT_AS_KNOWN = ("no such table", "no such column")
+"""How SQLite says a newer log's tables are not as this Matside knows them."""
+
+
+def path_key(path: str) -> str:
+    """A routine file's path as the log keeps it, and as its sessions are found by: a name
+    whose bytes are not UTF-8 (which Python reads as lone surrogates, and SQLite cannot
+    store) has U+FFFD in their place."""
+    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in path)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

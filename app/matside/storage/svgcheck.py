@@ -534,10 +534,13 @@ def _size(number: str, written: str) -> float:
     of it is more than zero."""
     size = float(number.removesuffix("px"))
     if not SMALLEST_SIZE <= size <= LARGEST_SIZE:  # infinity too (NaN cannot be written)
-        # An existing message: a new one would wait for its translations.
         raise SvgRefused(
-            QT_TRANSLATE_NOOP("Problem", "is not a well-formed SVG file ({reason})"),
-            reason=f"{written} is not a size from {SMALLEST_SIZE:g} to {LARGEST_SIZE:g}",
+            QT_TRANSLATE_NOOP(
+                "Problem", "has a size that cannot be drawn ({size}: from {least} to {most})"
+            ),
+            size=written,
+            least=f"{SMALLEST_SIZE:g}",
+            most=f"{LARGEST_SIZE:g}",
         )
     return size
 

@@ -652,10 +652,22 @@ def app_icon() -> QIcon:
     return icon
 
 
+def qt_arguments(argv: Sequence[str]) -> list[str]:
+    """What Qt is given of the command line: the program alone (the options are the command
+    line's, none of them Qt's), as text Qt can take: a name that is not UTF-8 (a lone surrogate
+    in Python's reading of it) crashed PySide's conversion of the list."""
+    program = argv[0] if argv else APP_NAME.lower()
+    return [program.encode("utf-8", "surrogateescape").decode("utf-8", "replace")]
+
+
 def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark") -> QApplication:
     """The QApplication with Matside's name, icon and look (created once)."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(qt_arguments(argv or sys.argv))
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -669,14 +681,16 @@ def open_logbook() -> tuple[Logbook | None, Words | None]:
     """The training log, with the sessions a crash left open marked cut off (none runs yet),
     and a notice to show (a damaged log found here is set aside and a new one started); None
     and why when it cannot be opened (Matside runs on without)."""
+    not_logged = QT_TRANSLATE_NOOP("Logbook", "{problem}. Sessions are not logged.")
     try:
         logbook = Logbook()
     except LogbookError as error:
-        not_logged = QT_TRANSLATE_NOOP("Logbook", "{problem}. Sessions are not logged.")
         return None, Words.of("Logbook", not_logged, problem=error.words)
     try:
         logbook.close_open_sessions()
     except LogbookError as error:
+        if logbook.broken:  # set aside, and no new one could be started
+            return None, Words.of("Logbook", not_logged, problem=error.words)
         return logbook, error.words
     return logbook, logbook.said
 

@@ -190,11 +190,12 @@ class HistoryPage(QWidget):
         """Read the log again and show it; a log that cannot be read shows nothing, and why."""
         try:
             self.sessions = self.logbook.sessions()
-        except LogbookError as error:
+        except LogbookError as error:  # its words, never covered by "some entries left out"
             self.sessions = []
             self.notice.show_notice(error.words.translated())
-        if self.logbook.left_out_notice is not None:
-            self.notice.show_notice(self.logbook.left_out_notice.translated())
+        else:
+            if self.logbook.left_out_notice is not None:
+                self.notice.show_notice(self.logbook.left_out_notice.translated())
         today = self.today()
         days = minutes_by_day(self.sessions)
         in_a_row = streak(days, today)

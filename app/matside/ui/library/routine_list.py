@@ -36,6 +36,7 @@ from matside.core.search import matches, query_words
 from matside.core.training import done_ago
 from matside.storage import library
 from matside.storage.library import RoutineEntry
+from matside.storage.logbook import path_key
 from matside.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,7 +73,7 @@ class LibraryModel(QAbstractListModel):
 
     def last_done_text(self, entry: RoutineEntry) -> str:
         """``done 3 days ago``, or nothing for a routine never done."""
-        then = self._last_done.get(os.path.abspath(entry.path))
+        then = self._last_done.get(path_key(os.path.abspath(entry.path)))
         return "" if then is None else done_ago(then, time.time())
 
     def set_entries(self, entries: list[RoutineEntry]) -> None:
