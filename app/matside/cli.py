@@ -540,7 +540,11 @@ def _history(*, as_json: bool, as_csv: bool, delete: bool, yes: bool) -> int:
 def _delete_history(logbook: Logbook, *, yes: bool) -> int:
     from matside.storage.logbook import LogbookError
 
-    count = len(logbook.sessions())
+    try:
+        count = logbook.session_count()  # those it cannot show included: all go
+    except LogbookError as error:
+        _say(f"matside history --delete: {error}")
+        return 1
     if not yes:
         _say(
             f"matside history --delete: this deletes all {count} sessions for good;"
@@ -548,7 +552,7 @@ def _delete_history(logbook: Logbook, *, yes: bool) -> int:
         )
         return 1
     try:
-        logbook.delete_all()
+        count = logbook.delete_all()
     except LogbookError as error:
         _say(f"matside history --delete: {error}")
         return 1

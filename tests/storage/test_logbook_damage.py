@@ -386,6 +386,31 @@ def one_good_one_bad(statement: str) -> Logbook:
     return logbook
 
 
+def test_deleting_the_history_counts_the_sessions_it_cannot_show(
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # One of two sessions cannot be read: "Delete all 1 sessions?" deleted both.
+    logbook = one_good_one_bad("UPDATE sessions SET started = 'abc'")
+    assert (len(logbook.sessions()), logbook.session_count()) == (1, 2)
+    assert main(["history", "--delete"]) == 1
+    assert "this deletes all 2 sessions for good" in capsys.readouterr().err
+    window = window_on(qtbot, logbook)
+    window.show_history()
+    page = window._history
+    assert page is not None
+    asked: list[str] = []
+
+    def yes(question: str, _verb: str) -> bool:
+        asked.append(question)
+        return True
+
+    page.ask = yes
+    page.delete_all()
+    assert asked[0].startswith("Delete all 2 sessions")
+    assert page.notice.label.text() == "Deleted 2 sessions."
+    assert logbook.session_count() == 0
+
+
 @pytest.mark.parametrize("statement", BAD_VALUES)
 def test_a_session_with_a_value_no_matside_writes_is_left_out_and_said(
     statement: str, qtbot: QtBot, capsys: pytest.CaptureFixture[str]

@@ -466,6 +466,11 @@ class Logbook:
                     return []
                 raise
 
+    def session_count(self) -> int:
+        """How many sessions the log holds, those that cannot be read included (what
+        :meth:`delete_all` deletes)."""
+        return int(self._read("SELECT COUNT(*) FROM sessions")[0][0])
+
     def sessions(self, limit: int | None = None) -> list[LoggedSession]:
         """Every session, newest first; what cannot be read is left out and counted in
         :attr:`left_out`."""

@@ -250,8 +250,13 @@ class HistoryPage(QWidget):
         )
 
     def delete_all(self) -> None:
-        """Delete the whole history, after asking."""
-        count = len(self.sessions)
+        """Delete the whole history, after asking (how many it holds, even those it cannot
+        show)."""
+        try:
+            count = self.logbook.session_count()
+        except LogbookError as error:
+            self.notice.show_notice(error.words.translated())
+            return
         if not self.ask(
             self.tr(
                 "Delete all {n} sessions from your history? This cannot be undone"
@@ -261,13 +266,13 @@ class HistoryPage(QWidget):
         ):
             return
         try:
-            self.logbook.delete_all()
+            deleted = self.logbook.delete_all()
         except LogbookError as error:
             self.fill()  # what the log holds now (a damaged one was set aside)
             self.notice.show_notice(error.words.translated())
             return
         self.fill()
-        self.notice.show_notice(self.tr("Deleted {n} sessions.").format(n=count))
+        self.notice.show_notice(self.tr("Deleted {n} sessions.").format(n=deleted))
 
     def _pick_export_path(self) -> Path | None:
         suggested = Path.home() / f"matside-history-{self.today().isoformat()}.json"
