@@ -91,7 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--sets", type=int, help="sets for exercises that offer a range")
     run.add_argument("--autostart", action="store_true", help="start without waiting for Space")
     run.add_argument(
-        "--exit-when-done", action="store_true", help="quit with status 0 after the last segment"
+        "--exit-when-done",
+        action="store_true",
+        help="quit with status 0 after the last segment (unattended: an unexpected error is"
+        " printed and ends the run with status 1, with no message box)",
     )
     run.add_argument("--fullscreen", action="store_true", help="start in full screen")
     run.add_argument(

@@ -23,7 +23,7 @@ from matside.storage.log_file import log_file
 from matside.storage.routine_files import load_routine
 from matside.ui import main as ui_main
 from matside.ui.crash import EDITS_KEPT, EDITS_LOST, TITLE, CrashCatcher
-from matside.ui.main import MainWindow, make_application
+from matside.ui.main import MainWindow, make_application, unattended_crash
 from tests.ui.test_editor import TWO_MOVES
 from tests.ui.test_library import user_file
 
@@ -98,6 +98,25 @@ def test_an_error_keeps_the_edits_logs_the_traceback_and_says_where_the_log_is(
     assert len(told) == 1
     assert "Another unexpected error (ValueError)" in main.notice_bar().currentMessage()
     assert "again" in caplog.text
+
+
+def test_an_unattended_run_ends_on_an_error_instead_of_waiting_for_a_person(
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # With --exit-when-done no one is there to close a message box: the run waited for ever.
+    main = window(qtbot)
+    exits: list[int] = []
+
+    class App:
+        def exit(self, status: int) -> None:
+            exits.append(status)
+
+    catcher = CrashCatcher(main, tell=unattended_crash(App()))  # type: ignore[arg-type]
+    catcher.handle(*raised(KeyError("slot went wrong")))
+    assert exits == [1]
+    said = capsys.readouterr().err
+    assert said.startswith(f"matside: {TITLE}: Something went wrong inside Matside")
+    assert str(log_file()) in said
 
 
 def test_edits_that_cannot_be_kept_are_said(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QPoint,
+    QRect,
+    QSize,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QStatusBar
 
@@ -714,6 +723,18 @@ def _first_run_screen(
     return window.open_run_screen(timeline, routine_path, sets=sets)
 
 
+def unattended_crash(app: QCoreApplication) -> Callable[[str, str], None]:
+    """How an unexpected error ends an unattended run (``--exit-when-done``): no message box
+    waits for a person who is not there; the message goes to stderr, and the app quits with
+    status 1 (the error is in the log, as always)."""
+
+    def tell(title: str, message: str) -> None:
+        print(f"matside: {title}: {message}", file=sys.stderr)
+        app.exit(1)
+
+    return tell
+
+
 def make_cue_process(ready: Callable[[], None]) -> CueProcess:
     """The app's cue process (not started), which calls ``ready`` once it is ready."""
     from matside.backends.cueprocess import CueProcess
@@ -797,7 +818,7 @@ def run_gui(
         screen.setFocus()
         if autostart:
             screen.start()
-    catcher = CrashCatcher(window)
+    catcher = CrashCatcher(window, tell=unattended_crash(app) if exit_when_done else None)
     catcher.install()
     try:
         return app.exec()
