@@ -1965,6 +1965,10 @@ Sicherheit.</translation>
         <translation>hat ein Strichmuster (stroke-dasharray) mit zu kurzen Strichen, um schnell gezeichnet zu werden (im Mittel mindestens {least} Einheiten, {share} der längeren Bildseite)</translation>
     </message>
     <message>
+        <source>has a viewBox that is not four numbers ({box})</source>
+        <translation>hat eine viewBox, die nicht aus vier Zahlen besteht ({box})</translation>
+    </message>
+    <message>
         <source>has a size that cannot be drawn ({size}: from {least} to {most})</source>
         <translation>hat eine Größe, die sich nicht zeichnen lässt ({size}: von {least} bis {most})</translation>
     </message>

@@ -1965,6 +1965,10 @@ Seguridad.</translation>
         <translation>tiene un patrón de guiones (stroke-dasharray) demasiado cortos para dibujarlos rápido (de media al menos {least} unidades, el {share} del lado mayor de la imagen)</translation>
     </message>
     <message>
+        <source>has a viewBox that is not four numbers ({box})</source>
+        <translation>tiene un viewBox que no son cuatro números ({box})</translation>
+    </message>
+    <message>
         <source>has a size that cannot be drawn ({size}: from {least} to {most})</source>
         <translation>tiene un tamaño que no se puede dibujar ({size}: de {least} a {most})</translation>
     </message>

@@ -241,3 +241,40 @@ def test_no_number_makes_the_check_raise_anything_but_a_refusal(place: str, shap
             root, body = place.replace("{}", size), shape.replace("{}", number)
             checked(f"<svg {SVG} {root}>{body}</svg>".encode())  # fails on any other exception
             checked(f'<svg {SVG} viewBox="0 0 800 600">{body}</svg>'.encode())
+
+
+# --------------------------------------------------------------------------------------------
+# The picture Qt draws, measured as Qt measures it
+
+
+def dashed_lines(root: str, count: int = 20) -> bytes:
+    lines = "".join(
+        f'<line x1="0" y1="{y}" x2="9000" y2="{y}" stroke="red" stroke-dasharray="1"/>'
+        for y in range(count)
+    )
+    return f"<svg {SVG} {root}>{lines}</svg>".encode()
+
+
+def test_a_width_in_inches_is_measured_as_qt_draws_it() -> None:
+    # Qt draws width="100in" 9,600 pixels wide: a dash of 1 there is one of 9,600 per line.
+    # The check read the width as no size (100) and let 20 such lines pass.
+    assert checked(dashed_lines('width="100in" height="1in"')) == (
+        "has a dash pattern (stroke-dasharray) of dashes too short to draw quickly (on average"
+        " at least 48 units, 0.5% of the picture's larger side)"
+    )
+    assert checked(dashed_lines('width="90" height="10"', count=1)) == "passes"
+
+
+@pytest.mark.parametrize("box", ["0 0 1e4 1e4x", "0 0 100", "0,0,100,100,5", "auto"])
+def test_a_viewbox_the_check_cannot_read_is_refused(box: str) -> None:
+    # Qt reads what it can ("0 0 1e4 1e4x" as 10,000 wide) where the check read nothing and
+    # measured the picture as 100 wide.
+    assert checked(f'<svg {SVG} viewBox="{box}"/>'.encode()) == (
+        f"has a viewBox that is not four numbers ({box!r})"
+    )
+
+
+def test_sizes_in_units_with_a_viewbox_pass() -> None:
+    picture = f'<svg {SVG} width="10cm" height="5cm" viewBox="0 0 100 50">'
+    picture += '<line x2="100" y2="50" stroke="red" stroke-dasharray="4 2"/></svg>'
+    assert checked(picture.encode()) == "passes"

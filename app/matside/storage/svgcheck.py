@@ -50,8 +50,10 @@ thread, and a 2.6 KB file of ``<use>`` elements that each draw ten copies of the
   judged by their local name whatever their namespace (Qt's SVG reader ignores namespaces);
 - a dash pattern (``stroke-dasharray``) of more than :data:`MAX_DASHES` entries, or whose
   entries are on average shorter than :data:`MIN_DASH_SHARE` of the picture's larger side
-  (its ``viewBox``, else its ``width``/``height``): the number of dashes Qt draws along a
-  line is its length divided by that average;
+  (its ``viewBox``, else its ``width``/``height`` in the units Qt reads: ``100in`` is 9,600
+  pixels): the number of dashes Qt draws along a line is its length divided by that average;
+- a ``viewBox`` that is not four numbers: Qt reads what it can of it, and the checks must
+  measure the picture Qt draws;
 - a size (the ``viewBox``'s width or height, the ``width`` or ``height`` of the picture) that
   is not from :data:`SMALLEST_SIZE` to :data:`LARGEST_SIZE`: zero, negative, or so large or
   so small that the checks above cannot compute with it (``1e999`` reads as infinity,
@@ -510,9 +512,10 @@ def _finite(number: str) -> float | None:
 
 def _larger_side(root: Element) -> float:
     """The larger side of the picture in its own units: from its viewBox, else its width and
-    height (plain numbers, in pixels), else 100 (what Qt takes for a picture that gives no
-    size). Refuses any of these sizes that cannot be drawn (see :func:`_size`), whichever
-    gives the side."""
+    height (in pixels, from px, pt, pc, mm, cm or in as Qt counts them; a percentage is the
+    window's, not the picture's), else 100 (what Qt takes for a picture that gives no size).
+    Refuses a viewBox it cannot read, and any of these sizes that cannot be drawn (see
+    :func:`_size`), whichever gives the side."""
     viewbox: list[float] = []
     sides: list[float] = []
     for qualified, value in root.attrib.items():
@@ -520,10 +523,18 @@ def _larger_side(root: Element) -> float:
         written = f'{qualified.rsplit("}", 1)[-1]}="{value.strip()[:40]}"'
         if attribute == "viewbox":
             numbers = [n for n in _SEPARATOR.split(value.strip()) if n]
-            if len(numbers) == 4 and all(_NUMBER.fullmatch(n) for n in numbers):
-                viewbox = [_size(n, written) for n in numbers[2:]]
-        elif attribute in ("width", "height") and _NUMBER.fullmatch(value.strip()):
-            sides.append(_size(value.strip(), written))
+            if len(numbers) != 4 or not all(_NUMBER.fullmatch(n) for n in numbers):
+                # Qt reads what it can of it ("0 0 1e4 1e4x" as 1e4 wide): the checks must
+                # measure the picture Qt draws, so a viewBox they cannot read is refused.
+                raise SvgRefused(
+                    QT_TRANSLATE_NOOP("Problem", "has a viewBox that is not four numbers ({box})"),
+                    box=repr(value.strip()[:40]),
+                )
+            viewbox = [_size(n, written) for n in numbers[2:]]
+        elif attribute in ("width", "height"):
+            length = _LENGTH.fullmatch(value.strip().lower())
+            if length is not None and length.group(2) != "%":  # in the units Qt reads too
+                sides.append(_size(length.group(1), written) * _UNITS[length.group(2)])
     return max(viewbox or sides or [100.0])
 
 
