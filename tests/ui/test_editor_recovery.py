@@ -75,6 +75,24 @@ def test_edits_left_by_a_crashed_editor_are_offered_to_the_next_one(qtbot: QtBot
     assert kept_name(live.editor.recovery_file) == "Still being edited"
 
 
+def test_typing_on_and_on_is_kept_every_few_seconds(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each keystroke put the recovery write off again: a slow typist who never paused for
+    # 600 ms had nothing kept, and a crash lost all of it.
+    monkeypatch.setattr(editor_module, "RECOVERY_MAX_WAIT_MS", 500)
+    path = user_file("two.json", TWO_MOVES)
+    person = Person(qtbot)
+    person.editor.open_routine(path)
+    field = person.editor.form.name_edit
+    for letter in "Typed on":
+        field.setText(field.text() + letter)  # one key every 150 ms, never a 600 ms pause
+        qtbot.wait(150)
+    assert person.editor.recovery_file is not None
+    assert person.editor.recovery_file.exists()
+    assert kept_name(person.editor.recovery_file).startswith(TWO_MOVES["name"] + "Typed")
+
+
 @pytest.mark.parametrize(
     "error",
     [
