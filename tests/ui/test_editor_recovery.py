@@ -75,6 +75,47 @@ def test_edits_left_by_a_crashed_editor_are_offered_to_the_next_one(qtbot: QtBot
     assert kept_name(live.editor.recovery_file) == "Still being edited"
 
 
+def test_edits_restored_after_a_crash_never_overwrite_a_file_changed_since(
+    qtbot: QtBot,
+) -> None:
+    # The kept edits were measured against the file as it was at restore: a change saved by
+    # another window while Matside was down was overwritten without a question.
+    path = user_file("two.json", TWO_MOVES)
+    crashed = Person(qtbot)
+    crashed.editor.open_routine(path)
+    crashed.type(crashed.editor.form.name_edit, "Edited before the crash")
+    crashed.editor.flush_recovery()
+    crashed.editor.close_routine()  # the crash: gone without saving or discarding
+    theirs = json.loads(path.read_text(encoding="utf-8"))
+    theirs["exercises"][1]["seconds"] = 99  # saved meanwhile by another window
+    atomic_write_text(path, json.dumps(theirs))
+    [kept] = recovery.list_recoveries()
+    assert kept.base is not None
+    restorer = Person(qtbot, answers=["Cancel"])
+    assert restorer.editor.open_target(kept.routine_path, kept)  # the library's Restore
+    restorer.click(restorer.editor.save_button)
+    question, options = restorer.questions[-1]
+    assert question.startswith("“two.json” was changed by another program since you opened it")
+    assert options == ["Replace", "Save as copy", "Cancel"]
+    assert load_routine(path).all_exercises()[1].seconds == 99  # theirs, untouched
+
+
+def test_a_recovery_file_without_a_base_is_measured_against_the_file_as_it_is(
+    qtbot: QtBot,
+) -> None:
+    # Written by an older Matside: no base; the edits restore and save as before.
+    path = user_file("two.json", TWO_MOVES)
+    file = recovery.recovery_file_for(path)
+    recovery.write_recovery(file, path, {**TWO_MOVES, "name": "Kept"})
+    [kept] = recovery.list_recoveries()
+    assert kept.base is None
+    person = Person(qtbot)
+    assert person.editor.open_target(path, kept)
+    person.click(person.editor.save_button)
+    assert person.questions == []
+    assert load_routine(path).name == "Kept"
+
+
 def test_typing_on_and_on_is_kept_every_few_seconds(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -349,7 +349,10 @@ class EditorPage(QWidget):
             recovery_files.discard_recovery(kept.file)
             kept = None
         self.path = path
-        self._stamp = FileStamp.of(path)
+        # Kept edits are measured against the file they began from: saved over a file
+        # changed since (another window, another program), the save asks first.
+        base = kept.base if kept is not None else None
+        self._stamp = base if base is not None else FileStamp.of(path)
         self._use_recovery_file(
             kept.file
             if kept is not None
@@ -512,7 +515,9 @@ class EditorPage(QWidget):
             self._set_recovery_problem(None)
             return
         try:
-            recovery_files.write_recovery(self._recovery_file, self.path, self.data)
+            recovery_files.write_recovery(
+                self._recovery_file, self.path, self.data, base=self._stamp
+            )
         except (OSError, ValueError) as error:  # ValueError: text the file system refuses
             reason = error.strerror if isinstance(error, OSError) else None
             if self.recovery_problem is None:  # once, not at every retry
