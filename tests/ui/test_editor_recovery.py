@@ -75,6 +75,65 @@ def test_edits_left_by_a_crashed_editor_are_offered_to_the_next_one(qtbot: QtBot
     assert kept_name(live.editor.recovery_file) == "Still being edited"
 
 
+def test_edits_restored_after_a_crash_never_overwrite_a_file_changed_since(
+    qtbot: QtBot,
+) -> None:
+    # The kept edits were measured against the file as it was at restore: a change saved by
+    # another window while Matside was down was overwritten without a question.
+    path = user_file("two.json", TWO_MOVES)
+    crashed = Person(qtbot)
+    crashed.editor.open_routine(path)
+    crashed.type(crashed.editor.form.name_edit, "Edited before the crash")
+    crashed.editor.flush_recovery()
+    crashed.editor.close_routine()  # the crash: gone without saving or discarding
+    theirs = json.loads(path.read_text(encoding="utf-8"))
+    theirs["exercises"][1]["seconds"] = 99  # saved meanwhile by another window
+    atomic_write_text(path, json.dumps(theirs))
+    [kept] = recovery.list_recoveries()
+    assert kept.base is not None
+    restorer = Person(qtbot, answers=["Cancel"])
+    assert restorer.editor.open_target(kept.routine_path, kept)  # the library's Restore
+    restorer.click(restorer.editor.save_button)
+    question, options = restorer.questions[-1]
+    assert question.startswith("“two.json” was changed by another program since you opened it")
+    assert options == ["Replace", "Save as copy", "Cancel"]
+    assert load_routine(path).all_exercises()[1].seconds == 99  # theirs, untouched
+
+
+def test_a_recovery_file_without_a_base_is_measured_against_the_file_as_it_is(
+    qtbot: QtBot,
+) -> None:
+    # Written by an older Matside: no base; the edits restore and save as before.
+    path = user_file("two.json", TWO_MOVES)
+    file = recovery.recovery_file_for(path)
+    recovery.write_recovery(file, path, {**TWO_MOVES, "name": "Kept"})
+    [kept] = recovery.list_recoveries()
+    assert kept.base is None
+    person = Person(qtbot)
+    assert person.editor.open_target(path, kept)
+    person.click(person.editor.save_button)
+    assert person.questions == []
+    assert load_routine(path).name == "Kept"
+
+
+def test_typing_on_and_on_is_kept_every_few_seconds(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each keystroke put the recovery write off again: a slow typist who never paused for
+    # 600 ms had nothing kept, and a crash lost all of it.
+    monkeypatch.setattr(editor_module, "RECOVERY_MAX_WAIT_MS", 500)
+    path = user_file("two.json", TWO_MOVES)
+    person = Person(qtbot)
+    person.editor.open_routine(path)
+    field = person.editor.form.name_edit
+    for letter in "Typed on":
+        field.setText(field.text() + letter)  # one key every 150 ms, never a 600 ms pause
+        qtbot.wait(150)
+    assert person.editor.recovery_file is not None
+    assert person.editor.recovery_file.exists()
+    assert kept_name(person.editor.recovery_file).startswith(TWO_MOVES["name"] + "Typed")
+
+
 @pytest.mark.parametrize(
     "error",
     [

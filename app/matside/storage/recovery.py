@@ -24,7 +24,7 @@ from matside.storage.files import (
     atomic_write_text,
     read_regular_file,
 )
-from matside.storage.library import clean_temp_files, folder_entries, is_regular, slug
+from matside.storage.library import FileStamp, clean_temp_files, folder_entries, is_regular, slug
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class Recovery:
         saved_at: when the edits were written (seconds since the epoch).
         data: the routine as JSON data, which need not be valid.
         pid: the process of the Matside that wrote it, when the file says.
+        base: what the routine's file held when the edits began (when the file says): saved
+            over a file changed since, the editor asks first.
     """
 
     file: Path
@@ -46,6 +48,7 @@ class Recovery:
     saved_at: float
     data: dict[str, Any]
     pid: int | None = None
+    base: FileStamp | None = None
 
 
 def recovery_dir() -> Path:
@@ -120,8 +123,11 @@ def in_use(recovery: Recovery) -> bool:
     return pid is not None and pid != os.getpid() and _process_alive(pid)
 
 
-def write_recovery(file: Path, routine_path: Path | None, data: dict[str, Any]) -> None:
-    """Keep unsaved edits in ``file``, atomically.
+def write_recovery(
+    file: Path, routine_path: Path | None, data: dict[str, Any], base: FileStamp | None = None
+) -> None:
+    """Keep unsaved edits in ``file``, atomically, with ``base``: what the routine's file held
+    when they began.
 
     Raises:
         OSError: the file cannot be written (a full disk, a read-only folder).
@@ -132,6 +138,7 @@ def write_recovery(file: Path, routine_path: Path | None, data: dict[str, Any]) 
         "name": name if isinstance(name, str) else "",
         "saved_at": time.time(),
         "pid": os.getpid(),
+        "base": None if base is None else [base.mtime_ns, base.size, base.digest],
         "data": data,
     }
     # ASCII with escapes: a file name that is not valid UTF-8 (a lone surrogate) survives too.
@@ -151,6 +158,20 @@ def _moment(value: Any, fallback: float) -> float:
         if math.isfinite(seconds) and 0 <= seconds <= now:
             return seconds
     return min(max(fallback, 0.0), now) if math.isfinite(fallback) else now
+
+
+def _stamp(value: Any) -> FileStamp | None:
+    """A recovery file's ``base`` as a stamp, or None when it is none (untrusted: an older
+    Matside wrote none, anything else is ignored)."""
+    if isinstance(value, list) and len(value) == 3:
+        mtime_ns, size, digest = value
+        numbers = (mtime_ns, size)
+        if (
+            all(isinstance(n, int) and not isinstance(n, bool) for n in numbers)
+            and isinstance(digest, str)
+        ):
+            return FileStamp(mtime_ns, size, digest)
+    return None
 
 
 def read_recovery(file: Path) -> Recovery | None:
@@ -180,6 +201,7 @@ def read_recovery(file: Path) -> Recovery | None:
         _moment(record.get("saved_at"), modified),
         record["data"],
         pid if isinstance(pid := record.get("pid"), int) and not isinstance(pid, bool) else None,
+        _stamp(record.get("base")),
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -87,7 +88,10 @@ Chooser = Callable[[str, Sequence[str]], str | None]
 """Asks a question with the given answers; returns the one picked, or None (closed)."""
 
 RECOVERY_DELAY_MS = 600
-"""How long after an edit the unsaved data is written to the recovery file."""
+"""How long after an edit the unsaved data is written to the recovery file..."""
+RECOVERY_MAX_WAIT_MS = 3_000
+"""...and how long at most edits wait for it while more keep coming (someone typing on and
+on): a crash then loses at most these seconds of typing."""
 RECOVERY_RETRY_MS = 10_000
 """How long after a recovery file could not be written (a full disk) it is tried again."""
 UNPROTECTED = QT_TRANSLATE_NOOP(
@@ -135,6 +139,7 @@ class EditorPage(QWidget):
         # two Matsides) never remove each other's (see recovery_files.recovery_file_for).
         self._editor_key = uuid.uuid4().hex[:12]
         self.recovery_problem: str | None = None  # why the last recovery write failed
+        self._unkept_since: float | None = None  # the first edit not in the recovery file
         self._recovery_timer = QTimer(self)
         self._recovery_timer.setSingleShot(True)
         self._recovery_timer.setInterval(RECOVERY_DELAY_MS)
@@ -344,7 +349,10 @@ class EditorPage(QWidget):
             recovery_files.discard_recovery(kept.file)
             kept = None
         self.path = path
-        self._stamp = FileStamp.of(path)
+        # Kept edits are measured against the file they began from: saved over a file
+        # changed since (another window, another program), the save asks first.
+        base = kept.base if kept is not None else None
+        self._stamp = base if base is not None else FileStamp.of(path)
         self._use_recovery_file(
             kept.file
             if kept is not None
@@ -498,6 +506,7 @@ class EditorPage(QWidget):
         a while later (and after the next edit) until it works, which hides the notice.
         """
         self._recovery_timer.stop()
+        self._unkept_since = None  # written now, or tried (a failure retries on its own)
         if self._recovery_file is None or not self.is_open:
             self._set_recovery_problem(None)
             return
@@ -506,7 +515,9 @@ class EditorPage(QWidget):
             self._set_recovery_problem(None)
             return
         try:
-            recovery_files.write_recovery(self._recovery_file, self.path, self.data)
+            recovery_files.write_recovery(
+                self._recovery_file, self.path, self.data, base=self._stamp
+            )
         except (OSError, ValueError) as error:  # ValueError: text the file system refuses
             reason = error.strerror if isinstance(error, OSError) else None
             if self.recovery_problem is None:  # once, not at every retry
@@ -890,7 +901,13 @@ class EditorPage(QWidget):
         self._show_problems()
         self._show_state()
         if self.is_dirty:
-            self._recovery_timer.start(RECOVERY_DELAY_MS)
+            now = time.monotonic()
+            if self._unkept_since is None:
+                self._unkept_since = now
+            if (now - self._unkept_since) * 1000 >= RECOVERY_MAX_WAIT_MS:
+                self.flush_recovery()
+            else:
+                self._recovery_timer.start(RECOVERY_DELAY_MS)
         else:
             self._recovery_timer.stop()
             if self._recovery_file is not None:
