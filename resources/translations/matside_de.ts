@@ -554,6 +554,10 @@ Sicherheit.</translation>
         <translation>Änderungen an „{name}“ speichern?</translation>
     </message>
     <message>
+        <source>This routine is too large to save ({size}; a routine file is at most {limit}): shorten its texts or split it in two.</source>
+        <translation>Diese Routine ist zu groß zum Speichern ({size}; eine Routinedatei hat höchstens {limit}): kürzen Sie ihre Texte oder teilen Sie sie in zwei.</translation>
+    </message>
+    <message>
         <source>“{file}” was deleted since you opened it. Replace it with your version, or save yours as a copy?</source>
         <translation>„{file}“ wurde gelöscht, seit Sie die Datei geöffnet haben. Durch Ihre Fassung ersetzen, oder Ihre als Kopie speichern?</translation>
     </message>

@@ -554,6 +554,10 @@ Seguridad.</translation>
         <translation>¿Guardar los cambios de «{name}»?</translation>
     </message>
     <message>
+        <source>This routine is too large to save ({size}; a routine file is at most {limit}): shorten its texts or split it in two.</source>
+        <translation>Esta rutina es demasiado grande para guardarla ({size}; un archivo de rutina tiene como máximo {limit}): acorte sus textos o divídala en dos.</translation>
+    </message>
+    <message>
         <source>“{file}” was deleted since you opened it. Replace it with your version, or save yours as a copy?</source>
         <translation>«{file}» se ha borrado desde que lo abrió. ¿Reemplazarlo con su versión, o guardar la suya como copia?</translation>
     </message>

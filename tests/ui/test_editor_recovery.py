@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from matside.storage import recovery
-from matside.storage.files import atomic_write_text
+from matside.storage import recovery, routine_files
+from matside.storage.files import MAX_ROUTINE_BYTES, atomic_write_text
 from matside.storage.routine_files import load_routine
 from matside.ui.editor import page as editor_module
 from matside.ui.main import make_application
@@ -114,6 +114,41 @@ def test_a_recovery_file_without_a_base_is_measured_against_the_file_as_it_is(
     person.click(person.editor.save_button)
     assert person.questions == []
     assert load_routine(path).name == "Kept"
+
+
+def test_a_recovery_file_larger_than_a_routine_file_is_still_offered() -> None:
+    # Kept in ASCII, a routine in Japanese takes twice its size: one near the routine file's
+    # limit was kept in a file never offered again, and the edits were lost without a word.
+    path = user_file("two.json", TWO_MOVES)
+    file = recovery.recovery_file_for(path)
+    recovery.write_recovery(file, path, {**TWO_MOVES, "description": "日本語" * 400_000})
+    assert file.stat().st_size > MAX_ROUTINE_BYTES
+    [kept] = recovery.list_recoveries()
+    assert kept.data["description"].startswith("日本語")
+
+
+def test_a_routine_too_large_to_be_read_again_is_not_saved(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every field within its limits, a routine can add up to more than a routine file may
+    # be: saved, neither the editor nor the library could open it again.
+    monkeypatch.setattr(routine_files, "MAX_ROUTINE_BYTES", 1000)
+    monkeypatch.setattr(editor_module, "MAX_ROUTINE_BYTES", 1000)
+    path = user_file("two.json", TWO_MOVES)
+    before = path.read_bytes()
+    person = Person(qtbot, answers=["OK"])
+    person.editor.open_routine(path)
+    person.type(person.editor.form.name_edit, "Longer")
+    person.editor.form.description_edit.setPlainText("words " * 200)
+    person.click(person.editor.save_button)
+    question, options = person.questions[-1]
+    assert question.startswith("This routine is too large to save (")
+    assert question.endswith(
+        "a routine file is at most 0.977 KB): shorten its texts or split it in two."
+    )
+    assert options == ["OK"]
+    assert path.read_bytes() == before
+    assert person.editor.is_dirty  # nothing lost: the edits stay in the form
 
 
 def test_typing_on_and_on_is_kept_every_few_seconds(

@@ -54,10 +54,12 @@ def _unreadable(error: OSError) -> FileRefused:
 FOLDER = QT_TRANSLATE_NOOP("Problem", "is a folder, not a file")
 
 
-def _size_text(count: int) -> str:
+def size_text(count: int) -> str:
+    """``5 MB``, ``5.09 MB``, ``120 KB``: three figures at most, so that a size just over a
+    limit never reads as the limit itself ("5 MB; at most 5 MB")."""
     if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.0f} MB"
-    return f"{count / 1024:.0f} KB"
+        return f"{count / (1024 * 1024):.3g} MB"
+    return f"{count / 1024:.3g} KB"
 
 
 def _open_regular(path: str | os.PathLike[str], limit: int, inside: Path | None = None) -> int:
@@ -93,8 +95,8 @@ def _open_regular(path: str | os.PathLike[str], limit: int, inside: Path | None 
         if status.st_size > limit:
             raise _refused(
                 QT_TRANSLATE_NOOP("Problem", "is too large ({size}; at most {limit})"),
-                size=_size_text(status.st_size),
-                limit=_size_text(limit),
+                size=size_text(status.st_size),
+                limit=size_text(limit),
             )
         if inside is not None and not _opened_inside(descriptor, status, path, inside):
             raise _refused(QT_TRANSLATE_NOOP("Problem", "leads outside its folder"))
@@ -151,7 +153,7 @@ def read_regular_file(
         os.close(descriptor)
     if len(data) > limit:
         raise _refused(
-            QT_TRANSLATE_NOOP("Problem", "is too large (at most {limit})"), limit=_size_text(limit)
+            QT_TRANSLATE_NOOP("Problem", "is too large (at most {limit})"), limit=size_text(limit)
         )
     return data
 

@@ -51,6 +51,12 @@ class Recovery:
     base: FileStamp | None = None
 
 
+MAX_RECOVERY_BYTES = 4 * MAX_ROUTINE_BYTES
+"""The largest recovery file read. It keeps a routine's data as JSON in ASCII, each other
+character escaped (six bytes or twelve where the file has three or four): the largest routine
+file takes up to about four times its size here."""
+
+
 def recovery_dir() -> Path:
     return paths.user_data_dir() / "recovery"
 
@@ -166,9 +172,8 @@ def _stamp(value: Any) -> FileStamp | None:
     if isinstance(value, list) and len(value) == 3:
         mtime_ns, size, digest = value
         numbers = (mtime_ns, size)
-        if (
-            all(isinstance(n, int) and not isinstance(n, bool) for n in numbers)
-            and isinstance(digest, str)
+        if all(isinstance(n, int) and not isinstance(n, bool) for n in numbers) and isinstance(
+            digest, str
         ):
             return FileStamp(mtime_ns, size, digest)
     return None
@@ -182,7 +187,7 @@ def read_recovery(file: Path) -> Recovery | None:
     becomes "Untitled"); only a file without its ``data`` object is not a recovery. Never raises.
     """
     try:
-        raw = read_regular_file(file, MAX_ROUTINE_BYTES)
+        raw = read_regular_file(file, MAX_RECOVERY_BYTES)
         record = json.loads(raw.decode("utf-8"))
     except (FileRefused, ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         return None
@@ -230,7 +235,7 @@ def list_recoveries(problems: list[str] | None = None) -> list[Recovery]:
 def _is_broken(file: Path) -> bool:
     """True when ``file`` can be read but holds no recovery (not when it cannot be read)."""
     try:
-        read_regular_file(file, MAX_ROUTINE_BYTES)
+        read_regular_file(file, MAX_RECOVERY_BYTES)
     except FileRefused:
         return False
     return True

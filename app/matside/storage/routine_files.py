@@ -169,6 +169,14 @@ def picture_refused(reference: str, refused: PictureRefused) -> Wording:
     return wording(template, inner=refused.reason, predicate=False, reference=reference)
 
 
+def too_large_to_read(routine: Routine) -> int | None:
+    """The size of ``routine``'s file when it would be larger than a routine file may be to be
+    read again (:data:`MAX_ROUTINE_BYTES`); None when it fits. Every field within its
+    limits, a routine can still add up to more."""
+    size = len(dumps_routine(routine).encode("utf-8"))
+    return size if size > MAX_ROUTINE_BYTES else None
+
+
 def save_routine(routine: Routine, path: str | os.PathLike[str]) -> None:
     """Save a routine atomically as pretty, stably ordered UTF-8 JSON."""
     atomic_write_text(path, dumps_routine(routine))

@@ -59,7 +59,7 @@ from matside.core.timeline import chosen_sets, length_text
 from matside.core.wording import line, words
 from matside.storage import library, paths
 from matside.storage import recovery as recovery_files
-from matside.storage.files import FileRefused
+from matside.storage.files import MAX_ROUTINE_BYTES, FileRefused, size_text
 from matside.storage.library import FileStamp
 from matside.storage.recovery import Recovery
 from matside.storage.routine_choices import remembered_sets
@@ -68,6 +68,7 @@ from matside.storage.routine_files import (
     load_routine,
     reference_problems,
     save_routine,
+    too_large_to_read,
 )
 from matside.ui import theme
 from matside.ui.editor.form import SIDE_BY_SIDE_WIDTH, EditorForm, UndoKeysToPage
@@ -447,6 +448,16 @@ class EditorPage(QWidget):
         self._validate()
         if self.routine is None:
             self._show_state()
+            return False
+        size = too_large_to_read(self.routine)
+        if size is not None:  # saved, it could not be opened again
+            self.choose(
+                self.tr(
+                    "This routine is too large to save ({size}; a routine file is at most"
+                    " {limit}): shorten its texts or split it in two."
+                ).format(size=size_text(size), limit=size_text(MAX_ROUTINE_BYTES)),
+                [self.tr("OK")],
+            )
             return False
         folder = paths.user_routines_dir()
         target = self.path
