@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from matside.core.checks import without_lone_surrogates
 from matside.core.i18n import QT_TRANSLATE_NOOP, Words
 from matside.core.recorder import (
     Fact,
@@ -592,9 +593,8 @@ _NOT_AS_KNOWN = ("no such table", "no such column")
 
 def path_key(path: str) -> str:
     """A routine file's path as the log keeps it, and as its sessions are found by: a name
-    whose bytes are not UTF-8 (which Python reads as lone surrogates, and SQLite cannot
-    store) has U+FFFD in their place."""
-    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in path)
+    whose bytes are not UTF-8 has U+FFFD in their place."""
+    return without_lone_surrogates(path)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
