@@ -1881,6 +1881,10 @@ Sicherheit.</translation>
         <translation>Bild {reference} {problem}</translation>
     </message>
     <message>
+        <source>would be too large to be read again ({size}; at most {limit})</source>
+        <translation>wäre zu groß, um wieder gelesen zu werden ({size}; höchstens {limit})</translation>
+    </message>
+    <message>
         <source>has a processing instruction (&lt;?{target} ...?&gt;), which pictures may not have</source>
         <translation>enthält eine Verarbeitungsanweisung (&lt;?{target} ...?&gt;), die Bilder nicht haben dürfen</translation>
     </message>

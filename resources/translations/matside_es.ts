@@ -1881,6 +1881,10 @@ Seguridad.</translation>
         <translation>la imagen {reference} {problem}</translation>
     </message>
     <message>
+        <source>would be too large to be read again ({size}; at most {limit})</source>
+        <translation>sería demasiado grande para volver a leerse ({size}; como máximo {limit})</translation>
+    </message>
+    <message>
         <source>has a processing instruction (&lt;?{target} ...?&gt;), which pictures may not have</source>
         <translation>tiene una instrucción de procesamiento (&lt;?{target} ...?&gt;), que las imágenes no pueden tener</translation>
     </message>

@@ -15,7 +15,7 @@ from typing import TypeVar
 import pytest
 
 from matside.core.routine import RoutineError
-from matside.storage import library, paths
+from matside.storage import library, paths, routine_files
 from matside.storage.routine_files import load_routine
 from tests.conftest import exercise, routine
 
@@ -312,3 +312,21 @@ def test_file_names_are_never_windows_device_names(name: str, stem: str) -> None
     from matside.storage.library import slug
 
     assert slug(name) == stem
+
+
+def test_a_compact_file_too_large_once_written_out_is_refused_unwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A stranger's compact file within the limit is written out pretty: larger, it was saved
+    # where neither the library nor the editor could read it again.
+    compact = tmp_path / "compact.json"
+    compact.write_text(json.dumps(routine(exercise(name="A" * 80)), separators=(",", ":")))
+    limit = compact.stat().st_size + 20
+    monkeypatch.setattr(routine_files, "MAX_ROUTINE_BYTES", limit)
+    result = library.import_routines([compact])
+    assert result.imported == ()
+    [line] = result.problem_lines()
+    assert line.endswith(
+        ": (file): would be too large to be read again (0.502 KB; at most 0.261 KB)"
+    )
+    assert not list(paths.user_routines_dir().glob("*.json"))

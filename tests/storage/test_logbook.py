@@ -31,13 +31,15 @@ def run(
     *,
     wall: float = WALL,
     skip_at: float | None = None,
+    routine_file: str = "/r/a.json",
 ) -> tuple[Session, SessionLog]:
-    """A session of DATA logged into ``logbook``, run for ``seconds`` (None: to the end)."""
+    """A session of DATA (from ``routine_file``) logged into ``logbook``, run for ``seconds``
+    (None: to the end)."""
     clock = FakeClock()
     session = Session(compile_timeline(routine_from_data(DATA)), clock)
     sink = SessionLog(logbook)
     start = clock.now()
-    Recorder(session, sink, wall=lambda: wall + clock.now() - start, routine_file="/r/a.json")
+    Recorder(session, sink, wall=lambda: wall + clock.now() - start, routine_file=routine_file)
     session.start()
     for second in range(1, int(seconds if seconds is not None else 200) + 1):
         clock.set(start + second)

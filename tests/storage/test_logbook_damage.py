@@ -18,10 +18,7 @@ from matside.backends.audio import RecordingPlayer
 from matside.backends.awake import RecordingScreenAwake
 from matside.cli import main
 from matside.core.clock import FakeClock
-from matside.core.recorder import Recorder, SessionBegan
-from matside.core.routine import routine_from_data
-from matside.core.session import Session
-from matside.core.timeline import compile_timeline
+from matside.core.recorder import SessionBegan
 from matside.storage import paths
 from matside.storage.logbook import (
     SCHEMA_VERSION,
@@ -31,7 +28,7 @@ from matside.storage.logbook import (
     path_key,
 )
 from matside.ui.main import MainWindow, open_logbook
-from tests.core.test_recorder import DATA, WALL
+from tests.core.test_recorder import WALL
 from tests.storage.test_logbook import rated_run, run
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -486,15 +483,7 @@ def test_a_routine_file_whose_name_is_not_utf8_is_logged_and_found_again() -> No
     # start raised from SessionLog, which never raises.
     logbook = Logbook()
     name = "/r/q\udcff.json"
-    clock = FakeClock()
-    session = Session(compile_timeline(routine_from_data(DATA)), clock)
-    sink = SessionLog(logbook)
-    start = clock.now()
-    Recorder(session, sink, wall=lambda: WALL + clock.now() - start, routine_file=name)
-    session.start()
-    for second in range(1, 200):
-        clock.set(start + second)
-        session.tick()
+    _session, sink = run(logbook, routine_file=name)
     assert sink.problem_words is None
     [logged] = logbook.sessions()
     assert logged.routine_file == "/r/q\ufffd.json"

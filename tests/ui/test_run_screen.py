@@ -480,19 +480,25 @@ def test_every_bundled_routine_renders_every_segment(qtbot: QtBot, tmp_path: Pat
         assert screen.session.state is State.FINISHED
 
 
-def test_long_notices_never_widen_the_window(qtbot: QtBot) -> None:
-    player = RecordingPlayer(available=False, problem="No sound device: running in silence " * 4)
+def screen_with_notices(qtbot: QtBot, sound_problem: str, size: tuple[int, int]) -> RunScreen:
+    """A run screen shown at ``size`` that has no sound device (``sound_problem`` says so) and
+    no speech engine: two notices between the buttons."""
     screen = RunScreen(
         compile_timeline(routine_from_data(ROUTINE)),
         FakeClock(),
-        player,
+        RecordingPlayer(available=False, problem=sound_problem),
         RecordingScreenAwake(),
         None,
         voice_problem="No speech engine (on Linux: install espeak-ng): tones only",
     )
     qtbot.addWidget(screen)
-    screen.resize(1280, 800)
+    screen.resize(*size)
     screen.show()
+    return screen
+
+
+def test_long_notices_never_widen_the_window(qtbot: QtBot) -> None:
+    screen = screen_with_notices(qtbot, "No sound device: running in silence " * 4, (1280, 800))
     qtbot.wait(10)
     assert screen.minimumSizeHint().width() <= 1280
     assert screen.width() == 1280
@@ -503,18 +509,7 @@ def test_long_notices_never_widen_the_window(qtbot: QtBot) -> None:
 def test_a_notice_is_cut_short_again_when_the_buttons_take_more_room(qtbot: QtBot) -> None:
     # Pause makes "Pause" "Resume": the notice between the button groups gets less room, and
     # its text, cut short for the room before, ran out of it at both ends ("\No sound de").
-    player = RecordingPlayer(available=False, problem="No sound device: running in silence")
-    screen = RunScreen(
-        compile_timeline(routine_from_data(ROUTINE)),
-        FakeClock(),
-        player,
-        RecordingScreenAwake(),
-        None,
-        voice_problem="No speech engine (on Linux: install espeak-ng): tones only",
-    )
-    qtbot.addWidget(screen)
-    screen.resize(1024, 580)
-    screen.show()
+    screen = screen_with_notices(qtbot, "No sound device: running in silence", (1024, 580))
     qtbot.keyClick(screen, Qt.Key.Key_Space)
     qtbot.wait(10)
     label = screen.notice_label

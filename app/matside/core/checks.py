@@ -509,6 +509,12 @@ def at_most(maximum: int, value: Any) -> Wording:
                    maximum=maximum)  # fmt: skip
 
 
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with U+FFFD for each lone surrogate: how Python reads the bytes of a file name
+    that are not UTF-8, which neither SQLite nor Qt can take."""
+    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+
+
 def encoding_problem(value: str) -> Wording | None:
     """A lone surrogate (JSON's "\\ud800" written alone) cannot be saved, printed or spoken."""
     try:

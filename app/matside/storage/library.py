@@ -37,7 +37,6 @@ from matside.core.routine import (
     Problem,
     Routine,
     RoutineError,
-    dumps_routine,
     routine_from_data,
     routine_to_data,
 )
@@ -48,7 +47,6 @@ from matside.storage.files import (
     MAX_PICTURE_BYTES,
     MAX_ROUTINE_BYTES,
     FileRefused,
-    atomic_write_text,
     read_regular_file,
 )
 from matside.storage.pictures import (
@@ -61,6 +59,7 @@ from matside.storage.routine_files import (
     leads_outside,
     picture_refused,
     routine_from_bytes,
+    save_routine,
 )
 
 TEMP_FILE = re.compile(r"^\..+\.tmp$")
@@ -588,14 +587,15 @@ def save_new_routine(data: dict[str, Any], stem: str | None = None) -> Path:
     """Save a routine as a new file in the user's folder; returns the file.
 
     Raises:
-        RoutineError: the data is not a valid routine.
+        RoutineError: the data is not a valid routine, or its file would be too large to be
+            read again.
         OSError: the folder cannot be written.
     """
     routine = routine_from_data(data)
     folder = paths.user_routines_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = unique_path(folder, stem or slug(routine.name))
-    atomic_write_text(target, dumps_routine(routine))
+    save_routine(routine, target)
     return target
 
 
@@ -672,13 +672,14 @@ def export_routine(path: Path, target: Path) -> Path:
     before anything is written (a missing one is passed on as it is written).
 
     Raises:
-        RoutineError: the routine cannot be loaded, or a picture is refused.
+        RoutineError: the routine cannot be loaded, a picture is refused, or its file would be
+            too large to be read again (a compact file written out pretty).
         OSError: the target cannot be written (its name too, as EINVAL).
     """
     routine = load_untrusted_routine(path)
     try:
         data = adopt_images(routine, path, target.parent)
-        atomic_write_text(target, dumps_routine(routine_from_data(data)))
+        save_routine(routine_from_data(data), target)
     except ValueError:  # a NUL byte or a lone surrogate in the target's name
         raise OSError(
             errno.EINVAL, "the file name cannot be used on this system", str(target)

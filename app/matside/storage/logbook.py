@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from matside.core.checks import without_lone_surrogates
 from matside.core.i18n import QT_TRANSLATE_NOOP, Words
 from matside.core.recorder import (
     Fact,
@@ -260,7 +261,7 @@ class Logbook:
         Raises:
             LogbookError: the log cannot be set aside, or the new one cannot be opened.
         """
-        moved = False
+        moved: Path | None = None  # where this call set the damaged log aside, if it did
         try:
             if self._file is None or self._file == _identity(self.path):
                 aside = _aside_name(self.path)
@@ -272,20 +273,20 @@ class Logbook:
                     if extra.exists():
                         os.replace(extra, aside.with_name(aside.name + suffix))
                 os.replace(self.path, aside)
-                self.kept, moved = aside, True
+                self.kept = moved = aside
             self.read_only = False
             self._db = self._open()
         except (OSError, sqlite3.Error) as again:
             self.broken = True  # its connection is closed, and no new one could be made
             reason = (again.strerror or str(again)) if isinstance(again, OSError) else str(again)
-            if self.kept is not None:
-                words = Words.of(CONTEXT, KEPT_NOT_STARTED, name=self.kept.name, reason=reason)
+            if moved is not None:
+                words = Words.of(CONTEXT, KEPT_NOT_STARTED, name=moved.name, reason=reason)
                 self.said = words
                 raise LogbookError(words) from error
             raise _cannot_open(reason) from error
-        if moved and self.kept is not None:  # (only now: a new one was started)
-            self.said = Words.of(CONTEXT, KEPT_ASIDE, reason=str(error), name=self.kept.name)
-        return moved
+        if moved is not None:  # (only now: a new one was started)
+            self.said = Words.of(CONTEXT, KEPT_ASIDE, reason=str(error), name=moved.name)
+        return moved is not None
 
     def _migrate(self, db: sqlite3.Connection) -> None:
         if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
@@ -592,9 +593,8 @@ _NOT_AS_KNOWN = ("no such table", "no such column")
 
 def path_key(path: str) -> str:
     """A routine file's path as the log keeps it, and as its sessions are found by: a name
-    whose bytes are not UTF-8 (which Python reads as lone surrogates, and SQLite cannot
-    store) has U+FFFD in their place."""
-    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in path)
+    whose bytes are not UTF-8 has U+FFFD in their place."""
+    return without_lone_surrogates(path)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

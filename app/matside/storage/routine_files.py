@@ -26,6 +26,7 @@ from matside.storage.files import (
     FileRefused,
     atomic_write_text,
     read_regular_file,
+    size_text,
 )
 from matside.storage.paths import picture_folder, resolve_image
 from matside.storage.pictures import MAX_ROUTINE_PICTURE_BYTES, PictureRefused, read_picture_file
@@ -169,14 +170,41 @@ def picture_refused(reference: str, refused: PictureRefused) -> Wording:
     return wording(template, inner=refused.reason, predicate=False, reference=reference)
 
 
-def too_large_to_read(routine: Routine) -> int | None:
-    """The size of ``routine``'s file when it would be larger than a routine file may be to be
-    read again (:data:`MAX_ROUTINE_BYTES`); None when it fits. Every field within its
-    limits, a routine can still add up to more."""
-    size = len(dumps_routine(routine).encode("utf-8"))
-    return size if size > MAX_ROUTINE_BYTES else None
+class RoutineTooLarge(RoutineError):
+    """A routine whose file would be larger than a routine file may be to be read again
+    (:data:`MAX_ROUTINE_BYTES`): every field within its limits, a routine can still add up
+    to more, and pretty JSON takes more room than a stranger's compact file."""
+
+    def __init__(self, source: str | os.PathLike[str] | None, size: int) -> None:
+        self.size = size
+        template = QT_TRANSLATE_NOOP(
+            "Problem", "would be too large to be read again ({size}; at most {limit})"
+        )
+        words = wording(
+            template, predicate=False, size=size_text(size), limit=size_text(MAX_ROUTINE_BYTES)
+        )
+        super().__init__(source, [Problem.in_file(words, "too-large")])
+
+
+def routine_text(routine: Routine, source: str | os.PathLike[str] | None = None) -> str:
+    """The routine's file as Matside writes it: pretty, stably ordered UTF-8 JSON.
+
+    Raises:
+        RoutineTooLarge: it would be too large to be read again (``source``: the file it was
+            to be written to, for the message).
+    """
+    text = dumps_routine(routine)
+    size = len(text.encode("utf-8"))
+    if size > MAX_ROUTINE_BYTES:
+        raise RoutineTooLarge(source, size)
+    return text
 
 
 def save_routine(routine: Routine, path: str | os.PathLike[str]) -> None:
-    """Save a routine atomically as pretty, stably ordered UTF-8 JSON."""
-    atomic_write_text(path, dumps_routine(routine))
+    """Save a routine atomically as pretty, stably ordered UTF-8 JSON.
+
+    Raises:
+        RoutineTooLarge: it would be too large to be read again; nothing is written.
+        OSError: the file cannot be written.
+    """
+    atomic_write_text(path, routine_text(routine, path))

@@ -30,6 +30,7 @@ from matside.backends.audio import Player, make_player
 from matside.backends.awake import ScreenAwake, make_screen_awake
 from matside.backends.sleep import NullSleepWatch, SleepWatch, make_sleep_watch
 from matside.backends.speech import PhraseCache, SpeechEngine, find_engine
+from matside.core.checks import without_lone_surrogates
 from matside.core.clock import Clock, MonotonicClock
 from matside.core.i18n import QT_TRANSLATE_NOOP, Words, spoken_language
 from matside.core.routine import Routine
@@ -665,8 +666,7 @@ def qt_arguments(argv: Sequence[str]) -> list[str]:
     """What Qt is given of the command line: the program alone (the options are the command
     line's, none of them Qt's), as text Qt can take: a name that is not UTF-8 (a lone surrogate
     in Python's reading of it) crashed PySide's conversion of the list."""
-    program = argv[0] if argv else APP_NAME.lower()
-    return [program.encode("utf-8", "surrogateescape").decode("utf-8", "replace")]
+    return [without_lone_surrogates(argv[0] if argv else APP_NAME.lower())]
 
 
 def make_application(argv: Sequence[str] | None = None, theme_name: str = "dark") -> QApplication:

@@ -59,16 +59,16 @@ from matside.core.timeline import chosen_sets, length_text
 from matside.core.wording import line, words
 from matside.storage import library, paths
 from matside.storage import recovery as recovery_files
-from matside.storage.files import MAX_ROUTINE_BYTES, FileRefused, size_text
+from matside.storage.files import MAX_ROUTINE_BYTES, FileRefused, atomic_write_text, size_text
 from matside.storage.library import FileStamp
 from matside.storage.recovery import Recovery
 from matside.storage.routine_choices import remembered_sets
 from matside.storage.routine_files import (
+    RoutineTooLarge,
     data_references,
     load_routine,
     reference_problems,
-    save_routine,
-    too_large_to_read,
+    routine_text,
 )
 from matside.ui import theme
 from matside.ui.editor.form import SIDE_BY_SIDE_WIDTH, EditorForm, UndoKeysToPage
@@ -449,13 +449,14 @@ class EditorPage(QWidget):
         if self.routine is None:
             self._show_state()
             return False
-        size = too_large_to_read(self.routine)
-        if size is not None:  # saved, it could not be opened again
+        try:
+            text = routine_text(self.routine)
+        except RoutineTooLarge as too_large:  # saved, it could not be opened again
             self.choose(
                 self.tr(
                     "This routine is too large to save ({size}; a routine file is at most"
                     " {limit}): shorten its texts or split it in two."
-                ).format(size=size_text(size), limit=size_text(MAX_ROUTINE_BYTES)),
+                ).format(size=size_text(too_large.size), limit=size_text(MAX_ROUTINE_BYTES)),
                 [self.tr("OK")],
             )
             return False
@@ -484,7 +485,7 @@ class EditorPage(QWidget):
             elif answer != replace:
                 return False
         try:
-            save_routine(self.routine, target)
+            atomic_write_text(target, text)
         except OSError as error:
             logger.warning("Could not save %s: %s", target, error)
             self.choose(
